@@ -1,0 +1,47 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { ormConfig } from './mikro-orm.config.js';
+import { seed } from './seed.js';
+
+export interface Database {
+  orm: MikroORM;
+  /** Closes the pool, then stops the embedded server if this process started one. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL in DATA_DIR when it is unset; then
+ * runs pending migrations and seeds. The app migrates on every start (issue 2): a new release needs
+ * no separate step.
+ */
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        port: config.embeddedPgPort,
+        database: 'rongrian',
+        logger,
+        ephemeral: config.env === 'test',
+      });
+  const url = config.databaseUrl ?? embedded!.url;
+  try {
+    const orm = await MikroORM.init(ormConfig({ databaseUrl: url }));
+    const applied = await orm.migrator.up();
+    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    const seeded = await seed(orm.em.fork(), { demo: config.seedDemo });
+    if (seeded.referenceData || seeded.demoUsers) logger.info(seeded, 'database seeded');
+    return {
+      orm,
+      async close() {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

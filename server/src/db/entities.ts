@@ -1,0 +1,38 @@
+import { User } from '../modules/auth/user.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { Holiday } from '../modules/calendar/holiday.entity.js';
+import { Channel } from '../modules/channels/channel.entity.js';
+import { Committee } from '../modules/committees/committee.entity.js';
+import { CommitteeMember } from '../modules/committees/committee-member.entity.js';
+import { Accused } from '../modules/complaints/accused.entity.js';
+import { Complainant } from '../modules/complaints/complainant.entity.js';
+import { Complaint } from '../modules/complaints/complaint.entity.js';
+import { ComplaintEvent } from '../modules/complaints/complaint-event.entity.js';
+import { ComplaintUnit } from '../modules/complaints/complaint-unit.entity.js';
+import { Evidence } from '../modules/complaints/evidence.entity.js';
+import { ReceiptCounter } from '../modules/complaints/receipt-counter.entity.js';
+import { Division } from '../modules/divisions/division.entity.js';
+import { Notice } from '../modules/notices/notice.entity.js';
+import { Official } from '../modules/officials/official.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+
+/** Every table the migrations build, listed explicitly (no folder scanning at start). */
+export const entities = [
+  Organisation,
+  Channel,
+  Division,
+  Official,
+  User,
+  Session,
+  Holiday,
+  Complaint,
+  Complainant,
+  Accused,
+  Evidence,
+  ComplaintUnit,
+  ComplaintEvent,
+  ReceiptCounter,
+  Committee,
+  CommitteeMember,
+  Notice,
+];

@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Pool } from 'pg';
+import { entities } from './entities.js';
+import { countStatement } from './sql-statements.js';
+
+const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export interface OrmConfigOptions {
+  databaseUrl: string;
+  poolMax?: number;
+  debug?: boolean;
+}
+
+/**
+ * The ORM's configuration. Entities define the schema and the migrations that build it; hot reads
+ * and the complaint workflow's writes are set-based SQL run through the same pool (stack.md).
+ */
+export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmConfigOptions): Options {
+  return defineConfig({
+    clientUrl: databaseUrl,
+    entities,
+    extensions: [Migrator],
+    debug,
+    pool: { min: 0, max: poolMax },
+    // The migrations sit beside this file in both src (tests, dev) and dist (production).
+    migrations: {
+      path: migrationsDir,
+      pathTs: migrationsDir,
+      glob: '!(*.d).{js,ts}',
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    preferTs: import.meta.url.endsWith('.ts'),
+    driverOptions: {
+      onPoolCreated(pool: Pool) {
+        pool.on('connect', (client) => {
+          const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+          client.query = ((...args: unknown[]) => {
+            countStatement();
+            return query(...args);
+          }) as typeof client.query;
+        });
+      },
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ChannelResolver } from '../modules/channels/channel.resolver.js';
+import { ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
+import { DivisionResolver } from '../modules/divisions/division.resolver.js';
+import { OfficialResolver } from '../modules/officials/official.resolver.js';
+
+export const resolvers = [AuthResolver, ChannelResolver, DivisionResolver, OfficialResolver, ComplaintResolver] as const;
+
+/** The schema, built from the resolvers; `validate: true` runs class-validator on every input. */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTimeISO }],
+  });
+}
+
+const banner = `# Generated from the server's resolvers by \`npm run schema:emit\` — do not edit.
+# The public contract (shared/contract/operations.graphql) must validate against it.
+`;
+
+/** The SDL as checked in at schema/schema.graphql: sorted, so that diffs show real changes only. */
+export function printSdl(schema: GraphQLSchema): string {
+  return `${banner}\n${printSchema(lexicographicSortSchema(schema))}\n`;
+}

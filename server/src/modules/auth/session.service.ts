@@ -1,0 +1,40 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { firstRow, sql } from '../../db/sql.js';
+import type { SessionUser } from './session-user.js';
+
+export const sessionCookieName = 'rongrian_session';
+
+/** 256 random bits; only their SHA-256 is stored. */
+export function newSessionToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(em: EntityManager, userId: string, ttlHours: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSessionToken();
+  const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
+  await sql`insert into session (token_hash, user_id, expires_at) values (${tokenHash(token)}, ${userId}, ${expiresAt})`.execute(
+    em.getKysely(),
+  );
+  return { token, expiresAt };
+}
+
+export async function endSession(em: EntityManager, token: string): Promise<void> {
+  await sql`delete from session where token_hash = ${tokenHash(token)}`.execute(em.getKysely());
+}
+
+/** The signed-in user behind a session token: one statement, run once per request. */
+export async function userForSession(em: EntityManager, token: string): Promise<SessionUser | null> {
+  const row = await firstRow<SessionUser>(
+    em,
+    sql`select u.id, u.username, u.display_name as "displayName", u.roles,
+               u.division_code as "divisionCode", u.official_id as "officialId"
+          from session s join app_user u on u.id = s.user_id
+         where s.token_hash = ${tokenHash(token)} and s.expires_at > now() and u.active`,
+  );
+  return row ?? null;
+}

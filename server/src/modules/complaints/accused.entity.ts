@@ -1,0 +1,32 @@
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Official } from '../officials/official.entity.js';
+import { Complaint } from './complaint.entity.js';
+
+/**
+ * R5: an official complained about, either linked to the register of officials or as the
+ * complainant wrote the name. The link drives the accused rule (contract, overriding rule 1).
+ */
+@Entity({ tableName: 'accused' })
+@Check({ name: 'accused_named', expression: 'coalesce(official_id::text, full_name, official_position, unit) is not null' })
+export class Accused {
+  @ManyToOne(() => Complaint, { primary: true, deleteRule: 'cascade' })
+  complaint!: Complaint;
+
+  /** Order on the form, from 1. */
+  @PrimaryKey({ type: 'smallint' })
+  position!: number;
+
+  @ManyToOne(() => Official, { nullable: true })
+  @Index()
+  official: Official | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  fullName: string | null = null;
+
+  @Property({ type: 'text', nullable: true, fieldName: 'official_position' })
+  officialPosition: string | null = null;
+
+  /** The unit as the complainant wrote it (free text). */
+  @Property({ type: 'text', nullable: true })
+  unit: string | null = null;
+}

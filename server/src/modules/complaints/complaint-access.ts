@@ -1,0 +1,37 @@
+import { sql, type RawBuilder } from '../../db/sql.js';
+import { Role } from '../auth/role.js';
+import { hasRole, type SessionUser } from '../auth/session-user.js';
+
+/** Roles that read every complaint (contract: board, complaint, alerts). */
+const readAll = [Role.CENTER_OFFICER, Role.COMMANDER, Role.EXECUTIVE];
+
+/** May this user read complaints at all? ADMIN and AUDITOR alone may not. */
+export function readsComplaints(user: SessionUser): boolean {
+  return hasRole(user, ...readAll, Role.DIVISION_OFFICER);
+}
+
+/** Overriding rule 2: the complainant's identity goes to CENTER_OFFICER users only. */
+export function seesIdentity(user: SessionUser): boolean {
+  return hasRole(user, Role.CENTER_OFFICER);
+}
+
+/**
+ * The complaints a user may see, as a condition on the complaint aliased `c`. Applied inside every
+ * query that loads complaints (never as a filter afterwards), so a complaint the user may not see
+ * is never read at all:
+ * - CENTER_OFFICER, COMMANDER, EXECUTIVE: every complaint;
+ * - DIVISION_OFFICER: complaints assigned to their division by the commander's order;
+ * - overriding rule 1, for every role: never a complaint naming the user's own official among the
+ *   accused.
+ */
+export function visibleTo(user: SessionUser): RawBuilder<unknown> {
+  const scope = hasRole(user, ...readAll)
+    ? sql`true`
+    : hasRole(user, Role.DIVISION_OFFICER) && user.divisionCode
+      ? sql`exists (select 1 from complaint_unit vu where vu.complaint_id = c.id and vu.division_code = ${user.divisionCode})`
+      : sql`false`;
+  const notAccused = user.officialId
+    ? sql`not exists (select 1 from accused va where va.complaint_id = c.id and va.official_id = ${user.officialId}::uuid)`
+    : sql`true`;
+  return sql`(${scope} and ${notAccused})`;
+}

@@ -1,0 +1,92 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The stages of shared/domain/workflow.md: the columns of the staff board. */
+export enum ComplaintStage {
+  RECEIVED = 'RECEIVED',
+  REGISTERED = 'REGISTERED',
+  AWAITING_ORDER = 'AWAITING_ORDER',
+  ORDERED = 'ORDERED',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+  FACT_FINDING = 'FACT_FINDING',
+  COMMITTEE = 'COMMITTEE',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+
+export enum OrderDecision {
+  ACCEPT = 'ACCEPT',
+  NOT_ACCEPT = 'NOT_ACCEPT',
+}
+
+/** R6: why a complaint is not taken up. */
+export enum NotAcceptedReason {
+  ANONYMOUS_WITHOUT_EVIDENCE = 'ANONYMOUS_WITHOUT_EVIDENCE',
+  BEFORE_COURT = 'BEFORE_COURT',
+  OTHER_AGENCY = 'OTHER_AGENCY',
+  PRIVATE_DISPUTE = 'PRIVATE_DISPUTE',
+  INSUFFICIENT_INFORMATION = 'INSUFFICIENT_INFORMATION',
+  OTHER = 'OTHER',
+}
+
+export enum ComplaintOutcome {
+  SUBSTANTIATED = 'SUBSTANTIATED',
+  UNSUBSTANTIATED = 'UNSUBSTANTIATED',
+  REFERRED = 'REFERRED',
+}
+
+export enum NoticeKind {
+  ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT',
+  PROGRESS = 'PROGRESS',
+  RESULT = 'RESULT',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+}
+
+export enum NoticeMethod {
+  LETTER = 'LETTER',
+  EMAIL = 'EMAIL',
+  IN_PERSON = 'IN_PERSON',
+  TRACKING_PAGE = 'TRACKING_PAGE',
+}
+
+export enum CommitteeRole {
+  CHAIR = 'CHAIR',
+  MEMBER = 'MEMBER',
+  SECRETARY = 'SECRETARY',
+}
+
+/** What happened to a complaint: one kind per workflow move, appended to its event log. */
+export enum ComplaintEventKind {
+  RECEIVED = 'RECEIVED',
+  REGISTERED = 'REGISTERED',
+  SUBMITTED_FOR_ORDER = 'SUBMITTED_FOR_ORDER',
+  ORDERED = 'ORDERED',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+  DISTRIBUTED = 'DISTRIBUTED',
+  COMMITTEE_APPOINTED = 'COMMITTEE_APPOINTED',
+  RESOLVED = 'RESOLVED',
+  NOTICE_SENT = 'NOTICE_SENT',
+  CLOSED = 'CLOSED',
+}
+
+registerEnumType(ComplaintStage, {
+  name: 'ComplaintStage',
+  description: 'Where a complaint stands in the workflow (shared/domain/workflow.md)',
+  valuesConfig: {
+    RECEIVED: { description: 'รับเรื่อง — recorded on the complaint form (R1, R5, R7)' },
+    REGISTERED: { description: 'ลงทะเบียนรับ อบต. — in the incoming-document register (R2.1)' },
+    AWAITING_ORDER: { description: "ลงทะเบียนศูนย์ฯ / เสนอผู้บังคับบัญชา — in the Center's register, put to the commander (R2.2)" },
+    ORDERED: { description: 'ผู้บังคับบัญชาสั่งการ — taken up, units named (R2.2, R6)' },
+    NOT_ACCEPTED: { description: 'ไม่รับพิจารณา — not taken up, with an R6 reason (terminal)' },
+    FACT_FINDING: { description: 'ตรวจสอบข้อเท็จจริง — distributed to the units, facts being checked (R2.3, R4.2)' },
+    COMMITTEE: { description: 'คณะกรรมการสอบข้อเท็จจริง — a fact-finding committee is appointed (R3, R4.4)' },
+    RESOLVED: { description: 'ได้ข้อยุติ — findings and outcome recorded (R4.3, R4.5)' },
+    CLOSED: { description: 'ยุติเรื่อง — reported and the complainant notified (terminal)' },
+  },
+});
+registerEnumType(OrderDecision, { name: 'OrderDecision', description: "The commander's decision (R2.2, R6)" });
+registerEnumType(NotAcceptedReason, { name: 'NotAcceptedReason', description: 'Why a complaint is not taken up (R6)' });
+registerEnumType(ComplaintOutcome, { name: 'ComplaintOutcome', description: 'What the facts showed' });
+registerEnumType(NoticeKind, { name: 'NoticeKind', description: 'A written notice to the complainant' });
+registerEnumType(NoticeMethod, { name: 'NoticeMethod', description: 'How a notice reached the complainant' });
+registerEnumType(CommitteeRole, { name: 'CommitteeRole', description: 'A seat on a fact-finding committee' });
+registerEnumType(ComplaintEventKind, { name: 'ComplaintEventKind', description: "An entry of a complaint's history" });

@@ -1,0 +1,156 @@
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { CommitteeRole, ComplaintOutcome, NotAcceptedReason, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
+
+/** A required text must hold something besides spaces. */
+const notBlank = /\S/;
+const notBlankMessage = '$property must not be blank';
+
+@InputType({ description: 'ที่อยู่ของผู้ร้องเรียน (appendix form)' })
+export class AddressInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) houseNumber?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) moo?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) tambon?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) amphoe?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) changwat?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'postcode must be 5 digits' })
+  postcode?: string | null;
+}
+
+@InputType({ description: 'ผู้ร้องเรียน; omit it for an anonymous complaint' })
+export class ComplainantInput {
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(200) fullName!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(130) age?: number | null;
+  @Field(() => AddressInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  address?: AddressInput | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9+\-\s()#,]{3,50}$/, { message: 'phone may hold digits, spaces and + - ( ) # only' })
+  phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
+}
+
+@InputType({ description: "ผู้ถูกกล่าวหา: an official's id, or the name as the complainant wrote it" })
+export class AccusedInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() officialId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) fullName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) position?: string | null;
+  @Field(() => String, { nullable: true, description: 'Free text, as the complainant wrote it' })
+  @IsOptional()
+  @MaxLength(200)
+  unit?: string | null;
+}
+
+@InputType()
+export class EvidenceInput {
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(1000) description!: string;
+  @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @IsInt() @Min(1) @Max(999) copies?: number | null;
+}
+
+@InputType({ description: 'The complaint form of the manual\'s appendix (R5, R7)' })
+export class RecordComplaintInput {
+  @Field(() => String, { description: 'Channel code (R1)' }) @MaxLength(50) channel!: string;
+  @Field(() => Date, { description: 'When it arrived; not in the future' }) receivedAt!: Date;
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(500) subject!: string;
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(20_000) details!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5_000) requestedAction?: string | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() incidentAt?: Date | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) incidentPlace?: string | null;
+  @Field(() => ComplainantInput, { nullable: true, description: 'Omitted: anonymous (บัตรสนเท่ห์)' })
+  @IsOptional()
+  @ValidateNested()
+  complainant?: ComplainantInput | null;
+  @Field(() => [AccusedInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  accused!: AccusedInput[];
+  @Field(() => [EvidenceInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  evidence?: EvidenceInput[] | null;
+}
+
+/** What every move names: the complaint, the version the client saw, and when the step happened. */
+@InputType()
+export abstract class MoveInput {
+  @Field(() => ID) complaintId!: string;
+  @Field(() => Int, { description: 'The version the client saw; a stale one fails with CONFLICT' })
+  @IsInt()
+  expectedVersion!: number;
+  @Field(() => Date, { nullable: true, description: 'When the step happened (default now); not in the future nor before the previous event' })
+  @IsOptional()
+  at?: Date | null;
+}
+
+@InputType({ description: 'R2.1: entered in the incoming-document register' })
+export class RegisterComplaintInput extends MoveInput {
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(50) registerNumber!: string;
+}
+
+@InputType({ description: "R2.2: entered in the Center's register and put to the commander" })
+export class SubmitForOrderInput extends MoveInput {
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(50) centerRegisterNumber!: string;
+}
+
+@InputType({ description: "R2.2, R6: the commander's order" })
+export class OrderComplaintInput extends MoveInput {
+  @Field(() => OrderDecision) decision!: OrderDecision;
+  @Field(() => [String], { nullable: true, description: 'Division codes; at least one with ACCEPT' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  units?: string[] | null;
+  @Field(() => NotAcceptedReason, { nullable: true, description: 'Required with NOT_ACCEPT (R6)' })
+  @IsOptional()
+  reason?: NotAcceptedReason | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5_000) note?: string | null;
+}
+
+@InputType({ description: 'R2.3: distributed to the units named in the order' })
+export class DistributeComplaintInput extends MoveInput {}
+
+@InputType()
+export class CommitteeMemberInput {
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(200) fullName!: string;
+  @Field(() => CommitteeRole) role!: CommitteeRole;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() officialId?: string | null;
+}
+
+@InputType({ description: 'R3, R4.4: a fact-finding committee of at least three, one of them the chair' })
+export class AppointCommitteeInput extends MoveInput {
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(100) orderNumber!: string;
+  @Field(() => [CommitteeMemberInput])
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  members!: CommitteeMemberInput[];
+}
+
+@InputType({ description: 'R4.3, R4.5: the facts are settled' })
+export class ResolveComplaintInput extends MoveInput {
+  @Field(() => ComplaintOutcome) outcome!: ComplaintOutcome;
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(20_000) findings!: string;
+}
+
+@InputType({ description: 'A written notice sent to the complainant (R3, R4, R8)' })
+export class SendNoticeInput extends MoveInput {
+  @Field(() => NoticeKind) kind!: NoticeKind;
+  @Field(() => NoticeMethod) method!: NoticeMethod;
+}
+
+@InputType({ description: 'The summary went to the executives and the complainant was told the result' })
+export class CloseComplaintInput extends MoveInput {}

@@ -1,0 +1,124 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { firstRow, rows, sql } from '../../db/sql.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { seesIdentity, visibleTo } from './complaint-access.js';
+import type { ComplaintStage } from './complaint.enums.js';
+import type { ComplaintRelations, ComplaintView } from './complaint.views.js';
+
+/** The complaint's own columns, as the read model names them. */
+const complaintColumns = sql`
+  c.id, c.receipt_year as "receiptYear", c.receipt_seq as "receiptSeq", c.stage, c.version,
+  c.received_at as "receivedAt", c.channel_code as "channelCode", c.subject, c.details,
+  c.requested_action as "requestedAction", c.incident_at as "incidentAt", c.incident_place as "incidentPlace",
+  c.anonymous, c.has_contact as "hasContact", c.register_number as "registerNumber",
+  c.center_register_number as "centerRegisterNumber", c.decision, c.not_accepted_reason as "notAcceptedReason",
+  c.order_note as "orderNote", c.outcome, c.findings, c.last_event_at as "lastEventAt", c.recorded_at as "recordedAt",
+  array(select u.division_code from complaint_unit u join division d on d.code = u.division_code
+         where u.complaint_id = c.id order by d.position) as "unitCodes"`;
+
+const officialJson = (alias: string) => sql`case when ${sql.ref(`${alias}.id`)} is null then null else jsonb_build_object(
+  'id', ${sql.ref(`${alias}.id`)}, 'fullName', ${sql.ref(`${alias}.full_name`)},
+  'position', ${sql.ref(`${alias}.position`)}, 'divisionCode', ${sql.ref(`${alias}.division_code`)}) end`;
+
+/**
+ * Everything else a complaint holds, one JSON value per relation, as correlated subqueries on `c`.
+ * The complainant is selected only for callers allowed to see it (overriding rule 2).
+ */
+function relationColumns(identity: boolean) {
+  return sql`
+  ${
+    identity
+      ? sql`(select jsonb_build_object('fullName', p.full_name, 'age', p.age, 'phone', p.phone, 'email', p.email,
+              'address', jsonb_build_object('houseNumber', p.house_number, 'moo', p.moo, 'tambon', p.tambon,
+                'amphoe', p.amphoe, 'changwat', p.changwat, 'postcode', p.postcode))
+             from complainant p where p.complaint_id = c.id)`
+      : sql`null::jsonb`
+  } as complainant,
+  (select coalesce(jsonb_agg(jsonb_build_object(
+            'fullName', coalesce(a.full_name, o.full_name), 'position', coalesce(a.official_position, o.position),
+            'unit', a.unit, 'official', ${officialJson('o')}) order by a.position), '[]')
+     from accused a left join official o on o.id = a.official_id where a.complaint_id = c.id) as accused,
+  (select coalesce(jsonb_agg(jsonb_build_object('description', e.description, 'copies', e.copies) order by e.position), '[]')
+     from evidence e where e.complaint_id = c.id) as evidence,
+  (select jsonb_build_object('orderNumber', k.order_number, 'appointedAt', k.appointed_at,
+            'members', (select jsonb_agg(jsonb_build_object('fullName', m.full_name, 'role', m.role,
+                          'official', ${officialJson('mo')}) order by m.position)
+                          from committee_member m left join official mo on mo.id = m.official_id
+                         where m.committee_id = k.id))
+     from committee k where k.complaint_id = c.id) as committee,
+  (select coalesce(jsonb_agg(jsonb_build_object('kind', n.kind, 'method', n.method, 'sentAt', n.sent_at)
+            order by n.sent_at, n.id), '[]')
+     from notice n where n.complaint_id = c.id) as notices,
+  (select coalesce(jsonb_agg(jsonb_build_object('id', ev.id::text, 'kind', ev.kind, 'at', ev.at,
+            'recordedAt', ev.recorded_at, 'actorName', au.display_name, 'data', ev.data) order by ev.at, ev.id), '[]')
+     from complaint_event ev left join app_user au on au.id = ev.actor_id where ev.complaint_id = c.id) as events`;
+}
+
+type ComplaintRow = ComplaintView & Partial<ComplaintRelations>;
+
+/** JSON carries instants as strings; the API's DateTimeISO wants Dates. */
+function withDates(row: ComplaintRow): ComplaintView {
+  row.receivedAt = new Date(row.receivedAt);
+  row.lastEventAt = new Date(row.lastEventAt);
+  row.recordedAt = new Date(row.recordedAt);
+  if (row.incidentAt) row.incidentAt = new Date(row.incidentAt);
+  for (const event of row.events ?? []) {
+    event.at = new Date(event.at);
+    event.recordedAt = new Date(event.recordedAt);
+  }
+  for (const notice of row.notices ?? []) notice.sentAt = new Date(notice.sentAt);
+  if (row.committee) row.committee.appointedAt = new Date(row.committee.appointedAt);
+  return row;
+}
+
+/** One complaint with all it holds, if the user may see it: one statement. */
+export async function findComplaint(em: EntityManager, user: SessionUser, id: string): Promise<ComplaintView | undefined> {
+  const row = await firstRow<ComplaintRow>(
+    em,
+    sql`select ${complaintColumns}, ${relationColumns(seesIdentity(user))}
+          from complaint c where c.id = ${id}::uuid and ${visibleTo(user)}`,
+  );
+  return row && withDates(row);
+}
+
+/** The relations of several complaints the user may see, for fields the board did not load. */
+export async function findComplaintRelations(
+  em: EntityManager,
+  user: SessionUser,
+  ids: readonly string[],
+): Promise<Map<string, ComplaintRelations>> {
+  const found = await rows<ComplaintRow>(
+    em,
+    sql`select ${complaintColumns}, ${relationColumns(seesIdentity(user))}
+          from complaint c where c.id = any(${ids}::uuid[]) and ${visibleTo(user)}`,
+  );
+  return new Map(found.map((row) => [row.id, withDates(row) as ComplaintView & ComplaintRelations]));
+}
+
+/** Every complaint the user may see, oldest receipt first, without relations: one statement. */
+export async function findBoardComplaints(em: EntityManager, user: SessionUser): Promise<ComplaintView[]> {
+  const found = await rows<ComplaintRow>(
+    em,
+    sql`select ${complaintColumns} from complaint c where ${visibleTo(user)} order by c.received_at, c.receipt_year, c.receipt_seq`,
+  );
+  return found.map(withDates);
+}
+
+/** What a move needs to know about the complaint before it is made. */
+export interface WorkflowState {
+  id: string;
+  stage: ComplaintStage;
+  version: number;
+  lastEventAt: Date;
+  hasContact: boolean;
+  resultNoticeSent: boolean;
+}
+
+export async function findWorkflowState(em: EntityManager, user: SessionUser, id: string): Promise<WorkflowState | undefined> {
+  return firstRow<WorkflowState>(
+    em,
+    sql`select c.id, c.stage, c.version, c.last_event_at as "lastEventAt", c.has_contact as "hasContact",
+               exists (select 1 from notice n where n.complaint_id = c.id and n.kind = 'RESULT') as "resultNoticeSent"
+          from complaint c where c.id = ${id}::uuid and ${visibleTo(user)}`,
+  );
+}

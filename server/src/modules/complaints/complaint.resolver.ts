@@ -1,0 +1,212 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { complaintNotFound, forbidden } from '../../graphql/errors.js';
+import { requireRole, requireUser } from '../auth/access.js';
+import { Role } from '../auth/role.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { Channel } from '../channels/channel.entity.js';
+import { Division } from '../divisions/division.entity.js';
+import { readsComplaints, seesIdentity } from './complaint-access.js';
+import { ComplaintStage } from './complaint.enums.js';
+import {
+  AppointCommitteeInput,
+  CloseComplaintInput,
+  DistributeComplaintInput,
+  OrderComplaintInput,
+  RecordComplaintInput,
+  RegisterComplaintInput,
+  ResolveComplaintInput,
+  SendNoticeInput,
+  SubmitForOrderInput,
+  type MoveInput,
+} from './complaint.inputs.js';
+import { findBoardComplaints, findComplaint } from './complaint.queries.js';
+import { moveComplaint, recordComplaint } from './complaint.service.js';
+import {
+  AccusedView,
+  Board,
+  CommitteeView,
+  ComplainantView,
+  ComplaintEventView,
+  ComplaintPayload,
+  ComplaintView,
+  EvidenceView,
+  NoticeView,
+  type ComplaintRelations,
+} from './complaint.views.js';
+import type { Move } from './workflow.js';
+
+const centerOfficer = [Role.CENTER_OFFICER];
+const commander = [Role.COMMANDER];
+
+/** Reads the complaint as the caller may see it, after a change. */
+async function payload(ctx: Context, user: SessionUser, id: string): Promise<ComplaintPayload> {
+  const complaint = await findComplaint(ctx.em, user, id);
+  if (!complaint) throw complaintNotFound(id);
+  return { complaint };
+}
+
+function readerOf(ctx: Context): SessionUser {
+  const user = requireUser(ctx);
+  if (!readsComplaints(user)) throw forbidden('ดูเรื่องร้องเรียน', 'read complaints');
+  return user;
+}
+
+@Resolver(() => ComplaintView)
+export class ComplaintResolver {
+  // --- reads -----------------------------------------------------------------------------------
+
+  @Query(() => ComplaintView, {
+    nullable: true,
+    description: 'A complaint by id. NOT_FOUND when it does not exist or the caller may not see it.',
+  })
+  async complaint(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ComplaintView> {
+    const user = readerOf(ctx);
+    const complaint = /^[0-9a-f-]{36}$/i.test(id) ? await findComplaint(ctx.em, user, id) : undefined;
+    if (!complaint) throw complaintNotFound(id);
+    return complaint;
+  }
+
+  @Query(() => Board, { description: 'The complaints the caller may see, by stage, oldest receipt first' })
+  async board(@Ctx() ctx: Context): Promise<Board> {
+    const user = readerOf(ctx);
+    const complaints = await findBoardComplaints(ctx.em, user);
+    const columns = Object.values(ComplaintStage).map((stage) => ({ stage, complaints: [] as ComplaintView[] }));
+    const byStage = new Map(columns.map((column) => [column.stage, column.complaints]));
+    for (const complaint of complaints) byStage.get(complaint.stage)!.push(complaint);
+    return { columns };
+  }
+
+  // --- intake and workflow --------------------------------------------------------------------
+
+  @Mutation(() => ComplaintPayload, { description: 'R5, R7: records a complaint from any channel (CENTER_OFFICER)' })
+  async recordComplaint(
+    @Arg('input', () => RecordComplaintInput) input: RecordComplaintInput,
+    @Ctx() ctx: Context,
+  ): Promise<ComplaintPayload> {
+    const user = requireRole(ctx, centerOfficer, { th: 'บันทึกเรื่องร้องเรียน', en: 'record complaints' });
+    const id = await recordComplaint(ctx.em, ctx.reference, user, input);
+    return payload(ctx, user, id);
+  }
+
+  @Mutation(() => ComplaintPayload, { description: 'R2.1: RECEIVED → REGISTERED (CENTER_OFFICER)' })
+  registerComplaint(@Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() ctx: Context) {
+    return this.move(ctx, centerOfficer, input, { kind: 'REGISTER', registerNumber: input.registerNumber });
+  }
+
+  @Mutation(() => ComplaintPayload, { description: 'R2.2: REGISTERED → AWAITING_ORDER (CENTER_OFFICER)' })
+  submitForOrder(@Arg('input', () => SubmitForOrderInput) input: SubmitForOrderInput, @Ctx() ctx: Context) {
+    return this.move(ctx, centerOfficer, input, { kind: 'SUBMIT_FOR_ORDER', centerRegisterNumber: input.centerRegisterNumber });
+  }
+
+  @Mutation(() => ComplaintPayload, { description: 'R2.2, R6: AWAITING_ORDER → ORDERED or NOT_ACCEPTED (COMMANDER)' })
+  orderComplaint(@Arg('input', () => OrderComplaintInput) input: OrderComplaintInput, @Ctx() ctx: Context) {
+    return this.move(ctx, commander, input, {
+      kind: 'ORDER',
+      decision: input.decision,
+      units: [...new Set(input.units ?? [])],
+      reason: input.reason ?? null,
+      note: input.note ?? null,
+    });
+  }
+
+  @Mutation(() => ComplaintPayload, { description: 'R2.3: ORDERED → FACT_FINDING (CENTER_OFFICER)' })
+  distributeComplaint(@Arg('input', () => DistributeComplaintInput) input: DistributeComplaintInput, @Ctx() ctx: Context) {
+    return this.move(ctx, centerOfficer, input, { kind: 'DISTRIBUTE' });
+  }
+
+  @Mutation(() => ComplaintPayload, { description: 'R3, R4.4: FACT_FINDING → COMMITTEE (COMMANDER)' })
+  appointCommittee(@Arg('input', () => AppointCommitteeInput) input: AppointCommitteeInput, @Ctx() ctx: Context) {
+    return this.move(ctx, commander, input, {
+      kind: 'APPOINT_COMMITTEE',
+      orderNumber: input.orderNumber,
+      members: input.members.map((member) => ({ fullName: member.fullName, role: member.role, officialId: member.officialId ?? null })),
+    });
+  }
+
+  @Mutation(() => ComplaintPayload, {
+    description: 'R4.3, R4.5: FACT_FINDING or COMMITTEE → RESOLVED (CENTER_OFFICER; DIVISION_OFFICER of an assigned unit)',
+  })
+  resolveComplaint(@Arg('input', () => ResolveComplaintInput) input: ResolveComplaintInput, @Ctx() ctx: Context) {
+    return this.move(ctx, [Role.CENTER_OFFICER, Role.DIVISION_OFFICER], input, {
+      kind: 'RESOLVE',
+      outcome: input.outcome,
+      findings: input.findings,
+    });
+  }
+
+  @Mutation(() => ComplaintPayload, { description: 'Records a notice sent to the complainant; stage unchanged (CENTER_OFFICER)' })
+  sendNotice(@Arg('input', () => SendNoticeInput) input: SendNoticeInput, @Ctx() ctx: Context) {
+    return this.move(ctx, centerOfficer, input, { kind: 'SEND_NOTICE', noticeKind: input.kind, method: input.method });
+  }
+
+  @Mutation(() => ComplaintPayload, { description: 'R3, R4.5: RESOLVED → CLOSED (CENTER_OFFICER)' })
+  closeComplaint(@Arg('input', () => CloseComplaintInput) input: CloseComplaintInput, @Ctx() ctx: Context) {
+    return this.move(ctx, centerOfficer, input, { kind: 'CLOSE' });
+  }
+
+  private async move(ctx: Context, roles: Role[], input: MoveInput, move: Move): Promise<ComplaintPayload> {
+    const user = requireRole(ctx, roles, { th: 'ดำเนินการขั้นตอนนี้', en: 'make this move' });
+    const id = await moveComplaint(ctx.em, ctx.reference, user, input, move);
+    return payload(ctx, user, id);
+  }
+
+  // --- fields ----------------------------------------------------------------------------------
+
+  @FieldResolver(() => String)
+  receiptNumber(@Root() complaint: ComplaintView): string {
+    return `${complaint.receiptSeq}/${complaint.receiptYear}`;
+  }
+
+  @FieldResolver(() => Channel)
+  channel(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    return ctx.reference.channel(complaint.channelCode);
+  }
+
+  @FieldResolver(() => [Division])
+  units(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    return complaint.unitCodes.map((code) => ctx.reference.division(code));
+  }
+
+  /** Overriding rule 2: null for every caller but a CENTER_OFFICER, whatever the query loaded. */
+  @FieldResolver(() => ComplainantView, { nullable: true })
+  async complainant(@Root() complaint: ComplaintView, @Ctx() ctx: Context): Promise<ComplainantView | null> {
+    if (!ctx.user || !seesIdentity(ctx.user)) return null;
+    return (await this.relation(complaint, ctx, 'complainant')) ?? null;
+  }
+
+  @FieldResolver(() => [AccusedView])
+  async accused(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    return (await this.relation(complaint, ctx, 'accused')) ?? [];
+  }
+
+  @FieldResolver(() => [EvidenceView])
+  async evidence(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    return (await this.relation(complaint, ctx, 'evidence')) ?? [];
+  }
+
+  @FieldResolver(() => CommitteeView, { nullable: true })
+  async committee(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    return (await this.relation(complaint, ctx, 'committee')) ?? null;
+  }
+
+  @FieldResolver(() => [NoticeView])
+  async notices(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    return (await this.relation(complaint, ctx, 'notices')) ?? [];
+  }
+
+  @FieldResolver(() => [ComplaintEventView])
+  async events(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    return (await this.relation(complaint, ctx, 'events')) ?? [];
+  }
+
+  /** A relation the query loaded, or the batch loader's (one statement for a whole board). */
+  private async relation<K extends keyof ComplaintRelations>(
+    complaint: ComplaintView,
+    ctx: Context,
+    key: K,
+  ): Promise<ComplaintRelations[K] | undefined> {
+    if (complaint[key] !== undefined) return complaint[key] as ComplaintRelations[K];
+    return (await ctx.loaders.relations.load(complaint.id))?.[key];
+  }
+}

@@ -1,0 +1,270 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { firstRow, isForeignKeyViolation, sql, type RawBuilder } from '../../db/sql.js';
+import { badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { buddhistYear } from '../calendar/buddhist-era.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import { ComplaintEventKind, ComplaintStage, OrderDecision } from './complaint.enums.js';
+import type { AccusedInput, ComplainantInput, MoveInput, RecordComplaintInput } from './complaint.inputs.js';
+import { findWorkflowState } from './complaint.queries.js';
+import { planMove, type Move } from './workflow.js';
+
+/** Clocks of a client and the server differ a little; "now" sent by a client must still pass. */
+const clockSkewMs = 60_000;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const text = (value: string | null | undefined): string | null => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
+function notInFuture(field: string, instant: Date, now: Date): void {
+  if (instant.getTime() > now.getTime() + clockSkewMs) {
+    throw badInput(field, `เวลา ${field} ต้องไม่อยู่ในอนาคต`, `${field} may not lie in the future`);
+  }
+}
+
+/** workflow.md, "Notices": only a complainant who left a way to reach them gets notices. */
+function leftContact(complainant: ComplainantInput | null | undefined): boolean {
+  if (!complainant) return false;
+  const address = complainant.address;
+  return [complainant.phone, complainant.email, address?.houseNumber, address?.moo, address?.tambon, address?.amphoe, address?.changwat]
+    .some((value) => text(value) !== null);
+}
+
+function accusedRows(accused: AccusedInput[]) {
+  return accused.map((person, index) => {
+    const row = {
+      position: index + 1,
+      official_id: person.officialId ?? null,
+      full_name: text(person.fullName),
+      official_position: text(person.position),
+      unit: text(person.unit),
+    };
+    if (!row.official_id && !row.full_name && !row.official_position && !row.unit) {
+      throw badInput(
+        `accused[${index}]`,
+        `ผู้ถูกกล่าวหาคนที่ ${index + 1}: ระบุเจ้าหน้าที่ หรือชื่อ ตำแหน่ง หรือหน่วยงาน`,
+        `Accused #${index + 1}: choose an official or give a name, position or unit`,
+      );
+    }
+    return row;
+  });
+}
+
+/**
+ * R5, R7: records a complaint from any channel, in one statement: the next receipt number of the
+ * Buddhist-Era year (its counter row locked until commit, so numbers are unique and gap-free under
+ * concurrency), the complaint, complainant, accused, evidence and the RECEIVED event.
+ */
+export async function recordComplaint(
+  em: EntityManager,
+  reference: ReferenceData,
+  user: SessionUser,
+  input: RecordComplaintInput,
+  now = new Date(),
+): Promise<string> {
+  if (!reference.channels.has(input.channel)) {
+    throw badInput('channel', `ไม่รู้จักช่องทาง "${input.channel}"`, `Unknown channel "${input.channel}"`);
+  }
+  notInFuture('receivedAt', input.receivedAt, now);
+  if (input.incidentAt) notInFuture('incidentAt', input.incidentAt, now);
+  const accused = accusedRows(input.accused);
+  // Overriding rule 1 would hide the complaint from its own recorder: another officer must take it.
+  if (user.officialId && accused.some((person) => person.official_id === user.officialId)) {
+    throw forbidden('บันทึกเรื่องที่กล่าวหาตนเอง ให้เจ้าหน้าที่ท่านอื่นบันทึกแทน', 'record a complaint that accuses yourself; another officer must record it');
+  }
+
+  const id = randomUUID();
+  const year = buddhistYear(input.receivedAt, reference.timeZone);
+  const complainant = input.complainant;
+  const address = complainant?.address;
+  const evidence = (input.evidence ?? []).map((item, index) => ({
+    position: index + 1,
+    description: item.description.trim(),
+    copies: item.copies ?? 1,
+  }));
+
+  try {
+    const recorded = await firstRow<{ receiptSeq: number }>(
+      em,
+      sql`with counter as (
+            insert into receipt_counter as rc (year, last_number) values (${year}, 1)
+            on conflict (year) do update set last_number = rc.last_number + 1
+            returning last_number
+          ), recorded as (
+            insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject,
+                                   details, requested_action, incident_at, incident_place, anonymous, has_contact,
+                                   last_event_at, recorded_by_id)
+            select ${id}::uuid, ${year}, counter.last_number, ${ComplaintStage.RECEIVED}, 1, ${input.receivedAt},
+                   ${input.channel}, ${input.subject.trim()}, ${input.details.trim()}, ${text(input.requestedAction)},
+                   ${input.incidentAt ?? null}, ${text(input.incidentPlace)}, ${!complainant}, ${leftContact(complainant)},
+                   ${input.receivedAt}, ${user.id}::uuid
+              from counter
+            returning id, receipt_seq
+          ), complainant as (
+            insert into complainant (complaint_id, full_name, age, house_number, moo, tambon, amphoe, changwat,
+                                     postcode, phone, email)
+            select id, ${text(complainant?.fullName)}, ${complainant?.age ?? null}, ${text(address?.houseNumber)},
+                   ${text(address?.moo)}, ${text(address?.tambon)}, ${text(address?.amphoe)}, ${text(address?.changwat)},
+                   ${text(address?.postcode)}, ${text(complainant?.phone)}, ${text(complainant?.email)}
+              from recorded where ${Boolean(complainant)}
+          ), accused as (
+            insert into accused (complaint_id, position, official_id, full_name, official_position, unit)
+            select recorded.id, a.position, a.official_id, a.full_name, a.official_position, a.unit
+              from recorded, jsonb_to_recordset(${JSON.stringify(accused)}::jsonb)
+                   as a(position int, official_id uuid, full_name text, official_position text, unit text)
+          ), evidence as (
+            insert into evidence (complaint_id, position, description, copies)
+            select recorded.id, e.position, e.description, e.copies
+              from recorded, jsonb_to_recordset(${JSON.stringify(evidence)}::jsonb) as e(position int, description text, copies int)
+          ), event as (
+            insert into complaint_event (complaint_id, kind, at, actor_id, data)
+            select id, ${ComplaintEventKind.RECEIVED}, ${input.receivedAt}, ${user.id}::uuid,
+                   jsonb_build_object('channel', ${input.channel}::text, 'receiptNumber', receipt_seq || '/' || ${year})
+              from recorded
+          )
+          select receipt_seq as "receiptSeq" from recorded`,
+    );
+    if (!recorded) throw new Error('recording a complaint returned no row');
+    return id;
+  } catch (error) {
+    if (isForeignKeyViolation(error) && error.constraint === 'accused_official_id_foreign') {
+      throw badInput('accused', 'ไม่พบเจ้าหน้าที่ผู้ถูกกล่าวหาตามรหัสที่ระบุ', 'An accused official id matches no official');
+    }
+    throw error;
+  }
+}
+
+/** A move's changes to the complaint row and the rows it adds, as SQL. */
+interface MoveEffects {
+  columns: Record<string, unknown>;
+  data: Record<string, unknown>;
+  /** Extra data-modifying CTEs, reading the updated row from `moved`. */
+  ctes: RawBuilder<unknown>[];
+}
+
+function effectsOf(move: Move, reference: ReferenceData, user: SessionUser, at: Date): MoveEffects {
+  switch (move.kind) {
+    case 'REGISTER':
+      return { columns: { register_number: move.registerNumber.trim() }, data: { registerNumber: move.registerNumber.trim() }, ctes: [] };
+    case 'SUBMIT_FOR_ORDER': {
+      const number = move.centerRegisterNumber.trim();
+      return { columns: { center_register_number: number }, data: { centerRegisterNumber: number }, ctes: [] };
+    }
+    case 'ORDER': {
+      for (const unit of move.units) {
+        if (!reference.divisions.has(unit)) throw badInput('units', `ไม่รู้จักหน่วยงาน "${unit}"`, `Unknown division "${unit}"`);
+      }
+      const note = text(move.note);
+      const accepted = move.decision === OrderDecision.ACCEPT;
+      return {
+        columns: { decision: move.decision, not_accepted_reason: accepted ? null : move.reason, order_note: note },
+        data: { decision: move.decision, units: move.units, reason: move.reason, note },
+        // The complaint is assigned to the units from the order on (workflow.md).
+        ctes: accepted
+          ? [sql`units as (insert into complaint_unit (complaint_id, division_code)
+                           select moved.id, unit from moved, unnest(${move.units}::text[]) as unit)`]
+          : [],
+      };
+    }
+    case 'DISTRIBUTE':
+    case 'CLOSE':
+      return { columns: {}, data: {}, ctes: [] };
+    case 'APPOINT_COMMITTEE': {
+      const members = move.members.map((member, index) => ({
+        position: index + 1,
+        full_name: member.fullName.trim(),
+        role: member.role,
+        official_id: member.officialId,
+      }));
+      return {
+        columns: {},
+        data: { orderNumber: move.orderNumber.trim(), members: move.members },
+        ctes: [
+          sql`committee as (insert into committee (id, complaint_id, order_number, appointed_at)
+                            select ${randomUUID()}::uuid, moved.id, ${move.orderNumber.trim()}, ${at} from moved
+                            returning id)`,
+          sql`members as (insert into committee_member (committee_id, position, full_name, role, official_id)
+                          select committee.id, m.position, m.full_name, m.role, m.official_id
+                            from committee, jsonb_to_recordset(${JSON.stringify(members)}::jsonb)
+                                 as m(position int, full_name text, role text, official_id uuid))`,
+        ],
+      };
+    }
+    case 'RESOLVE':
+      return {
+        columns: { outcome: move.outcome, findings: move.findings.trim() },
+        data: { outcome: move.outcome, findings: move.findings.trim() },
+        ctes: [],
+      };
+    case 'SEND_NOTICE':
+      return {
+        columns: {},
+        data: { kind: move.noticeKind, method: move.method },
+        ctes: [
+          sql`notice as (insert into notice (id, complaint_id, kind, method, sent_at, recorded_by_id)
+                         select gen_random_uuid(), moved.id, ${move.noticeKind}, ${move.method}, ${at}, ${user.id}::uuid from moved)`,
+        ],
+      };
+  }
+}
+
+/**
+ * Makes a workflow move: checks the caller may see the complaint, the version they saw, the move
+ * (workflow.ts) and its instant, then applies it in one statement guarded by the version, so of
+ * concurrent moves exactly one wins and the rest get CONFLICT.
+ */
+export async function moveComplaint(
+  em: EntityManager,
+  reference: ReferenceData,
+  user: SessionUser,
+  input: MoveInput,
+  move: Move,
+  now = new Date(),
+): Promise<string> {
+  if (!uuidPattern.test(input.complaintId)) throw complaintNotFound(input.complaintId);
+  const state = await findWorkflowState(em, user, input.complaintId);
+  if (!state) throw complaintNotFound(input.complaintId);
+  if (state.version !== input.expectedVersion) throw conflict(state.version);
+
+  const plan = planMove(state, move);
+  const at = input.at ?? now;
+  notInFuture('at', at, now);
+  const lastEventAt = new Date(state.lastEventAt);
+  if (at < lastEventAt) {
+    throw badInput(
+      'at',
+      `เวลา at ต้องไม่ก่อนเหตุการณ์ก่อนหน้าของเรื่องนี้ (${lastEventAt.toISOString()})`,
+      `at may not lie before the complaint's previous event (${lastEventAt.toISOString()})`,
+    );
+  }
+
+  const effects = effectsOf(move, reference, user, at);
+  const sets = Object.entries(effects.columns).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
+  try {
+    const result = await firstRow<{ moved: number }>(
+      em,
+      sql`with moved as (
+            update complaint c
+               set stage = ${plan.to}, version = c.version + 1, last_event_at = ${at}
+                   ${sets.length ? sql`, ${sql.join(sets)}` : sql``}
+             where c.id = ${state.id}::uuid and c.version = ${input.expectedVersion}
+            returning c.id
+          ), event as (
+            insert into complaint_event (complaint_id, kind, at, actor_id, data)
+            select moved.id, ${plan.event}, ${at}, ${user.id}::uuid, ${JSON.stringify(effects.data)}::jsonb from moved
+          )${effects.ctes.length ? sql`, ${sql.join(effects.ctes)}` : sql``}
+          select count(*)::int as moved from moved`,
+    );
+    // Someone else's move committed between our read and this statement.
+    if (!result?.moved) throw conflict(null);
+  } catch (error) {
+    if (isForeignKeyViolation(error) && error.constraint === 'committee_member_official_id_foreign') {
+      throw badInput('members', 'ไม่พบเจ้าหน้าที่กรรมการตามรหัสที่ระบุ', 'A committee member\'s official id matches no official');
+    }
+    throw error;
+  }
+  return state.id;
+}

@@ -1,0 +1,156 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Channel } from '../channels/channel.entity.js';
+import { Division } from '../divisions/division.entity.js';
+import { OfficialView } from '../officials/official.view.js';
+import {
+  CommitteeRole,
+  ComplaintEventKind,
+  ComplaintOutcome,
+  ComplaintStage,
+  NotAcceptedReason,
+  NoticeKind,
+  NoticeMethod,
+  OrderDecision,
+} from './complaint.enums.js';
+
+/**
+ * The read model of a complaint, filled by set-based SQL (complaint.queries.ts) as plain objects.
+ * Relations left undefined by a query are loaded in batch by ComplaintResolver.
+ */
+@ObjectType('Address')
+export class AddressView {
+  @Field(() => String, { nullable: true, description: 'บ้านเลขที่' }) houseNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'หมู่' }) moo!: string | null;
+  @Field(() => String, { nullable: true, description: 'ตำบล' }) tambon!: string | null;
+  @Field(() => String, { nullable: true, description: 'อำเภอ' }) amphoe!: string | null;
+  @Field(() => String, { nullable: true, description: 'จังหวัด' }) changwat!: string | null;
+  @Field(() => String, { nullable: true, description: 'รหัสไปรษณีย์' }) postcode!: string | null;
+}
+
+@ObjectType('Complainant', { description: 'ผู้ร้องเรียน: confidential, shown to CENTER_OFFICER users only (R5)' })
+export class ComplainantView {
+  @Field(() => String) fullName!: string;
+  @Field(() => Int, { nullable: true }) age!: number | null;
+  @Field(() => AddressView) address!: AddressView;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+}
+
+@ObjectType('Accused', { description: 'ผู้ถูกกล่าวหา: an official named in the complaint (R5)' })
+export class AccusedView {
+  @Field(() => String, { nullable: true, description: 'The name as written, or the linked official\'s' })
+  fullName!: string | null;
+  @Field(() => String, { nullable: true }) position!: string | null;
+  @Field(() => String, { nullable: true, description: 'The unit as the complainant wrote it' }) unit!: string | null;
+  @Field(() => OfficialView, { nullable: true }) official!: OfficialView | null;
+}
+
+@ObjectType('Evidence', { description: 'An item of evidence listed on the form (R5)' })
+export class EvidenceView {
+  @Field(() => String) description!: string;
+  @Field(() => Int) copies!: number;
+}
+
+@ObjectType('CommitteeMember')
+export class CommitteeMemberView {
+  @Field(() => String) fullName!: string;
+  @Field(() => CommitteeRole) role!: CommitteeRole;
+  @Field(() => OfficialView, { nullable: true }) official!: OfficialView | null;
+}
+
+@ObjectType('Committee', { description: 'The fact-finding committee (R3, R4.4)' })
+export class CommitteeView {
+  @Field(() => String, { description: 'เลขที่คำสั่ง' }) orderNumber!: string;
+  @Field(() => Date) appointedAt!: Date;
+  @Field(() => [CommitteeMemberView]) members!: CommitteeMemberView[];
+}
+
+@ObjectType('Notice', { description: 'A written notice sent to the complainant' })
+export class NoticeView {
+  @Field(() => NoticeKind) kind!: NoticeKind;
+  @Field(() => NoticeMethod) method!: NoticeMethod;
+  @Field(() => Date) sentAt!: Date;
+}
+
+@ObjectType('ComplaintEvent', { description: "An entry of the complaint's append-only history" })
+export class ComplaintEventView {
+  @Field(() => ID) id!: string;
+  @Field(() => ComplaintEventKind) kind!: ComplaintEventKind;
+  @Field(() => Date, { description: 'When it happened (may be backdated to a paper record)' }) at!: Date;
+  @Field(() => Date, { description: 'When it was entered in the system' }) recordedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'Who entered it' }) actorName!: string | null;
+  @Field(() => GraphQLJSONObject, { description: 'The data of the move (register number, decision, units …)' })
+  data!: Record<string, unknown>;
+}
+
+/** Relations of a complaint that the detail query loads and the board does not. */
+export interface ComplaintRelations {
+  complainant: ComplainantView | null;
+  accused: AccusedView[];
+  evidence: EvidenceView[];
+  committee: CommitteeView | null;
+  notices: NoticeView[];
+  events: ComplaintEventView[];
+}
+
+@ObjectType('Complaint', { description: 'A complaint of corruption or misconduct (เรื่องร้องเรียน)' })
+export class ComplaintView implements Partial<ComplaintRelations> {
+  @Field(() => ID) id!: string;
+  @Field(() => ComplaintStage) stage!: ComplaintStage;
+  @Field(() => Int, { description: 'Adds 1 at every change; moves name the version they saw' }) version!: number;
+  @Field(() => Date) receivedAt!: Date;
+  @Field(() => String) subject!: string;
+  @Field(() => String) details!: string;
+  @Field(() => String, { nullable: true, description: 'What the complainant asks the organisation to do' })
+  requestedAction!: string | null;
+  @Field(() => Date, { nullable: true }) incidentAt!: Date | null;
+  @Field(() => String, { nullable: true }) incidentPlace!: string | null;
+  @Field(() => Boolean, { description: 'No complainant was given (บัตรสนเท่ห์)' }) anonymous!: boolean;
+  @Field(() => String, { nullable: true, description: 'R2.1: number in the incoming-document register' })
+  registerNumber!: string | null;
+  @Field(() => String, { nullable: true, description: "R2.2: number in the Center's complaint register" })
+  centerRegisterNumber!: string | null;
+  @Field(() => OrderDecision, { nullable: true }) decision!: OrderDecision | null;
+  @Field(() => NotAcceptedReason, { nullable: true }) notAcceptedReason!: NotAcceptedReason | null;
+  @Field(() => String, { nullable: true }) orderNote!: string | null;
+  @Field(() => ComplaintOutcome, { nullable: true }) outcome!: ComplaintOutcome | null;
+  @Field(() => String, { nullable: true }) findings!: string | null;
+  @Field(() => Date) recordedAt!: Date;
+
+  // Resolved by ComplaintResolver from these:
+  @Field(() => String, { description: 'R5: running number / Buddhist-Era year, e.g. 12/2569' })
+  receiptNumber?: string;
+  @Field(() => Channel) channel?: Channel;
+  @Field(() => [Division], { description: "The units named in the commander's order" }) units?: Division[];
+  @Field(() => ComplainantView, { nullable: true, description: 'null unless the caller is a CENTER_OFFICER' })
+  complainant?: ComplainantView | null;
+  @Field(() => [AccusedView]) accused?: AccusedView[];
+  @Field(() => [EvidenceView]) evidence?: EvidenceView[];
+  @Field(() => CommitteeView, { nullable: true }) committee?: CommitteeView | null;
+  @Field(() => [NoticeView]) notices?: NoticeView[];
+  @Field(() => [ComplaintEventView], { description: 'The history, oldest first' }) events?: ComplaintEventView[];
+
+  receiptYear!: number;
+  receiptSeq!: number;
+  channelCode!: string;
+  unitCodes!: string[];
+  hasContact!: boolean;
+  lastEventAt!: Date;
+}
+
+@ObjectType('ComplaintPayload')
+export class ComplaintPayload {
+  @Field(() => ComplaintView) complaint!: ComplaintView;
+}
+
+@ObjectType('BoardColumn', { description: 'One stage of the workflow and its complaints, oldest receipt first' })
+export class BoardColumn {
+  @Field(() => ComplaintStage) stage!: ComplaintStage;
+  @Field(() => [ComplaintView]) complaints!: ComplaintView[];
+}
+
+@ObjectType('Board', { description: 'The staff board: every stage, in workflow order' })
+export class Board {
+  @Field(() => [BoardColumn]) columns!: BoardColumn[];
+}

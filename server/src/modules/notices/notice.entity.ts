@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { User } from '../auth/user.entity.js';
+import { NoticeKind, NoticeMethod } from '../complaints/complaint.enums.js';
+import { Complaint } from '../complaints/complaint.entity.js';
+
+/** A written notice to the complainant (R3, R4.3, R4.4, R8) and when it was sent. */
+@Entity({ tableName: 'notice' })
+@Index({ properties: ['complaint', 'sentAt'] })
+export class Notice {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Complaint, { deleteRule: 'cascade' })
+  complaint!: Complaint;
+
+  @Enum({ items: () => NoticeKind, type: 'text' })
+  kind!: NoticeKind;
+
+  @Enum({ items: () => NoticeMethod, type: 'text' })
+  method!: NoticeMethod;
+
+  @Property({ type: 'timestamptz' })
+  sentAt!: Date;
+
+  @ManyToOne(() => User, { nullable: true })
+  recordedBy: User | null = null;
+}

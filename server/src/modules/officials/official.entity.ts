@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Division } from '../divisions/division.entity.js';
+
+/** An official of the organisation: the people complaints are about and who handle them. */
+@Entity({ tableName: 'official' })
+export class Official {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  fullName!: string;
+
+  @Property({ type: 'text' })
+  position!: string;
+
+  @ManyToOne(() => Division, { fieldName: 'division_code' })
+  division!: Division;
+}

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rows, sql } from '../../db/sql.js';
+import type { UserView } from '../auth/user.view.js';
+import type { OfficialView } from './official.view.js';
+
+interface OfficialRow {
+  id: string;
+  fullName: string;
+  position: string;
+  divisionCode: string;
+  user: UserView | null;
+}
+
+/** Officials with their accounts, in one statement. */
+export async function findOfficials(em: EntityManager, ids?: readonly string[]): Promise<OfficialView[]> {
+  const found = await rows<OfficialRow>(
+    em,
+    sql`select o.id, o.full_name as "fullName", o.position, o.division_code as "divisionCode",
+               case when u.id is null then null else jsonb_build_object(
+                 'id', u.id, 'username', u.username, 'displayName', u.display_name, 'roles', u.roles,
+                 'divisionCode', u.division_code, 'officialId', u.official_id) end as "user"
+          from official o
+          left join app_user u on u.official_id = o.id
+          join division d on d.code = o.division_code
+         where ${ids ? sql`o.id = any(${ids}::uuid[])` : sql`true`}
+         order by d.position, o.full_name`,
+  );
+  return found;
+}
