@@ -1,13 +1,18 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { ComplaintEventKind } from './complaint.enums.js';
 import { Complaint } from './complaint.entity.js';
 
+const refuse = `raise exception 'complaint_event is append-only: % refused', tg_op using errcode = 'insufficient_privilege';`;
+
 /**
- * The append-only history of a complaint: one row per move, never updated or deleted (a trigger
- * refuses both). A correction is a new event.
+ * The append-only history of a complaint: one row per move. PostgreSQL itself refuses to update,
+ * delete or truncate it, whatever the application does (workflow.md: "a correction is a new event,
+ * never an edit of an old one"). TRUNCATE is refused by a statement trigger that the append_only_events
+ * migration creates by hand: the schema differ cannot see truncate triggers.
  */
 @Entity({ tableName: 'complaint_event' })
+@Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: refuse })
 @Index({ properties: ['complaint', 'at'] })
 export class ComplaintEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

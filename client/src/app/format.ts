@@ -1,0 +1,22 @@
+import type { Lang } from './i18n';
+
+// Instants are shown in office time (Asia/Bangkok), whatever zone the browser is in. 'th-TH' uses the
+// Buddhist calendar by default, which is how Thai offices write dates (B.E. 2569); 'en-GB' keeps the
+// Gregorian year and a day-month order for English readers.
+const instantFormats: Record<Lang, Intl.DateTimeFormat> = {
+  th: new Intl.DateTimeFormat('th-TH', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Bangkok',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Bangkok',
+  }),
+};
+
+/** Formats an ISO-8601 instant from the API, e.g. "8 เม.ย. 2569 10:00" or "8 Apr 2026, 10:00". */
+export function formatInstant(iso: string, lang: Lang): string {
+  return instantFormats[lang].format(new Date(iso));
+}

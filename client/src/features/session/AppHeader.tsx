@@ -1,0 +1,41 @@
+import { useI18n } from '../../app/i18n';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import type { SessionUser } from './MeQuery';
+import { useSignOut } from './useSignOut';
+
+export function AppHeader({ user }: { user: SessionUser }) {
+  const { t } = useI18n();
+  const { signOut, pending, failed } = useSignOut();
+
+  return (
+    <header className="app-header">
+      <p className="brand">{t.appName}</p>
+      <div className="app-header__user">
+        <span className="app-header__name">{user.displayName}</span>
+        <ul className="role-list" aria-label={t.header.roles}>
+          {user.roles.map((role) => (
+            <li key={role} className="role-badge">
+              {t.roles[role]}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="app-header__actions">
+        <LanguageSwitch />
+        <button
+          className="button app-header__sign-out"
+          type="button"
+          onClick={signOut}
+          disabled={pending}
+        >
+          {pending ? t.header.signingOut : t.header.signOut}
+        </button>
+      </div>
+      {failed && (
+        <p className="app-header__error" role="alert">
+          {t.header.signOutFailed}
+        </p>
+      )}
+    </header>
+  );
+}

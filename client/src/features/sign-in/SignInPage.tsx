@@ -1,0 +1,77 @@
+import type { SubmitEvent } from 'react';
+import { describeError, hasErrorCode } from '../../app/errors';
+import { useI18n } from '../../app/i18n';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useSignIn } from './useSignIn';
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const [signIn, { loading, error }] = useSignIn();
+  // Ties the inputs to the message, so a screen reader reads why when they are focused again.
+  const describedBy = error ? 'sign-in-error' : undefined;
+
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    try {
+      await signIn({
+        variables: {
+          input: {
+            username: String(form.get('username')).trim(),
+            password: String(form.get('password')),
+          },
+        },
+      });
+    } catch {
+      // The failure is rendered from `error` below.
+    }
+  }
+
+  return (
+    <div className="sign-in">
+      <div className="sign-in__language">
+        <LanguageSwitch />
+      </div>
+      <main className="sign-in__card">
+        <p className="brand">{t.appName}</p>
+        <h1>{t.signIn.title}</h1>
+        <p className="sign-in__intro">{t.signIn.intro}</p>
+        <form className="form" onSubmit={handleSubmit}>
+          <div className="field">
+            <label htmlFor="sign-in-username">{t.signIn.username}</label>
+            <input
+              id="sign-in-username"
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              aria-describedby={describedBy}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="sign-in-password">{t.signIn.password}</label>
+            <input
+              id="sign-in-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              aria-describedby={describedBy}
+            />
+          </div>
+          {error && (
+            <p className="form__error" id="sign-in-error" role="alert">
+              {hasErrorCode(error, 'UNAUTHENTICATED')
+                ? t.signIn.badCredentials
+                : describeError(error, t.common)}
+            </p>
+          )}
+          <button className="button button--primary" type="submit" disabled={loading}>
+            {loading ? t.signIn.submitting : t.signIn.submit}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}

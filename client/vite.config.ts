@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+  },
+  server: {
+    // The API and its graphql-ws endpoint share /graphql on the server (port 4000), so one proxy
+    // entry with ws: true carries both and the session cookie stays same-origin in development.
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', ws: true },
+    },
+  },
+});

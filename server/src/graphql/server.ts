@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parseCookie } from 'cookie';
+import express from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config.js';
+import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
+import type { Logger } from '../logger.js';
+import type { SessionUser } from '../modules/auth/session-user.js';
+import { sessionCookieName, userForSession } from '../modules/auth/session.service.js';
+import { buildContext, type Context, type ContextServices } from './context.js';
+import { createErrorFormatter } from './format-error.js';
+
+export interface GraphQLServer {
+  httpServer: Server;
+  listen(): Promise<string>;
+  /** Stops taking requests, lets the ones in flight finish, closes every WebSocket. */
+  stop(): Promise<void>;
+}
+
+function sessionTokenOf(cookieHeader: string | undefined): string | null {
+  return cookieHeader ? (parseCookie(cookieHeader)[sessionCookieName] ?? null) : null;
+}
+
+/** Logs every operation with its duration and SQL statement count; tests read the count too. */
+function requestLogPlugin(config: Config): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, operationName, errors }) {
+          const statements = statementsSoFar();
+          if (config.env !== 'production') response.http.headers.set('x-sql-statements', String(statements));
+          contextValue.logger.info(
+            {
+              operation: operationName,
+              ms: Math.round(performance.now() - started),
+              statements,
+              errors: errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql',
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * One HTTP server on one port: the GraphQL API over HTTP (Apollo Server, express 5 integration)
+ * and WebSocket (graphql-ws) at /graphql, and the built web app at / with an SPA fallback.
+ */
+export async function createGraphQLServer(schema: GraphQLSchema, services: ContextServices): Promise<GraphQLServer> {
+  const { config, logger } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const httpServer = createServer(app);
+
+  const formatError = createErrorFormatter(logger);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  type Extra = { user?: SessionUser | null; sessionToken?: string | null };
+  const wsCleanup = useServer<Record<string, unknown>, Extra>(
+    {
+      schema,
+      // The upgrade request carries the session cookie, as HTTP requests do.
+      onConnect: async (ctx) => {
+        const token = sessionTokenOf(ctx.extra.request.headers.cookie);
+        const em = services.em.fork();
+        ctx.extra.sessionToken = token;
+        ctx.extra.user = token ? await userForSession(em, token) : null;
+        return true;
+      },
+      context: (ctx) =>
+        buildContext(services, {
+          requestId: randomUUID(),
+          user: ctx.extra.user ?? null,
+          sessionToken: ctx.extra.sessionToken ?? null,
+        }),
+      // The same error formatting as over HTTP: codes kept, internals masked.
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!('errors' in result) || !result.errors) return result;
+        return { ...result, errors: result.errors.map((error) => formatError(error, error) as GraphQLError) };
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: config.env !== 'production',
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      // Per-field cache hints cost 2× on a 400-card board and no response cache uses them (issue 2).
+      ApolloServerPluginCacheControlDisabled(),
+      // The web app lives at /; no landing page that would load code from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(config),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    (_req, _res, next) => withStatementTally(() => next()),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const sessionToken = sessionTokenOf(req.headers.cookie);
+        const user = sessionToken ? await userForSession(services.em.fork(), sessionToken) : null;
+        return buildContext(services, { requestId: randomUUID(), user, sessionToken, http: { req, res } });
+      },
+    }),
+  );
+
+  const indexHtml = join(config.clientDist, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
+    app.get('/{*splat}', (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  } else {
+    logger.warn({ clientDist: config.clientDist }, 'the web app is not built (npm run build); serving the API only');
+  }
+
+  return {
+    httpServer,
+    listen: () =>
+      new Promise((resolveUrl, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address();
+          const port = typeof address === 'object' && address ? address.port : config.port;
+          resolveUrl(`http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { buildSchema as buildSdl, parse, validate } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ormConfig } from '../src/db/mikro-orm.config.js';
+import { createSchema, printSdl } from '../src/graphql/schema.js';
+import { contractPath, operation, operationNames } from './contract.js';
+import { createTestDatabase } from './harness.js';
+
+const sdlPath = new URL('../../schema/schema.graphql', import.meta.url);
+const sharedContract = new URL('../../../shared/contract/operations.graphql', import.meta.url);
+const sharedChecker = new URL('../../../shared/tools/check-contract.mjs', import.meta.url);
+
+describe('the GraphQL schema', () => {
+  it('matches the checked-in schema/schema.graphql (run `npm run schema:emit` after changing resolvers)', async () => {
+    const emitted = printSdl(await createSchema());
+    expect(readFileSync(sdlPath, 'utf8')).toBe(emitted);
+  });
+
+  it('serves every contract operation of this release (deadlines, alerts, statistics and tokens come later)', () => {
+    const schema = buildSdl(readFileSync(sdlPath, 'utf8'));
+    const served = [
+      'SignIn', 'SignOut', 'Me', 'Channels', 'Divisions', 'Officials', 'RecordComplaint', 'RegisterComplaint',
+      'SubmitForOrder', 'OrderComplaint', 'DistributeComplaint', 'AppointCommittee', 'ResolveComplaint',
+      'SendNotice', 'CloseComplaint', 'Complaint', 'Board',
+    ];
+    for (const name of served) {
+      expect(operationNames).toContain(name);
+      const errors = validate(schema, parse(operation(name)));
+      expect(errors.map((error) => `${name}: ${error.message}`)).toEqual([]);
+    }
+  });
+
+  it.runIf(existsSync(sharedContract))('keeps its copy of the contract equal to shared/contract', () => {
+    expect(readFileSync(contractPath, 'utf8')).toBe(readFileSync(sharedContract, 'utf8'));
+  });
+
+  it.runIf(existsSync(sharedChecker))('passes the shared contract checker for the operations without later fields', () => {
+    const output = execFileSync(
+      process.execPath,
+      [sharedChecker.pathname, 'schema/schema.graphql', 'SignIn', 'SignOut', 'Me', 'Channels', 'Divisions', 'Officials'],
+      { cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8' },
+    );
+    expect(output).toContain('contract ok');
+  });
+});
+
+describe('the migrations', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ empty: true });
+    orm = await MikroORM.init(ormConfig({ databaseUrl: database.url }));
+    await orm.migrator.up();
+  });
+  afterAll(async () => {
+    await orm.close(true);
+    await database.drop();
+  });
+
+  it('build exactly the schema the entities describe (run `npm run migration:create` after changing entities)', async () => {
+    const drift = await orm.schema.getUpdateSchemaSQL({ wrap: false });
+    expect(drift.trim()).toBe('');
+    expect(await orm.migrator.checkSchema()).toBe(false);
+  });
+
+  it('roll all the way down and up again', async () => {
+    const executed = await orm.migrator.getExecuted();
+    expect(executed.length).toBeGreaterThanOrEqual(2);
+    await orm.migrator.down({ to: 0 });
+    expect(await orm.migrator.getExecuted()).toEqual([]);
+    await orm.migrator.up();
+    expect((await orm.migrator.getExecuted()).length).toBe(executed.length);
+  });
+
+  it('keep the complaint history append-only in PostgreSQL itself (workflow.md: corrections are new events)', async () => {
+    const connection = orm.em.getConnection();
+    await expect(connection.execute('update complaint_event set kind = kind')).resolves.toBeDefined(); // no rows yet
+    await expect(connection.execute('truncate complaint_event')).rejects.toThrow(/append-only/);
+  });
+});
