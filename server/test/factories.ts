@@ -1,0 +1,103 @@
+import { operation } from './contract.js';
+import type { Agent } from './graphql-client.js';
+
+const hour = 3_600_000;
+
+/** An instant `hoursAgo` hours before now, as the API takes it. */
+export const hoursAgo = (hours: number) => new Date(Date.now() - hours * hour).toISOString();
+
+/** The appendix form, filled as a clerk would (R5), with anything overridden. */
+export function complaintInput(overrides: Record<string, unknown> = {}) {
+  return {
+    channel: 'IN_PERSON',
+    receivedAt: hoursAgo(48),
+    subject: 'เรียกรับเงินเพื่อออกใบอนุญาตก่อสร้าง',
+    details: 'เจ้าหน้าที่กองช่างเรียกรับเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้างบ้านเลขที่ 12 หมู่ 3',
+    requestedAction: 'ขอให้ตรวจสอบและดำเนินการทางวินัย',
+    incidentAt: hoursAgo(24 * 10),
+    incidentPlace: 'ที่ทำการ อบต.โคกแย้',
+    complainant: {
+      fullName: 'นายสมปอง ใจกล้า',
+      age: 45,
+      address: { houseNumber: '12', moo: '3', tambon: 'โคกแย้', amphoe: 'หนองแค', changwat: 'สระบุรี', postcode: '18230' },
+      phone: '081-234-5678',
+      email: 'sompong@example.com',
+    },
+    accused: [{ fullName: 'นายช่าง ไม่ทราบนามสกุล', position: 'นายช่างโยธา', unit: 'กองช่าง' }],
+    evidence: [{ description: 'ภาพถ่ายการรับเงิน', copies: 2 }],
+    ...overrides,
+  };
+}
+
+export interface ComplaintState {
+  id: string;
+  receiptNumber: string;
+  stage: string;
+  version: number;
+  receivedAt: string;
+}
+
+/** Drives complaints through the workflow with the contract's own operations. */
+export class Workflow {
+  constructor(
+    readonly center: Agent,
+    readonly commander: Agent,
+  ) {}
+
+  async record(overrides: Record<string, unknown> = {}): Promise<ComplaintState> {
+    const data = await this.center.ok(operation('RecordComplaint'), { input: complaintInput(overrides) });
+    return data.recordComplaint.complaint;
+  }
+
+  private async move(agent: Agent, name: string, field: string, complaint: ComplaintState, input: Record<string, unknown> = {}) {
+    const data = await agent.ok(operation(name), {
+      input: { complaintId: complaint.id, expectedVersion: complaint.version, ...input },
+    });
+    return data[field].complaint as ComplaintState;
+  }
+
+  register = (c: ComplaintState, input = {}) => this.move(this.center, 'RegisterComplaint', 'registerComplaint', c, { registerNumber: 'สบ 0001/123', ...input });
+  submit = (c: ComplaintState, input = {}) => this.move(this.center, 'SubmitForOrder', 'submitForOrder', c, { centerRegisterNumber: 'ศปท 1/2569', ...input });
+  accept = (c: ComplaintState, units = ['ENGINEERING'], input = {}) =>
+    this.move(this.commander, 'OrderComplaint', 'orderComplaint', c, { decision: 'ACCEPT', units, ...input });
+  reject = (c: ComplaintState, reason = 'PRIVATE_DISPUTE') =>
+    this.move(this.commander, 'OrderComplaint', 'orderComplaint', c, { decision: 'NOT_ACCEPT', reason });
+  distribute = (c: ComplaintState, input = {}) => this.move(this.center, 'DistributeComplaint', 'distributeComplaint', c, input);
+  appoint = (c: ComplaintState, input = {}) =>
+    this.move(this.commander, 'AppointCommittee', 'appointCommittee', c, {
+      orderNumber: 'คำสั่ง อบต.โคกแย้ ที่ 45/2569',
+      members: [
+        { fullName: 'นางสาววิไลวรรณ ศรีสุข', role: 'CHAIR' },
+        { fullName: 'นายประเสริฐ บุญมา', role: 'MEMBER' },
+        { fullName: 'นางสุนิสา แก้วมณี', role: 'SECRETARY' },
+      ],
+      ...input,
+    });
+  resolve = (c: ComplaintState, agent: Agent = this.center) =>
+    this.move(agent, 'ResolveComplaint', 'resolveComplaint', c, { outcome: 'SUBSTANTIATED', findings: 'พบว่ามีการเรียกรับเงินจริง' });
+  notice = (c: ComplaintState, kind: string, method = 'LETTER') => this.move(this.center, 'SendNotice', 'sendNotice', c, { kind, method });
+  close = (c: ComplaintState) => this.move(this.center, 'CloseComplaint', 'closeComplaint', c);
+
+  /** A complaint recorded and moved on to `stage`. */
+  async at(stage: string, overrides: Record<string, unknown> = {}): Promise<ComplaintState> {
+    let c = await this.record(overrides);
+    if (stage === 'RECEIVED') return c;
+    c = await this.register(c);
+    if (stage === 'REGISTERED') return c;
+    c = await this.submit(c);
+    if (stage === 'AWAITING_ORDER') return c;
+    if (stage === 'NOT_ACCEPTED') return this.reject(c);
+    c = await this.accept(c);
+    if (stage === 'ORDERED') return c;
+    c = await this.distribute(c);
+    if (stage === 'FACT_FINDING') return c;
+    c = await this.appoint(c);
+    if (stage === 'COMMITTEE') return c;
+    c = await this.resolve(c);
+    if (stage === 'RESOLVED') return c;
+    if (overrides.complainant !== null) c = await this.notice(c, 'RESULT');
+    c = await this.close(c);
+    if (stage === 'CLOSED') return c;
+    throw new Error(`unknown stage ${stage}`);
+  }
+}
