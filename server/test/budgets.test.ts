@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operation } from './contract.js';
+import { complaintInput, Workflow } from './factories.js';
+import { signedIn, type Agent } from './graphql-client.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+/**
+ * Statement budgets of issue 2, counted by the server on its own connections (x-sql-statements),
+ * session lookup included: they must hold whatever the number of complaints.
+ */
+let server: TestServer;
+let center: Agent;
+let nayok: Agent;
+let engineer: Agent;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  center = await signedIn(server.url, 'center');
+  nayok = await signedIn(server.url, 'nayok');
+  engineer = await signedIn(server.url, 'engineer');
+  const flow = new Workflow(center, await signedIn(server.url, 'commander'));
+  // 150 complaints spread over the stages, with accused, evidence, units and events.
+  for (let i = 0; i < 30; i++) {
+    await Promise.all([flow.record(), flow.at('REGISTERED'), flow.at('ORDERED'), flow.at('FACT_FINDING'), flow.at('CLOSED')]);
+  }
+}, 120_000);
+afterAll(() => server?.stop());
+
+describe('SQL statements per request', () => {
+  it('Board: at most 2, for every reader, whatever the number of complaints', async () => {
+    for (const agent of [center, nayok, engineer]) {
+      const result = await agent.request(operation('Board'));
+      expect(result.errors).toBeUndefined();
+      expect(result.statements).toBeLessThanOrEqual(2);
+    }
+    const cards = (await center.ok(operation('Board'))).board.columns.flatMap((column: { complaints: unknown[] }) => column.complaints);
+    expect(cards.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('Board asking for the cards\' relations too: one more statement for all of them, not one per card', async () => {
+    const result = await center.request(`{ board { columns { complaints { id accused { fullName } evidence { copies } events { kind } units { code } } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBeLessThanOrEqual(3);
+  });
+
+  it('Complaint: at most 4', async () => {
+    const [card] = (await center.ok(operation('Board'))).board.columns.find((column: { stage: string }) => column.stage === 'CLOSED').complaints;
+    const result = await center.request(operation('Complaint'), { id: card.id });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.complaint.events.length).toBeGreaterThan(5);
+    expect(result.statements).toBeLessThanOrEqual(4);
+  });
+
+  it('RecordComplaint: at most 8, with complainant, accused and evidence', async () => {
+    const result = await center.request(operation('RecordComplaint'), {
+      input: complaintInput({
+        accused: [{ fullName: 'ก' }, { fullName: 'ข', unit: 'กองคลัง' }, { fullName: 'ค' }],
+        evidence: [{ description: 'หนึ่ง' }, { description: 'สอง', copies: 3 }],
+      }),
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBeLessThanOrEqual(8);
+  });
+
+  it('a workflow move: the session, a read, one guarded write and the answer', async () => {
+    const flow = new Workflow(center, center);
+    const c = await flow.record();
+    const result = await center.request(operation('RegisterComplaint'), { input: { complaintId: c.id, expectedVersion: 1, registerNumber: '9' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBeLessThanOrEqual(4);
+  });
+});
