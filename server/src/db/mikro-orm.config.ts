@@ -30,6 +30,8 @@ export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmConfi
       pathTs: migrationsDir,
       glob: '!(*.d).{js,ts}',
       tableName: 'mikro_orm_migrations',
+      // Applied migrations are logged by database.ts as structured JSON, not as plain lines.
+      silent: true,
       transactional: true,
       allOrNothing: true,
       snapshot: false,

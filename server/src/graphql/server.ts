@@ -101,6 +101,8 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',
     csrfPrevention: true,
+    // main.ts owns shutdown (drain, close the pool, stop the embedded database, exit 0).
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
