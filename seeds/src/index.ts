@@ -4,3 +4,4 @@ export * from './divisions.js';
 export * from './officials.js';
 export * from './demo-users.js';
 export * from './holidays.js';
+export * from './deadline-rules.js';

@@ -48,7 +48,7 @@ describe('sessions', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).not.toContain('Secure');
-    const body = await response.json();
+    const body = (await response.json()) as { data: { signIn: { user: unknown } } };
     expect(body.data.signIn.user).toMatchObject({ username: 'center', displayName: 'นางสุนิสา แก้วมณี', roles: ['CENTER_OFFICER'] });
   });
 
@@ -110,7 +110,7 @@ describe('GraphQL over WebSocket (graphql-ws), on the same port', () => {
     });
   }
   const once = (client: ReturnType<typeof createClient>, query: string) =>
-    new Promise<{ data?: any; errors?: any[] }>((resolve, reject) => {
+    new Promise<{ data?: any; errors?: readonly any[] }>((resolve, reject) => {
       client.subscribe({ query }, { next: resolve, error: reject, complete: () => undefined });
     });
 

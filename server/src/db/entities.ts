@@ -11,6 +11,8 @@ import { ComplaintEvent } from '../modules/complaints/complaint-event.entity.js'
 import { ComplaintUnit } from '../modules/complaints/complaint-unit.entity.js';
 import { Evidence } from '../modules/complaints/evidence.entity.js';
 import { ReceiptCounter } from '../modules/complaints/receipt-counter.entity.js';
+import { Deadline } from '../modules/deadlines/deadline.entity.js';
+import { DeadlineRule } from '../modules/deadlines/deadline-rule.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
 import { Notice } from '../modules/notices/notice.entity.js';
 import { Official } from '../modules/officials/official.entity.js';
@@ -35,4 +37,6 @@ export const entities = [
   Committee,
   CommitteeMember,
   Notice,
+  DeadlineRule,
+  Deadline,
 ];

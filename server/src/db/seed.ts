@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { channels, demoPassword, demoUsers, divisions, holidays, officials, organisation } from '@rongrian/seeds';
+import { channels, deadlineRules, demoPassword, demoUsers, divisions, holidays, officials, organisation } from '@rongrian/seeds';
 import { hashPassword } from '../modules/auth/password.js';
 import type { Role } from '../modules/auth/role.js';
 import { User } from '../modules/auth/user.entity.js';
+import { DeadlineRule } from '../modules/deadlines/deadline-rule.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
 import { Holiday } from '../modules/calendar/holiday.entity.js';
 import { Channel } from '../modules/channels/channel.entity.js';
@@ -15,7 +16,7 @@ export interface SeedResult {
 }
 
 /**
- * Reference data (the organisation, channels, divisions, the holiday calendar) goes into every
+ * Reference data (the organisation, channels, divisions, the holiday calendar, the deadline rules) goes into every
  * fresh database, once: later edits by administrators are never overwritten. The demo officials and
  * users go in only when asked (the embedded default, or SEED_DEMO=true), and only those missing.
  */
@@ -27,6 +28,11 @@ export async function seed(em: EntityManager, { demo }: { demo: boolean }): Prom
       for (const channel of channels) tx.create(Channel, channel);
       for (const division of divisions) tx.create(Division, division);
       for (const holiday of holidays) tx.create(Holiday, holiday);
+      await tx.flush();
+    }
+    // The rules came in a later release than the rest of the reference data: seeded when missing.
+    if ((await tx.count(DeadlineRule)) === 0) {
+      for (const rule of deadlineRules) tx.create(DeadlineRule, rule as never);
       await tx.flush();
     }
     if (!demo) return { referenceData: fresh, demoUsers: 0 };

@@ -66,6 +66,8 @@ export enum ComplaintEventKind {
   RESOLVED = 'RESOLVED',
   NOTICE_SENT = 'NOTICE_SENT',
   CLOSED = 'CLOSED',
+  /** An administrator changed the office calendar and the complaint's open clocks moved. */
+  CALENDAR_CHANGED = 'CALENDAR_CHANGED',
 }
 
 registerEnumType(ComplaintStage, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
+import { deadlineDates, deadlinesColumn } from '../deadlines/deadline.sql.js';
 import { seesIdentity, visibleTo } from './complaint-access.js';
 import type { ComplaintStage } from './complaint.enums.js';
 import type { ComplaintRelations, ComplaintView } from './complaint.views.js';
@@ -14,7 +15,8 @@ const complaintColumns = sql`
   c.center_register_number as "centerRegisterNumber", c.decision, c.not_accepted_reason as "notAcceptedReason",
   c.order_note as "orderNote", c.outcome, c.findings, c.last_event_at as "lastEventAt", c.recorded_at as "recordedAt",
   array(select u.division_code from complaint_unit u join division d on d.code = u.division_code
-         where u.complaint_id = c.id order by d.position) as "unitCodes"`;
+         where u.complaint_id = c.id order by d.position) as "unitCodes",
+  ${deadlinesColumn}`;
 
 const officialJson = (alias: string) => sql`case when ${sql.ref(`${alias}.id`)} is null then null else jsonb_build_object(
   'id', ${sql.ref(`${alias}.id`)}, 'fullName', ${sql.ref(`${alias}.full_name`)},
@@ -62,6 +64,7 @@ function withDates(row: ComplaintRow): ComplaintView {
   row.lastEventAt = new Date(row.lastEventAt);
   row.recordedAt = new Date(row.recordedAt);
   if (row.incidentAt) row.incidentAt = new Date(row.incidentAt);
+  deadlineDates(row.deadlines);
   for (const event of row.events ?? []) {
     event.at = new Date(event.at);
     event.recordedAt = new Date(event.recordedAt);

@@ -4,6 +4,8 @@ import { firstRow, isForeignKeyViolation, sql, type RawBuilder } from '../../db/
 import { badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
+import { clockChanges } from '../deadlines/clocks.js';
+import { clockCtes, loadClockContext } from '../deadlines/deadline.sql.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { ComplaintEventKind, ComplaintStage, OrderDecision } from './complaint.enums.js';
 import type { AccusedInput, ComplainantInput, MoveInput, RecordComplaintInput } from './complaint.inputs.js';
@@ -86,6 +88,14 @@ export async function recordComplaint(
     copies: item.copies ?? 1,
   }));
 
+  const hasContact = leftContact(complainant);
+  // R2.1, R3, R8, R9: the clocks that start at receipt, counted from receivedAt.
+  const { rules, calendar } = await loadClockContext(em);
+  const clocks = clockCtes(
+    clockChanges(rules, calendar, { kind: ComplaintEventKind.RECEIVED, at: input.receivedAt, hasContact }),
+    'recorded',
+    input.receivedAt,
+  );
   try {
     const recorded = await firstRow<{ receiptSeq: number }>(
       em,
@@ -99,7 +109,7 @@ export async function recordComplaint(
                                    last_event_at, recorded_by_id)
             select ${id}::uuid, ${year}, counter.last_number, ${ComplaintStage.RECEIVED}, 1, ${input.receivedAt},
                    ${input.channel}, ${input.subject.trim()}, ${input.details.trim()}, ${text(input.requestedAction)},
-                   ${input.incidentAt ?? null}, ${text(input.incidentPlace)}, ${!complainant}, ${leftContact(complainant)},
+                   ${input.incidentAt ?? null}, ${text(input.incidentPlace)}, ${!complainant}, ${hasContact},
                    ${input.receivedAt}, ${user.id}::uuid
               from counter
             returning id, receipt_seq
@@ -124,7 +134,7 @@ export async function recordComplaint(
             select id, ${ComplaintEventKind.RECEIVED}, ${input.receivedAt}, ${user.id}::uuid,
                    jsonb_build_object('channel', ${input.channel}::text, 'receiptNumber', receipt_seq || '/' || ${year})
               from recorded
-          )
+          )${clocks.length ? sql`, ${sql.join(clocks)}` : sql``}
           select receipt_seq as "receiptSeq" from recorded`,
     );
     if (!recorded) throw new Error('recording a complaint returned no row');
@@ -242,6 +252,18 @@ export async function moveComplaint(
   }
 
   const effects = effectsOf(move, reference, user, at);
+  const { rules, calendar } = await loadClockContext(em);
+  const clocks = clockCtes(
+    clockChanges(rules, calendar, {
+      kind: plan.event,
+      noticeKind: move.kind === 'SEND_NOTICE' ? move.noticeKind : undefined,
+      at,
+      hasContact: state.hasContact,
+    }),
+    'moved',
+    at,
+  );
+  const ctes = [...effects.ctes, ...clocks];
   const sets = Object.entries(effects.columns).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
   try {
     const result = await firstRow<{ moved: number }>(
@@ -255,7 +277,7 @@ export async function moveComplaint(
           ), event as (
             insert into complaint_event (complaint_id, kind, at, actor_id, data)
             select moved.id, ${plan.event}, ${at}, ${user.id}::uuid, ${JSON.stringify(effects.data)}::jsonb from moved
-          )${effects.ctes.length ? sql`, ${sql.join(effects.ctes)}` : sql``}
+          )${ctes.length ? sql`, ${sql.join(ctes)}` : sql``}
           select count(*)::int as moved from moved`,
     );
     // Someone else's move committed between our read and this statement.

@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Channel } from '../channels/channel.entity.js';
 import { Division } from '../divisions/division.entity.js';
+import { DeadlineView } from '../deadlines/deadline.views.js';
 import { OfficialView } from '../officials/official.view.js';
 import {
   CommitteeRole,
@@ -117,6 +118,8 @@ export class ComplaintView implements Partial<ComplaintRelations> {
   @Field(() => ComplaintOutcome, { nullable: true }) outcome!: ComplaintOutcome | null;
   @Field(() => String, { nullable: true }) findings!: string | null;
   @Field(() => Date) recordedAt!: Date;
+  @Field(() => [DeadlineView], { description: 'The statutory clocks that apply, in the order of the manual' })
+  deadlines!: DeadlineView[];
 
   // Resolved by ComplaintResolver from these:
   @Field(() => String, { description: 'R5: running number / Buddhist-Era year, e.g. 12/2569' })

@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { firstRow, sql, type RawBuilder } from '../../db/sql.js';
+import { minutesOf, type OfficeCalendar } from '../calendar/working-time.js';
+import type { ClockChanges, RuleRow } from './clocks.js';
+import type { DeadlineView } from './deadline.views.js';
+
+export interface ClockContext {
+  calendar: OfficeCalendar;
+  rules: RuleRow[];
+}
+
+export function officeCalendar(
+  timeZone: string,
+  officeHours: { weekday: number; opens: string; closes: string }[],
+  holidays: string[],
+): OfficeCalendar {
+  return {
+    timeZone,
+    hours: new Map(officeHours.map((day) => [day.weekday, { opens: minutesOf(day.opens), closes: minutesOf(day.closes) }])),
+    holidays: new Set(holidays),
+  };
+}
+
+/**
+ * The office calendar and the rules in force, read in one statement inside the transaction that
+ * uses them: an administrator's change is seen by the very next move, in every process.
+ */
+export async function loadClockContext(em: EntityManager): Promise<ClockContext> {
+  const row = await firstRow<{
+    timeZone: string;
+    officeHours: { weekday: number; opens: string; closes: string }[];
+    holidays: string[];
+    rules: RuleRow[];
+  }>(
+    em,
+    sql`select o.time_zone as "timeZone", o.office_hours as "officeHours",
+               array(select to_char(h.date, 'YYYY-MM-DD') from holiday h) as holidays,
+               (select jsonb_agg(jsonb_build_object('code', r.code, 'startEvent', r.start_event, 'amount', r.amount,
+                         'unit', r.unit, 'stopEvents', r.stop_events, 'stopNoticeKinds', r.stop_notice_kinds,
+                         'cancelEvents', r.cancel_events, 'appliesTo', r.applies_to) order by r.position)
+                  from deadline_rule r) as rules
+          from organisation o limit 1`,
+  );
+  if (!row) throw new Error('the organisation is not seeded');
+  return { calendar: officeCalendar(row.timeZone, row.officeHours, row.holidays), rules: row.rules ?? [] };
+}
+
+/**
+ * Data-modifying CTEs applying clock changes to the complaint returned by the CTE `source`
+ * (one row with its `id`), in the statement that records the event.
+ */
+export function clockCtes(changes: ClockChanges, source: string, at: Date): RawBuilder<unknown>[] {
+  const from = sql.table(source);
+  const ctes: RawBuilder<unknown>[] = [];
+  if (changes.start.length) {
+    ctes.push(sql`clocks_started as (
+      insert into deadline (complaint_id, rule_code, started_at, due_at, due_soon_at, status)
+      select src.id, k.rule_code, k.started_at, k.due_at, k.due_soon_at, 'PENDING'
+        from ${from} src, jsonb_to_recordset(${JSON.stringify(changes.start)}::jsonb)
+             as k(rule_code text, started_at timestamptz, due_at timestamptz, due_soon_at timestamptz)
+      on conflict (complaint_id, rule_code) do nothing)`);
+  }
+  if (changes.meet.length) {
+    ctes.push(sql`clocks_met as (
+      update deadline d
+         set met_at = ${at}, status = case when ${at}::timestamptz <= d.due_at then 'MET' else 'MET_LATE' end
+        from ${from} src
+       where d.complaint_id = src.id and d.rule_code = any(${changes.meet}::text[]) and d.met_at is null and d.status = 'PENDING')`);
+  }
+  if (changes.cancel.length) {
+    ctes.push(sql`clocks_cancelled as (
+      insert into deadline (complaint_id, rule_code, status)
+      select src.id, code, 'CANCELLED' from ${from} src, unnest(${changes.cancel}::text[]) as code
+      on conflict (complaint_id, rule_code) do update set status = 'CANCELLED'
+       where deadline.met_at is null and deadline.status = 'PENDING')`);
+  }
+  return ctes;
+}
+
+/** The clocks of the complaint aliased `c`, as JSON, with OVERDUE derived at the statement's instant. */
+export const deadlinesColumn = sql`
+  (select coalesce(jsonb_agg(jsonb_build_object(
+            'startedAt', d.started_at, 'dueAt', d.due_at, 'dueSoonAt', d.due_soon_at, 'metAt', d.met_at,
+            'status', case when d.status = 'PENDING' and d.due_at < now() then 'OVERDUE' else d.status end,
+            'rule', jsonb_build_object('code', r.code, 'nameTh', r.name_th, 'nameEn', r.name_en, 'manualRef', r.manual_ref,
+              'startEvent', r.start_event, 'amount', r.amount, 'unit', r.unit, 'stopEvents', r.stop_events,
+              'stopNoticeKinds', r.stop_notice_kinds, 'cancelEvents', r.cancel_events, 'appliesTo', r.applies_to))
+            order by r.position), '[]')
+     from deadline d join deadline_rule r on r.code = d.rule_code where d.complaint_id = c.id) as deadlines`;
+
+/** JSON carries instants as strings; the API's DateTimeISO wants Dates. */
+export function deadlineDates(deadlines: DeadlineView[]): DeadlineView[] {
+  for (const deadline of deadlines) {
+    for (const key of ['startedAt', 'dueAt', 'dueSoonAt', 'metAt'] as const) {
+      if (deadline[key]) deadline[key] = new Date(deadline[key]!);
+    }
+  }
+  return deadlines;
+}
