@@ -3,12 +3,22 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ChannelResolver } from '../modules/channels/channel.resolver.js';
 import { ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
+import { DeadlineRuleResolver } from '../modules/deadlines/deadline-rule.resolver.js';
 import { DivisionResolver } from '../modules/divisions/division.resolver.js';
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
 
-export const resolvers = [AuthResolver, ChannelResolver, DivisionResolver, OfficialResolver, ComplaintResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  ChannelResolver,
+  DivisionResolver,
+  OfficialResolver,
+  ComplaintResolver,
+  CalendarResolver,
+  DeadlineRuleResolver,
+] as const;
 
 /** The schema, built from the resolvers; `validate: true` runs class-validator on every input. */
 export function createSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rows, sql } from '../../db/sql.js';
+import { addCalendarDays, instantAt } from '../calendar/working-time.js';
+import { clockTimes } from './clocks.js';
+import type { DeadlineUnit } from './deadline.enums.js';
+import { loadClockContext } from './deadline.sql.js';
+
+export interface CalendarChange {
+  /** What changed, for the record on each complaint. */
+  reason: Record<string, unknown>;
+  /** Only clocks running on this date (a holiday added or removed), or of this rule. */
+  date?: string;
+  ruleCode?: string;
+}
+
+interface OpenClock {
+  complaintId: string;
+  ruleCode: string;
+  startedAt: Date;
+  dueAt: Date;
+  amount: number;
+  unit: DeadlineUnit;
+}
+
+/**
+ * workflow.md: "When an administrator changes the calendar, every open clock is recomputed and the
+ * change is recorded on the case." Runs inside the caller's transaction, after the change: reads
+ * the calendar in force, recomputes the open clocks the change can touch, and in one statement
+ * moves those whose due instant changed and appends a CALENDAR_CHANGED event to each complaint.
+ * Alerts already raised for a clock that is no longer due (soon) may be raised again later.
+ * Returns how many clocks moved.
+ */
+export async function recomputeOpenClocks(tx: EntityManager, actorId: string, change: CalendarChange): Promise<number> {
+  const { calendar, rules } = await loadClockContext(tx);
+  const byCode = new Map(rules.map((rule) => [rule.code, rule]));
+  const window = change.date
+    ? {
+        from: instantAt(change.date, 0, calendar.timeZone),
+        to: instantAt(addCalendarDays(change.date, 1), 0, calendar.timeZone),
+      }
+    : undefined;
+  const open = await rows<OpenClock>(
+    tx,
+    sql`select d.complaint_id as "complaintId", d.rule_code as "ruleCode", d.started_at as "startedAt", d.due_at as "dueAt",
+               r.amount, r.unit
+          from deadline d join deadline_rule r on r.code = d.rule_code
+         where d.met_at is null and d.status = 'PENDING' and d.started_at is not null
+           ${window ? sql`and d.started_at < ${window.to} and d.due_at >= ${window.from}` : sql``}
+           ${change.ruleCode ? sql`and d.rule_code = ${change.ruleCode}` : sql``}`,
+  );
+  const moved = open.flatMap((clock) => {
+    const rule = byCode.get(clock.ruleCode);
+    if (!rule) return [];
+    const { due, dueSoon } = clockTimes(calendar, rule, new Date(clock.startedAt));
+    const before = new Date(clock.dueAt);
+    return due.getTime() === before.getTime()
+      ? []
+      : [{ complaint_id: clock.complaintId, rule_code: clock.ruleCode, due_at: due.toISOString(), due_soon_at: dueSoon.toISOString(), before: before.toISOString() }];
+  });
+  if (moved.length === 0) return 0;
+  await sql`
+    with moved as (
+      select * from jsonb_to_recordset(${JSON.stringify(moved)}::jsonb)
+        as x(complaint_id uuid, rule_code text, due_at timestamptz, due_soon_at timestamptz, before timestamptz)
+    ), updated as (
+      update deadline d
+         set due_at = moved.due_at, due_soon_at = moved.due_soon_at,
+             overdue_alerted_at = case when moved.due_at > now() then null else d.overdue_alerted_at end,
+             due_soon_alerted_at = case when moved.due_soon_at > now() then null else d.due_soon_alerted_at end
+        from moved
+       where d.complaint_id = moved.complaint_id and d.rule_code = moved.rule_code
+    )
+    insert into complaint_event (complaint_id, kind, at, actor_id, data)
+    select complaint_id, 'CALENDAR_CHANGED', now(), ${actorId}::uuid,
+           ${JSON.stringify(change.reason)}::jsonb
+             || jsonb_build_object('clocks', jsonb_agg(jsonb_build_object('rule', rule_code, 'from', before, 'to', due_at) order by rule_code))
+      from moved group by complaint_id`.execute(tx.getKysely());
+  return moved.length;
+}
