@@ -27,6 +27,9 @@ const environment = z.object({
   CLIENT_DIST: z.string().optional(),
 });
 
+/** Every variable the server reads (documented in .env.example and the README). */
+export const environmentVariables = Object.keys(environment.shape);
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
