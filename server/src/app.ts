@@ -2,13 +2,18 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createGraphQLServer, type GraphQLServer } from './graphql/server.js';
 import { createSchema } from './graphql/schema.js';
+import { startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
+import { AlertHub } from './modules/alerts/alert-hub.js';
 import { ReferenceData } from './modules/reference/reference-data.js';
 
 export interface App {
   url: string;
   database: Database;
   server: GraphQLServer;
+  alerts: AlertHub;
+  /** Absent when JOBS=false. */
+  jobs: JobQueue | undefined;
   /** Graceful: drains HTTP and WebSocket, closes the pool, stops the embedded database. */
   stop(): Promise<void>;
 }
@@ -19,16 +24,24 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   try {
     const em = database.orm.em.fork();
     const [schema, reference] = await Promise.all([createSchema(), ReferenceData.load(em)]);
-    const server = await createGraphQLServer(schema, { em: database.orm.em, reference, config, logger });
+    const services = { em: database.orm.em, reference, config, logger };
+    const alerts = new AlertHub(schema, services);
+    await alerts.listen(database.url);
+    const jobs = config.jobs ? await startJobQueue(database.url, database.orm.em, logger) : undefined;
+    const server = await createGraphQLServer(schema, services, alerts);
     const url = await server.listen();
     let stopping: Promise<void> | undefined;
     return {
       url,
       database,
       server,
+      alerts,
+      jobs,
       stop() {
         stopping ??= (async () => {
+          await jobs?.stop();
           await server.stop();
+          await alerts.close();
           await database.close();
         })();
         return stopping;

@@ -25,6 +25,7 @@ const environment = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: booleanFlag.default(false),
   CLIENT_DIST: z.string().optional(),
+  JOBS: booleanFlag.default(true),
 });
 
 /** Every variable the server reads (documented in .env.example and the README). */
@@ -48,6 +49,8 @@ export interface Config {
   trustProxy: boolean;
   /** The built web app served at `/`. */
   clientDist: string;
+  /** Run the job queue (the deadline check) in this process. */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -74,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
     trustProxy: e.TRUST_PROXY,
     clientDist: resolve(e.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname),
+    jobs: e.JOBS,
   };
 }

@@ -1,4 +1,6 @@
 import { parse, print } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -60,3 +62,48 @@ export function errorCode(response: GraphQLResponse): string | undefined {
 
 /** Normalises a document for comparison (whitespace-insensitive). */
 export const normalise = (document: string) => print(parse(document));
+
+/** A graphql-ws client that sends the session cookie with its upgrade request, as a browser does. */
+export function webSocketClient(baseUrl: string, cookie: string | null) {
+  return createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols: string[]) {
+        super(address, protocols, cookie ? { headers: { cookie } } : {});
+      }
+    },
+    retryAttempts: 0,
+  });
+}
+
+export interface Subscription<T = any> {
+  /** Results received so far. */
+  results: { data?: T | null; errors?: readonly any[] }[];
+  /** Resolves once the server acknowledged the subscription (the socket is open and subscribed). */
+  ready: Promise<void>;
+  /** Waits until `count` results arrived, or fails after `ms`. */
+  waitFor(count: number, ms?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Subscribes over WebSocket and collects what arrives. */
+export function subscribe<T = any>(baseUrl: string, cookie: string | null, query: string): Subscription<T> {
+  const client = webSocketClient(baseUrl, cookie);
+  const results: Subscription<T>['results'] = [];
+  let opened!: () => void;
+  const ready = new Promise<void>((resolve) => (opened = resolve));
+  client.on('connected', () => setTimeout(opened, 50));
+  client.subscribe<T>({ query }, { next: (result) => void results.push(result), error: (error) => void results.push({ errors: [error] }), complete: () => undefined });
+  return {
+    results,
+    ready,
+    async waitFor(count, ms = 10_000) {
+      const until = Date.now() + ms;
+      while (results.length < count) {
+        if (Date.now() > until) throw new Error(`expected ${count} results, got ${results.length}: ${JSON.stringify(results)}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+    close: () => client.dispose() as Promise<void>,
+  };
+}

@@ -41,9 +41,14 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** The real server (HTTP and WebSocket) on a free port, over its own real database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
+/**
+ * The real server (HTTP and WebSocket) on a free port, over its own real database, or over
+ * another server's (`shareDatabaseOf`) to test several processes on one database.
+ */
+export async function startTestServer(env: Record<string, string> = {}, shareDatabaseOf?: TestServer): Promise<TestServer> {
+  const database = shareDatabaseOf
+    ? { url: shareDatabaseOf.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -51,6 +56,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     DATABASE_URL: database.url,
     SEED_DEMO: 'true',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // The job queue only where a test is about it (alerts.test.ts): it costs a schema per database.
+    JOBS: 'false',
     ...env,
   });
   const app = await startApp(config, createLogger(config.logLevel));

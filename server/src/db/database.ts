@@ -7,6 +7,8 @@ import { seed } from './seed.js';
 
 export interface Database {
   orm: MikroORM;
+  /** For the connections that live outside the pool: LISTEN, the job queue. */
+  url: string;
   /** Closes the pool, then stops the embedded server if this process started one. */
   close(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     if (seeded.referenceData || seeded.demoUsers) logger.info(seeded, 'database seeded');
     return {
       orm,
+      url,
       async close() {
         await orm.close(true);
         await embedded?.stop();

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { AlertResolver } from '../modules/alerts/alert.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ChannelResolver } from '../modules/channels/channel.resolver.js';
@@ -18,13 +19,28 @@ export const resolvers = [
   ComplaintResolver,
   CalendarResolver,
   DeadlineRuleResolver,
+  AlertResolver,
 ] as const;
+
+/**
+ * type-graphql insists on a PubSub once there is a subscription. Alerts use none: events cross
+ * processes through PostgreSQL and the AlertHub fans them out (modules/alerts/alert-hub.ts).
+ */
+const noPubSub: PubSub = {
+  publish() {
+    throw new Error('no in-process pub/sub: alerts go through PostgreSQL NOTIFY');
+  },
+  subscribe() {
+    throw new Error('no in-process pub/sub: alerts are served by the AlertHub');
+  },
+};
 
 /** The schema, built from the resolvers; `validate: true` runs class-validator on every input. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
+    pubSub: noPubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTimeISO }],
   });
 }

@@ -9,12 +9,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { parseCookie } from 'cookie';
 import express from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, subscribe, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
 import type { Logger } from '../logger.js';
+import type { AlertHub } from '../modules/alerts/alert-hub.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
 import { sessionCookieName, userForSession } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
@@ -25,6 +26,15 @@ export interface GraphQLServer {
   listen(): Promise<string>;
   /** Stops taking requests, lets the ones in flight finish, closes every WebSocket. */
   stop(): Promise<void>;
+}
+
+function subscribesToAlerts(document: DocumentNode): boolean {
+  return document.definitions.some(
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      definition.operation === 'subscription' &&
+      definition.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === 'alerts'),
+  );
 }
 
 function sessionTokenOf(cookieHeader: string | undefined): string | null {
@@ -59,7 +69,7 @@ function requestLogPlugin(config: Config): ApolloServerPlugin<Context> {
  * One HTTP server on one port: the GraphQL API over HTTP (Apollo Server, express 5 integration)
  * and WebSocket (graphql-ws) at /graphql, and the built web app at / with an SPA fallback.
  */
-export async function createGraphQLServer(schema: GraphQLSchema, services: ContextServices): Promise<GraphQLServer> {
+export async function createGraphQLServer(schema: GraphQLSchema, services: ContextServices, alerts: AlertHub): Promise<GraphQLServer> {
   const { config, logger } = services;
   const app = express();
   app.disable('x-powered-by');
@@ -86,6 +96,8 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
           user: ctx.extra.user ?? null,
           sessionToken: ctx.extra.sessionToken ?? null,
         }),
+      // `alerts` is fanned out by the hub, once per audience; anything else as graphql-js does it.
+      subscribe: (args) => (subscribesToAlerts(args.document) ? alerts.subscribe(args) : subscribe(args)),
       // The same error formatting as over HTTP: codes kept, internals masked.
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!('errors' in result) || !result.errors) return result;

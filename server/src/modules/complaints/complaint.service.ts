@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, isForeignKeyViolation, sql, type RawBuilder } from '../../db/sql.js';
 import { badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
 import type { SessionUser } from '../auth/session-user.js';
+import { alertChannel } from '../alerts/alert.types.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
 import { clockChanges } from '../deadlines/clocks.js';
 import { clockCtes, loadClockContext } from '../deadlines/deadline.sql.js';
@@ -135,7 +136,10 @@ export async function recordComplaint(
                    jsonb_build_object('channel', ${input.channel}::text, 'receiptNumber', receipt_seq || '/' || ${year})
               from recorded
           )${clocks.length ? sql`, ${sql.join(clocks)}` : sql``}
-          select receipt_seq as "receiptSeq" from recorded`,
+          -- NEW_COMPLAINT for every process's subscribers, delivered at commit (ids only).
+          select receipt_seq as "receiptSeq",
+                 pg_notify(${alertChannel}, json_build_object('kind', 'NEW_COMPLAINT', 'complaintId', id)::text)
+            from recorded`,
     );
     if (!recorded) throw new Error('recording a complaint returned no row');
     return id;

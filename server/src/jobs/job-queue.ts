@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PgBoss } from 'pg-boss';
+import type { Logger } from '../logger.js';
+import { checkDeadlines, checkDeadlinesQueue } from './check-deadlines.job.js';
+
+export interface JobQueue {
+  /** Queues a deadline check now (the schedule runs one every minute anyway). */
+  checkDeadlinesNow(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The durable job queue (pg-boss, in the app's own database). The deadline check runs every minute
+ * on whichever server takes it, and once at every start, so clocks that fell due while no server
+ * ran are raised when one comes back.
+ */
+export async function startJobQueue(databaseUrl: string, em: EntityManager, logger: Logger): Promise<JobQueue> {
+  const boss = new PgBoss({ connectionString: databaseUrl, application_name: 'rongrian-jobs', max: 2 });
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(checkDeadlinesQueue);
+  await boss.schedule(checkDeadlinesQueue, '* * * * *', null, { tz: 'UTC' });
+  await boss.work(checkDeadlinesQueue, { pollingIntervalSeconds: 1 }, async () => {
+    // Idempotent: a duplicate run raises nothing twice (stack.md, gotcha 9).
+    const raised = await checkDeadlines(em.fork());
+    if (raised) logger.info({ raised }, 'deadline alerts raised');
+  });
+  await boss.send(checkDeadlinesQueue);
+  return {
+    async checkDeadlinesNow() {
+      await boss.send(checkDeadlinesQueue);
+    },
+    stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
+  };
+}

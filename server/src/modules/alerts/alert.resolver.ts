@@ -1,0 +1,25 @@
+import { Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { complaintNotFound } from '../../graphql/errors.js';
+import { findComplaint } from '../complaints/complaint.queries.js';
+import { AlertView, type AlertEvent } from './alert.types.js';
+
+@Resolver(() => AlertView)
+export class AlertResolver {
+  /**
+   * Served over WebSocket by the AlertHub (alert-hub.ts), which decides who receives each event
+   * and executes this once per audience; the function below turns an event into the alert.
+   */
+  @Subscription(() => AlertView, {
+    description: 'NEW_COMPLAINT, DUE_SOON and OVERDUE for complaints the subscriber may see (WebSocket only)',
+    subscribe: () => {
+      throw new Error('alerts are served over the WebSocket at /graphql');
+    },
+  })
+  async alerts(@Root() event: AlertEvent & { at: Date }, @Ctx() ctx: Context): Promise<AlertView> {
+    const complaint = ctx.user ? await findComplaint(ctx.em, ctx.user, event.complaintId) : undefined;
+    if (!complaint) throw complaintNotFound(event.complaintId);
+    const deadline = event.ruleCode ? (complaint.deadlines.find((clock) => clock.rule.code === event.ruleCode) ?? null) : null;
+    return { kind: event.kind, complaint, deadline, at: event.at };
+  }
+}

@@ -1,0 +1,157 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDeadlines, raiseDueAlerts } from '../src/jobs/check-deadlines.job.js';
+import { operation } from './contract.js';
+import { Workflow } from './factories.js';
+import { errorCode, signedIn, subscribe, type Agent } from './graphql-client.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+const alertsQuery = operation('Alerts');
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+type Alert = { alerts: { kind: string; complaint: { id: string }; deadline: { rule: { code: string } } | null } };
+const about = (id: string, results: { data?: Alert | null }[]) => results.filter((result) => result.data?.alerts.complaint.id === id);
+const settle = (ms = 1_500) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let a: TestServer;
+let b: TestServer;
+const agents: Record<string, Agent> = {};
+let flow: Workflow;
+
+beforeAll(async () => {
+  a = await startTestServer({ JOBS: 'true' });
+  b = await startTestServer({ JOBS: 'true' }, a);
+  for (const username of ['center', 'commander', 'nayok', 'engineer', 'admin']) agents[username] = await signedIn(a.url, username);
+  flow = new Workflow(agents.center, agents.commander);
+});
+afterAll(async () => {
+  await b?.stop();
+  await a?.stop();
+});
+
+describe('alerts (workflow.md, "Alerts")', () => {
+  it('pushes NEW_COMPLAINT to every subscriber allowed to see it, on every server, and to no one else', async () => {
+    const officials = (await agents.center.ok(operation('Officials'))).officials as { id: string; user: { username: string } | null }[];
+    const nayokOfficial = officials.find((official) => official.user?.username === 'nayok')!.id;
+    const center = subscribe<Alert>(a.url, agents.center.cookie, alertsQuery);
+    const commanderOnB = subscribe<Alert>(b.url, agents.commander.cookie, alertsQuery);
+    const nayok = subscribe<Alert>(a.url, agents.nayok.cookie, alertsQuery);
+    const engineer = subscribe<Alert>(b.url, agents.engineer.cookie, alertsQuery);
+    await Promise.all([center.ready, commanderOnB.ready, nayok.ready, engineer.ready]);
+
+    // The accused rule: the Nayok named among the accused is not told.
+    const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null, accused: [{ officialId: nayokOfficial }] });
+    await center.waitFor(1);
+    await commanderOnB.waitFor(1);
+    await settle(500);
+    expect(center.results[0].data!.alerts).toMatchObject({ kind: 'NEW_COMPLAINT', complaint: { id: c.id }, deadline: null });
+    expect(about(c.id, commanderOnB.results)).toHaveLength(1);
+    expect(about(c.id, nayok.results)).toHaveLength(0);
+    // Division officers hear of complaints assigned to their division only.
+    expect(about(c.id, engineer.results)).toHaveLength(0);
+    await Promise.all([center.close(), commanderOnB.close(), nayok.close(), engineer.close()]);
+  });
+
+  it('refuses the subscription to ADMIN (FORBIDDEN) and without a session (UNAUTHENTICATED)', async () => {
+    const admin = subscribe(a.url, agents.admin.cookie, alertsQuery);
+    const nobody = subscribe(a.url, null, alertsQuery);
+    await admin.waitFor(1);
+    await nobody.waitFor(1);
+    expect(admin.results[0].errors![0].extensions.code).toBe('FORBIDDEN');
+    expect(nobody.results[0].errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    await Promise.all([admin.close(), nobody.close()]);
+  });
+
+  it('R2.1, R9: raises one OVERDUE per clock past due, through the job queue, even with two servers checking at once', async () => {
+    const onA = subscribe<Alert>(a.url, agents.center.cookie, alertsQuery);
+    const onB = subscribe<Alert>(b.url, agents.nayok.cookie, alertsQuery);
+    await Promise.all([onA.ready, onB.ready]);
+    // Received a month ago and never registered: REGISTER_SAO and FIRST_REPLY are overdue.
+    const c = await flow.record({ receivedAt: daysAgo(30), incidentAt: null });
+    // Both servers' queues and both processes' direct checks race for the same clocks.
+    await Promise.all([
+      a.app.jobs!.checkDeadlinesNow(),
+      b.app.jobs!.checkDeadlinesNow(),
+      checkDeadlines(a.app.database.orm.em.fork()),
+      checkDeadlines(b.app.database.orm.em.fork()),
+    ]);
+    const overdue = (results: { data?: Alert | null }[]) =>
+      about(c.id, results).filter((result) => result.data!.alerts.kind === 'OVERDUE').map((result) => result.data!.alerts.deadline!.rule.code).sort();
+    const until = Date.now() + 10_000;
+    while ((overdue(onA.results).length < 2 || overdue(onB.results).length < 2) && Date.now() < until) await settle(50);
+    await settle(2_500); // let any duplicate arrive
+    expect(overdue(onA.results)).toEqual(['FIRST_REPLY', 'REGISTER_SAO']);
+    expect(overdue(onB.results)).toEqual(['FIRST_REPLY', 'REGISTER_SAO']);
+    expect(about(c.id, onA.results).find((r) => r.data!.alerts.kind === 'OVERDUE')!.data!.alerts).toMatchObject({ deadline: { status: 'OVERDUE' } });
+    await Promise.all([onA.close(), onB.close()]);
+  });
+
+  it('raises DUE_SOON once a clock reaches its threshold, not again on the next check', async () => {
+    const subscriber = subscribe<Alert>(a.url, agents.center.cookie, alertsQuery);
+    await subscriber.ready;
+    const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
+    const db = new pg.Client({ connectionString: a.databaseUrl });
+    await db.connect();
+    await db.query(`update deadline set due_soon_at = now() - interval '1 second', due_at = now() + interval '1 hour'
+                     where complaint_id = $1 and rule_code = 'FIRST_REPLY'`, [c.id]);
+    await db.end();
+    await checkDeadlines(a.app.database.orm.em.fork());
+    await checkDeadlines(a.app.database.orm.em.fork());
+    await settle(1_000);
+    const dueSoon = about(c.id, subscriber.results).filter((result) => result.data!.alerts.kind === 'DUE_SOON');
+    expect(dueSoon.map((result) => result.data!.alerts.deadline!.rule.code)).toEqual(['FIRST_REPLY']);
+    await subscriber.close();
+  });
+
+  it('loses no alert over a restart: a clock that fell due while no server ran is raised when one starts', async () => {
+    const c = await flow.record({ receivedAt: daysAgo(30), incidentAt: null });
+    const db = new pg.Client({ connectionString: a.databaseUrl });
+    await db.connect();
+    // As if no check had run since it fell due.
+    await db.query(`update deadline set overdue_alerted_at = null where complaint_id = $1`, [c.id]);
+    const third = await startTestServer({ JOBS: 'true' }, a);
+    try {
+      const until = Date.now() + 10_000;
+      let raised = 0;
+      while (raised < 2 && Date.now() < until) {
+        await settle(100);
+        raised = (await db.query(`select count(*)::int as n from deadline where complaint_id = $1 and overdue_alerted_at is not null`, [c.id])).rows[0].n;
+      }
+      expect(raised).toBe(2);
+    } finally {
+      await third.stop();
+      await db.end();
+    }
+  });
+
+  it('refuses an alert subscription over HTTP: alerts are a WebSocket service', async () => {
+    expect(errorCode(await agents.center.request(alertsQuery))).toBeDefined();
+  });
+});
+
+describe('the overdue check at scale', () => {
+  it('reads only the clocks due, by index, among 100,000 open clocks (EXPLAIN)', async () => {
+    const db = new pg.Client({ connectionString: a.databaseUrl });
+    await db.connect();
+    try {
+      await db.query('begin');
+      await db.query(`
+        insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details,
+                               anonymous, has_contact, last_event_at)
+        select gen_random_uuid(), 2400, n, 'RECEIVED', 1, now(), 'POST', 'bulk', 'bulk', true, false, now()
+          from generate_series(1, 100000) n`);
+      await db.query(`
+        insert into deadline (complaint_id, rule_code, started_at, due_at, due_soon_at, status)
+        select id, 'REGISTER_SAO', now(), now() + (receipt_seq % 1000) * interval '1 hour', now() + interval '1 hour', 'PENDING'
+          from complaint where receipt_year = 2400`);
+      await db.query('analyze deadline');
+      const compiled = raiseDueAlerts.compile(a.app.database.orm.em.getKysely());
+      const plan = (await db.query(`explain ${compiled.sql}`, compiled.parameters as unknown[])).rows.map((row) => row['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/Index Scan|Bitmap Index Scan/);
+      expect(plan).toContain('deadline_open_due_index');
+      expect(plan).not.toMatch(/Seq Scan on deadline/);
+    } finally {
+      await db.query('rollback');
+      await db.end();
+    }
+  }, 60_000);
+});
