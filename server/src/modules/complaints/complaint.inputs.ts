@@ -11,11 +11,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { notBlank, notBlankMessage } from '../../graphql/validation.js';
 import { CommitteeRole, ComplaintOutcome, NotAcceptedReason, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
 
-/** A required text must hold something besides spaces. */
-const notBlank = /\S/;
-const notBlankMessage = '$property must not be blank';
 
 @InputType({ description: 'ที่อยู่ของผู้ร้องเรียน (appendix form)' })
 export class AddressInput {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { complaintNotFound, forbidden } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/validation.js';
 import { requireRole, requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import type { SessionUser } from '../auth/session-user.js';
@@ -62,7 +63,7 @@ export class ComplaintResolver {
   })
   async complaint(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ComplaintView> {
     const user = readerOf(ctx);
-    const complaint = /^[0-9a-f-]{36}$/i.test(id) ? await findComplaint(ctx.em, user, id) : undefined;
+    const complaint = isUuid(id) ? await findComplaint(ctx.em, user, id) : undefined;
     if (!complaint) throw complaintNotFound(id);
     return complaint;
   }

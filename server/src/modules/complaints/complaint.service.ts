@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, isForeignKeyViolation, sql, type RawBuilder } from '../../db/sql.js';
 import { badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/validation.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { alertChannel } from '../alerts/alert.types.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
@@ -15,7 +16,6 @@ import { planMove, type Move } from './workflow.js';
 
 /** Clocks of a client and the server differ a little; "now" sent by a client must still pass. */
 const clockSkewMs = 60_000;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const text = (value: string | null | undefined): string | null => {
   const trimmed = value?.trim();
@@ -238,7 +238,7 @@ export async function moveComplaint(
   move: Move,
   now = new Date(),
 ): Promise<string> {
-  if (!uuidPattern.test(input.complaintId)) throw complaintNotFound(input.complaintId);
+  if (!isUuid(input.complaintId)) throw complaintNotFound(input.complaintId);
   const state = await findWorkflowState(em, user, input.complaintId);
   if (!state) throw complaintNotFound(input.complaintId);
   if (state.version !== input.expectedVersion) throw conflict(state.version);
