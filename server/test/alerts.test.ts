@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementsSoFar, withStatementTally } from '../src/db/sql-statements.js';
 import { checkDeadlines, raiseDueAlerts } from '../src/jobs/check-deadlines.job.js';
+import { AlertKind } from '../src/modules/alerts/alert.types.js';
 import { operation } from './contract.js';
 import { Workflow } from './factories.js';
 import { errorCode, signedIn, subscribe, type Agent } from './graphql-client.js';
@@ -121,6 +123,28 @@ describe('alerts (workflow.md, "Alerts")', () => {
       await third.stop();
       await db.end();
     }
+  });
+
+  it('executes each event once per audience, not once per socket: 20 subscribers, 2 audiences, 3 statements', async () => {
+    const subscribers = [
+      ...Array.from({ length: 10 }, () => subscribe<Alert>(a.url, agents.center.cookie, alertsQuery)),
+      ...Array.from({ length: 10 }, () => subscribe<Alert>(a.url, agents.nayok.cookie, alertsQuery)),
+    ];
+    await Promise.all(subscribers.map((subscriber) => subscriber.ready));
+    const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
+    await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(1)));
+    // Dispatch the same event again, counting this process's SQL statements: who may see it (1),
+    // then the complaint once for the center officers and once for the executives (2).
+    const statements = await withStatementTally(async () => {
+      await a.app.alerts.dispatch({ kind: AlertKind.NEW_COMPLAINT, complaintId: c.id });
+      return statementsSoFar();
+    });
+    expect(statements).toBe(3);
+    await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(2)));
+    const identities = subscribers.map((subscriber) => JSON.stringify(subscriber.results[1]));
+    expect(new Set(identities.slice(0, 10)).size).toBe(1);
+    expect(new Set(identities.slice(10)).size).toBe(1);
+    await Promise.all(subscribers.map((subscriber) => subscriber.close()));
   });
 
   it('refuses an alert subscription over HTTP: alerts are a WebSocket service', async () => {
