@@ -89,7 +89,7 @@ try {
       pending = size;
       const received = new Promise<void>((resolve) => (done = resolve));
       const started = performance.now();
-      await app.alerts.dispatch({ kind: AlertKind.NEW_COMPLAINT, complaintId });
+      await app.alerts.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId });
       await received;
       alertTimes.push(performance.now() - started);
     }

@@ -136,7 +136,7 @@ describe('alerts (workflow.md, "Alerts")', () => {
     // Dispatch the same event again, counting this process's SQL statements: who may see it (1),
     // then the complaint once for the center officers and once for the executives (2).
     const statements = await withStatementTally(async () => {
-      await a.app.alerts.dispatch({ kind: AlertKind.NEW_COMPLAINT, complaintId: c.id });
+      await a.app.alerts.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: c.id });
       return statementsSoFar();
     });
     expect(statements).toBe(3);
@@ -145,6 +145,28 @@ describe('alerts (workflow.md, "Alerts")', () => {
     expect(new Set(identities.slice(0, 10)).size).toBe(1);
     expect(new Set(identities.slice(10)).size).toBe(1);
     await Promise.all(subscribers.map((subscriber) => subscriber.close()));
+  });
+
+  it('feeds live boards: recorded and moved complaints reach the subscribers allowed to see them', async () => {
+    const feed = `subscription { complaintChanges { kind complaint { id stage version } } }`;
+    const center = subscribe(a.url, agents.center.cookie, feed);
+    const engineerOnB = subscribe(b.url, agents.engineer.cookie, feed);
+    await Promise.all([center.ready, engineerOnB.ready]);
+    const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
+    await center.waitFor(1);
+    expect(center.results[0].data.complaintChanges).toMatchObject({ kind: 'RECORDED', complaint: { id: c.id, stage: 'RECEIVED', version: 1 } });
+    // One move at a time: each change carries the complaint as it is when the change is pushed.
+    const registered = await flow.register(c);
+    await center.waitFor(2);
+    const submitted = await flow.submit(registered);
+    await center.waitFor(3);
+    const ordered = await flow.accept(submitted, ['ENGINEERING']);
+    await center.waitFor(4);
+    expect(center.results.map((r) => r.data.complaintChanges.complaint.stage)).toEqual(['RECEIVED', 'REGISTERED', 'AWAITING_ORDER', 'ORDERED']);
+    // The engineer hears of it from the order that assigns his division on, not before.
+    await engineerOnB.waitFor(1);
+    expect(engineerOnB.results.map((r) => r.data.complaintChanges.complaint)).toEqual([{ id: c.id, stage: 'ORDERED', version: ordered.version }]);
+    await Promise.all([center.close(), engineerOnB.close()]);
   });
 
   it('refuses an alert subscription over HTTP: alerts are a WebSocket service', async () => {

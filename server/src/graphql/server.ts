@@ -16,6 +16,7 @@ import type { Config } from '../config.js';
 import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
 import type { Logger } from '../logger.js';
 import type { AlertHub } from '../modules/alerts/alert-hub.js';
+import { hubFields, type HubEvent } from '../modules/alerts/alert.types.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
 import { sessionCookieName, userForSession } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
@@ -28,13 +29,15 @@ export interface GraphQLServer {
   stop(): Promise<void>;
 }
 
-function subscribesToAlerts(document: DocumentNode): boolean {
-  return document.definitions.some(
-    (definition) =>
-      definition.kind === Kind.OPERATION_DEFINITION &&
-      definition.operation === 'subscription' &&
-      definition.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === 'alerts'),
-  );
+/** The hub's topic when the document subscribes to one of its fields (alerts, complaintChanges). */
+function hubTopicOf(document: DocumentNode): HubEvent['topic'] | undefined {
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'subscription') continue;
+    for (const selection of definition.selectionSet.selections) {
+      if (selection.kind === Kind.FIELD && hubFields[selection.name.value]) return hubFields[selection.name.value];
+    }
+  }
+  return undefined;
 }
 
 function sessionTokenOf(cookieHeader: string | undefined): string | null {
@@ -96,8 +99,11 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
           user: ctx.extra.user ?? null,
           sessionToken: ctx.extra.sessionToken ?? null,
         }),
-      // `alerts` is fanned out by the hub, once per audience; anything else as graphql-js does it.
-      subscribe: (args) => (subscribesToAlerts(args.document) ? alerts.subscribe(args) : subscribe(args)),
+      // The hub's fields are fanned out once per audience; anything else as graphql-js does it.
+      subscribe: (args) => {
+        const topic = hubTopicOf(args.document);
+        return topic ? alerts.subscribe(args, topic) : subscribe(args);
+      },
       // The same error formatting as over HTTP: codes kept, internals masked.
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!('errors' in result) || !result.errors) return result;

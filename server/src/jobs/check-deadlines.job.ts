@@ -27,7 +27,7 @@ export const raiseDueAlerts = sql<{ raised: number }>`
     select 'DUE_SOON', complaint_id, rule_code from raised where due_soon
   )
   select count(pg_notify(${alertChannel},
-           json_build_object('kind', kind, 'complaintId', complaint_id, 'ruleCode', rule_code)::text))::int as raised
+           json_build_object('topic', 'alert', 'kind', kind, 'complaintId', complaint_id, 'ruleCode', rule_code)::text))::int as raised
     from alerts`;
 
 export async function checkDeadlines(em: EntityManager): Promise<number> {

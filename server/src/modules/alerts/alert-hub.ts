@@ -5,10 +5,11 @@ import { forbidden, unauthenticated } from '../../graphql/errors.js';
 import { buildContext, type Context, type ContextServices } from '../../graphql/context.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { mayRead, readerClass, readsComplaints, type AccessFacts } from '../complaints/complaint-access.js';
-import { alertChannel, type AlertEvent } from './alert.types.js';
+import { alertChannel, type HubEvent } from './alert.types.js';
 import { PushQueue } from './push-queue.js';
 
 interface Subscriber {
+  topic: HubEvent['topic'];
   user: SessionUser;
   /** Subscribers with the same key get the same result: one execution per key and event. */
   audience: string;
@@ -39,7 +40,7 @@ export class AlertHub {
     client.on('error', (error) => this.services.logger.error({ err: error }, 'alert listener connection failed'));
     client.on('notification', (message) => {
       if (message.channel !== alertChannel || !message.payload) return;
-      const event = JSON.parse(message.payload) as AlertEvent;
+      const event = JSON.parse(message.payload) as HubEvent;
       this.dispatch(event).catch((error: unknown) => this.services.logger.error({ err: error, event }, 'alert dispatch failed'));
     });
     await client.connect();
@@ -51,13 +52,14 @@ export class AlertHub {
     return this.subscribers.size;
   }
 
-  /** graphql-ws hands the hub every `alerts` subscription (server.ts). */
-  subscribe(args: ExecutionArgs): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
+  /** graphql-ws hands the hub every `alerts` and `complaintChanges` subscription (server.ts). */
+  subscribe(args: ExecutionArgs, topic: HubEvent['topic']): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
     const user = (args.contextValue as Context).user;
     if (!user) return { errors: [unauthenticated()] };
     if (!readsComplaints(user)) return { errors: [forbidden('รับการแจ้งเตือนเรื่องร้องเรียน', 'receive complaint alerts')] };
     const audience = `${print(args.document)}|${JSON.stringify(args.variableValues ?? {})}|${readerClass(user)}`;
     const subscriber: Subscriber = {
+      topic,
       user,
       audience,
       args,
@@ -67,9 +69,9 @@ export class AlertHub {
     return subscriber.queue;
   }
 
-  /** Pushes one event to every local subscriber allowed to see its complaint. */
-  async dispatch(event: AlertEvent): Promise<void> {
-    if (this.subscribers.size === 0) return;
+  /** Pushes one event to every local subscriber of its topic allowed to see its complaint. */
+  async dispatch(event: HubEvent): Promise<void> {
+    if (![...this.subscribers].some((subscriber) => subscriber.topic === event.topic)) return;
     const facts = await firstRow<AccessFacts>(
       this.services.em.fork(),
       sql`select array(select division_code from complaint_unit where complaint_id = ${event.complaintId}::uuid) as "unitCodes",
@@ -79,6 +81,7 @@ export class AlertHub {
     if (!facts) return;
     const audiences = new Map<string, Subscriber[]>();
     for (const subscriber of this.subscribers) {
+      if (subscriber.topic !== event.topic) continue;
       // The accused rule and the division rule, decided once per subscriber on loaded facts.
       if (!mayRead(subscriber.user, facts)) continue;
       const group = audiences.get(subscriber.audience);

@@ -2,7 +2,7 @@ import { Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { complaintNotFound } from '../../graphql/errors.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
-import { AlertView, type AlertEvent } from './alert.types.js';
+import { AlertView, ComplaintChangeView, type AlertEvent, type ChangeEvent } from './alert.types.js';
 
 @Resolver(() => AlertView)
 export class AlertResolver {
@@ -21,5 +21,18 @@ export class AlertResolver {
     if (!complaint) throw complaintNotFound(event.complaintId);
     const deadline = event.ruleCode ? (complaint.deadlines.find((clock) => clock.rule.code === event.ruleCode) ?? null) : null;
     return { kind: event.kind, complaint, deadline, at: event.at };
+  }
+
+  /** Served by the AlertHub like `alerts`: what a live board needs to stay current. */
+  @Subscription(() => ComplaintChangeView, {
+    description: 'Complaints the subscriber may see, as they are recorded, moved or their clocks change (WebSocket only)',
+    subscribe: () => {
+      throw new Error('complaint changes are served over the WebSocket at /graphql');
+    },
+  })
+  async complaintChanges(@Root() event: ChangeEvent & { at: Date }, @Ctx() ctx: Context): Promise<ComplaintChangeView> {
+    const complaint = ctx.user ? await findComplaint(ctx.em, ctx.user, event.complaintId) : undefined;
+    if (!complaint) throw complaintNotFound(event.complaintId);
+    return { kind: event.kind, complaint, at: event.at };
   }
 }

@@ -18,14 +18,41 @@ registerEnumType(AlertKind, {
   },
 });
 
-/** What crosses processes through LISTEN/NOTIFY: ids only, never documents. */
-export interface AlertEvent {
-  kind: AlertKind;
-  complaintId: string;
-  ruleCode?: string;
+/** What happened to a complaint, for screens that show it live (the board). */
+export enum ComplaintChangeKind {
+  RECORDED = 'RECORDED',
+  MOVED = 'MOVED',
+  CLOCKS_CHANGED = 'CLOCKS_CHANGED',
 }
 
+registerEnumType(ComplaintChangeKind, {
+  name: 'ComplaintChangeKind',
+  valuesConfig: {
+    RECORDED: { description: 'A complaint was recorded' },
+    MOVED: { description: 'A workflow move or a notice changed it (its version went up)' },
+    CLOCKS_CHANGED: { description: 'A calendar or rule change moved its clocks' },
+  },
+});
+
+/** What crosses processes through LISTEN/NOTIFY: ids only, never documents. */
+export type HubEvent =
+  | { topic: 'alert'; kind: AlertKind; complaintId: string; ruleCode?: string }
+  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string };
+
+export type AlertEvent = Extract<HubEvent, { topic: 'alert' }>;
+export type ChangeEvent = Extract<HubEvent, { topic: 'change' }>;
+
+/** The subscription fields the hub serves, by the topic of their events. */
+export const hubFields: Record<string, HubEvent['topic']> = { alerts: 'alert', complaintChanges: 'change' };
+
 export const alertChannel = 'rongrian_alerts';
+
+@ObjectType('ComplaintChange', { description: 'A complaint the subscriber may see was recorded or changed' })
+export class ComplaintChangeView {
+  @Field(() => ComplaintChangeKind) kind!: ComplaintChangeKind;
+  @Field(() => ComplaintView) complaint!: ComplaintView;
+  @Field(() => Date) at!: Date;
+}
 
 @ObjectType('Alert', { description: 'A live alert about a complaint the subscriber may see' })
 export class AlertView {

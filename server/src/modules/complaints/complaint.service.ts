@@ -136,9 +136,10 @@ export async function recordComplaint(
                    jsonb_build_object('channel', ${input.channel}::text, 'receiptNumber', receipt_seq || '/' || ${year})
               from recorded
           )${clocks.length ? sql`, ${sql.join(clocks)}` : sql``}
-          -- NEW_COMPLAINT for every process's subscribers, delivered at commit (ids only).
+          -- NEW_COMPLAINT and the board's change feed for every process, delivered at commit (ids only).
           select receipt_seq as "receiptSeq",
-                 pg_notify(${alertChannel}, json_build_object('kind', 'NEW_COMPLAINT', 'complaintId', id)::text)
+                 pg_notify(${alertChannel}, json_build_object('topic', 'alert', 'kind', 'NEW_COMPLAINT', 'complaintId', id)::text),
+                 pg_notify(${alertChannel}, json_build_object('topic', 'change', 'kind', 'RECORDED', 'complaintId', id)::text)
             from recorded`,
     );
     if (!recorded) throw new Error('recording a complaint returned no row');
@@ -282,7 +283,8 @@ export async function moveComplaint(
             insert into complaint_event (complaint_id, kind, at, actor_id, data)
             select moved.id, ${plan.event}, ${at}, ${user.id}::uuid, ${JSON.stringify(effects.data)}::jsonb from moved
           )${ctes.length ? sql`, ${sql.join(ctes)}` : sql``}
-          select count(*)::int as moved from moved`,
+          select count(pg_notify(${alertChannel}, json_build_object('topic', 'change', 'kind', 'MOVED', 'complaintId', id)::text))::int as moved
+            from moved`,
     );
     // Someone else's move committed between our read and this statement.
     if (!result?.moved) throw conflict(null);

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows, sql } from '../../db/sql.js';
+import { alertChannel } from '../alerts/alert.types.js';
 import { addCalendarDays, instantAt } from '../calendar/working-time.js';
 import { clockTimes } from './clocks.js';
 import type { DeadlineUnit } from './deadline.enums.js';
@@ -69,11 +70,15 @@ export async function recomputeOpenClocks(tx: EntityManager, actorId: string, ch
              due_soon_alerted_at = case when moved.due_soon_at > now() then null else d.due_soon_alerted_at end
         from moved
        where d.complaint_id = moved.complaint_id and d.rule_code = moved.rule_code
+    ), recorded as (
+      insert into complaint_event (complaint_id, kind, at, actor_id, data)
+      select complaint_id, 'CALENDAR_CHANGED', now(), ${actorId}::uuid,
+             ${JSON.stringify(change.reason)}::jsonb
+               || jsonb_build_object('clocks', jsonb_agg(jsonb_build_object('rule', rule_code, 'from', before, 'to', due_at) order by rule_code))
+        from moved group by complaint_id
+      returning complaint_id
     )
-    insert into complaint_event (complaint_id, kind, at, actor_id, data)
-    select complaint_id, 'CALENDAR_CHANGED', now(), ${actorId}::uuid,
-           ${JSON.stringify(change.reason)}::jsonb
-             || jsonb_build_object('clocks', jsonb_agg(jsonb_build_object('rule', rule_code, 'from', before, 'to', due_at) order by rule_code))
-      from moved group by complaint_id`.execute(tx.getKysely());
+    select count(pg_notify(${alertChannel}, json_build_object('topic', 'change', 'kind', 'CLOCKS_CHANGED', 'complaintId', complaint_id)::text))
+      from recorded`.execute(tx.getKysely());
   return moved.length;
 }
