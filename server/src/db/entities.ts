@@ -13,6 +13,8 @@ import { Evidence } from '../modules/complaints/evidence.entity.js';
 import { ReceiptCounter } from '../modules/complaints/receipt-counter.entity.js';
 import { Deadline } from '../modules/deadlines/deadline.entity.js';
 import { DeadlineRule } from '../modules/deadlines/deadline-rule.entity.js';
+import { ComplaintRollup } from '../modules/reports/complaint-rollup.entity.js';
+import { DeadlineRollup } from '../modules/reports/deadline-rollup.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
 import { Notice } from '../modules/notices/notice.entity.js';
 import { Official } from '../modules/officials/official.entity.js';
@@ -39,4 +41,6 @@ export const entities = [
   Notice,
   DeadlineRule,
   Deadline,
+  ComplaintRollup,
+  DeadlineRollup,
 ];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { Channel } from '../channels/channel.entity.js';
 import { ComplaintOutcome, ComplaintStage, NotAcceptedReason, OrderDecision } from './complaint.enums.js';
@@ -8,7 +8,31 @@ import { ComplaintOutcome, ComplaintStage, NotAcceptedReason, OrderDecision } fr
  * A complaint (เรื่องร้องเรียน) and its current state. The history lives in complaint_event; the
  * columns here are what the latest events left behind, so reads need no replay.
  */
+/**
+ * R10: keeps complaint_rollup current in the same transaction as the change. Months are counted in
+ * Asia/Bangkok, the zone of every Thai government office.
+ */
+const rollUp = `
+  if tg_op = 'UPDATE' then
+    if old.stage = new.stage and old.outcome is not distinct from new.outcome and old.received_at = new.received_at
+       and old.channel_code = new.channel_code then
+      return null;
+    end if;
+    update complaint_rollup set complaints = complaints - 1
+     where month = date_trunc('month', old.received_at at time zone 'Asia/Bangkok')::date
+       and channel_code = old.channel_code
+       and state = case old.stage when 'CLOSED' then 'CLOSED' when 'NOT_ACCEPTED' then 'NOT_ACCEPTED' else 'IN_PROGRESS' end
+       and outcome = coalesce(old.outcome, '');
+  end if;
+  insert into complaint_rollup (month, channel_code, state, outcome, complaints)
+  values (date_trunc('month', new.received_at at time zone 'Asia/Bangkok')::date, new.channel_code,
+          case new.stage when 'CLOSED' then 'CLOSED' when 'NOT_ACCEPTED' then 'NOT_ACCEPTED' else 'IN_PROGRESS' end,
+          coalesce(new.outcome, ''), 1)
+  on conflict (month, channel_code, state, outcome) do update set complaints = complaint_rollup.complaints + 1;
+  return null;`;
+
 @Entity({ tableName: 'complaint' })
+@Trigger({ name: 'roll_up', timing: 'after', events: ['insert', 'update'], forEach: 'row', body: rollUp })
 @Unique({ properties: ['receiptYear', 'receiptSeq'] })
 @Index({ properties: ['receivedAt'] })
 // The board reads complaints by stage, oldest receipt first.

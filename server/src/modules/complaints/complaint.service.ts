@@ -113,7 +113,7 @@ export async function recordComplaint(
                    ${input.incidentAt ?? null}, ${text(input.incidentPlace)}, ${!complainant}, ${hasContact},
                    ${input.receivedAt}, ${user.id}::uuid
               from counter
-            returning id, receipt_seq
+            returning id, receipt_seq, received_at
           ), complainant as (
             insert into complainant (complaint_id, full_name, age, house_number, moo, tambon, amphoe, changwat,
                                      postcode, phone, email)
@@ -278,7 +278,7 @@ export async function moveComplaint(
                set stage = ${plan.to}, version = c.version + 1, last_event_at = ${at}
                    ${sets.length ? sql`, ${sql.join(sets)}` : sql``}
              where c.id = ${state.id}::uuid and c.version = ${input.expectedVersion}
-            returning c.id
+            returning c.id, c.received_at
           ), event as (
             insert into complaint_event (complaint_id, kind, at, actor_id, data)
             select moved.id, ${plan.event}, ${at}, ${user.id}::uuid, ${JSON.stringify(effects.data)}::jsonb from moved

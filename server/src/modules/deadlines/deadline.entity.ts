@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { DeadlineRule } from './deadline-rule.entity.js';
 import { DeadlineStatus } from './deadline.enums.js';
@@ -8,7 +8,31 @@ import { DeadlineStatus } from './deadline.enums.js';
  * MET_LATE or CANCELLED; OVERDUE is derived when read (PENDING and past due), so it is exact at
  * any instant, not only after a tick of the overdue job, which records when it raised the alert.
  */
+/** R10: settled clocks into deadline_rollup, in the same transaction (see DeadlineRollup). */
+const rollUp = `
+  if tg_op = 'UPDATE' then
+    if old.status = new.status and old.met_at is not distinct from new.met_at then
+      return null;
+    end if;
+    if old.status <> 'PENDING' then
+      update deadline_rollup set clocks = clocks - 1
+       where month = date_trunc('month', old.received_at at time zone 'Asia/Bangkok')::date
+         and rule_code = old.rule_code and status = old.status;
+    end if;
+  end if;
+  if new.status <> 'PENDING' then
+    insert into deadline_rollup (month, rule_code, status, clocks)
+    values (date_trunc('month', new.received_at at time zone 'Asia/Bangkok')::date, new.rule_code, new.status, 1)
+    on conflict (month, rule_code, status) do update set clocks = deadline_rollup.clocks + 1;
+  end if;
+  return null;`;
+
 @Entity({ tableName: 'deadline' })
+@Trigger({ name: 'roll_up', timing: 'after', events: ['insert', 'update'], forEach: 'row', body: rollUp })
+@Index({
+  name: 'deadline_open_received_index',
+  expression: `create index "deadline_open_received_index" on "deadline" ("received_at", "rule_code") where status = 'PENDING'`,
+})
 @Index({
   name: 'deadline_open_due_index',
   expression: `create index "deadline_open_due_index" on "deadline" ("due_at") where met_at is null and status = 'PENDING' and overdue_alerted_at is null`,
@@ -23,6 +47,10 @@ export class Deadline {
 
   @ManyToOne(() => DeadlineRule, { primary: true, fieldName: 'rule_code', updateRule: 'cascade' })
   rule!: DeadlineRule;
+
+  /** The complaint's receivedAt, copied: statistics count clocks by the period of their complaint. */
+  @Property({ type: 'timestamptz' })
+  receivedAt!: Date;
 
   /** When its start event happened; null for a clock cancelled before it started. */
   @Property({ type: 'timestamptz', nullable: true })

@@ -47,15 +47,15 @@ export async function loadClockContext(em: EntityManager): Promise<ClockContext>
 
 /**
  * Data-modifying CTEs applying clock changes to the complaint returned by the CTE `source`
- * (one row with its `id`), in the statement that records the event.
+ * (one row with its `id` and `received_at`), in the statement that records the event.
  */
 export function clockCtes(changes: ClockChanges, source: string, at: Date): RawBuilder<unknown>[] {
   const from = sql.table(source);
   const ctes: RawBuilder<unknown>[] = [];
   if (changes.start.length) {
     ctes.push(sql`clocks_started as (
-      insert into deadline (complaint_id, rule_code, started_at, due_at, due_soon_at, status)
-      select src.id, k.rule_code, k.started_at, k.due_at, k.due_soon_at, 'PENDING'
+      insert into deadline (complaint_id, received_at, rule_code, started_at, due_at, due_soon_at, status)
+      select src.id, src.received_at, k.rule_code, k.started_at, k.due_at, k.due_soon_at, 'PENDING'
         from ${from} src, jsonb_to_recordset(${JSON.stringify(changes.start)}::jsonb)
              as k(rule_code text, started_at timestamptz, due_at timestamptz, due_soon_at timestamptz)
       on conflict (complaint_id, rule_code) do nothing)`);
@@ -69,8 +69,8 @@ export function clockCtes(changes: ClockChanges, source: string, at: Date): RawB
   }
   if (changes.cancel.length) {
     ctes.push(sql`clocks_cancelled as (
-      insert into deadline (complaint_id, rule_code, status)
-      select src.id, code, 'CANCELLED' from ${from} src, unnest(${changes.cancel}::text[]) as code
+      insert into deadline (complaint_id, received_at, rule_code, status)
+      select src.id, src.received_at, code, 'CANCELLED' from ${from} src, unnest(${changes.cancel}::text[]) as code
       on conflict (complaint_id, rule_code) do update set status = 'CANCELLED'
        where deadline.met_at is null and deadline.status = 'PENDING')`);
   }
