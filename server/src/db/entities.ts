@@ -1,3 +1,4 @@
+import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Holiday } from '../modules/calendar/holiday.entity.js';
@@ -43,4 +44,5 @@ export const entities = [
   Deadline,
   ComplaintRollup,
   DeadlineRollup,
+  ApiToken,
 ];

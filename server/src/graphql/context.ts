@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
+import type { AppError } from './errors.js';
 import { ComplaintLoaders } from '../modules/complaints/complaint.loaders.js';
 import type { ReferenceData } from '../modules/reference/reference-data.js';
 
@@ -12,6 +14,10 @@ export type Context = {
   user: SessionUser | null;
   /** Session token of the request, so that sign-out can end it. */
   sessionToken: string | null;
+  /** An outside reporting tool, by its API token (then `user` is null). */
+  apiToken: TokenCaller | null;
+  /** Credentials that were sent but are no good (an unknown or revoked token): the answer to everything. */
+  authError: AppError | null;
   em: EntityManager;
   reference: ReferenceData;
   config: Config;
@@ -30,10 +36,12 @@ export interface ContextServices {
 
 export function buildContext(
   services: ContextServices,
-  request: { requestId: string; user: SessionUser | null; sessionToken: string | null; http?: Context['http'] },
+  request: Pick<Context, 'requestId' | 'user' | 'sessionToken' | 'http'> & Partial<Pick<Context, 'apiToken' | 'authError'>>,
 ): Context {
   const em = services.em.fork();
   return {
+    apiToken: null,
+    authError: null,
     ...request,
     em,
     reference: services.reference,

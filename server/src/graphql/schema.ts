@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AlertResolver } from '../modules/alerts/alert.resolver.js';
+import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ChannelResolver } from '../modules/channels/channel.resolver.js';
@@ -10,6 +11,7 @@ import { ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
 import { DeadlineRuleResolver } from '../modules/deadlines/deadline-rule.resolver.js';
 import { DivisionResolver } from '../modules/divisions/division.resolver.js';
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
+import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -20,6 +22,8 @@ export const resolvers = [
   CalendarResolver,
   DeadlineRuleResolver,
   AlertResolver,
+  StatisticsResolver,
+  ApiTokenResolver,
 ] as const;
 
 /**

@@ -18,6 +18,10 @@ import type { Logger } from '../logger.js';
 import type { AlertHub } from '../modules/alerts/alert-hub.js';
 import { hubFields, type HubEvent } from '../modules/alerts/alert.types.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
+import { bearerToken, callerForToken, invalidToken } from '../modules/api-tokens/api-token.service.js';
+import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppError } from './errors.js';
 import { sessionCookieName, userForSession } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
 import { createErrorFormatter } from './format-error.js';
@@ -38,6 +42,14 @@ function hubTopicOf(document: DocumentNode): HubEvent['topic'] | undefined {
     }
   }
   return undefined;
+}
+
+/** The reporting tool behind an `Authorization: Bearer` value, or the error to answer with. */
+async function tokenCallerOf(em: EntityManager, authorization: unknown): Promise<{ apiToken: TokenCaller | null; authError: AppError | null }> {
+  if (authorization === undefined || authorization === null || authorization === '') return { apiToken: null, authError: null };
+  const token = bearerToken(authorization);
+  const apiToken = token ? await callerForToken(em, token) : null;
+  return { apiToken, authError: apiToken ? null : invalidToken() };
 }
 
 function sessionTokenOf(cookieHeader: string | undefined): string | null {
@@ -81,16 +93,18 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
 
   const formatError = createErrorFormatter(logger);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  type Extra = { user?: SessionUser | null; sessionToken?: string | null };
+  type Extra = { user?: SessionUser | null; sessionToken?: string | null; apiToken?: TokenCaller | null; authError?: AppError | null };
   const wsCleanup = useServer<Record<string, unknown>, Extra>(
     {
       schema,
       // The upgrade request carries the session cookie, as HTTP requests do.
+      // An API token comes as connectionParams.authorization (`Bearer <token>`).
       onConnect: async (ctx) => {
         const token = sessionTokenOf(ctx.extra.request.headers.cookie);
         const em = services.em.fork();
         ctx.extra.sessionToken = token;
         ctx.extra.user = token ? await userForSession(em, token) : null;
+        Object.assign(ctx.extra, await tokenCallerOf(em, ctx.connectionParams?.authorization));
         return true;
       },
       context: (ctx) =>
@@ -98,6 +112,8 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
           requestId: randomUUID(),
           user: ctx.extra.user ?? null,
           sessionToken: ctx.extra.sessionToken ?? null,
+          apiToken: ctx.extra.apiToken ?? null,
+          authError: ctx.extra.authError ?? null,
         }),
       // The hub's fields are fanned out once per audience; anything else as graphql-js does it.
       subscribe: (args) => {
@@ -142,9 +158,11 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
     (_req, _res, next) => withStatementTally(() => next()),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
+        const em = services.em.fork();
         const sessionToken = sessionTokenOf(req.headers.cookie);
-        const user = sessionToken ? await userForSession(services.em.fork(), sessionToken) : null;
-        return buildContext(services, { requestId: randomUUID(), user, sessionToken, http: { req, res } });
+        const user = sessionToken ? await userForSession(em, sessionToken) : null;
+        const token = await tokenCallerOf(em, req.headers.authorization);
+        return buildContext(services, { requestId: randomUUID(), user, sessionToken, ...token, http: { req, res } });
       },
     }),
   );

@@ -1,7 +1,8 @@
-import { execute, print, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, print, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import { firstRow, sql } from '../../db/sql.js';
-import { forbidden, unauthenticated } from '../../graphql/errors.js';
+import { forbidden } from '../../graphql/errors.js';
+import { requireUser } from '../auth/access.js';
 import { buildContext, type Context, type ContextServices } from '../../graphql/context.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { mayRead, readerClass, readsComplaints, type AccessFacts } from '../complaints/complaint-access.js';
@@ -54,8 +55,12 @@ export class AlertHub {
 
   /** graphql-ws hands the hub every `alerts` and `complaintChanges` subscription (server.ts). */
   subscribe(args: ExecutionArgs, topic: HubEvent['topic']): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
-    const user = (args.contextValue as Context).user;
-    if (!user) return { errors: [unauthenticated()] };
+    let user: SessionUser;
+    try {
+      user = requireUser(args.contextValue as Context);
+    } catch (error) {
+      return { errors: [error as GraphQLError] };
+    }
     if (!readsComplaints(user)) return { errors: [forbidden('รับการแจ้งเตือนเรื่องร้องเรียน', 'receive complaint alerts')] };
     const audience = `${print(args.document)}|${JSON.stringify(args.variableValues ?? {})}|${readerClass(user)}`;
     const subscriber: Subscriber = {

@@ -3,8 +3,13 @@ import { forbidden, unauthenticated } from '../../graphql/errors.js';
 import { Role } from './role.js';
 import { hasRole, type SessionUser } from './session-user.js';
 
-/** The caller, or UNAUTHENTICATED. */
+/**
+ * The signed-in caller. UNAUTHENTICATED without one (or with a token that is no good); FORBIDDEN
+ * for an API token, which reaches the statistics only (contract, "Who may do what").
+ */
 export function requireUser(ctx: Context): SessionUser {
+  if (ctx.authError) throw ctx.authError;
+  if (ctx.apiToken) throw forbidden('ใช้โทเคนกับข้อมูลนี้ (โทเคนใช้ได้กับสถิติเท่านั้น)', 'use an API token here: tokens reach the statistics only');
   if (!ctx.user) throw unauthenticated();
   return ctx.user;
 }

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { User } from '../auth/user.entity.js';
+
+/**
+ * A token for an outside reporting tool (the district, the province, the ITA). Shown once at
+ * creation; only its SHA-256 is kept. It reaches the statistics and nothing else.
+ */
+@Entity({ tableName: 'api_token' })
+@Check({ name: 'api_token_scopes_known', expression: "scopes <@ array['STATISTICS']::text[] and cardinality(scopes) > 0" })
+export class ApiToken {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', unique: true, hidden: true })
+  tokenHash!: string;
+
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  scopes!: string[];
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  createdBy: User | null = null;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null = null;
+}

@@ -1,0 +1,193 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fiscalPeriod } from '../src/modules/reports/fiscal-year.js';
+import { statisticsQuery } from '../src/modules/reports/statistics.service.js';
+import { operation } from './contract.js';
+import { Workflow } from './factories.js';
+import { Agent, errorCode, signedIn } from './graphql-client.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+const agents: Record<string, Agent> = {};
+const statistics = operation('ComplaintStatistics');
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const username of ['center', 'commander', 'nayok', 'engineer', 'admin']) agents[username] = await signedIn(server.url, username);
+  const flow = new Workflow(agents.center, agents.commander);
+  // A seeded year, each complaint on a boundary (Asia/Bangkok), moved to its state now.
+  await flow.record({ receivedAt: '2025-09-30T23:59:00+07:00', channel: 'POST', incidentAt: null }); // FY2568 Q4
+  await flow.at('NOT_ACCEPTED', { receivedAt: '2025-10-01T00:00:00+07:00', channel: 'WEBSITE', incidentAt: null }); // FY2569 Q1
+  await flow.at('CLOSED', { receivedAt: '2025-12-31T23:59:59+07:00', channel: 'WEBSITE', incidentAt: null }); // Q1, SUBSTANTIATED
+  const d = await flow.at('COMMITTEE', { receivedAt: '2026-01-01T00:00:00+07:00', channel: 'FACEBOOK', incidentAt: null }); // Q2
+  await agents.center.ok(operation('ResolveComplaint'), {
+    input: { complaintId: d.id, expectedVersion: d.version, outcome: 'UNSUBSTANTIATED', findings: 'ไม่พบมูล' },
+  });
+  await flow.record({ receivedAt: '2026-09-30T16:59:59Z', channel: 'DIRECT_LINE', incidentAt: null }); // 30 Sep 23:59:59 → Q4
+  await flow.record({ receivedAt: '2026-09-30T17:00:00Z', channel: 'DIRECT_LINE', incidentAt: null }); // 1 Oct 00:00 → FY2570
+});
+afterAll(() => server?.stop());
+
+const stats = async (fiscalYear: number, quarter?: number, agent = agents.nayok) =>
+  (await agent.ok(statistics, { fiscalYear, quarter })).complaintStatistics;
+
+describe('R10: complaint statistics by Thai fiscal year and quarter', () => {
+  it('counts fiscal year 2569 (1 Oct 2025 – 30 Sep 2026) by state now, every channel and outcome listed', async () => {
+    const year = await stats(2569);
+    expect(year).toMatchObject({ fiscalYear: 2569, quarter: null, received: 4, closed: 1, notAccepted: 1, inProgress: 2 });
+    const byChannel = Object.fromEntries(year.byChannel.map((row: { channel: { code: string }; count: number }) => [row.channel.code, row.count]));
+    expect(byChannel).toEqual({ IN_PERSON: 0, POST: 0, PHONE: 0, COMPLAINT_BOX: 0, WEBSITE: 2, FACEBOOK: 1, DIRECT_LINE: 1, FORWARDED_LETTER: 0 });
+    expect(year.byOutcome).toEqual([
+      { outcome: 'SUBSTANTIATED', count: 1 },
+      { outcome: 'UNSUBSTANTIATED', count: 1 },
+      { outcome: 'REFERRED', count: 0 },
+    ]);
+  });
+
+  it('puts 30 September 23:59 and 1 October 00:00 (Asia/Bangkok) in different fiscal years, and each quarter its months', async () => {
+    expect((await stats(2568)).received).toBe(1);
+    expect((await stats(2570)).received).toBe(1);
+    expect(await Promise.all([1, 2, 3, 4].map(async (q) => (await stats(2569, q)).received))).toEqual([2, 1, 0, 1]);
+    expect((await stats(2568, 4)).received).toBe(1);
+    expect((await stats(2570, 1)).received).toBe(1);
+  });
+
+  it("counts the period's clocks by status per rule", async () => {
+    const year = await stats(2569);
+    const byRule = Object.fromEntries(
+      year.deadlineCompliance.map((row: { rule: { code: string }; met: number; metLate: number; overdue: number; pending: number }) => [
+        row.rule.code,
+        [row.met, row.metLate, row.overdue, row.pending],
+      ]),
+    );
+    // Registered today, long after receipt: late for the three moved on; the fourth never registered.
+    expect(byRule.REGISTER_SAO).toEqual([0, 3, 1, 0]);
+    // Only the closed one was told its result; the others are past their 15 working days.
+    expect(byRule.FIRST_REPLY).toEqual([0, 1, 3, 0]);
+    // Distributed as soon as ordered; the not-accepted one's DISTRIBUTE was cancelled.
+    expect(byRule.DISTRIBUTE).toEqual([2, 0, 0, 0]);
+    const cancelled = await agents.nayok.ok(`{ complaintStatistics(fiscalYear: 2569) { deadlineCompliance { rule { code } cancelled } } }`);
+    const distribute = cancelled.complaintStatistics.deadlineCompliance.find((row: { rule: { code: string } }) => row.rule.code === 'DISTRIBUTE');
+    expect(distribute.cancelled).toBe(1);
+  });
+
+  it('keeps the rollups equal to a recount of the complaint table', async () => {
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    try {
+      const recount = await db.query(`
+        select date_trunc('month', received_at at time zone 'Asia/Bangkok')::date::text as month, channel_code,
+               case stage when 'CLOSED' then 'CLOSED' when 'NOT_ACCEPTED' then 'NOT_ACCEPTED' else 'IN_PROGRESS' end as state,
+               coalesce(outcome, '') as outcome, count(*)::int as n
+          from complaint group by 1, 2, 3, 4 order by 1, 2, 3, 4`);
+      const rollup = await db.query(`
+        select month::text, channel_code, state, outcome, complaints as n from complaint_rollup where complaints <> 0 order by 1, 2, 3, 4`);
+      expect(rollup.rows).toEqual(recount.rows);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it.each([
+    ['a C.E. year', 2026, null],
+    ['quarter 5', 2569, 5],
+    ['quarter 0', 2569, 0],
+  ])('refuses %s with BAD_USER_INPUT', async (_name, fiscalYear, quarter) => {
+    expect(errorCode(await agents.nayok.request(statistics, { fiscalYear, quarter }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers EXECUTIVE, COMMANDER, CENTER_OFFICER and ADMIN; refuses a DIVISION_OFFICER with FORBIDDEN', async () => {
+    for (const username of ['nayok', 'commander', 'center', 'admin']) expect((await stats(2569, undefined, agents[username])).received).toBe(4);
+    expect(errorCode(await agents.engineer.request(statistics, { fiscalYear: 2569 }))).toBe('FORBIDDEN');
+    expect(errorCode(await new Agent(server.url).request(statistics, { fiscalYear: 2569 }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('API tokens for outside bodies', () => {
+  const withToken = (token: string, query: string, variables?: object) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    }).then((response) => response.json() as Promise<{ data?: any; errors?: { extensions: { code: string } }[] }>);
+
+  it('ADMIN creates a token, shown once; it reaches the statistics and nothing else; revoked, it reaches nothing', async () => {
+    const created = await agents.admin.ok(operation('CreateApiToken'), { input: { name: 'อำเภอหนองแค', scopes: ['STATISTICS'] } });
+    const token: string = created.createApiToken.token;
+    expect(token).toMatch(/^rgn_[A-Za-z0-9_-]{43}$/);
+
+    expect((await withToken(token, statistics, { fiscalYear: 2569 })).data.complaintStatistics.received).toBe(4);
+    for (const query of [operation('Me'), operation('Board'), operation('Channels')]) {
+      expect((await withToken(token, query)).errors![0].extensions.code).toBe('FORBIDDEN');
+    }
+    const listed = (await agents.admin.ok(`{ apiTokens { id name scopes lastUsedAt revokedAt } }`)).apiTokens;
+    expect(listed[0]).toMatchObject({ name: 'อำเภอหนองแค', scopes: ['STATISTICS'], revokedAt: null });
+    expect(listed[0].lastUsedAt).not.toBeNull();
+    expect(JSON.stringify(listed)).not.toContain(token);
+
+    await agents.admin.ok(`mutation ($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedAt } }`, { input: { id: listed[0].id } });
+    expect((await withToken(token, statistics, { fiscalYear: 2569 })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await withToken('rgn_made-up', statistics, { fiscalYear: 2569 })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('takes the token over WebSocket as connectionParams.authorization, for statistics only', async () => {
+    const created = await agents.admin.ok(operation('CreateApiToken'), { input: { name: 'จังหวัด', scopes: ['STATISTICS'] } });
+    const { createClient } = await import('graphql-ws');
+    const { default: WebSocket } = await import('ws');
+    const client = createClient({
+      url: server.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${created.createApiToken.token}` },
+      retryAttempts: 0,
+    });
+    const once = (query: string, variables?: Record<string, unknown>) =>
+      new Promise<any>((resolve, reject) => client.subscribe({ query, variables }, { next: resolve, error: reject, complete: () => undefined }));
+    try {
+      expect((await once(statistics, { fiscalYear: 2569 })).data.complaintStatistics.received).toBe(4);
+      expect((await once(operation('Alerts'))).errors[0].extensions.code).toBe('FORBIDDEN');
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('lets only ADMIN create tokens, and refuses one without scopes with BAD_USER_INPUT', async () => {
+    expect(errorCode(await agents.center.request(operation('CreateApiToken'), { input: { name: 'x', scopes: ['STATISTICS'] } }))).toBe('FORBIDDEN');
+    expect(errorCode(await agents.admin.request(operation('CreateApiToken'), { input: { name: 'x', scopes: [] } }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('statistics at scale', () => {
+  it('read the rollups, not the complaint table, with 200,000 complaints (EXPLAIN)', async () => {
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    try {
+      await db.query('begin');
+      // A bulk load: rows straight in, then the rollup rebuilt by one aggregate, as a repair would.
+      await db.query(`set local session_replication_role = replica`);
+      await db.query(`
+        insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details,
+                               anonymous, has_contact, last_event_at)
+        select gen_random_uuid(), 2300, n, case when n % 3 = 0 then 'CLOSED' else 'RECEIVED' end, 1,
+               timestamptz '2025-10-01 00:00+07' + (n % 365) * interval '1 day', 'POST', 'bulk', 'bulk', true, false, now()
+          from generate_series(1, 200000) n`);
+      await db.query(`delete from complaint_rollup`);
+      await db.query(`
+        insert into complaint_rollup (month, channel_code, state, outcome, complaints)
+        select date_trunc('month', received_at at time zone 'Asia/Bangkok')::date, channel_code,
+               case stage when 'CLOSED' then 'CLOSED' when 'NOT_ACCEPTED' then 'NOT_ACCEPTED' else 'IN_PROGRESS' end,
+               coalesce(outcome, ''), count(*)
+          from complaint group by 1, 2, 3, 4`);
+      await db.query('analyze');
+      const compiled = statisticsQuery(fiscalPeriod(2569, null, 'Asia/Bangkok')).compile(server.app.database.orm.em.getKysely());
+      const plan = (await db.query(`explain ${compiled.sql}`, compiled.parameters as unknown[])).rows.map((row) => row['QUERY PLAN']).join('\n');
+      expect(plan).toContain('complaint_rollup');
+      expect(plan).not.toMatch(/ on complaint /);
+      const result = await db.query(compiled.sql, compiled.parameters as unknown[]);
+      const received = result.rows[0].complaints.reduce((total: number, row: { n: number }) => total + row.n, 0);
+      expect(received).toBe(200_000 + 4);
+    } finally {
+      await db.query('rollback');
+      await db.end();
+    }
+  }, 60_000);
+});
