@@ -17,7 +17,7 @@ export function App() {
     refetch().catch(() => undefined);
   }
 
-  if (data) {
+  if (data?.me) {
     return (
       <div className="app">
         <AppHeader user={data.me} />
@@ -27,7 +27,8 @@ export function App() {
       </div>
     );
   }
-  if (hasErrorCode(error, 'UNAUTHENTICATED')) {
+  // `me` is nullable in the schema: no user is as signed out as an UNAUTHENTICATED answer.
+  if (data || hasErrorCode(error, 'UNAUTHENTICATED')) {
     return <SignInPage />;
   }
   return (

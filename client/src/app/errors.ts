@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { Messages } from './messages/th';
 
 /** The stable `extensions.code` values the API gives its errors. */
@@ -20,10 +20,32 @@ export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
   );
 }
 
+// A gateway in front of the app answers these while the app itself is down or restarting.
+const gatewayStatuses = new Set([502, 503, 504]);
+
+/**
+ * The reference the server gives an unexpected error (`extensions.correlationId`): it points the
+ * administrator to the full error in the server's log, so the user is shown it.
+ */
+function correlationIdOf(error: CombinedGraphQLErrors): string | undefined {
+  for (const { extensions } of error.errors) {
+    if (typeof extensions?.correlationId === 'string') return extensions.correlationId;
+  }
+  return undefined;
+}
+
 /**
  * What to tell the user about an error no screen handles specifically: whether the server could not
- * be reached at all, or it answered but failed.
+ * be reached at all, or it answered but failed (with the reference to quote, when it gave one).
  */
 export function describeError(error: unknown, messages: Messages['common']): string {
-  return CombinedGraphQLErrors.is(error) ? messages.failed : messages.unreachable;
+  if (CombinedGraphQLErrors.is(error)) {
+    const reference = correlationIdOf(error);
+    return reference ? `${messages.failed} ${messages.reference(reference)}` : messages.failed;
+  }
+  if (ServerError.is(error)) {
+    return gatewayStatuses.has(error.statusCode) ? messages.unreachable : messages.failed;
+  }
+  if (ServerParseError.is(error)) return messages.failed;
+  return messages.unreachable;
 }

@@ -8,6 +8,7 @@ export const en: Messages = {
     startFailed: 'Could not start',
     unreachable: 'Cannot reach the server. Check the connection and try again.',
     failed: 'Something went wrong. Please try again; if it keeps happening, tell the system administrator.',
+    reference: (id: string) => `Reference: ${id}`,
   },
   language: {
     label: 'Language',

@@ -4,9 +4,16 @@ import { useI18n } from '../../app/i18n';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useSignIn } from './useSignIn';
 
+// The server's limits on SignInInput (server/src/modules/auth/auth.types.ts).
+const usernameMaxLength = 100;
+const passwordMaxLength = 1000;
+
 export function SignInPage() {
   const { t } = useI18n();
   const [signIn, { loading, error }] = useSignIn();
+  // A wrong username or password is UNAUTHENTICATED; a username of spaces only (empty once trimmed)
+  // is BAD_USER_INPUT. Either way the fix is the same: check what was typed.
+  const rejected = hasErrorCode(error, 'UNAUTHENTICATED') || hasErrorCode(error, 'BAD_USER_INPUT');
   // Ties the inputs to the message, so a screen reader reads why when they are focused again.
   const describedBy = error ? 'sign-in-error' : undefined;
 
@@ -46,6 +53,7 @@ export function SignInPage() {
               autoCapitalize="none"
               spellCheck={false}
               required
+              maxLength={usernameMaxLength}
               aria-describedby={describedBy}
             />
           </div>
@@ -57,14 +65,13 @@ export function SignInPage() {
               type="password"
               autoComplete="current-password"
               required
+              maxLength={passwordMaxLength}
               aria-describedby={describedBy}
             />
           </div>
           {error && (
             <p className="form__error" id="sign-in-error" role="alert">
-              {hasErrorCode(error, 'UNAUTHENTICATED')
-                ? t.signIn.badCredentials
-                : describeError(error, t.common)}
+              {rejected ? t.signIn.badCredentials : describeError(error, t.common)}
             </p>
           )}
           <button className="button button--primary" type="submit" disabled={loading}>

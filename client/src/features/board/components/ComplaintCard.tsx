@@ -45,7 +45,7 @@ export function ComplaintCard({
       <p className="complaint-card__receipt">
         {t.card.receiptNumber} {data.receiptNumber}
       </p>
-      <h3 className="complaint-card__subject" id={headingId}>
+      <h3 className="complaint-card__subject" id={headingId} title={data.subject}>
         {data.subject}
       </h3>
       <dl className="complaint-card__meta">
