@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parseCookie } from 'cookie';
@@ -17,13 +16,12 @@ import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
 import type { Logger } from '../logger.js';
 import type { AlertHub } from '../modules/alerts/alert-hub.js';
 import { hubFields, type HubEvent } from '../modules/alerts/alert.types.js';
-import type { SessionUser } from '../modules/auth/session-user.js';
-import { bearerToken, callerForToken, invalidToken } from '../modules/api-tokens/api-token.service.js';
+import { callerForAuthorization } from '../modules/api-tokens/api-token.service.js';
 import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppError } from './errors.js';
+import type { SessionUser } from '../modules/auth/session-user.js';
 import { sessionCookieName, userForSession } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
+import type { AppError } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
 
 export interface GraphQLServer {
@@ -42,14 +40,6 @@ function hubTopicOf(document: DocumentNode): HubEvent['topic'] | undefined {
     }
   }
   return undefined;
-}
-
-/** The reporting tool behind an `Authorization: Bearer` value, or the error to answer with. */
-async function tokenCallerOf(em: EntityManager, authorization: unknown): Promise<{ apiToken: TokenCaller | null; authError: AppError | null }> {
-  if (authorization === undefined || authorization === null || authorization === '') return { apiToken: null, authError: null };
-  const token = bearerToken(authorization);
-  const apiToken = token ? await callerForToken(em, token) : null;
-  return { apiToken, authError: apiToken ? null : invalidToken() };
 }
 
 function sessionTokenOf(cookieHeader: string | undefined): string | null {
@@ -104,7 +94,7 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
         const em = services.em.fork();
         ctx.extra.sessionToken = token;
         ctx.extra.user = token ? await userForSession(em, token) : null;
-        Object.assign(ctx.extra, await tokenCallerOf(em, ctx.connectionParams?.authorization));
+        Object.assign(ctx.extra, await callerForAuthorization(em, ctx.connectionParams?.authorization));
         return true;
       },
       context: (ctx) =>
@@ -161,7 +151,7 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
         const em = services.em.fork();
         const sessionToken = sessionTokenOf(req.headers.cookie);
         const user = sessionToken ? await userForSession(em, sessionToken) : null;
-        const token = await tokenCallerOf(em, req.headers.authorization);
+        const token = await callerForAuthorization(em, req.headers.authorization);
         return buildContext(services, { requestId: randomUUID(), user, sessionToken, ...token, http: { req, res } });
       },
     }),

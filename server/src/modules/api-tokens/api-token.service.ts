@@ -48,8 +48,8 @@ export async function revokeApiToken(em: EntityManager, id: string): Promise<Api
   return withDates(revoked);
 }
 
-/** The caller behind `Authorization: Bearer <token>`, noting its use; null if unknown or revoked. */
-export async function callerForToken(em: EntityManager, token: string): Promise<TokenCaller | null> {
+/** The caller behind a token, noting its use; null if unknown or revoked. */
+async function callerForToken(em: EntityManager, token: string): Promise<TokenCaller | null> {
   const caller = await firstRow<TokenCaller>(
     em,
     sql`update api_token set last_used_at = now()
@@ -59,12 +59,19 @@ export async function callerForToken(em: EntityManager, token: string): Promise<
   return caller ?? null;
 }
 
-export const invalidToken = () =>
+const invalidToken = () =>
   new AppError('UNAUTHENTICATED', 'โทเคนไม่ถูกต้องหรือถูกเพิกถอนแล้ว', 'The API token is unknown or revoked');
 
-/** `Bearer <token>` → the token; anything else → null. */
-export function bearerToken(header: unknown): string | null {
-  if (typeof header !== 'string') return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  return match ? match[1] : null;
+/**
+ * The reporting tool behind an `Authorization: Bearer <token>` value (HTTP header, or WebSocket
+ * connectionParams.authorization), or the error to answer every operation with.
+ */
+export async function callerForAuthorization(
+  em: EntityManager,
+  authorization: unknown,
+): Promise<{ apiToken: TokenCaller | null; authError: AppError | null }> {
+  if (authorization === undefined || authorization === null || authorization === '') return { apiToken: null, authError: null };
+  const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
+  const apiToken = match ? await callerForToken(em, match[1]) : null;
+  return { apiToken, authError: apiToken ? null : invalidToken() };
 }
