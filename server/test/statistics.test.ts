@@ -76,16 +76,40 @@ describe('R10: complaint statistics by Thai fiscal year and quarter', () => {
     await db.connect();
     try {
       const recount = await db.query(`
-        select date_trunc('month', received_at at time zone 'Asia/Bangkok')::date::text as month, channel_code,
-               case stage when 'CLOSED' then 'CLOSED' when 'NOT_ACCEPTED' then 'NOT_ACCEPTED' else 'IN_PROGRESS' end as state,
-               coalesce(outcome, '') as outcome, count(*)::int as n
-          from complaint group by 1, 2, 3, 4 order by 1, 2, 3, 4`);
+        select date_trunc('month', received_at at time zone 'Asia/Bangkok')::date::text as month, channel_code, stage,
+               coalesce(outcome, '') as outcome, coalesce(not_accepted_reason, '') as reason, count(*)::int as n
+          from complaint group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`);
       const rollup = await db.query(`
-        select month::text, channel_code, state, outcome, complaints as n from complaint_rollup where complaints <> 0 order by 1, 2, 3, 4`);
+        select month::text, channel_code, stage, outcome, reason, complaints as n
+          from complaint_rollup where complaints <> 0 order by 1, 2, 3, 4, 5`);
       expect(rollup.rows).toEqual(recount.rows);
     } finally {
       await db.end();
     }
+  });
+
+  it('breaks the year down by division, stage, not-accepted reason and month, with handling time', async () => {
+    const { complaintStatistics: year } = await agents.nayok.ok(`{ complaintStatistics(fiscalYear: 2569) {
+      byDivision { division { code } count } byStage { stage count } byNotAcceptedReason { reason count }
+      byMonth { month received } handlingTime { closed averageDays p90Days } } }`);
+    const counts = (rows: any[], key: (row: any) => string) =>
+      Object.fromEntries(rows.filter((row) => row.count).map((row) => [key(row), row.count]));
+    // The factory's order names ENGINEERING for the two accepted ones.
+    expect(counts(year.byDivision, (row) => row.division.code)).toEqual({ ENGINEERING: 2 });
+    expect(year.byDivision).toHaveLength(6);
+    expect(counts(year.byStage, (row) => row.stage)).toEqual({ NOT_ACCEPTED: 1, CLOSED: 1, RESOLVED: 1, RECEIVED: 1 });
+    expect(counts(year.byNotAcceptedReason, (row) => row.reason)).toEqual({ PRIVATE_DISPUTE: 1 });
+    expect(year.byMonth.map((row: { month: string }) => row.month)).toEqual([
+      '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09',
+    ]);
+    expect(year.byMonth.filter((row: { received: number }) => row.received)).toEqual([
+      { month: '2025-10', received: 1 }, { month: '2025-12', received: 1 }, { month: '2026-01', received: 1 }, { month: '2026-09', received: 1 },
+    ]);
+    // The one closed complaint was received 31 Dec 2025 23:59:59 and closed today.
+    const days = Math.ceil((Date.now() - Date.parse('2025-12-31T23:59:59+07:00')) / 86_400_000);
+    expect(year.handlingTime.closed).toBe(1);
+    expect(year.handlingTime.p90Days).toBe(days);
+    expect(Math.abs(year.handlingTime.averageDays - (Date.now() - Date.parse('2025-12-31T23:59:59+07:00')) / 86_400_000)).toBeLessThan(0.1);
   });
 
   it.each([
@@ -172,11 +196,10 @@ describe('statistics at scale', () => {
           from generate_series(1, 200000) n`);
       await db.query(`delete from complaint_rollup`);
       await db.query(`
-        insert into complaint_rollup (month, channel_code, state, outcome, complaints)
-        select date_trunc('month', received_at at time zone 'Asia/Bangkok')::date, channel_code,
-               case stage when 'CLOSED' then 'CLOSED' when 'NOT_ACCEPTED' then 'NOT_ACCEPTED' else 'IN_PROGRESS' end,
-               coalesce(outcome, ''), count(*)
-          from complaint group by 1, 2, 3, 4`);
+        insert into complaint_rollup (month, channel_code, stage, outcome, reason, complaints)
+        select date_trunc('month', received_at at time zone 'Asia/Bangkok')::date, channel_code, stage,
+               coalesce(outcome, ''), coalesce(not_accepted_reason, ''), count(*)
+          from complaint group by 1, 2, 3, 4, 5`);
       await db.query('analyze');
       const compiled = statisticsQuery(fiscalPeriod(2569, null, 'Asia/Bangkok')).compile(server.app.database.orm.em.getKysely());
       const plan = (await db.query(`explain ${compiled.sql}`, compiled.parameters as unknown[])).rows.map((row) => row['QUERY PLAN']).join('\n');

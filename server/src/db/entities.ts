@@ -16,6 +16,8 @@ import { Deadline } from '../modules/deadlines/deadline.entity.js';
 import { DeadlineRule } from '../modules/deadlines/deadline-rule.entity.js';
 import { ComplaintRollup } from '../modules/reports/complaint-rollup.entity.js';
 import { DeadlineRollup } from '../modules/reports/deadline-rollup.entity.js';
+import { HandlingRollup } from '../modules/reports/handling-rollup.entity.js';
+import { UnitRollup } from '../modules/reports/unit-rollup.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
 import { Notice } from '../modules/notices/notice.entity.js';
 import { Official } from '../modules/officials/official.entity.js';
@@ -44,5 +46,7 @@ export const entities = [
   Deadline,
   ComplaintRollup,
   DeadlineRollup,
+  UnitRollup,
+  HandlingRollup,
   ApiToken,
 ];

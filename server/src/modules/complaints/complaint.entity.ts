@@ -4,33 +4,46 @@ import { User } from '../auth/user.entity.js';
 import { Channel } from '../channels/channel.entity.js';
 import { ComplaintOutcome, ComplaintStage, NotAcceptedReason, OrderDecision } from './complaint.enums.js';
 
+/** The first day of the month of an instant, in Asia/Bangkok (the zone of every Thai government office). */
+const monthOf = (instant: string) => `date_trunc('month', ${instant} at time zone 'Asia/Bangkok')::date`;
+/** Whole days from receipt to closing (the close is the complaint's last event). */
+const handlingDays = (row: string) => `ceil(extract(epoch from ${row}.last_event_at - ${row}.received_at) / 86400)::int`;
+const handlingSeconds = (row: string) => `extract(epoch from ${row}.last_event_at - ${row}.received_at)`;
+
+/**
+ * R10: keeps the statistics' rollups current in the same transaction as the change: complaints by
+ * month of receipt, channel, stage, outcome and not-accepted reason; closed ones by handling days.
+ */
+const rollUp = `
+  if tg_op = 'UPDATE' then
+    if old.stage = new.stage and old.outcome is not distinct from new.outcome
+       and old.not_accepted_reason is not distinct from new.not_accepted_reason
+       and old.received_at = new.received_at and old.channel_code = new.channel_code then
+      return null;
+    end if;
+    update complaint_rollup set complaints = complaints - 1
+     where month = ${monthOf('old.received_at')} and channel_code = old.channel_code and stage = old.stage
+       and outcome = coalesce(old.outcome, '') and reason = coalesce(old.not_accepted_reason, '');
+    if old.stage = 'CLOSED' then
+      update handling_rollup set complaints = complaints - 1, total_seconds = total_seconds - ${handlingSeconds('old')}
+       where month = ${monthOf('old.received_at')} and days = ${handlingDays('old')};
+    end if;
+  end if;
+  insert into complaint_rollup (month, channel_code, stage, outcome, reason, complaints)
+  values (${monthOf('new.received_at')}, new.channel_code, new.stage, coalesce(new.outcome, ''), coalesce(new.not_accepted_reason, ''), 1)
+  on conflict (month, channel_code, stage, outcome, reason) do update set complaints = complaint_rollup.complaints + 1;
+  if new.stage = 'CLOSED' then
+    insert into handling_rollup (month, days, complaints, total_seconds)
+    values (${monthOf('new.received_at')}, ${handlingDays('new')}, 1, ${handlingSeconds('new')})
+    on conflict (month, days) do update
+      set complaints = handling_rollup.complaints + 1, total_seconds = handling_rollup.total_seconds + excluded.total_seconds;
+  end if;
+  return null;`;
+
 /**
  * A complaint (เรื่องร้องเรียน) and its current state. The history lives in complaint_event; the
  * columns here are what the latest events left behind, so reads need no replay.
  */
-/**
- * R10: keeps complaint_rollup current in the same transaction as the change. Months are counted in
- * Asia/Bangkok, the zone of every Thai government office.
- */
-const rollUp = `
-  if tg_op = 'UPDATE' then
-    if old.stage = new.stage and old.outcome is not distinct from new.outcome and old.received_at = new.received_at
-       and old.channel_code = new.channel_code then
-      return null;
-    end if;
-    update complaint_rollup set complaints = complaints - 1
-     where month = date_trunc('month', old.received_at at time zone 'Asia/Bangkok')::date
-       and channel_code = old.channel_code
-       and state = case old.stage when 'CLOSED' then 'CLOSED' when 'NOT_ACCEPTED' then 'NOT_ACCEPTED' else 'IN_PROGRESS' end
-       and outcome = coalesce(old.outcome, '');
-  end if;
-  insert into complaint_rollup (month, channel_code, state, outcome, complaints)
-  values (date_trunc('month', new.received_at at time zone 'Asia/Bangkok')::date, new.channel_code,
-          case new.stage when 'CLOSED' then 'CLOSED' when 'NOT_ACCEPTED' then 'NOT_ACCEPTED' else 'IN_PROGRESS' end,
-          coalesce(new.outcome, ''), 1)
-  on conflict (month, channel_code, state, outcome) do update set complaints = complaint_rollup.complaints + 1;
-  return null;`;
-
 @Entity({ tableName: 'complaint' })
 @Trigger({ name: 'roll_up', timing: 'after', events: ['insert', 'update'], forEach: 'row', body: rollUp })
 @Unique({ properties: ['receiptYear', 'receiptSeq'] })

@@ -1,8 +1,8 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /**
- * R10: complaints counted by the month of their receipt (Asia/Bangkok), channel, state now and
- * outcome, kept current by a trigger on `complaint` in the same transaction as every change, so
+ * R10: complaints counted by the month of their receipt (Asia/Bangkok), channel, stage now,
+ * outcome and not-accepted reason, kept current by a trigger on `complaint` in the same transaction as every change, so
  * statistics read a few hundred rows whatever the number of complaints.
  */
 @Entity({ tableName: 'complaint_rollup' })
@@ -14,13 +14,16 @@ export class ComplaintRollup {
   @PrimaryKey({ type: 'text' })
   channelCode!: string;
 
-  /** IN_PROGRESS, CLOSED or NOT_ACCEPTED. */
   @PrimaryKey({ type: 'text' })
-  state!: string;
+  stage!: string;
 
   /** The outcome once resolved; '' before. */
   @PrimaryKey({ type: 'text' })
   outcome!: string;
+
+  /** The R6 reason once not accepted; '' otherwise. */
+  @PrimaryKey({ type: 'text' })
+  reason!: string;
 
   @Property({ type: 'integer' })
   complaints!: number;

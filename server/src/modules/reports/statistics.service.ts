@@ -2,18 +2,21 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql } from '../../db/sql.js';
 import { badInput } from '../../graphql/errors.js';
 import type { Channel } from '../channels/channel.entity.js';
-import { ComplaintOutcome } from '../complaints/complaint.enums.js';
+import { ComplaintOutcome, ComplaintStage, NotAcceptedReason } from '../complaints/complaint.enums.js';
+import type { Division } from '../divisions/division.entity.js';
 import type { DeadlineRule } from '../deadlines/deadline-rule.entity.js';
 import { ruleJson } from '../deadlines/deadline.sql.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { fiscalPeriod, type FiscalPeriod } from './fiscal-year.js';
-import type { ComplaintStatistics } from './statistics.types.js';
+import type { ComplaintStatistics, HandlingTime } from './statistics.types.js';
 
 /** Fiscal years the statistics answer for: B.E., so that a C.E. year given by mistake is refused. */
 export const fiscalYearRange = { min: 2500, max: 2700 };
 
 interface Aggregates {
-  complaints: { channelCode: string; state: string; outcome: string; n: number }[];
+  complaints: { month: string; channelCode: string; stage: string; outcome: string; reason: string; n: number }[];
+  units: { divisionCode: string; n: number }[];
+  handling: { days: number; n: number; seconds: number }[];
   settled: { ruleCode: string; status: string; n: number }[];
   open: { ruleCode: string; overdue: number; pending: number }[];
   rules: DeadlineRule[];
@@ -27,9 +30,17 @@ export function statisticsQuery(period: FiscalPeriod) {
   return sql<Aggregates>`
     select
       (select coalesce(jsonb_agg(x), '[]') from (
-         select channel_code as "channelCode", state, outcome, sum(complaints)::int as n
-           from complaint_rollup where month between ${period.firstMonth}::date and ${period.lastMonth}::date
-          group by 1, 2, 3) x) as complaints,
+         select to_char(month, 'YYYY-MM') as month, channel_code as "channelCode", stage, outcome, reason, sum(complaints)::int as n
+           from complaint_rollup where month between ${period.firstMonth}::date and ${period.lastMonth}::date and complaints <> 0
+          group by 1, 2, 3, 4, 5) x) as complaints,
+      (select coalesce(jsonb_agg(x), '[]') from (
+         select division_code as "divisionCode", sum(complaints)::int as n
+           from unit_rollup where month between ${period.firstMonth}::date and ${period.lastMonth}::date
+          group by 1) x) as units,
+      (select coalesce(jsonb_agg(x), '[]') from (
+         select days, sum(complaints)::int as n, sum(total_seconds) as seconds
+           from handling_rollup where month between ${period.firstMonth}::date and ${period.lastMonth}::date and complaints <> 0
+          group by 1 order by 1) x) as handling,
       (select coalesce(jsonb_agg(x), '[]') from (
          select rule_code as "ruleCode", status, sum(clocks)::int as n
            from deadline_rollup where month between ${period.firstMonth}::date and ${period.lastMonth}::date
@@ -40,6 +51,27 @@ export function statisticsQuery(period: FiscalPeriod) {
            from deadline where status = 'PENDING' and received_at >= ${period.from} and received_at < ${period.to}
           group by 1) x) as open,
       (select jsonb_agg(${ruleJson} order by r.position) from deadline_rule r) as rules`;
+}
+
+/** The months of a period, as YYYY-MM. */
+function monthsOf(period: FiscalPeriod): string[] {
+  const months: string[] = [];
+  for (let month = period.firstMonth; month <= period.lastMonth; ) {
+    months.push(month.slice(0, 7));
+    const [year, index] = month.split('-').map(Number);
+    month = index === 12 ? `${year + 1}-01-01` : `${year}-${String(index + 1).padStart(2, '0')}-01`;
+  }
+  return months;
+}
+
+/** Average (exact) and 90th percentile (to the day) of the days from receipt to closing. */
+function handlingTime(histogram: Aggregates['handling']): HandlingTime {
+  const closed = histogram.reduce((total, row) => total + row.n, 0);
+  if (closed === 0) return { closed, averageDays: null, p90Days: null };
+  const seconds = histogram.reduce((total, row) => total + row.seconds, 0);
+  let seen = 0;
+  const p90 = histogram.find((row) => (seen += row.n) >= Math.ceil(closed * 0.9))!.days;
+  return { closed, averageDays: Math.round((seconds / closed / 86_400) * 10) / 10, p90Days: p90 };
 }
 
 export async function complaintStatistics(
@@ -59,7 +91,7 @@ export async function complaintStatistics(
     throw badInput('quarter', 'ไตรมาสต้องเป็น 1 ถึง 4', 'quarter is 1 to 4, or null for the whole year');
   }
   const period = fiscalPeriod(fiscalYear, quarter, reference.timeZone);
-  const { complaints, settled, open, rules } = (await firstRow(em, statisticsQuery(period)))!;
+  const { complaints, units, handling, settled, open, rules } = (await firstRow(em, statisticsQuery(period)))!;
 
   const sum = (filter: (row: Aggregates['complaints'][number]) => boolean) =>
     complaints.filter(filter).reduce((total, row) => total + row.n, 0);
@@ -70,9 +102,17 @@ export async function complaintStatistics(
     from: period.from,
     to: period.to,
     received: sum(() => true),
-    closed: sum((row) => row.state === 'CLOSED'),
-    notAccepted: sum((row) => row.state === 'NOT_ACCEPTED'),
-    inProgress: sum((row) => row.state === 'IN_PROGRESS'),
+    closed: sum((row) => row.stage === ComplaintStage.CLOSED),
+    notAccepted: sum((row) => row.stage === ComplaintStage.NOT_ACCEPTED),
+    inProgress: sum((row) => row.stage !== ComplaintStage.CLOSED && row.stage !== ComplaintStage.NOT_ACCEPTED),
+    byStage: Object.values(ComplaintStage).map((stage) => ({ stage, count: sum((row) => row.stage === stage) })),
+    byNotAcceptedReason: Object.values(NotAcceptedReason).map((reason) => ({ reason, count: sum((row) => row.reason === reason) })),
+    byDivision: [...reference.divisions.values()].map((division) => ({
+      division: division as Division,
+      count: units.find((row) => row.divisionCode === division.code)?.n ?? 0,
+    })),
+    byMonth: monthsOf(period).map((month) => ({ month, received: sum((row) => row.month === month) })),
+    handlingTime: handlingTime(handling),
     byChannel: channels.map((channel) => ({ channel, count: sum((row) => row.channelCode === channel.code) })),
     byOutcome: Object.values(ComplaintOutcome).map((outcome) => ({ outcome, count: sum((row) => row.outcome === outcome) })),
     deadlineCompliance: (rules ?? []).map((rule) => {

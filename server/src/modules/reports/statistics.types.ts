@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Channel } from '../channels/channel.entity.js';
-import { ComplaintOutcome } from '../complaints/complaint.enums.js';
+import { ComplaintOutcome, ComplaintStage, NotAcceptedReason } from '../complaints/complaint.enums.js';
+import { Division } from '../divisions/division.entity.js';
 import { DeadlineRule } from '../deadlines/deadline-rule.entity.js';
 
 @ObjectType()
@@ -13,6 +14,37 @@ export class ChannelCount {
 export class OutcomeCount {
   @Field(() => ComplaintOutcome) outcome!: ComplaintOutcome;
   @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class DivisionCount {
+  @Field(() => Division) division!: Division;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class StageCount {
+  @Field(() => ComplaintStage) stage!: ComplaintStage;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class ReasonCount {
+  @Field(() => NotAcceptedReason) reason!: NotAcceptedReason;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class MonthCount {
+  @Field(() => String, { description: 'YYYY-MM (C.E.), in Asia/Bangkok' }) month!: string;
+  @Field(() => Int) received!: number;
+}
+
+@ObjectType({ description: 'Days from receipt to closing, of the closed complaints' })
+export class HandlingTime {
+  @Field(() => Int) closed!: number;
+  @Field(() => Float, { nullable: true, description: 'Exact average, to a tenth of a day' }) averageDays!: number | null;
+  @Field(() => Int, { nullable: true, description: '90th percentile, in whole days' }) p90Days!: number | null;
 }
 
 @ObjectType({ description: "The period's clocks of one rule, by status now" })
@@ -40,4 +72,10 @@ export class ComplaintStatistics {
   byOutcome!: OutcomeCount[];
   @Field(() => [RuleCompliance], { description: 'Every rule: the clocks of these complaints by status' })
   deadlineCompliance!: RuleCompliance[];
+  @Field(() => [DivisionCount], { description: 'Every division: complaints assigned to it' }) byDivision!: DivisionCount[];
+  @Field(() => [StageCount], { description: 'Every stage: where the complaints stand now' }) byStage!: StageCount[];
+  @Field(() => [ReasonCount], { description: 'Every R6 reason: complaints not accepted for it' })
+  byNotAcceptedReason!: ReasonCount[];
+  @Field(() => [MonthCount], { description: 'Every month of the period: complaints received' }) byMonth!: MonthCount[];
+  @Field(() => HandlingTime) handlingTime!: HandlingTime;
 }
