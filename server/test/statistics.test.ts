@@ -127,6 +127,44 @@ describe('R10: complaint statistics by Thai fiscal year and quarter', () => {
   });
 });
 
+describe('R10: issued reports and the ITA publication', () => {
+  const issue = `mutation ($input: IssueReportInput!) { issueReport(input: $input) { id fiscalYear quarter issuedByName statistics { received closed inProgress } } }`;
+
+  it('freezes a quarterly report: re-reading it returns the figures it showed, even after later changes', async () => {
+    const report = (await agents.center.ok(issue, { input: { fiscalYear: 2570, quarter: 1 } })).issueReport;
+    expect(report).toMatchObject({ fiscalYear: 2570, quarter: 1, issuedByName: 'นางสุนิสา แก้วมณี', statistics: { received: 1, inProgress: 1 } });
+    // A paper complaint of that quarter, entered after the report went out.
+    await new Workflow(agents.center, agents.commander).record({ receivedAt: '2026-10-15T10:00:00+07:00', incidentAt: null });
+    expect((await stats(2570, 1)).received).toBe(2);
+    const reread = (await agents.nayok.ok(`{ issuedReports(fiscalYear: 2570) { id quarter statistics { received inProgress } } }`)).issuedReports;
+    expect(reread).toEqual([{ id: report.id, quarter: 1, statistics: { received: 1, inProgress: 1 } }]);
+    // A period is issued once.
+    expect(errorCode(await agents.center.request(issue, { input: { fiscalYear: 2570, quarter: 1 } }))).toBe('CONFLICT');
+    expect(errorCode(await agents.engineer.request(issue, { input: { fiscalYear: 2570, quarter: 2 } }))).toBe('FORBIDDEN');
+  });
+
+  it('publishes the ITA figures for the first six months and the whole year, and "no complaints" for an empty year', async () => {
+    const query = `query ($fy: Int!) { itaPublication(fiscalYear: $fy) { firstHalf { received completed inProgress } wholeYear { received completed inProgress } noComplaints textTh } }`;
+    const year = (await agents.nayok.ok(query, { fy: 2570 })).itaPublication;
+    expect(year).toMatchObject({ firstHalf: { received: 2 }, wholeYear: { received: 2, completed: 0, inProgress: 2 }, noComplaints: false });
+    const empty = (await agents.nayok.ok(query, { fy: 2565 })).itaPublication;
+    expect(empty).toMatchObject({ noComplaints: true, wholeYear: { received: 0 } });
+    expect(empty.textTh).toContain('ไม่มีเรื่องร้องเรียน');
+  });
+
+  it('serves the ITA publication as a CSV file Excel reads (UTF-8 with BOM), to statistics readers only', async () => {
+    const response = await fetch(`${server.url}/reports/ita/2569.csv`, { headers: { cookie: agents.nayok.cookie! } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain('ทั้งปีงบประมาณ');
+    expect((await fetch(`${server.url}/reports/ita/2569.csv`)).status).toBe(401);
+    expect((await fetch(`${server.url}/reports/ita/2569.csv`, { headers: { cookie: agents.engineer.cookie! } })).status).toBe(403);
+  });
+});
+
 describe('API tokens for outside bodies', () => {
   const withToken = (token: string, query: string, variables?: object) =>
     fetch(`${server.url}/graphql`, {

@@ -17,6 +17,7 @@ import { DeadlineRule } from '../modules/deadlines/deadline-rule.entity.js';
 import { ComplaintRollup } from '../modules/reports/complaint-rollup.entity.js';
 import { DeadlineRollup } from '../modules/reports/deadline-rollup.entity.js';
 import { HandlingRollup } from '../modules/reports/handling-rollup.entity.js';
+import { ReportSnapshot } from '../modules/reports/report-snapshot.entity.js';
 import { UnitRollup } from '../modules/reports/unit-rollup.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
 import { Notice } from '../modules/notices/notice.entity.js';
@@ -48,5 +49,6 @@ export const entities = [
   DeadlineRollup,
   UnitRollup,
   HandlingRollup,
+  ReportSnapshot,
   ApiToken,
 ];

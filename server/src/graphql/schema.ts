@@ -11,6 +11,7 @@ import { ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
 import { DeadlineRuleResolver } from '../modules/deadlines/deadline-rule.resolver.js';
 import { DivisionResolver } from '../modules/divisions/division.resolver.js';
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
+import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 
 export const resolvers = [
@@ -23,6 +24,7 @@ export const resolvers = [
   DeadlineRuleResolver,
   AlertResolver,
   StatisticsResolver,
+  ReportResolver,
   ApiTokenResolver,
 ] as const;
 

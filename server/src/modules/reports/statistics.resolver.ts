@@ -10,6 +10,16 @@ import { ComplaintStatistics } from './statistics.types.js';
 const readers = [Role.EXECUTIVE, Role.COMMANDER, Role.CENTER_OFFICER, Role.ADMIN, Role.AUDITOR];
 const readStatistics = { th: 'ดูสถิติเรื่องร้องเรียน', en: 'read complaint statistics' };
 
+/** Statistics readers: those roles, or an API token with the STATISTICS scope. */
+export function requireStatisticsReader(ctx: Context): void {
+  if (ctx.authError) throw ctx.authError;
+  if (ctx.apiToken) {
+    if (!ctx.apiToken.scopes.includes(ApiScope.STATISTICS)) throw forbidden(readStatistics.th, readStatistics.en);
+    return;
+  }
+  requireRole(ctx, readers, readStatistics);
+}
+
 @Resolver(() => ComplaintStatistics)
 export class StatisticsResolver {
   @Query(() => ComplaintStatistics, {
@@ -20,12 +30,7 @@ export class StatisticsResolver {
     @Ctx() ctx: Context,
     @Arg('quarter', () => Int, { nullable: true }) quarter?: number | null,
   ): Promise<ComplaintStatistics> {
-    if (ctx.authError) throw ctx.authError;
-    if (ctx.apiToken) {
-      if (!ctx.apiToken.scopes.includes(ApiScope.STATISTICS)) throw forbidden(readStatistics.th, readStatistics.en);
-    } else {
-      requireRole(ctx, readers, readStatistics);
-    }
+    requireStatisticsReader(ctx);
     return complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter ?? null);
   }
 }

@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { User } from '../auth/user.entity.js';
+
+/**
+ * R10: a quarterly or yearly report as issued: the figures it showed, frozen. Re-reading it returns
+ * the same numbers whatever happened to the complaints since.
+ */
+@Entity({ tableName: 'report_snapshot' })
+@Unique({ properties: ['fiscalYear', 'quarter'] })
+@Check({ name: 'report_snapshot_quarter_range', expression: 'quarter >= 0 and quarter <= 4' })
+export class ReportSnapshot {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'smallint' })
+  fiscalYear!: number;
+
+  /** 1–4, or 0 for the whole fiscal year (null in the API). */
+  @Property({ type: 'smallint' })
+  quarter!: number;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  issuedAt: Date = new Date();
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  issuedBy: User | null = null;
+
+  /** The ComplaintStatistics as issued. */
+  @Property({ type: 'jsonb' })
+  figures!: Record<string, unknown>;
+}
