@@ -19,7 +19,7 @@ import { hubFields, type HubEvent } from '../modules/alerts/alert.types.js';
 import { callerForAuthorization } from '../modules/api-tokens/api-token.service.js';
 import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
-import { itaCsvRoute } from '../modules/reports/report.routes.js';
+import { itaCsvRoute, registerExportRoute } from '../modules/reports/report.routes.js';
 import { sessionCookieName, userForSession } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
 import type { AppError } from './errors.js';
@@ -144,6 +144,7 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
     res.json({ status: 'ok' });
   });
   app.get('/reports/ita/:file', itaCsvRoute(services, sessionTokenOf));
+  app.get('/exports/:file', registerExportRoute(services, sessionTokenOf));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -98,6 +98,21 @@ export async function findComplaintRelations(
   return new Map(found.map((row) => [row.id, withDates(row) as ComplaintView & ComplaintRelations]));
 }
 
+/**
+ * The complaint register (R7): every complaint the user may see, received in [from, to) if given,
+ * with all it holds (identity only for those allowed), in order of receipt: one statement.
+ */
+export async function findRegister(em: EntityManager, user: SessionUser, period?: { from: Date; to: Date }): Promise<(ComplaintView & ComplaintRelations)[]> {
+  const found = await rows<ComplaintRow>(
+    em,
+    sql`select ${complaintColumns}, ${relationColumns(seesIdentity(user))}
+          from complaint c
+         where ${visibleTo(user)} ${period ? sql`and c.received_at >= ${period.from} and c.received_at < ${period.to}` : sql``}
+         order by c.receipt_year, c.receipt_seq`,
+  );
+  return found.map(withDates) as (ComplaintView & ComplaintRelations)[];
+}
+
 /** Every complaint the user may see, oldest receipt first, without relations: one statement. */
 export async function findBoardComplaints(em: EntityManager, user: SessionUser): Promise<ComplaintView[]> {
   const found = await rows<ComplaintRow>(

@@ -1,13 +1,69 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { buildContext, type ContextServices } from '../../graphql/context.js';
 import { callerForAuthorization } from '../api-tokens/api-token.service.js';
+import { requireUser } from '../auth/access.js';
 import { userForSession } from '../auth/session.service.js';
+import { readsComplaints, seesIdentity } from '../complaints/complaint-access.js';
+import { findRegister } from '../complaints/complaint.queries.js';
+import { badInput, forbidden } from '../../graphql/errors.js';
+import { fiscalPeriod } from './fiscal-year.js';
+import { registerTable, toCsv, toXlsx } from './register-export.js';
+import { fiscalYearRange } from './statistics.service.js';
 import { itaCsv, itaPublication } from './report.service.js';
 import { requireStatisticsReader } from './statistics.resolver.js';
 
 const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
+
+/** The context of a plain HTTP request: the same credentials as the GraphQL endpoint. */
+async function contextOf(services: ContextServices, req: Request, sessionTokenOf: (cookie: string | undefined) => string | null) {
+  const em = services.em.fork();
+  const sessionToken = sessionTokenOf(req.headers.cookie);
+  const user = sessionToken ? await userForSession(em, sessionToken) : null;
+  return buildContext(services, { requestId: randomUUID(), user, sessionToken, ...(await callerForAuthorization(em, req.headers.authorization)) });
+}
+
+/** Errors of the API's codes as JSON with the matching HTTP status. */
+function sendError(res: Response, error: unknown): void {
+  if (!(error instanceof GraphQLError)) throw error;
+  const code = String(error.extensions.code);
+  res.status(statusOf[code] ?? 500).json({ errors: [{ message: error.message, extensions: { code } }] });
+}
+
+/**
+ * GET /exports/register.(xlsx|csv)[?fiscalYear=2569]: the complaint register (R7) as a workbook or
+ * CSV, of the complaints the caller may see (the accused rule applies), the complainant's identity
+ * only for CENTER_OFFICER users.
+ */
+export function registerExportRoute(services: ContextServices, sessionTokenOf: (cookie: string | undefined) => string | null): RequestHandler {
+  return async (req, res) => {
+    const ctx = await contextOf(services, req, sessionTokenOf);
+    try {
+      const user = requireUser(ctx);
+      if (!readsComplaints(user)) throw forbidden('ส่งออกทะเบียนเรื่องร้องเรียน', 'export the complaint register');
+      const format = String(req.params.file).endsWith('.csv') ? 'csv' : 'xlsx';
+      const fiscalYear = req.query.fiscalYear ? Number(req.query.fiscalYear) : null;
+      if (fiscalYear !== null && !(Number.isInteger(fiscalYear) && fiscalYear >= fiscalYearRange.min && fiscalYear <= fiscalYearRange.max)) {
+        throw badInput('fiscalYear', 'ปีงบประมาณต้องเป็นปีพุทธศักราช', 'fiscalYear is a Buddhist-Era year, e.g. 2569');
+      }
+      const period = fiscalYear ? fiscalPeriod(fiscalYear, null, ctx.reference.timeZone) : undefined;
+      const table = registerTable(await findRegister(ctx.em, user, period), ctx.reference, seesIdentity(user));
+      const name = `complaint-register${fiscalYear ? `-${fiscalYear}` : ''}`;
+      res.setHeader('cache-control', 'no-store');
+      res.setHeader('content-disposition', `attachment; filename="${name}.${format}"`);
+      if (format === 'csv') {
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        res.send(toCsv(table));
+      } else {
+        res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        res.send(await toXlsx(table, 'ทะเบียนเรื่องร้องเรียน'));
+      }
+    } catch (error) {
+      sendError(res, error);
+    }
+  };
+}
 
 /**
  * GET /reports/ita/<fiscalYear>.csv: the ITA publication as a file to download, for the same
@@ -16,15 +72,7 @@ const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403,
 export function itaCsvRoute(services: ContextServices, sessionTokenOf: (cookie: string | undefined) => string | null): RequestHandler {
   return async (req, res) => {
     const fiscalYear = Number(/^(\d{4})\.csv$/.exec(String(req.params.file))?.[1]);
-    const em = services.em.fork();
-    const sessionToken = sessionTokenOf(req.headers.cookie);
-    const user = sessionToken ? await userForSession(em, sessionToken) : null;
-    const ctx = buildContext(services, {
-      requestId: randomUUID(),
-      user,
-      sessionToken,
-      ...(await callerForAuthorization(em, req.headers.authorization)),
-    });
+    const ctx = await contextOf(services, req, sessionTokenOf);
     try {
       requireStatisticsReader(ctx);
       const csv = itaCsv(await itaPublication(ctx.em, ctx.reference, fiscalYear));
@@ -33,9 +81,7 @@ export function itaCsvRoute(services: ContextServices, sessionTokenOf: (cookie: 
       res.setHeader('cache-control', 'no-store');
       res.send(csv);
     } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      const code = String(error.extensions.code);
-      res.status(statusOf[code] ?? 500).json({ errors: [{ message: error.message, extensions: { code } }] });
+      sendError(res, error);
     }
   };
 }

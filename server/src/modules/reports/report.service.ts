@@ -5,6 +5,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import type { IssuedReport, ItaFigures, ItaPublication } from './report.types.js';
 import { complaintStatistics } from './statistics.service.js';
 import type { ComplaintStatistics } from './statistics.types.js';
+import { toCsv } from './register-export.js';
 
 interface SnapshotRow {
   id: string;
@@ -100,11 +101,11 @@ export async function itaPublication(em: EntityManager, reference: ReferenceData
 
 /** The ITA publication as CSV, UTF-8 with a BOM so that Excel shows the Thai. */
 export function itaCsv(publication: ItaPublication): string {
-  const lines = [
+  const lines: (string | number)[][] = [
     ['ปีงบประมาณ (พ.ศ.)', 'ช่วงเวลา', 'ได้รับ', 'ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ'],
     [publication.fiscalYear, 'รอบ 6 เดือน (ต.ค.–มี.ค.)', publication.firstHalf.received, publication.firstHalf.completed, publication.firstHalf.inProgress],
     [publication.fiscalYear, 'ทั้งปีงบประมาณ', publication.wholeYear.received, publication.wholeYear.completed, publication.wholeYear.inProgress],
   ];
-  const body = lines.map((line) => line.map((cell) => `"${String(cell).replaceAll('"', '""')}"`).join(',')).join('\r\n');
-  return `\uFEFF${body}\r\n${publication.noComplaints ? `"${publication.textTh}"\r\n` : ''}`;
+  if (publication.noComplaints) lines.push([publication.textTh]);
+  return toCsv(lines.map((line) => line.map(String)));
 }

@@ -1,0 +1,56 @@
+import ExcelJS from 'exceljs';
+import type { ReferenceData } from '../reference/reference-data.js';
+import type { ComplaintRelations, ComplaintView } from '../complaints/complaint.views.js';
+import { stageLabels } from '../complaints/workflow.js';
+
+type RegisterRow = ComplaintView & ComplaintRelations;
+
+/** Dates as Thai offices write them: Buddhist Era, Thai month names, Asia/Bangkok (via Intl). */
+function thaiDateTime(instant: Date | null, timeZone: string): string {
+  return instant
+    ? new Intl.DateTimeFormat('th-TH', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(instant)
+    : '';
+}
+
+/**
+ * R7: the complaint register as a table. The complainant's columns are there only for a caller who
+ * may see identities (the rows already come without them for anyone else).
+ */
+export function registerTable(complaints: RegisterRow[], reference: ReferenceData, withIdentity: boolean): string[][] {
+  const header = [
+    'เลขรับ', 'วันที่รับ', 'ช่องทาง', 'เรื่อง', 'ขั้นตอน', 'หน่วยงานรับผิดชอบ', 'ผู้ถูกกล่าวหา',
+    ...(withIdentity ? ['ผู้ร้องเรียน', 'โทรศัพท์'] : []),
+    'ผลการพิจารณา', 'กำหนดเวลาที่เกิน',
+  ];
+  const rows = complaints.map((complaint) => [
+    `${complaint.receiptSeq}/${complaint.receiptYear}`,
+    thaiDateTime(complaint.receivedAt, reference.timeZone),
+    reference.channel(complaint.channelCode).nameTh,
+    complaint.subject,
+    stageLabels[complaint.stage].th,
+    complaint.unitCodes.map((code) => reference.division(code).nameTh).join(', '),
+    complaint.accused.map((person) => [person.fullName, person.position, person.unit].filter(Boolean).join(' ')).join('; '),
+    ...(withIdentity ? [complaint.anonymous ? 'ไม่ประสงค์ออกนาม' : (complaint.complainant?.fullName ?? ''), complaint.complainant?.phone ?? ''] : []),
+    complaint.outcome ?? '',
+    complaint.deadlines.filter((clock) => clock.status === 'OVERDUE').map((clock) => clock.rule.code).join(', '),
+  ]);
+  return [header, ...rows];
+}
+
+/** CSV for Excel: UTF-8 with a byte-order mark, so that Thai shows as Thai. */
+export function toCsv(table: string[][]): string {
+  const cell = (value: string) => `"${value.replaceAll('"', '""')}"`;
+  return `\uFEFF${table.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+export async function toXlsx(table: string[][], sheetName: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Rongrian';
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRows(table);
+  sheet.getRow(1).font = { bold: true, name: 'TH Sarabun New' };
+  sheet.columns.forEach((column) => {
+    column.width = Math.min(60, Math.max(10, ...(column.values ?? []).map((value) => String(value ?? '').length + 2)));
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
