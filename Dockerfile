@@ -11,7 +11,9 @@ RUN --mount=type=cache,target=/root/.npm npm ci
 
 # ---- runtime: the installed dependencies and the built dist folders, run as `node` ----
 FROM node:24-bookworm-slim AS runtime
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 CHROMIUM_PATH=/usr/bin/chromium
+# Debian's Chromium renders the PDFs (letters, forms, reports); the fonts are inlined by the app.
+RUN apt-get update && apt-get install -y --no-install-recommends chromium && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # node_modules/@rongrian/* are symlinks to the workspace folders, so those keep their places.
 COPY --from=build /app/package.json ./

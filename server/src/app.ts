@@ -5,6 +5,7 @@ import { createSchema } from './graphql/schema.js';
 import { startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
 import { AlertHub } from './modules/alerts/alert-hub.js';
+import { PdfRenderer } from './modules/documents/pdf-renderer.js';
 import { ReferenceData } from './modules/reference/reference-data.js';
 
 export interface App {
@@ -28,7 +29,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     const alerts = new AlertHub(schema, services);
     await alerts.listen(database.url);
     const jobs = config.jobs ? await startJobQueue(database.url, database.orm.em, logger) : undefined;
-    const server = await createGraphQLServer(schema, services, alerts);
+    const renderer = new PdfRenderer(config.chromiumPath, logger);
+    const server = await createGraphQLServer(schema, services, alerts, renderer);
     const url = await server.listen();
     let stopping: Promise<void> | undefined;
     return {
@@ -42,6 +44,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
           await jobs?.stop();
           await server.stop();
           await alerts.close();
+          await renderer.close();
           await database.close();
         })();
         return stopping;

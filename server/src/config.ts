@@ -26,6 +26,7 @@ const environment = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   CLIENT_DIST: z.string().optional(),
   JOBS: booleanFlag.default(true),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 /** Every variable the server reads (documented in .env.example and the README). */
@@ -51,6 +52,8 @@ export interface Config {
   clientDist: string;
   /** Run the job queue (the deadline check) in this process. */
   jobs: boolean;
+  /** Chromium renders the PDFs (Debian's `chromium` package by default). */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {}
@@ -78,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     clientDist: resolve(e.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname),
     jobs: e.JOBS,
+    chromiumPath: e.CHROMIUM_PATH,
   };
 }

@@ -20,6 +20,7 @@ import { HandlingRollup } from '../modules/reports/handling-rollup.entity.js';
 import { ReportSnapshot } from '../modules/reports/report-snapshot.entity.js';
 import { UnitRollup } from '../modules/reports/unit-rollup.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
+import { OutgoingCounter } from '../modules/notices/outgoing-counter.entity.js';
 import { Notice } from '../modules/notices/notice.entity.js';
 import { Official } from '../modules/officials/official.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -50,5 +51,6 @@ export const entities = [
   UnitRollup,
   HandlingRollup,
   ReportSnapshot,
+  OutgoingCounter,
   ApiToken,
 ];

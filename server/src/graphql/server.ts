@@ -19,6 +19,8 @@ import { hubFields, type HubEvent } from '../modules/alerts/alert.types.js';
 import { callerForAuthorization } from '../modules/api-tokens/api-token.service.js';
 import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
+import { documentRoutes } from '../modules/documents/document.routes.js';
+import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
 import { itaCsvRoute, registerExportRoute } from '../modules/reports/report.routes.js';
 import { sessionCookieName, userForSession } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
@@ -75,7 +77,12 @@ function requestLogPlugin(config: Config): ApolloServerPlugin<Context> {
  * One HTTP server on one port: the GraphQL API over HTTP (Apollo Server, express 5 integration)
  * and WebSocket (graphql-ws) at /graphql, and the built web app at / with an SPA fallback.
  */
-export async function createGraphQLServer(schema: GraphQLSchema, services: ContextServices, alerts: AlertHub): Promise<GraphQLServer> {
+export async function createGraphQLServer(
+  schema: GraphQLSchema,
+  services: ContextServices,
+  alerts: AlertHub,
+  renderer: PdfRenderer,
+): Promise<GraphQLServer> {
   const { config, logger } = services;
   const app = express();
   app.disable('x-powered-by');
@@ -145,6 +152,10 @@ export async function createGraphQLServer(schema: GraphQLSchema, services: Conte
   });
   app.get('/reports/ita/:file', itaCsvRoute(services, sessionTokenOf));
   app.get('/exports/:file', registerExportRoute(services, sessionTokenOf));
+  const documents = documentRoutes(services, sessionTokenOf, renderer);
+  app.get('/documents/complaints/:id/:document', documents.complaintDocument);
+  app.get('/documents/notices/:file', documents.noticeDocument);
+  app.get('/documents/statistics/:file', documents.statisticsDocument);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

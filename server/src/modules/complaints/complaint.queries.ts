@@ -48,7 +48,8 @@ function relationColumns(identity: boolean) {
                           from committee_member m left join official mo on mo.id = m.official_id
                          where m.committee_id = k.id))
      from committee k where k.complaint_id = c.id) as committee,
-  (select coalesce(jsonb_agg(jsonb_build_object('kind', n.kind, 'method', n.method, 'sentAt', n.sent_at)
+  (select coalesce(jsonb_agg(jsonb_build_object('id', n.id, 'kind', n.kind, 'method', n.method, 'sentAt', n.sent_at,
+            'outgoingNumber', n.outgoing_number)
             order by n.sent_at, n.id), '[]')
      from notice n where n.complaint_id = c.id) as notices,
   (select coalesce(jsonb_agg(jsonb_build_object('id', ev.id::text, 'kind', ev.kind, 'at', ev.at,

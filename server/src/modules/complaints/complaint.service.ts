@@ -219,8 +219,15 @@ function effectsOf(move: Move, reference: ReferenceData, user: SessionUser, at: 
         columns: {},
         data: { kind: move.noticeKind, method: move.method },
         ctes: [
-          sql`notice as (insert into notice (id, complaint_id, kind, method, sent_at, recorded_by_id)
-                         select gen_random_uuid(), moved.id, ${move.noticeKind}, ${move.method}, ${at}, ${user.id}::uuid from moved)`,
+          // The letter takes the next number of the outgoing register of the B.E. year it is sent in.
+          sql`outgoing as (insert into outgoing_counter as oc (year, last_number)
+                           select ${buddhistYear(at, reference.timeZone)}, 1 from moved
+                           on conflict (year) do update set last_number = oc.last_number + 1
+                           returning last_number, year)`,
+          sql`notice as (insert into notice (id, complaint_id, kind, method, sent_at, recorded_by_id, outgoing_number)
+                         select gen_random_uuid(), moved.id, ${move.noticeKind}, ${move.method}, ${at}, ${user.id}::uuid,
+                                outgoing.last_number || '/' || outgoing.year
+                           from moved, outgoing)`,
         ],
       };
   }

@@ -69,7 +69,10 @@ export class CommitteeView {
 
 @ObjectType('Notice', { description: 'A written notice sent to the complainant' })
 export class NoticeView {
+  @Field(() => ID) id!: string;
   @Field(() => NoticeKind) kind!: NoticeKind;
+  @Field(() => String, { nullable: true, description: 'The letter\'s number in the outgoing register, e.g. 12/2569' })
+  outgoingNumber!: string | null;
   @Field(() => NoticeMethod) method!: NoticeMethod;
   @Field(() => Date) sentAt!: Date;
 }

@@ -23,6 +23,10 @@ export class Notice {
   @Property({ type: 'timestamptz' })
   sentAt!: Date;
 
+  /** The letter's number in the outgoing register (ทะเบียนหนังสือส่ง): running number / B.E. year. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  outgoingNumber: string | null = null;
+
   @ManyToOne(() => User, { nullable: true })
   recordedBy: User | null = null;
 }

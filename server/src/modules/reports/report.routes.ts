@@ -14,10 +14,10 @@ import { fiscalYearRange } from './statistics.service.js';
 import { itaCsv, itaPublication } from './report.service.js';
 import { requireStatisticsReader } from './statistics.resolver.js';
 
-const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
+const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 
 /** The context of a plain HTTP request: the same credentials as the GraphQL endpoint. */
-async function contextOf(services: ContextServices, req: Request, sessionTokenOf: (cookie: string | undefined) => string | null) {
+export async function contextOf(services: ContextServices, req: Request, sessionTokenOf: (cookie: string | undefined) => string | null) {
   const em = services.em.fork();
   const sessionToken = sessionTokenOf(req.headers.cookie);
   const user = sessionToken ? await userForSession(em, sessionToken) : null;
@@ -25,7 +25,7 @@ async function contextOf(services: ContextServices, req: Request, sessionTokenOf
 }
 
 /** Errors of the API's codes as JSON with the matching HTTP status. */
-function sendError(res: Response, error: unknown): void {
+export function sendError(res: Response, error: unknown): void {
   if (!(error instanceof GraphQLError)) throw error;
   const code = String(error.extensions.code);
   res.status(statusOf[code] ?? 500).json({ errors: [{ message: error.message, extensions: { code } }] });

@@ -1,0 +1,90 @@
+import type { RequestHandler } from 'express';
+import { firstRow, sql } from '../../db/sql.js';
+import type { ContextServices } from '../../graphql/context.js';
+import { AppError, complaintNotFound, forbidden } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/validation.js';
+import { requireUser } from '../auth/access.js';
+import { Role } from '../auth/role.js';
+import { hasRole } from '../auth/session-user.js';
+import { readsComplaints } from '../complaints/complaint-access.js';
+import { findComplaint } from '../complaints/complaint.queries.js';
+import type { ComplaintRelations, ComplaintView } from '../complaints/complaint.views.js';
+import { contextOf, sendError } from '../reports/report.routes.js';
+import { complaintStatistics } from '../reports/statistics.service.js';
+import { requireStatisticsReader } from '../reports/statistics.resolver.js';
+import type { PdfRenderer } from './pdf-renderer.js';
+import { complaintForm, noticeLetter, receiptSlip, statisticsReport, type Officer } from './templates.js';
+
+type SessionTokenOf = (cookie: string | undefined) => string | null;
+
+function sendPdf(res: Parameters<RequestHandler>[1], pdf: Buffer, name: string): void {
+  res.setHeader('content-type', 'application/pdf');
+  res.setHeader('content-disposition', `inline; filename="${name}.pdf"`);
+  res.setHeader('cache-control', 'no-store');
+  res.send(pdf);
+}
+
+/**
+ * Paperwork as PDF (issue 5): /documents/complaints/<id>/receipt.pdf and form.pdf (readers who may
+ * see the complaint; identity on the form only for CENTER_OFFICER), /documents/notices/<id>.pdf
+ * (CENTER_OFFICER: a letter names the complainant), /documents/statistics/<fiscalYear>.pdf?quarter=n.
+ */
+export function documentRoutes(services: ContextServices, sessionTokenOf: SessionTokenOf, renderer: PdfRenderer) {
+  const receivingOfficer = async (em: ContextServices['em'], complaintId: string) =>
+    (await firstRow<Officer>(
+      em,
+      sql`select u.display_name as name, o.position from complaint c join app_user u on u.id = c.recorded_by_id
+            left join official o on o.id = u.official_id where c.id = ${complaintId}::uuid`,
+    )) ?? null;
+
+  const complaintDocument: RequestHandler = async (req, res) => {
+    const ctx = await contextOf(services, req, sessionTokenOf);
+    try {
+      const user = requireUser(ctx);
+      if (!readsComplaints(user)) throw forbidden('ดูเอกสารเรื่องร้องเรียน', 'read complaint documents');
+      const id = String(req.params.id);
+      const complaint = isUuid(id) ? ((await findComplaint(ctx.em, user, id)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
+      if (!complaint) throw complaintNotFound(id);
+      const officer = await receivingOfficer(ctx.em, complaint.id);
+      const kind = String(req.params.document);
+      if (kind !== 'receipt.pdf' && kind !== 'form.pdf') throw new AppError('NOT_FOUND', 'ไม่มีเอกสารนี้', `No document ${kind}`);
+      const documentHtml = kind === 'receipt.pdf' ? receiptSlip(complaint, ctx.reference, officer) : complaintForm(complaint, ctx.reference, officer);
+      sendPdf(res, await renderer.render(documentHtml), `${kind.replace('.pdf', '')}-${complaint.receiptSeq}-${complaint.receiptYear}`);
+    } catch (error) {
+      sendError(res, error);
+    }
+  };
+
+  const noticeDocument: RequestHandler = async (req, res) => {
+    const ctx = await contextOf(services, req, sessionTokenOf);
+    try {
+      const user = requireUser(ctx);
+      if (!hasRole(user, Role.CENTER_OFFICER)) throw forbidden('พิมพ์หนังสือแจ้งผู้ร้องเรียน', 'print letters to complainants');
+      const noticeId = String(req.params.file).replace(/\.pdf$/, '');
+      const owner = isUuid(noticeId)
+        ? await firstRow<{ complaintId: string }>(ctx.em, sql`select complaint_id as "complaintId" from notice where id = ${noticeId}::uuid`)
+        : undefined;
+      const complaint = owner ? ((await findComplaint(ctx.em, user, owner.complaintId)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
+      const notice = complaint?.notices.find((one) => one.id === noticeId);
+      if (!complaint || !notice) throw new AppError('NOT_FOUND', 'ไม่พบหนังสือแจ้งนี้', `No notice ${noticeId}`);
+      sendPdf(res, await renderer.render(noticeLetter(complaint, notice, ctx.reference)), `notice-${(notice.outgoingNumber ?? noticeId).replace('/', '-')}`);
+    } catch (error) {
+      sendError(res, error);
+    }
+  };
+
+  const statisticsDocument: RequestHandler = async (req, res) => {
+    const ctx = await contextOf(services, req, sessionTokenOf);
+    try {
+      requireStatisticsReader(ctx);
+      const fiscalYear = Number(String(req.params.file).replace(/\.pdf$/, ''));
+      const quarter = req.query.quarter ? Number(req.query.quarter) : null;
+      const stats = await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter);
+      sendPdf(res, await renderer.render(statisticsReport(stats, ctx.reference)), `statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`);
+    } catch (error) {
+      sendError(res, error);
+    }
+  };
+
+  return { complaintDocument, noticeDocument, statisticsDocument };
+}

@@ -1,0 +1,201 @@
+import { ComplaintOutcome, NotAcceptedReason, NoticeKind } from '../complaints/complaint.enums.js';
+import type { ComplaintRelations, ComplaintView, NoticeView } from '../complaints/complaint.views.js';
+import { stageLabels } from '../complaints/workflow.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import type { ComplaintStatistics } from '../reports/statistics.types.js';
+import { fontFaces } from './pdf-renderer.js';
+import { html, thaiDate, thaiDigits, thaiTime } from './thai-format.js';
+
+type FullComplaint = ComplaintView & ComplaintRelations;
+export interface Officer {
+  name: string;
+  position: string | null;
+}
+
+const outcomeTh: Record<ComplaintOutcome, string> = {
+  SUBSTANTIATED: 'มีมูลตามที่ร้องเรียน',
+  UNSUBSTANTIATED: 'ไม่มีมูลตามที่ร้องเรียน',
+  REFERRED: 'ส่งเรื่องให้หน่วยงานที่มีอำนาจหน้าที่ดำเนินการ',
+};
+
+/** R6, manual §10, in the manual's own words. */
+const reasonTh: Record<NotAcceptedReason, string> = {
+  ANONYMOUS_WITHOUT_EVIDENCE: 'เป็นบัตรสนเท่ห์ที่ไม่ระบุพยานหลักฐานชัดเจนเพียงพอที่จะดำเนินการตรวจสอบได้',
+  BEFORE_COURT: 'เป็นเรื่องที่อยู่ระหว่างการพิจารณาของศาล หรือศาลได้มีคำพิพากษาถึงที่สุดแล้ว',
+  OTHER_AGENCY: 'เป็นเรื่องที่อยู่ในอำนาจหน้าที่ของหน่วยงานอื่นหรือองค์กรอิสระที่จัดตั้งขึ้นตามกฎหมาย',
+  PRIVATE_DISPUTE: 'เป็นเรื่องการโต้แย้งสิทธิระหว่างบุคคลกับบุคคล',
+  INSUFFICIENT_INFORMATION: 'ข้อมูลไม่เพียงพอที่จะดำเนินการตรวจสอบได้',
+  OTHER: 'ผู้บังคับบัญชาพิจารณาแล้วเห็นว่าไม่อาจรับไว้พิจารณาได้',
+};
+
+const noticeSubject: Record<NoticeKind, string> = {
+  ACKNOWLEDGEMENT: 'แจ้งการรับเรื่องร้องเรียน',
+  PROGRESS: 'แจ้งความคืบหน้าการดำเนินการเรื่องร้องเรียน',
+  RESULT: 'แจ้งผลการพิจารณาเรื่องร้องเรียน',
+  NOT_ACCEPTED: 'แจ้งผลการพิจารณาเรื่องร้องเรียน (ไม่รับไว้พิจารณา)',
+};
+
+/** An A4 page in the Sarabun font; official letters use 16 pt (ระเบียบงานสารบรรณ). */
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${html(title)}</title><style>
+${fontFaces()}
+@page { size: A4; margin: 2cm 2cm 2cm 3cm; }
+* { box-sizing: border-box; }
+body { font-family: 'Sarabun', sans-serif; font-size: 16pt; line-height: 1.45; color: #000; margin: 0; word-break: normal; line-break: strict; }
+h1 { font-size: 20pt; text-align: center; margin: 0 0 0.4em; }
+h2 { font-size: 16pt; margin: 0.8em 0 0.2em; }
+p { margin: 0 0 0.3em; }
+.indent { text-indent: 2.5cm; }
+.right { text-align: right; }
+.center { text-align: center; }
+.box { border: 1px solid #000; padding: 0.4em 0.6em; margin: 0.6em 0; break-inside: avoid; }
+.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5em; }
+table { border-collapse: collapse; width: 100%; font-size: 14pt; }
+th, td { border: 1px solid #000; padding: 0.15em 0.4em; text-align: left; vertical-align: top; }
+td.n, th.n { text-align: right; }
+.signature { margin-top: 2.5em; margin-left: 45%; text-align: center; break-inside: avoid; }
+.small { font-size: 14pt; }
+</style></head><body>${body}</body></html>`;
+}
+
+const line = (label: string, value: string | number | null | undefined) =>
+  `<p><b>${html(label)}</b> ${value === null || value === undefined || value === '' ? '-' : html(value)}</p>`;
+
+const receiptNumber = (complaint: ComplaintView) => thaiDigits(`${complaint.receiptSeq}/${complaint.receiptYear}`);
+
+/** R5: the receipt block the Center fills: number, date, time, receiving officer. */
+function receiptBlock(complaint: ComplaintView, officer: Officer | null, timeZone: string): string {
+  return `<div class="box"><p><b>สำหรับเจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต</b></p>
+  <div class="grid">
+    ${line('เลขรับที่', receiptNumber(complaint))}
+    ${line('วันที่', thaiDate(complaint.receivedAt, timeZone))}
+    ${line('เวลา', thaiTime(complaint.receivedAt, timeZone))}
+    ${line('ผู้รับเรื่อง', officer ? `${officer.name}${officer.position ? ` ตำแหน่ง ${officer.position}` : ''}` : null)}
+  </div></div>`;
+}
+
+/** A slip for the complainant: proof that the complaint was received (R5 receipt block). */
+export function receiptSlip(complaint: ComplaintView, reference: ReferenceData, officer: Officer | null): string {
+  const { organisation } = reference;
+  return page(
+    `ใบรับเรื่องร้องเรียน ${complaint.receiptSeq}/${complaint.receiptYear}`,
+    `<h1>ใบรับเรื่องร้องเรียน/แจ้งเบาะแส</h1>
+    <p class="center">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p>
+    ${receiptBlock(complaint, officer, organisation.timeZone)}
+    ${line('เรื่อง', complaint.subject)}
+    ${line('ช่องทาง', reference.channel(complaint.channelCode).nameTh)}
+    <p class="indent">ศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับเรื่องร้องเรียนของท่านไว้แล้ว และจะแจ้งผลการดำเนินการให้ทราบ
+    ภายใน ${thaiDigits(15)} วันทำการ โปรดเก็บใบรับนี้ไว้เพื่ออ้างอิงเลขรับเมื่อติดต่อสอบถาม</p>`,
+  );
+}
+
+/** R5, R7: the complaint form of the manual's appendix, filled, with the receipt block. */
+export function complaintForm(complaint: FullComplaint, reference: ReferenceData, officer: Officer | null): string {
+  const { organisation } = reference;
+  const timeZone = organisation.timeZone;
+  const person = complaint.complainant;
+  const address = person?.address;
+  const identity = complaint.anonymous
+    ? `<p>ไม่ประสงค์ออกนาม (บัตรสนเท่ห์)</p>`
+    : person
+      ? `${line('ชื่อ-สกุล', person.fullName)}${line('อายุ', person.age === null ? null : `${thaiDigits(person.age)} ปี`)}
+         ${line('ที่อยู่', address ? thaiDigits([address.houseNumber && `บ้านเลขที่ ${address.houseNumber}`, address.moo && `หมู่ ${address.moo}`, address.tambon && `ตำบล${address.tambon}`, address.amphoe && `อำเภอ${address.amphoe}`, address.changwat && `จังหวัด${address.changwat}`, address.postcode].filter(Boolean).join(' ')) : null)}
+         ${line('โทรศัพท์', person.phone && thaiDigits(person.phone))}${line('อีเมล', person.email)}`
+      : `<p>(ข้อมูลผู้ร้องเรียนเปิดเผยเฉพาะเจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต)</p>`;
+  const accused = complaint.accused.length
+    ? `<table><tr><th>ลำดับ</th><th>ชื่อ-สกุล</th><th>ตำแหน่ง</th><th>สังกัด</th></tr>${complaint.accused
+        .map((one, index) => `<tr><td class="n">${thaiDigits(index + 1)}</td><td>${html(one.fullName)}</td><td>${html(one.position)}</td><td>${html(one.unit)}</td></tr>`)
+        .join('')}</table>`
+    : '<p>-</p>';
+  const evidence = complaint.evidence.length
+    ? `<table><tr><th>ลำดับ</th><th>รายการ</th><th class="n">จำนวน (ชุด)</th></tr>${complaint.evidence
+        .map((item, index) => `<tr><td class="n">${thaiDigits(index + 1)}</td><td>${html(item.description)}</td><td class="n">${thaiDigits(item.copies)}</td></tr>`)
+        .join('')}</table>`
+    : '<p>-</p>';
+  return page(
+    `แบบฟอร์มการร้องเรียน ${complaint.receiptSeq}/${complaint.receiptYear}`,
+    `<h1>แบบฟอร์มการร้องเรียน/แจ้งเบาะแสการทุจริตและประพฤติมิชอบ</h1>
+    <p class="right">เขียนที่ ${html(organisation.nameTh)}<br>วันที่ ${html(thaiDate(complaint.receivedAt, timeZone))}</p>
+    <p>เรื่อง ${html(complaint.subject)}</p>
+    <p>เรียน นายก${html(organisation.nameTh)}</p>
+    <h2>ผู้ร้องเรียน</h2>${identity}
+    <h2>ผู้ถูกร้องเรียน</h2>${accused}
+    <h2>รายละเอียดการกระทำ</h2>
+    ${line('วันเวลาที่เกิดเหตุ', complaint.incidentAt && `${thaiDate(complaint.incidentAt, timeZone)} ${thaiTime(complaint.incidentAt, timeZone)}`)}
+    ${line('สถานที่เกิดเหตุ', complaint.incidentPlace)}
+    <p class="indent">${html(complaint.details)}</p>
+    <h2>สิ่งที่ประสงค์ให้ดำเนินการ</h2><p class="indent">${html(complaint.requestedAction ?? '-')}</p>
+    <h2>พยานหลักฐานที่แนบ</h2>${evidence}
+    <p class="indent">ข้าพเจ้าขอรับรองว่าคำร้องเรียนตามข้างต้นเป็นความจริง และข้าพเจ้าได้แนบพยานหลักฐานมาด้วยตามรายการข้างต้น</p>
+    ${receiptBlock(complaint, officer, timeZone)}`,
+  );
+}
+
+/** The notice's body, by kind: what the complainant is told (R3, R4.3, R4.4, R6, R8). */
+function noticeBody(complaint: FullComplaint, notice: NoticeView, timeZone: string): string {
+  const reference = `ตามที่ท่านได้ร้องเรียนเรื่อง "${html(complaint.subject)}" ซึ่งศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับไว้ตามเลขรับที่ ${receiptNumber(complaint)} เมื่อวันที่ ${html(thaiDate(complaint.receivedAt, timeZone))} นั้น`;
+  switch (notice.kind) {
+    case NoticeKind.ACKNOWLEDGEMENT:
+      return `<p class="indent">${reference}</p><p class="indent">ขอแจ้งให้ทราบว่าได้รับเรื่องร้องเรียนของท่านไว้แล้ว และจะดำเนินการตรวจสอบข้อเท็จจริงตามขั้นตอนต่อไป</p>`;
+    case NoticeKind.PROGRESS:
+      return `<p class="indent">${reference}</p><p class="indent">ขอแจ้งความคืบหน้าว่า ขณะนี้เรื่องของท่านอยู่ในขั้นตอน "${html(stageLabels[complaint.stage].th)}"${complaint.committee ? ` โดยได้แต่งตั้งคณะกรรมการสอบข้อเท็จจริงตามคำสั่งที่ ${html(thaiDigits(complaint.committee.orderNumber))} แล้ว` : ''} เมื่อได้ข้อยุติจะแจ้งผลให้ทราบต่อไป</p>`;
+    case NoticeKind.RESULT:
+      return `<p class="indent">${reference}</p><p class="indent">บัดนี้ได้ดำเนินการตรวจสอบข้อเท็จจริงแล้ว ผลการพิจารณาปรากฏว่า${complaint.outcome ? html(outcomeTh[complaint.outcome]) : ''}</p>${complaint.findings ? `<p class="indent">${html(complaint.findings)}</p>` : ''}`;
+    case NoticeKind.NOT_ACCEPTED:
+      return `<p class="indent">${reference}</p><p class="indent">ผู้บังคับบัญชาได้พิจารณาแล้ว ไม่อาจรับเรื่องร้องเรียนดังกล่าวไว้พิจารณาได้ เนื่องจาก${complaint.notAcceptedReason ? html(reasonTh[complaint.notAcceptedReason]) : ''}</p>`;
+  }
+}
+
+/**
+ * A notice to the complainant in the external-letter layout of the Regulation on Correspondence
+ * (ที่, ส่วนราชการ, วันที่, เรื่อง, เรียน, อ้างถึง, สิ่งที่ส่งมาด้วย, body, ขอแสดงความนับถือ, signature,
+ * position, contact), numbered from the outgoing register.
+ */
+export function noticeLetter(complaint: FullComplaint, notice: NoticeView, reference: ReferenceData): string {
+  const { organisation } = reference;
+  const timeZone = organisation.timeZone;
+  return page(
+    `${noticeSubject[notice.kind]} ${notice.outgoingNumber ?? ''}`,
+    `<div class="grid"><p>ที่ ${html(thaiDigits(notice.outgoingNumber ?? '-'))}</p>
+      <p class="right">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p></div>
+    <p class="center">${html(thaiDate(notice.sentAt, timeZone))}</p>
+    <p>เรื่อง ${html(noticeSubject[notice.kind])}</p>
+    <p>เรียน ${html(complaint.complainant?.fullName ?? 'ผู้ร้องเรียน')}</p>
+    <p>อ้างถึง เรื่องร้องเรียน เลขรับที่ ${receiptNumber(complaint)} ลงวันที่ ${html(thaiDate(complaint.receivedAt, timeZone))}</p>
+    <p>สิ่งที่ส่งมาด้วย -</p>
+    ${noticeBody(complaint, notice, timeZone)}
+    <p class="indent">จึงเรียนมาเพื่อโปรดทราบ</p>
+    <div class="signature"><p>ขอแสดงความนับถือ</p><br><br><p>(.................................................)</p>
+      <p>ปลัด${html(organisation.nameTh)}</p><p>ปฏิบัติราชการแทน นายก${html(organisation.nameTh)}</p></div>
+    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p>`,
+  );
+}
+
+/** R10: the quarterly report to the Chief Executive, or the fiscal year's statistics. */
+export function statisticsReport(stats: ComplaintStatistics, reference: ReferenceData): string {
+  const { organisation } = reference;
+  const period = stats.quarter
+    ? `ไตรมาสที่ ${thaiDigits(stats.quarter)} ปีงบประมาณ พ.ศ. ${thaiDigits(stats.fiscalYear)}`
+    : `ปีงบประมาณ พ.ศ. ${thaiDigits(stats.fiscalYear)}`;
+  const rows = (items: [string, number][]) =>
+    items.map(([label, count]) => `<tr><td>${html(label)}</td><td class="n">${thaiDigits(count)}</td></tr>`).join('');
+  return page(
+    `รายงานสรุปผลการดำเนินการเรื่องร้องเรียน ${period}`,
+    `<h1>รายงานสรุปผลการดำเนินการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
+    <p class="center">${html(organisation.nameTh)}<br>${html(period)}<br>(${html(thaiDate(stats.from, organisation.timeZone))} – ${html(thaiDate(new Date(stats.to.getTime() - 1), organisation.timeZone))})</p>
+    <h2>ภาพรวม</h2>
+    <table><tr><th>รายการ</th><th class="n">จำนวน (เรื่อง)</th></tr>${rows([
+      ['เรื่องร้องเรียนที่ได้รับ', stats.received],
+      ['ดำเนินการแล้วเสร็จ (ยุติเรื่อง)', stats.closed],
+      ['ไม่รับไว้พิจารณา', stats.notAccepted],
+      ['อยู่ระหว่างดำเนินการ', stats.inProgress],
+    ])}</table>
+    <h2>จำแนกตามช่องทาง</h2>
+    <table><tr><th>ช่องทาง</th><th class="n">จำนวน (เรื่อง)</th></tr>${rows(stats.byChannel.map((row) => [row.channel.nameTh, row.count]))}</table>
+    <h2>การปฏิบัติตามกรอบเวลา</h2>
+    <table><tr><th>กรอบเวลา</th><th class="n">ทันเวลา</th><th class="n">เกินเวลา</th><th class="n">ค้างเกินกำหนด</th><th class="n">ยังไม่ถึงกำหนด</th></tr>${stats.deadlineCompliance
+      .map((row) => `<tr><td>${html(row.rule.nameTh)} (${html(row.rule.manualRef)})</td><td class="n">${thaiDigits(row.met)}</td><td class="n">${thaiDigits(row.metLate)}</td><td class="n">${thaiDigits(row.overdue)}</td><td class="n">${thaiDigits(row.pending)}</td></tr>`)
+      .join('')}</table>
+    <div class="signature"><p>(.................................................)</p><p>เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต</p><p>ผู้รายงาน</p></div>`,
+  );
+}
