@@ -86,5 +86,9 @@ describe.runIf(existsSync('/usr/bin/chromium'))('paperwork as PDF, rendered by C
     expect((await get(agents.admin, `/documents/complaints/${complaint.id}/receipt.pdf`)).status).toBe(403);
     expect((await get(agents.center, `/documents/complaints/00000000-0000-4000-8000-000000000000/receipt.pdf`)).status).toBe(404);
     expect((await get(agents.nayok, `/documents/statistics/2026.pdf`)).status).toBe(400);
+    // The page a document is printed from, for previews.
+    const preview = await get(agents.center, `/documents/complaints/${complaint.id}/form.html`);
+    expect(preview.headers.get('content-type')).toContain('text/html');
+    expect(await preview.text()).toContain('แบบฟอร์มการร้องเรียน');
   });
 });

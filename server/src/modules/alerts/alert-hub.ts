@@ -35,10 +35,27 @@ export class AlertHub {
     private readonly services: ContextServices,
   ) {}
 
-  /** Starts listening on its own connection (LISTEN holds a connection for good). */
+  /**
+   * Starts listening on its own connection (LISTEN holds a connection for good). When that
+   * connection drops (a database restart, say) it is opened again, every few seconds until it
+   * works; alerts raised meanwhile are not lost, the deadline check raises them from the table.
+   */
   async listen(databaseUrl: string): Promise<void> {
     const client = new pg.Client({ connectionString: databaseUrl, application_name: 'rongrian-alerts' });
-    client.on('error', (error) => this.services.logger.error({ err: error }, 'alert listener connection failed'));
+    const reconnect = (error?: Error) => {
+      if (this.closed || this.listener !== client) return;
+      this.listener = undefined;
+      this.services.logger.error({ err: error }, 'alert listener connection lost; reconnecting');
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      const retry = () =>
+        this.listen(databaseUrl).catch(() => {
+          if (!this.closed) setTimeout(retry, 3_000).unref();
+        });
+      setTimeout(retry, 1_000).unref();
+    };
+    client.on('error', reconnect);
+    client.on('end', () => reconnect());
     client.on('notification', (message) => {
       if (message.channel !== alertChannel || !message.payload) return;
       const event = JSON.parse(message.payload) as HubEvent;
@@ -108,6 +125,8 @@ export class AlertHub {
     if (this.closed) return;
     this.closed = true;
     for (const subscriber of [...this.subscribers]) await subscriber.queue.return();
-    await this.listener?.end();
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end();
   }
 }

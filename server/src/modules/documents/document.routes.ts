@@ -17,17 +17,29 @@ import { complaintForm, noticeLetter, receiptSlip, statisticsReport, type Office
 
 type SessionTokenOf = (cookie: string | undefined) => string | null;
 
-function sendPdf(res: Parameters<RequestHandler>[1], pdf: Buffer, name: string): void {
+/** A document as PDF, or with `.html` as the page it is printed from (a preview, and for screenshots). */
+async function sendDocument(res: Parameters<RequestHandler>[1], renderer: PdfRenderer, documentHtml: string, name: string, asHtml: boolean) {
+  res.setHeader('cache-control', 'no-store');
+  if (asHtml) {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.send(documentHtml);
+    return;
+  }
   res.setHeader('content-type', 'application/pdf');
   res.setHeader('content-disposition', `inline; filename="${name}.pdf"`);
-  res.setHeader('cache-control', 'no-store');
-  res.send(pdf);
+  res.send(await renderer.render(documentHtml));
 }
+
+const nameAndFormat = (file: string) => {
+  const match = /^(.*)\.(pdf|html)$/.exec(file);
+  return { name: match?.[1] ?? file, asHtml: match?.[2] === 'html' };
+};
 
 /**
  * Paperwork as PDF (issue 5): /documents/complaints/<id>/receipt.pdf and form.pdf (readers who may
  * see the complaint; identity on the form only for CENTER_OFFICER), /documents/notices/<id>.pdf
  * (CENTER_OFFICER: a letter names the complainant), /documents/statistics/<fiscalYear>.pdf?quarter=n.
+ * Each also as `.html`, the page it is printed from.
  */
 export function documentRoutes(services: ContextServices, sessionTokenOf: SessionTokenOf, renderer: PdfRenderer) {
   const receivingOfficer = async (em: ContextServices['em'], complaintId: string) =>
@@ -46,10 +58,10 @@ export function documentRoutes(services: ContextServices, sessionTokenOf: Sessio
       const complaint = isUuid(id) ? ((await findComplaint(ctx.em, user, id)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
       if (!complaint) throw complaintNotFound(id);
       const officer = await receivingOfficer(ctx.em, complaint.id);
-      const kind = String(req.params.document);
-      if (kind !== 'receipt.pdf' && kind !== 'form.pdf') throw new AppError('NOT_FOUND', 'ไม่มีเอกสารนี้', `No document ${kind}`);
-      const documentHtml = kind === 'receipt.pdf' ? receiptSlip(complaint, ctx.reference, officer) : complaintForm(complaint, ctx.reference, officer);
-      sendPdf(res, await renderer.render(documentHtml), `${kind.replace('.pdf', '')}-${complaint.receiptSeq}-${complaint.receiptYear}`);
+      const { name: kind, asHtml } = nameAndFormat(String(req.params.document));
+      if (kind !== 'receipt' && kind !== 'form') throw new AppError('NOT_FOUND', 'ไม่มีเอกสารนี้', `No document ${kind}`);
+      const documentHtml = kind === 'receipt' ? receiptSlip(complaint, ctx.reference, officer) : complaintForm(complaint, ctx.reference, officer);
+      await sendDocument(res, renderer, documentHtml, `${kind}-${complaint.receiptSeq}-${complaint.receiptYear}`, asHtml);
     } catch (error) {
       sendError(res, error);
     }
@@ -60,14 +72,14 @@ export function documentRoutes(services: ContextServices, sessionTokenOf: Sessio
     try {
       const user = requireUser(ctx);
       if (!hasRole(user, Role.CENTER_OFFICER)) throw forbidden('พิมพ์หนังสือแจ้งผู้ร้องเรียน', 'print letters to complainants');
-      const noticeId = String(req.params.file).replace(/\.pdf$/, '');
+      const { name: noticeId, asHtml } = nameAndFormat(String(req.params.file));
       const owner = isUuid(noticeId)
         ? await firstRow<{ complaintId: string }>(ctx.em, sql`select complaint_id as "complaintId" from notice where id = ${noticeId}::uuid`)
         : undefined;
       const complaint = owner ? ((await findComplaint(ctx.em, user, owner.complaintId)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
       const notice = complaint?.notices.find((one) => one.id === noticeId);
       if (!complaint || !notice) throw new AppError('NOT_FOUND', 'ไม่พบหนังสือแจ้งนี้', `No notice ${noticeId}`);
-      sendPdf(res, await renderer.render(noticeLetter(complaint, notice, ctx.reference)), `notice-${(notice.outgoingNumber ?? noticeId).replace('/', '-')}`);
+      await sendDocument(res, renderer, noticeLetter(complaint, notice, ctx.reference), `notice-${(notice.outgoingNumber ?? noticeId).replace('/', '-')}`, asHtml);
     } catch (error) {
       sendError(res, error);
     }
@@ -77,10 +89,11 @@ export function documentRoutes(services: ContextServices, sessionTokenOf: Sessio
     const ctx = await contextOf(services, req, sessionTokenOf);
     try {
       requireStatisticsReader(ctx);
-      const fiscalYear = Number(String(req.params.file).replace(/\.pdf$/, ''));
+      const { name, asHtml } = nameAndFormat(String(req.params.file));
+      const fiscalYear = Number(name);
       const quarter = req.query.quarter ? Number(req.query.quarter) : null;
       const stats = await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter);
-      sendPdf(res, await renderer.render(statisticsReport(stats, ctx.reference)), `statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`);
+      await sendDocument(res, renderer, statisticsReport(stats, ctx.reference), `statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`, asHtml);
     } catch (error) {
       sendError(res, error);
     }

@@ -1,0 +1,106 @@
+/**
+ * npm run bench:reports — statistics over 200,000 complaints served from the rollups, next to the
+ * raw aggregate over the complaint table that they replace; and PDF render time, next to Chromium
+ * printing the same HTML directly. Prints figures; asserts nothing (not part of npm test).
+ */
+import 'reflect-metadata';
+import { rm } from 'node:fs/promises';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { startApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
+import { ormConfig } from '../src/db/mikro-orm.config.js';
+import { seed } from '../src/db/seed.js';
+import { createLogger } from '../src/logger.js';
+
+const logger = createLogger('warn');
+const dataDir = `/tmp/rongrian-bench-reports-${process.pid}`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+async function timed(runs: number, run: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+const database = await startEmbeddedPostgres({ dataDir, port: 0, database: 'rongrian', logger, ephemeral: true });
+try {
+  const orm = await MikroORM.init(ormConfig({ databaseUrl: database.url }));
+  await orm.migrator.up();
+  await seed(orm.em.fork(), { demo: true });
+  await orm.close(true);
+
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  await db.query('begin');
+  await db.query('set local session_replication_role = replica');
+  await db.query(`
+    insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details,
+                           anonymous, has_contact, last_event_at, outcome)
+    select gen_random_uuid(), 2400, n, (array['RECEIVED','REGISTERED','ORDERED','FACT_FINDING','RESOLVED','CLOSED','NOT_ACCEPTED'])[1 + n % 7], 1,
+           timestamptz '2025-10-01 00:00+07' + (n % 365) * interval '1 day' + (n % 86400) * interval '1 second',
+           (array['IN_PERSON','POST','PHONE','COMPLAINT_BOX','WEBSITE','FACEBOOK','DIRECT_LINE','FORWARDED_LETTER'])[1 + n % 8],
+           'bench', 'bench', false, true, now(), case when n % 7 in (4, 5) then 'SUBSTANTIATED' end
+      from generate_series(1, 200000) n`);
+  await db.query(`
+    insert into complaint_rollup (month, channel_code, stage, outcome, reason, complaints)
+    select date_trunc('month', received_at at time zone 'Asia/Bangkok')::date, channel_code, stage, coalesce(outcome, ''),
+           coalesce(not_accepted_reason, ''), count(*) from complaint group by 1, 2, 3, 4, 5`);
+  await db.query('commit');
+  await db.query('analyze');
+
+  const config = loadConfig({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: database.url, JOBS: 'false', LOG_LEVEL: 'warn' });
+  const app = await startApp(config, logger);
+  const signIn = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { signIn(input: { username: "center", password: "rongrian-demo" }) { user { id } } }` }),
+  });
+  const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
+  const graphql = (query: string) =>
+    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) }).then((r) => r.json());
+
+  const statisticsQuery = `{ complaintStatistics(fiscalYear: 2569) { received closed notAccepted inProgress byChannel { count } byOutcome { count } byStage { count } byMonth { received } } }`;
+  const check = (await graphql(statisticsQuery)) as { data: { complaintStatistics: { received: number } } };
+  const viaRollups = await timed(20, () => graphql(statisticsQuery));
+  const raw = await timed(20, () =>
+    db.query(`select channel_code, stage, outcome, date_trunc('month', received_at at time zone 'Asia/Bangkok'), count(*)
+                from complaint where received_at >= '2025-10-01 00:00+07' and received_at < '2026-10-01 00:00+07' group by 1, 2, 3, 4`),
+  );
+  console.log(`statistics of fiscal year 2569 over ${check.data.complaintStatistics.received.toLocaleString('en')} complaints (median of 20)`);
+  console.log(`  complaintStatistics over HTTP, from the rollups: ${viaRollups.toFixed(1)} ms`);
+  console.log(`  raw aggregate over the complaint table (SQL only): ${raw.toFixed(1)} ms`);
+  console.log(`  ratio: ${(viaRollups / raw).toFixed(2)}× (below 1: the API beats the bare query it replaces)\n`);
+
+  const recorded = (await graphql(`mutation { recordComplaint(input: { channel: "POST", receivedAt: "2026-11-20T10:00:00+07:00",
+    subject: "bench", details: "${'รายละเอียดการร้องเรียน '.repeat(100)}", accused: [{ fullName: "นายช่าง ก" }],
+    complainant: { fullName: "นายสมปอง ใจกล้า", phone: "0812345678" } }) { complaint { id } } }`)) as { data: { recordComplaint: { complaint: { id: string } } } };
+  const id = recorded.data.recordComplaint.complaint.id;
+  const get = (path: string) => fetch(`${app.url}${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+  await get(`/documents/complaints/${id}/form.pdf`); // starts Chromium
+  const pdf = await timed(10, () => get(`/documents/complaints/${id}/form.pdf`));
+  const formHtml = await (await fetch(`${app.url}/documents/complaints/${id}/form.html`, { headers: { cookie } })).text();
+  const browser = await chromium.launch({ executablePath: config.chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  const bare = await timed(10, async () => {
+    const page = await browser.newPage();
+    await page.setContent(formHtml);
+    await page.pdf({ format: 'A4' });
+    await page.close();
+  });
+  await browser.close();
+  console.log('the appendix form as PDF (median of 10)');
+  console.log(`  GET /documents/complaints/<id>/form.pdf: ${pdf.toFixed(1)} ms`);
+  console.log(`  Chromium printing the same HTML directly: ${bare.toFixed(1)} ms`);
+  console.log(`  ratio: ${(pdf / bare).toFixed(2)}×`);
+
+  await db.end();
+  await app.stop();
+} finally {
+  await database.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
