@@ -1,11 +1,22 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { Notice } from '../components/Notice';
+import { Toasts } from '../components/Toasts';
+import { useLiveAlerts } from '../features/alerts/useLiveAlerts';
 import { BoardPage } from '../features/board/BoardPage';
+import { useBoardLive } from '../features/board/useBoardLive';
 import { AppHeader } from '../features/session/AppHeader';
-import { MeQuery } from '../features/session/MeQuery';
+import { MeQuery, type SessionUser } from '../features/session/MeQuery';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { describeError, hasErrorCode } from './errors';
 import { useI18n } from './i18n';
+import { matchRoute, usePath } from './router';
+
+// The board is the first screen; the intake form and the complaint file load when opened.
+const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
+const ComplaintFilePage = lazy(() =>
+  import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
+);
 
 /** Signed in or not is whatever Me answers: no copy of the session is kept on the client. */
 export function App() {
@@ -18,14 +29,7 @@ export function App() {
   }
 
   if (data?.me) {
-    return (
-      <div className="app">
-        <AppHeader user={data.me} />
-        <main className="app__main">
-          <BoardPage />
-        </main>
-      </div>
-    );
+    return <SignedInApp user={data.me} />;
   }
   // `me` is nullable in the schema: no user is as signed out as an UNAUTHENTICATED answer.
   if (data || hasErrorCode(error, 'UNAUTHENTICATED')) {
@@ -49,5 +53,40 @@ export function App() {
         <Notice title={t.common.loading} />
       )}
     </main>
+  );
+}
+
+function SignedInApp({ user }: { user: SessionUser }) {
+  const { t } = useI18n();
+  const route = matchRoute(usePath());
+  // Subscribed for the whole session, whichever screen is shown, so the cached board never goes stale.
+  useLiveAlerts();
+  useBoardLive();
+
+  function screen() {
+    switch (route.screen) {
+      case 'board':
+        return <BoardPage roles={user.roles} />;
+      case 'intake':
+        return user.roles.includes('CENTER_OFFICER') ? (
+          <IntakePage />
+        ) : (
+          <Notice title={t.intake.forbidden} />
+        );
+      case 'complaint':
+        return <ComplaintFilePage id={route.id} roles={user.roles} />;
+      case 'notFound':
+        return <Notice title={t.common.notFound} />;
+    }
+  }
+
+  return (
+    <div className="app">
+      <AppHeader user={user} />
+      <main className="app__main">
+        <Suspense fallback={<Notice title={t.common.loading} />}>{screen()}</Suspense>
+      </main>
+      <Toasts />
+    </div>
   );
 }

@@ -38,7 +38,10 @@ function correlationIdOf(error: CombinedGraphQLErrors): string | undefined {
  * What to tell the user about an error no screen handles specifically: whether the server could not
  * be reached at all, or it answered but failed (with the reference to quote, when it gave one).
  */
-export function describeError(error: unknown, messages: Messages['common']): string {
+export function describeError(
+  error: unknown,
+  messages: Pick<Messages['common'], 'failed' | 'unreachable' | 'reference'>,
+): string {
   if (CombinedGraphQLErrors.is(error)) {
     const reference = correlationIdOf(error);
     return reference ? `${messages.failed} ${messages.reference(reference)}` : messages.failed;
@@ -48,4 +51,18 @@ export function describeError(error: unknown, messages: Messages['common']): str
   }
   if (ServerParseError.is(error)) return messages.failed;
   return messages.unreachable;
+}
+
+/**
+ * The server's own explanation of a refused request, in the user's language
+ * (`extensions.messageTh` / `messageEn`), when it gave one.
+ */
+export function serverMessage(error: unknown, lang: 'th' | 'en'): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  for (const { extensions, message } of error.errors) {
+    const text = extensions?.[lang === 'en' ? 'messageEn' : 'messageTh'];
+    if (typeof text === 'string') return text;
+    if (extensions?.code === 'BAD_USER_INPUT' || extensions?.code === 'INVALID_TRANSITION') return message;
+  }
+  return undefined;
 }

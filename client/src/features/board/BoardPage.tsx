@@ -1,57 +1,119 @@
-import { gql, NetworkStatus, type FragmentType, type TypedDocumentNode } from '@apollo/client';
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { useMemo, useState } from 'react';
+import { clockTone, nearestOpenClock, type ClockTone } from '../../app/deadline';
 import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
-import type { ComplaintStage } from '../../app/schema-types';
+import { useNow } from '../../app/now';
+import { Link } from '../../app/router';
+import { moveBetween, movesFrom, stageOrder, type MoveKind } from '../../app/workflow';
 import { Notice } from '../../components/Notice';
+import { graphql } from '../../gql';
+import type { ComplaintStage, Role } from '../../gql/graphql';
+import { MoveDialog } from '../moves/MoveDialog';
 import { useSignOut } from '../session/useSignOut';
 import { BoardColumn } from './components/BoardColumn';
-import { ComplaintCardFragment } from './components/ComplaintCard';
+import { BoardFilters, noFilters, type BoardFilterValues } from './components/BoardFilters';
+import { columnKeyboardCoordinates } from './columnKeyboardCoordinates';
 
-// Typed by hand in GraphQL Codegen's shape: with data masking on, the board sees only the fields it
-// selects itself, and passes each complaint to the card that reads its own fragment.
-type BoardComplaint = { __typename?: 'Complaint'; id: string; stage: ComplaintStage } &
-  FragmentType<typeof ComplaintCardFragment>;
-
-type BoardPageQueryData = {
-  board: { columns: Array<{ stage: ComplaintStage; complaints: BoardComplaint[] }> };
-};
-
-const BoardPageQuery: TypedDocumentNode<BoardPageQueryData, Record<string, never>> = gql`
+// The board selects for itself only what it groups, filters and moves by; each card reads the rest
+// through its own fragment (data masking).
+export const BoardPageQuery = graphql(`
   query BoardPageQuery {
     board {
       columns {
         stage
         complaints {
           id
-          # Keeps the cached complaint's stage current for every screen that reads it.
           stage
+          version
+          receiptNumber
+          subject
+          channel {
+            code
+          }
+          units {
+            code
+          }
+          deadlines {
+            dueAt
+            dueSoonAt
+            status
+          }
           ...ComplaintCard_complaint
         }
       }
     }
+    channels {
+      code
+      nameTh
+      nameEn
+    }
+    divisions {
+      code
+      nameTh
+      nameEn
+    }
   }
-  ${ComplaintCardFragment}
-`;
+`);
 
-// The workflow's order (shared/domain/workflow.md). NOT_ACCEPTED branches off AWAITING_ORDER and
-// ends there, so it comes last rather than in the middle of the main line.
-const stageOrder: readonly ComplaintStage[] = [
-  'RECEIVED',
-  'REGISTERED',
-  'AWAITING_ORDER',
-  'ORDERED',
-  'FACT_FINDING',
-  'COMMITTEE',
-  'RESOLVED',
-  'CLOSED',
-  'NOT_ACCEPTED',
-];
+type PendingMove = { kind: MoveKind; complaint: { id: string; version: number; receiptNumber: string } };
 
-export function BoardPage() {
+export function BoardPage({ roles }: { roles: readonly Role[] }) {
   const { t } = useI18n();
-  const { data, error, loading, networkStatus, refetch } = useQuery(BoardPageQuery);
+  const now = useNow();
+  // Cache first for an instant board, then the network: the live feed keeps it current while the
+  // app is open, and this catches anything missed while another screen was shown.
+  const { data, error, loading, networkStatus, refetch } = useQuery(BoardPageQuery, { fetchPolicy: 'cache-and-network' });
   const { signOut } = useSignOut();
+  const [filters, setFilters] = useState<BoardFilterValues>(noFilters);
+  const [dragged, setDragged] = useState<string>();
+  const [pending, setPending] = useState<PendingMove>();
+
+  const sensors = useSensors(
+    // A few pixels of travel before a drag starts, so a click on the card's link still opens it.
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+  );
+
+  // Grouped by each complaint's own (cached) stage, not by the column the server put it in: a move,
+  // or a change pushed live, rewrites the complaint's stage and the card follows at once.
+  const complaints = useMemo(() => data?.board.columns.flatMap((column) => column.complaints) ?? [], [data]);
+  const byId = useMemo(() => new Map(complaints.map((c) => [c.id, c])), [complaints]);
+  const columns = useMemo(() => {
+    const search = filters.search.trim().toLowerCase();
+    const grouped = new Map<ComplaintStage, typeof complaints>(stageOrder.map((stage) => [stage, []]));
+    for (const complaint of complaints) {
+      if (filters.channel && complaint.channel.code !== filters.channel) continue;
+      if (filters.unit && !complaint.units.some((unit) => unit.code === filters.unit)) continue;
+      if (filters.clock) {
+        const clock = nearestOpenClock(complaint.deadlines);
+        const tone: ClockTone | 'none' = clock ? clockTone(clock, now) : 'none';
+        if (tone !== filters.clock) continue;
+      }
+      if (
+        search &&
+        !complaint.receiptNumber.toLowerCase().includes(search) &&
+        !complaint.subject.toLowerCase().includes(search)
+      )
+        continue;
+      grouped.get(complaint.stage)?.push(complaint);
+    }
+    return grouped;
+  }, [complaints, filters, now]);
+
+  const draggedComplaint = dragged ? byId.get(dragged) : undefined;
+  const targets = draggedComplaint ? new Set(movesFrom(draggedComplaint.stage, roles).map((m) => m.to)) : undefined;
   const refreshing = networkStatus === NetworkStatus.refetch;
   const forbidden = hasErrorCode(error, 'FORBIDDEN');
   const expired = hasErrorCode(error, 'UNAUTHENTICATED');
@@ -59,6 +121,22 @@ export function BoardPage() {
   function refresh() {
     // A failed refetch is rendered from `error`; the rejected promise carries nothing more.
     refetch().catch(() => undefined);
+  }
+
+  function handleDragStart(event: DragStartEvent) {
+    setDragged(String(event.active.id));
+  }
+
+  function handleDragEnd(event: DragEndEvent) {
+    setDragged(undefined);
+    const complaint = byId.get(String(event.active.id));
+    if (!complaint || !event.over) return;
+    const move = moveBetween(complaint.stage, event.over.id as ComplaintStage, roles);
+    if (!move) return;
+    setPending({
+      kind: move.kind,
+      complaint: { id: complaint.id, version: complaint.version, receiptNumber: complaint.receiptNumber },
+    });
   }
 
   function renderBody() {
@@ -74,7 +152,7 @@ export function BoardPage() {
       );
       return <Notice tone="error" title={t.board.sessionExpired} action={signInAgain} />;
     }
-    if (error) {
+    if (error && !data) {
       return (
         <Notice tone="error" title={t.board.loadFailed}>
           {describeError(error, t.common)}
@@ -84,14 +162,48 @@ export function BoardPage() {
     if (!data) {
       return <Notice title={t.common.loading} />;
     }
-    const columns = new Map(data.board.columns.map((column) => [column.stage, column.complaints]));
     return (
-      // Focusable so that keyboard users can scroll the columns sideways.
-      <div className="board__columns" role="region" aria-label={t.board.columns} tabIndex={0}>
-        {stageOrder.map((stage) => (
-          <BoardColumn key={stage} stage={stage} complaints={columns.get(stage) ?? []} />
-        ))}
-      </div>
+      <>
+        <BoardFilters value={filters} onChange={setFilters} channels={data.channels} divisions={data.divisions} />
+        <DndContext
+          sensors={sensors}
+          onDragStart={handleDragStart}
+          onDragEnd={handleDragEnd}
+          onDragCancel={() => setDragged(undefined)}
+          accessibility={{
+            screenReaderInstructions: { draggable: t.board.dragInstructions },
+            announcements: {
+              onDragStart: ({ active }) => t.board.announce.start(byId.get(String(active.id))?.receiptNumber ?? ''),
+              onDragOver: ({ over }) => (over ? t.board.announce.over(t.stages[over.id as ComplaintStage]) : t.board.announce.none),
+              onDragEnd: ({ over }) => (over ? t.board.announce.over(t.stages[over.id as ComplaintStage]) : t.board.announce.none),
+              onDragCancel: () => t.board.announce.cancel,
+            },
+          }}
+        >
+          {/* Focusable so that keyboard users can scroll the columns sideways. */}
+          <div className="board__columns" role="region" aria-label={t.board.columns} tabIndex={0}>
+            {stageOrder.map((stage) => (
+              <BoardColumn
+                key={stage}
+                stage={stage}
+                complaints={columns.get(stage) ?? []}
+                accepts={targets ? targets.has(stage) : undefined}
+                cardsDraggable={movesFrom(stage, roles).length > 0}
+              />
+            ))}
+          </div>
+          <DragOverlay dropAnimation={null}>
+            {draggedComplaint && (
+              <div className="complaint-card complaint-card--overlay">
+                <p className="complaint-card__receipt">
+                  {t.card.receiptNumber} {draggedComplaint.receiptNumber}
+                </p>
+                <p className="complaint-card__subject">{draggedComplaint.subject}</p>
+              </div>
+            )}
+          </DragOverlay>
+        </DndContext>
+      </>
     );
   }
 
@@ -99,6 +211,11 @@ export function BoardPage() {
     <div className="board">
       <div className="board__toolbar">
         <h1>{t.board.title}</h1>
+        {roles.includes('CENTER_OFFICER') && (
+          <Link className="button button--primary" to="/intake">
+            {t.intake.open}
+          </Link>
+        )}
         {/* Refreshing cannot change either answer; only another account or a new session can. */}
         {!forbidden && !expired && (
           <button className="button" type="button" onClick={refresh} disabled={loading}>
@@ -107,6 +224,7 @@ export function BoardPage() {
         )}
       </div>
       {renderBody()}
+      {pending && <MoveDialog kind={pending.kind} complaint={pending.complaint} onClose={() => setPending(undefined)} />}
     </div>
   );
 }

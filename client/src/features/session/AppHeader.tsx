@@ -1,5 +1,7 @@
 import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { AlertBell } from '../alerts/AlertBell';
 import type { SessionUser } from './MeQuery';
 import { useSignOut } from './useSignOut';
 
@@ -9,7 +11,13 @@ export function AppHeader({ user }: { user: SessionUser }) {
 
   return (
     <header className="app-header">
-      <p className="brand">{t.appName}</p>
+      <p className="brand">
+        <Link to="/">{t.appName}</Link>
+      </p>
+      <nav className="app-header__nav" aria-label={t.header.nav}>
+        <Link to="/">{t.board.title}</Link>
+        {user.roles.includes('CENTER_OFFICER') && <Link to="/intake">{t.intake.open}</Link>}
+      </nav>
       <div className="app-header__user">
         <span className="app-header__name">{user.displayName}</span>
         <ul className="role-list" aria-label={t.header.roles}>
@@ -21,6 +29,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         </ul>
       </div>
       <div className="app-header__actions">
+        <AlertBell />
         <LanguageSwitch />
         <button
           className="button app-header__sign-out"

@@ -1,22 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Role } from '../../app/schema-types';
+import { graphql } from '../../gql';
+import type { MeQuery as MeQueryData } from '../../gql/graphql';
 
-export type SessionUser = {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-};
-
-// `me` is nullable in the schema: the server answers UNAUTHENTICATED today, but a null user means
-// signed out just the same.
-export type MeQueryData = { me: SessionUser | null };
+/** The signed-in user, as Me answers it. */
+export type SessionUser = NonNullable<MeQueryData['me']>;
 
 /**
  * Who is signed in. The app shows the sign-in page exactly when this fails with UNAUTHENTICATED (or
- * answers no user), so signing in and out work by changing what this query answers.
+ * answers no user), so signing in and out work by changing what this query answers. `me` is
+ * nullable in the schema: a null user means signed out just the same.
  */
-export const MeQuery: TypedDocumentNode<MeQueryData, Record<string, never>> = gql`
+export const MeQuery = graphql(`
   query Me {
     me {
       id
@@ -25,4 +18,4 @@ export const MeQuery: TypedDocumentNode<MeQueryData, Record<string, never>> = gq
       roles
     }
   }
-`;
+`);

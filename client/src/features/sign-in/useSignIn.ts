@@ -1,11 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { MeQuery, type SessionUser } from '../session/MeQuery';
+import { graphql } from '../../gql';
+import { MeQuery } from '../session/MeQuery';
 
-type SignInMutationData = { signIn: { user: SessionUser } };
-type SignInMutationVariables = { input: { username: string; password: string } };
-
-const SignInMutation: TypedDocumentNode<SignInMutationData, SignInMutationVariables> = gql`
+const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       user {
@@ -16,7 +13,7 @@ const SignInMutation: TypedDocumentNode<SignInMutationData, SignInMutationVariab
       }
     }
   }
-`;
+`);
 
 /** Signs in; the server answers with the session cookie and the user. */
 export function useSignIn() {

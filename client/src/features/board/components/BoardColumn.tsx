@@ -1,30 +1,42 @@
 import type { FragmentType } from '@apollo/client';
+import { useDroppable } from '@dnd-kit/core';
 import { useI18n } from '../../../app/i18n';
-import type { ComplaintStage } from '../../../app/schema-types';
+import type { ComplaintStage } from '../../../gql/graphql';
 import { ComplaintCard, type ComplaintCardFragment } from './ComplaintCard';
 
 type BoardColumnProps = {
   stage: ComplaintStage;
-  complaints: ReadonlyArray<{ id: string } & FragmentType<typeof ComplaintCardFragment>>;
+  complaints: ReadonlyArray<{ id: string; stage: ComplaintStage } & FragmentType<typeof ComplaintCardFragment>>;
+  /** While a card is dragged: whether it may be dropped here (undefined when nothing is dragged). */
+  accepts: boolean | undefined;
+  /** Whether the user may move cards out of this column at all. */
+  cardsDraggable: boolean;
 };
 
-export function BoardColumn({ stage, complaints }: BoardColumnProps) {
+export function BoardColumn({ stage, complaints, accepts, cardsDraggable }: BoardColumnProps) {
   const { t } = useI18n();
   const headingId = `stage-${stage}`;
+  const { setNodeRef, isOver } = useDroppable({ id: stage, disabled: accepts === false });
+  const state = accepts === undefined ? '' : accepts ? ' board-column--accepts' : ' board-column--refuses';
 
   return (
-    <section className="board-column" aria-labelledby={headingId}>
+    <section
+      ref={setNodeRef}
+      className={`board-column${state}${isOver && accepts ? ' board-column--over' : ''}`}
+      aria-labelledby={headingId}
+      data-stage={stage}
+    >
       <h2 className="board-column__title" id={headingId}>
-        <span>{t.stages[stage]}</span>{' '}
-        <span className="board-column__count">{t.board.count(complaints.length)}</span>
+        <span>{t.stages[stage]}</span> <span className="board-column__count">{t.board.count(complaints.length)}</span>
       </h2>
+      {accepts === false && <p className="board-column__refuse">{t.board.cannotDrop}</p>}
       {complaints.length === 0 ? (
         <p className="board-column__empty">{t.board.empty}</p>
       ) : (
         <ol className="board-column__cards">
           {complaints.map((complaint) => (
             <li key={complaint.id}>
-              <ComplaintCard complaint={complaint} />
+              <ComplaintCard complaint={complaint} draggable={cardsDraggable} />
             </li>
           ))}
         </ol>

@@ -1,22 +1,20 @@
-import { gql, type TypedDocumentNode, type FragmentType } from '@apollo/client';
+import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
+import { useDraggable } from '@dnd-kit/core';
+import { memo } from 'react';
+import { nearestOpenClock } from '../../../app/deadline';
 import { formatInstant } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
+import { useNow } from '../../../app/now';
+import { Link } from '../../../app/router';
+import { CountdownBadge } from '../../../components/CountdownBadge';
+import { graphql } from '../../../gql';
 
-// Typed by hand in the shape GraphQL Codegen generates (the ' $fragmentName' brand is what data
-// masking keys on), so generated types can take over without changes here.
-export type ComplaintCard_complaint = {
-  __typename?: 'Complaint';
-  id: string;
-  receiptNumber: string;
-  subject: string;
-  receivedAt: string;
-  channel: { code: string; nameTh: string; nameEn: string | null };
-} & { ' $fragmentName'?: 'ComplaintCard_complaint' };
-
-export const ComplaintCardFragment: TypedDocumentNode<ComplaintCard_complaint> = gql`
+export const ComplaintCardFragment = graphql(`
   fragment ComplaintCard_complaint on Complaint {
     id
+    version
+    stage
     receiptNumber
     subject
     receivedAt
@@ -25,33 +23,73 @@ export const ComplaintCardFragment: TypedDocumentNode<ComplaintCard_complaint> =
       nameTh
       nameEn
     }
+    units {
+      code
+      nameTh
+      nameEn
+    }
+    deadlines {
+      rule {
+        code
+        nameTh
+        nameEn
+      }
+      dueAt
+      dueSoonAt
+      status
+    }
   }
-`;
+`);
 
-export function ComplaintCard({
-  complaint,
-}: {
+type ComplaintCardProps = {
   complaint: FragmentType<typeof ComplaintCardFragment>;
-}) {
+  /** False when the user may make no move from this card's stage. */
+  draggable: boolean;
+};
+
+/** A complaint on the board. Memoised: a card re-renders when its own complaint changes. */
+export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable }: ComplaintCardProps) {
   const { t, lang } = useI18n();
+  const now = useNow();
   const { data, complete } = useFragment({ fragment: ComplaintCardFragment, from: complaint });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: complete ? data.id : 'incomplete',
+    disabled: !draggable || !complete,
+  });
   // The board query wrote these fields just before rendering the card, so this only happens if
   // the complaint is evicted from the cache while the card is on screen.
   if (!complete) return null;
 
+  const name = (item: { nameTh: string; nameEn: string }) => (lang === 'en' ? item.nameEn : item.nameTh);
+  const clock = nearestOpenClock(data.deadlines);
   const headingId = `complaint-${data.id}`;
   return (
-    <article className="complaint-card" aria-labelledby={headingId}>
-      <p className="complaint-card__receipt">
-        {t.card.receiptNumber} {data.receiptNumber}
-      </p>
+    <article
+      ref={setNodeRef}
+      className={`complaint-card${isDragging ? ' complaint-card--dragging' : ''}${draggable ? ' complaint-card--draggable' : ''}`}
+      aria-labelledby={headingId}
+      data-receipt={data.receiptNumber}
+      {...(draggable ? listeners : {})}
+      {...(draggable ? attributes : {})}
+      aria-roledescription={draggable ? t.board.draggableCard : undefined}
+    >
+      <div className="complaint-card__top">
+        <p className="complaint-card__receipt">
+          {t.card.receiptNumber} {data.receiptNumber}
+        </p>
+        {clock?.dueAt && (
+          <CountdownBadge clock={{ ...clock, dueAt: clock.dueAt }} label={name(clock.rule)} now={now} />
+        )}
+      </div>
       <h3 className="complaint-card__subject" id={headingId} title={data.subject}>
-        {data.subject}
+        <Link to={`/complaints/${data.id}`} onPointerDown={(e) => e.stopPropagation()}>
+          {data.subject}
+        </Link>
       </h3>
       <dl className="complaint-card__meta">
         <div>
           <dt>{t.card.channel}</dt>
-          <dd>{lang === 'en' ? (data.channel.nameEn ?? data.channel.nameTh) : data.channel.nameTh}</dd>
+          <dd>{name(data.channel)}</dd>
         </div>
         <div>
           <dt>{t.card.receivedAt}</dt>
@@ -59,7 +97,13 @@ export function ComplaintCard({
             <time dateTime={data.receivedAt}>{formatInstant(data.receivedAt, lang)}</time>
           </dd>
         </div>
+        {data.units.length > 0 && (
+          <div>
+            <dt>{t.card.units}</dt>
+            <dd>{data.units.map(name).join(', ')}</dd>
+          </div>
+        )}
       </dl>
     </article>
   );
-}
+});

@@ -1,0 +1,52 @@
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+// Three screens need no router library: the path is read from `location`, links push history, and
+// the server's SPA fallback answers every path with index.html.
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+export function navigate(to: string): void {
+  if (to === window.location.pathname) return;
+  window.history.pushState(null, '', to);
+  listeners.forEach((listener) => listener());
+  window.scrollTo(0, 0);
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+export type Route =
+  | { screen: 'board' }
+  | { screen: 'intake' }
+  | { screen: 'complaint'; id: string }
+  | { screen: 'notFound' };
+
+export function matchRoute(path: string): Route {
+  if (path === '/' || path === '') return { screen: 'board' };
+  if (path === '/intake') return { screen: 'intake' };
+  const complaint = /^\/complaints\/([^/]+)$/.exec(path);
+  if (complaint) return { screen: 'complaint', id: decodeURIComponent(complaint[1]!) };
+  return { screen: 'notFound' };
+}
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+
+/** An ordinary link (open in a new tab still works) that changes screens without a reload. */
+export function Link({ to, onClick, ...rest }: LinkProps) {
+  function handleClick(event: MouseEvent<HTMLAnchorElement>) {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    navigate(to);
+  }
+  return <a href={to} onClick={handleClick} {...rest} />;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { emptyIntake, toRecordInput, validateIntake } from './intakeForm';
+
+const now = Date.parse('2026-04-08T03:00:00Z');
+
+describe('validateIntake', () => {
+  it('mirrors the server: required fields, 5-digit postcode, e-mail, age', () => {
+    const values = { ...emptyIntake(now), postcode: '1823', email: 'nope', age: '0' };
+    expect(validateIntake(values, now)).toMatchObject({
+      channel: 'required',
+      subject: 'required',
+      details: 'required',
+      fullName: 'required',
+      postcode: 'postcode',
+      email: 'email',
+      age: 'age',
+      'accused.0': 'accused',
+    });
+  });
+
+  it('an anonymous complaint needs no complainant and sends none', () => {
+    const values = {
+      ...emptyIntake(now),
+      channel: 'POST',
+      subject: 'ก',
+      details: 'ข',
+      anonymous: true,
+      postcode: 'x',
+      accused: [{ officialId: '', fullName: '', position: 'ช่างโยธา', unit: '' }],
+    };
+    expect(validateIntake(values, now)).toEqual({});
+    const input = toRecordInput(values);
+    expect(input.complainant).toBeUndefined();
+    expect(input.receivedAt).toBe('2026-04-08T10:00:00+07:00');
+    expect(input.accused).toEqual([{ fullName: undefined, position: 'ช่างโยธา', unit: undefined }]);
+  });
+
+  it('refuses a receipt in the future', () => {
+    const values = { ...emptyIntake(now), receivedAt: '2026-04-08T12:00' };
+    expect(validateIntake(values, now).receivedAt).toBe('future');
+  });
+});

@@ -1,0 +1,138 @@
+import type { RecordComplaintInput } from '../../gql/graphql';
+import { officeTimeToInstant } from '../moves/moveForm';
+
+export type AccusedValues = { officialId: string; fullName: string; position: string; unit: string };
+export type EvidenceValues = { description: string; copies: string };
+
+/** The appendix form as typed (R5): strings throughout, converted once on submit. */
+export type IntakeValues = {
+  channel: string;
+  receivedAt: string;
+  subject: string;
+  details: string;
+  requestedAction: string;
+  incidentAt: string;
+  incidentPlace: string;
+  anonymous: boolean;
+  fullName: string;
+  age: string;
+  houseNumber: string;
+  moo: string;
+  tambon: string;
+  amphoe: string;
+  changwat: string;
+  postcode: string;
+  phone: string;
+  email: string;
+  accused: AccusedValues[];
+  evidence: EvidenceValues[];
+};
+
+export type IntakeErrorKey = 'required' | 'postcode' | 'email' | 'age' | 'phone' | 'future' | 'accused' | 'copies' | 'tooLong';
+export type IntakeErrors = Record<string, IntakeErrorKey>;
+
+/** Now, as a `datetime-local` value in Bangkok office time. */
+export function officeNowLocal(now = Date.now()): string {
+  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 16);
+}
+
+export function emptyIntake(now = Date.now()): IntakeValues {
+  return {
+    channel: '',
+    receivedAt: officeNowLocal(now),
+    subject: '',
+    details: '',
+    requestedAction: '',
+    incidentAt: '',
+    incidentPlace: '',
+    anonymous: false,
+    fullName: '',
+    age: '',
+    houseNumber: '',
+    moo: '',
+    tambon: '',
+    amphoe: '',
+    changwat: '',
+    postcode: '',
+    phone: '',
+    email: '',
+    accused: [{ officialId: '', fullName: '', position: '', unit: '' }],
+    evidence: [],
+  };
+}
+
+const blank = (s: string) => s.trim() === '';
+// The server's rules (server/src/modules/complaints/complaint.inputs.ts): class-validator's
+// IsEmail is stricter than this, so the server may still refuse an odd address; it says which.
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const phonePattern = /^[0-9+\-\s()#,]{3,50}$/;
+
+/** Mirrors the server's checks on RecordComplaintInput, field by field. */
+export function validateIntake(values: IntakeValues, now = Date.now()): IntakeErrors {
+  const errors: IntakeErrors = {};
+  if (!values.channel) errors.channel = 'required';
+  if (!values.receivedAt) errors.receivedAt = 'required';
+  else if (Date.parse(officeTimeToInstant(values.receivedAt)!) > now + 60_000) errors.receivedAt = 'future';
+  if (blank(values.subject)) errors.subject = 'required';
+  else if (values.subject.trim().length > 500) errors.subject = 'tooLong';
+  if (blank(values.details)) errors.details = 'required';
+  if (values.incidentAt && Date.parse(officeTimeToInstant(values.incidentAt)!) > now + 60_000) errors.incidentAt = 'future';
+  if (!values.anonymous) {
+    if (blank(values.fullName)) errors.fullName = 'required';
+    if (values.age.trim()) {
+      const age = Number(values.age);
+      if (!Number.isInteger(age) || age < 1 || age > 130) errors.age = 'age';
+    }
+    if (values.postcode.trim() && !/^\d{5}$/.test(values.postcode.trim())) errors.postcode = 'postcode';
+    if (values.email.trim() && !emailPattern.test(values.email.trim())) errors.email = 'email';
+    if (values.phone.trim() && !phonePattern.test(values.phone.trim())) errors.phone = 'phone';
+  }
+  values.accused.forEach((a, i) => {
+    if (!a.officialId && blank(a.fullName) && blank(a.position) && blank(a.unit)) errors[`accused.${i}`] = 'accused';
+  });
+  values.evidence.forEach((e, i) => {
+    if (blank(e.description)) errors[`evidence.${i}.description`] = 'required';
+    const copies = Number(e.copies || '1');
+    if (!Number.isInteger(copies) || copies < 1 || copies > 999) errors[`evidence.${i}.copies`] = 'copies';
+  });
+  return errors;
+}
+
+const opt = (s: string) => (s.trim() ? s.trim() : undefined);
+
+/** The contract input (shared/contract/README.md): an anonymous complaint omits `complainant`. */
+export function toRecordInput(values: IntakeValues): RecordComplaintInput {
+  return {
+    channel: values.channel,
+    receivedAt: officeTimeToInstant(values.receivedAt)!,
+    subject: values.subject.trim(),
+    details: values.details.trim(),
+    requestedAction: opt(values.requestedAction),
+    incidentAt: officeTimeToInstant(values.incidentAt),
+    incidentPlace: opt(values.incidentPlace),
+    complainant: values.anonymous
+      ? undefined
+      : {
+          fullName: values.fullName.trim(),
+          age: values.age.trim() ? Number(values.age) : undefined,
+          address: {
+            houseNumber: opt(values.houseNumber),
+            moo: opt(values.moo),
+            tambon: opt(values.tambon),
+            amphoe: opt(values.amphoe),
+            changwat: opt(values.changwat),
+            postcode: opt(values.postcode),
+          },
+          phone: opt(values.phone),
+          email: opt(values.email),
+        },
+    accused: values.accused
+      .filter((a) => a.officialId || opt(a.fullName) || opt(a.position) || opt(a.unit))
+      .map((a) =>
+        a.officialId
+          ? { officialId: a.officialId }
+          : { fullName: opt(a.fullName), position: opt(a.position), unit: opt(a.unit) },
+      ),
+    evidence: values.evidence.map((e) => ({ description: e.description.trim(), copies: Number(e.copies || '1') })),
+  };
+}

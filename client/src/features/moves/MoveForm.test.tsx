@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../../app/i18n';
+import { MoveForm } from './MoveForm';
+import { initialMoveValues, officeTimeToInstant, validateMove, type MoveValues } from './moveForm';
+
+import type { CommitteeRole } from '../../gql/graphql';
+
+type Submit = (values: MoveValues) => Promise<string | undefined>;
+
+const divisions = [
+  { code: 'ENGINEERING', nameTh: 'กองช่าง', nameEn: 'Engineering' },
+  { code: 'FINANCE', nameTh: 'กองคลัง', nameEn: 'Finance' },
+];
+
+afterEach(cleanup);
+
+function renderForm(kind: Parameters<typeof MoveForm>[0]['kind'], onSubmit = vi.fn<Submit>(async () => undefined)) {
+  setLang('en');
+  render(<MoveForm kind={kind} receiptNumber="1/2569" divisions={divisions} onSubmit={onSubmit} onCancel={() => {}} />);
+  return onSubmit;
+}
+
+describe('MoveForm', () => {
+  it('asks for the register number and sends nothing without it', async () => {
+    const onSubmit = renderForm('register');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Please fill in this field');
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('SAO incoming register number'), { target: { value: ' 123/2569 ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ registerNumber: ' 123/2569 ' });
+  });
+
+  it('an accepting order needs a unit; not accepting needs a reason', async () => {
+    const onSubmit = renderForm('order');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Choose at least one unit')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Do not accept'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Choose a reason')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Accept'));
+    fireEvent.click(screen.getByLabelText('Engineering'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ decision: 'ACCEPT', units: ['ENGINEERING'] });
+  });
+
+  it('shows the server’s refusal in the dialog', async () => {
+    renderForm('close', vi.fn<Submit>(async () => 'Send a RESULT notice first'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByTestId('move-refusal')).toHaveProperty('textContent', 'Send a RESULT notice first');
+  });
+});
+
+describe('validateMove', () => {
+  it('a committee needs three named members and exactly one chair', () => {
+    const values = initialMoveValues('appoint');
+    expect(validateMove('appoint', values)).toMatchObject({ orderNumber: 'required', members: 'memberName' });
+    const named = {
+      ...values,
+      orderNumber: '12/2569',
+      members: values.members.map((m, i) => ({ ...m, fullName: `M${i}`, role: 'MEMBER' as CommitteeRole })),
+    };
+    expect(validateMove('appoint', named)).toEqual({ members: 'oneChair' });
+    named.members[0]!.role = 'CHAIR';
+    expect(validateMove('appoint', named)).toEqual({});
+  });
+
+  it('resolve needs an outcome and findings; close and distribute need nothing', () => {
+    expect(validateMove('resolve', initialMoveValues('resolve'))).toEqual({ outcome: 'required', findings: 'required' });
+    expect(validateMove('close', initialMoveValues('close'))).toEqual({});
+    expect(validateMove('distribute', initialMoveValues('distribute'))).toEqual({});
+  });
+
+  it('reads the step time as Bangkok office time', () => {
+    expect(officeTimeToInstant('2026-04-08T10:00')).toBe('2026-04-08T10:00:00+07:00');
+    expect(officeTimeToInstant('')).toBeUndefined();
+  });
+});

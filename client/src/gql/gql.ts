@@ -1,0 +1,154 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  subscription Alerts {\n    alerts {\n      kind\n      at\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n": typeof types.AlertsDocument,
+    "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          version\n          receiptNumber\n          subject\n          channel {\n            code\n          }\n          units {\n            code\n          }\n          deadlines {\n            dueAt\n            dueSoonAt\n            status\n          }\n          ...ComplaintCard_complaint\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.BoardPageQueryDocument,
+    "\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n": typeof types.ComplaintCard_ComplaintFragmentDoc,
+    "\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaint {\n        id\n        stage\n        version\n        receiptNumber\n        subject\n        channel {\n          code\n        }\n        units {\n          code\n        }\n        deadlines {\n          dueAt\n          dueSoonAt\n          status\n        }\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.BoardChangesDocument,
+    "\n  query ComplaintFilePageQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      version\n      stage\n      receiptNumber\n      subject\n      details\n      requestedAction\n      incidentAt\n      incidentPlace\n      receivedAt\n      recordedAt\n      anonymous\n      registerNumber\n      centerRegisterNumber\n      decision\n      notAcceptedReason\n      orderNote\n      outcome\n      findings\n      channel {\n        code\n        nameTh\n        nameEn\n      }\n      units {\n        code\n        nameTh\n        nameEn\n      }\n      complainant {\n        fullName\n        age\n        phone\n        email\n        address {\n          houseNumber\n          moo\n          tambon\n          amphoe\n          changwat\n          postcode\n        }\n      }\n      accused {\n        fullName\n        position\n        unit\n        official {\n          id\n          fullName\n          position\n          division {\n            code\n            nameTh\n            nameEn\n          }\n        }\n      }\n      evidence {\n        description\n        copies\n      }\n      deadlines {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        startedAt\n        dueAt\n        dueSoonAt\n        metAt\n        status\n      }\n      events {\n        id\n        kind\n        at\n        recordedAt\n        actorName\n      }\n      committee {\n        orderNumber\n        appointedAt\n        members {\n          fullName\n          role\n        }\n      }\n      notices {\n        kind\n        method\n        sentAt\n      }\n    }\n  }\n": typeof types.ComplaintFilePageQueryDocument,
+    "\n  query IntakePageQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    officials {\n      id\n      fullName\n      position\n      division {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": typeof types.IntakePageQueryDocument,
+    "\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      complaint {\n        id\n        receiptNumber\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.RecordComplaintDocument,
+    "\n  query MoveDialogQuery {\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.MoveDialogQueryDocument,
+    "\n  mutation AppointCommittee($input: AppointCommitteeInput!) {\n    appointCommittee(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.AppointCommitteeDocument,
+    "\n  mutation CloseComplaint($input: CloseComplaintInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.CloseComplaintDocument,
+    "\n  mutation DistributeComplaint($input: DistributeComplaintInput!) {\n    distributeComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.DistributeComplaintDocument,
+    "\n  mutation OrderComplaint($input: OrderComplaintInput!) {\n    orderComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.OrderComplaintDocument,
+    "\n  mutation RegisterComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.RegisterComplaintDocument,
+    "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.ResolveComplaintDocument,
+    "\n  mutation SendNotice($input: SendNoticeInput!) {\n    sendNotice(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.SendNoticeDocument,
+    "\n  mutation SubmitForOrder($input: SubmitForOrderInput!) {\n    submitForOrder(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.SubmitForOrderDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SignInDocument,
+};
+const documents: Documents = {
+    "\n  subscription Alerts {\n    alerts {\n      kind\n      at\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n": types.AlertsDocument,
+    "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          version\n          receiptNumber\n          subject\n          channel {\n            code\n          }\n          units {\n            code\n          }\n          deadlines {\n            dueAt\n            dueSoonAt\n            status\n          }\n          ...ComplaintCard_complaint\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.BoardPageQueryDocument,
+    "\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n": types.ComplaintCard_ComplaintFragmentDoc,
+    "\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaint {\n        id\n        stage\n        version\n        receiptNumber\n        subject\n        channel {\n          code\n        }\n        units {\n          code\n        }\n        deadlines {\n          dueAt\n          dueSoonAt\n          status\n        }\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.BoardChangesDocument,
+    "\n  query ComplaintFilePageQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      version\n      stage\n      receiptNumber\n      subject\n      details\n      requestedAction\n      incidentAt\n      incidentPlace\n      receivedAt\n      recordedAt\n      anonymous\n      registerNumber\n      centerRegisterNumber\n      decision\n      notAcceptedReason\n      orderNote\n      outcome\n      findings\n      channel {\n        code\n        nameTh\n        nameEn\n      }\n      units {\n        code\n        nameTh\n        nameEn\n      }\n      complainant {\n        fullName\n        age\n        phone\n        email\n        address {\n          houseNumber\n          moo\n          tambon\n          amphoe\n          changwat\n          postcode\n        }\n      }\n      accused {\n        fullName\n        position\n        unit\n        official {\n          id\n          fullName\n          position\n          division {\n            code\n            nameTh\n            nameEn\n          }\n        }\n      }\n      evidence {\n        description\n        copies\n      }\n      deadlines {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        startedAt\n        dueAt\n        dueSoonAt\n        metAt\n        status\n      }\n      events {\n        id\n        kind\n        at\n        recordedAt\n        actorName\n      }\n      committee {\n        orderNumber\n        appointedAt\n        members {\n          fullName\n          role\n        }\n      }\n      notices {\n        kind\n        method\n        sentAt\n      }\n    }\n  }\n": types.ComplaintFilePageQueryDocument,
+    "\n  query IntakePageQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    officials {\n      id\n      fullName\n      position\n      division {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": types.IntakePageQueryDocument,
+    "\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      complaint {\n        id\n        receiptNumber\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.RecordComplaintDocument,
+    "\n  query MoveDialogQuery {\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.MoveDialogQueryDocument,
+    "\n  mutation AppointCommittee($input: AppointCommitteeInput!) {\n    appointCommittee(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.AppointCommitteeDocument,
+    "\n  mutation CloseComplaint($input: CloseComplaintInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.CloseComplaintDocument,
+    "\n  mutation DistributeComplaint($input: DistributeComplaintInput!) {\n    distributeComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.DistributeComplaintDocument,
+    "\n  mutation OrderComplaint($input: OrderComplaintInput!) {\n    orderComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.OrderComplaintDocument,
+    "\n  mutation RegisterComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.RegisterComplaintDocument,
+    "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.ResolveComplaintDocument,
+    "\n  mutation SendNotice($input: SendNoticeInput!) {\n    sendNotice(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.SendNoticeDocument,
+    "\n  mutation SubmitForOrder($input: SubmitForOrderInput!) {\n    submitForOrder(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.SubmitForOrderDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignInDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Alerts {\n    alerts {\n      kind\n      at\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Alerts {\n    alerts {\n      kind\n      at\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          version\n          receiptNumber\n          subject\n          channel {\n            code\n          }\n          units {\n            code\n          }\n          deadlines {\n            dueAt\n            dueSoonAt\n            status\n          }\n          ...ComplaintCard_complaint\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          version\n          receiptNumber\n          subject\n          channel {\n            code\n          }\n          units {\n            code\n          }\n          deadlines {\n            dueAt\n            dueSoonAt\n            status\n          }\n          ...ComplaintCard_complaint\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaint {\n        id\n        stage\n        version\n        receiptNumber\n        subject\n        channel {\n          code\n        }\n        units {\n          code\n        }\n        deadlines {\n          dueAt\n          dueSoonAt\n          status\n        }\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaint {\n        id\n        stage\n        version\n        receiptNumber\n        subject\n        channel {\n          code\n        }\n        units {\n          code\n        }\n        deadlines {\n          dueAt\n          dueSoonAt\n          status\n        }\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintFilePageQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      version\n      stage\n      receiptNumber\n      subject\n      details\n      requestedAction\n      incidentAt\n      incidentPlace\n      receivedAt\n      recordedAt\n      anonymous\n      registerNumber\n      centerRegisterNumber\n      decision\n      notAcceptedReason\n      orderNote\n      outcome\n      findings\n      channel {\n        code\n        nameTh\n        nameEn\n      }\n      units {\n        code\n        nameTh\n        nameEn\n      }\n      complainant {\n        fullName\n        age\n        phone\n        email\n        address {\n          houseNumber\n          moo\n          tambon\n          amphoe\n          changwat\n          postcode\n        }\n      }\n      accused {\n        fullName\n        position\n        unit\n        official {\n          id\n          fullName\n          position\n          division {\n            code\n            nameTh\n            nameEn\n          }\n        }\n      }\n      evidence {\n        description\n        copies\n      }\n      deadlines {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        startedAt\n        dueAt\n        dueSoonAt\n        metAt\n        status\n      }\n      events {\n        id\n        kind\n        at\n        recordedAt\n        actorName\n      }\n      committee {\n        orderNumber\n        appointedAt\n        members {\n          fullName\n          role\n        }\n      }\n      notices {\n        kind\n        method\n        sentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplaintFilePageQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      version\n      stage\n      receiptNumber\n      subject\n      details\n      requestedAction\n      incidentAt\n      incidentPlace\n      receivedAt\n      recordedAt\n      anonymous\n      registerNumber\n      centerRegisterNumber\n      decision\n      notAcceptedReason\n      orderNote\n      outcome\n      findings\n      channel {\n        code\n        nameTh\n        nameEn\n      }\n      units {\n        code\n        nameTh\n        nameEn\n      }\n      complainant {\n        fullName\n        age\n        phone\n        email\n        address {\n          houseNumber\n          moo\n          tambon\n          amphoe\n          changwat\n          postcode\n        }\n      }\n      accused {\n        fullName\n        position\n        unit\n        official {\n          id\n          fullName\n          position\n          division {\n            code\n            nameTh\n            nameEn\n          }\n        }\n      }\n      evidence {\n        description\n        copies\n      }\n      deadlines {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        startedAt\n        dueAt\n        dueSoonAt\n        metAt\n        status\n      }\n      events {\n        id\n        kind\n        at\n        recordedAt\n        actorName\n      }\n      committee {\n        orderNumber\n        appointedAt\n        members {\n          fullName\n          role\n        }\n      }\n      notices {\n        kind\n        method\n        sentAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakePageQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    officials {\n      id\n      fullName\n      position\n      division {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntakePageQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    officials {\n      id\n      fullName\n      position\n      division {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      complaint {\n        id\n        receiptNumber\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      complaint {\n        id\n        receiptNumber\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoveDialogQuery {\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query MoveDialogQuery {\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointCommittee($input: AppointCommitteeInput!) {\n    appointCommittee(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppointCommittee($input: AppointCommitteeInput!) {\n    appointCommittee(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseComplaint($input: CloseComplaintInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseComplaint($input: CloseComplaintInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistributeComplaint($input: DistributeComplaintInput!) {\n    distributeComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DistributeComplaint($input: DistributeComplaintInput!) {\n    distributeComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderComplaint($input: OrderComplaintInput!) {\n    orderComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrderComplaint($input: OrderComplaintInput!) {\n    orderComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendNotice($input: SendNoticeInput!) {\n    sendNotice(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendNotice($input: SendNoticeInput!) {\n    sendNotice(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitForOrder($input: SubmitForOrderInput!) {\n    submitForOrder(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitForOrder($input: SubmitForOrderInput!) {\n    submitForOrder(input: $input) {\n      complaint {\n        id\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
