@@ -1,3 +1,4 @@
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -52,5 +53,6 @@ export const entities = [
   HandlingRollup,
   ReportSnapshot,
   OutgoingCounter,
+  AuditEntry,
   ApiToken,
 ];

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
+import type { AuditRecord } from '../modules/audit/audit.service.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
 import type { AppError } from './errors.js';
 import { ComplaintLoaders } from '../modules/complaints/complaint.loaders.js';
@@ -23,6 +24,8 @@ export type Context = {
   config: Config;
   logger: Logger;
   loaders: ComplaintLoaders;
+  /** Reads of identities to put on the audit trail when the operation ends (audit.plugin.ts). */
+  auditTrail: AuditRecord[];
   /** Present over HTTP only: sign-in and sign-out set the session cookie. */
   http?: { req: Request; res: Response };
 };
@@ -48,5 +51,6 @@ export function buildContext(
     config: services.config,
     logger: services.logger.child({ requestId: request.requestId }),
     loaders: new ComplaintLoaders(em, request.user),
+    auditTrail: [],
   };
 }

@@ -4,6 +4,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AlertResolver } from '../modules/alerts/alert.resolver.js';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ChannelResolver } from '../modules/channels/channel.resolver.js';
@@ -26,6 +27,7 @@ export const resolvers = [
   StatisticsResolver,
   ReportResolver,
   ApiTokenResolver,
+  AuditResolver,
 ] as const;
 
 /**

@@ -8,13 +8,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { parseCookie } from 'cookie';
 import express from 'express';
-import { GraphQLError, Kind, subscribe, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, parse, subscribe, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
 import type { Logger } from '../logger.js';
 import type { AlertHub } from '../modules/alerts/alert-hub.js';
+import { auditPlugin } from '../modules/audit/audit.plugin.js';
+import { appendAudit } from '../modules/audit/audit.service.js';
 import { hubFields, type HubEvent } from '../modules/alerts/alert.types.js';
 import { callerForAuthorization } from '../modules/api-tokens/api-token.service.js';
 import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
@@ -24,7 +26,7 @@ import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
 import { itaCsvRoute, registerExportRoute } from '../modules/reports/report.routes.js';
 import { sessionCookieName, userForSession } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
-import type { AppError } from './errors.js';
+import { AppError } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
 
 export interface GraphQLServer {
@@ -113,13 +115,28 @@ export async function createGraphQLServer(
           apiToken: ctx.extra.apiToken ?? null,
           authError: ctx.extra.authError ?? null,
         }),
+      // Mutations go over HTTP, where every one is put on the audit trail (audit.plugin.ts).
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch {
+          return; // graphql-ws answers the syntax error itself
+        }
+        const mutation = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
+        if (mutation) {
+          return [new AppError('BAD_USER_INPUT', 'การแก้ไขข้อมูลต้องส่งผ่าน HTTP', 'Mutations are sent over HTTP (POST /graphql), not over the WebSocket')];
+        }
+      },
       // The hub's fields are fanned out once per audience; anything else as graphql-js does it.
       subscribe: (args) => {
         const topic = hubTopicOf(args.document);
         return topic ? alerts.subscribe(args, topic) : subscribe(args);
       },
       // The same error formatting as over HTTP: codes kept, internals masked.
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        const context = args.contextValue as Context;
+        if (context.auditTrail.length) await appendAudit(context.em, context.auditTrail.splice(0));
         if (!('errors' in result) || !result.errors) return result;
         return { ...result, errors: result.errors.map((error) => formatError(error, error) as GraphQLError) };
       },
@@ -142,6 +159,8 @@ export async function createGraphQLServer(
       ApolloServerPluginCacheControlDisabled(),
       // The web app lives at /; no landing page that would load code from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // The audit entry is written before the request is logged, so that its statement is counted.
+      auditPlugin(),
       requestLogPlugin(config),
     ],
   });

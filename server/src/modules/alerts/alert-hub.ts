@@ -3,6 +3,7 @@ import pg from 'pg';
 import { firstRow, sql } from '../../db/sql.js';
 import { forbidden } from '../../graphql/errors.js';
 import { requireUser } from '../auth/access.js';
+import { appendAudit } from '../audit/audit.service.js';
 import { buildContext, type Context, type ContextServices } from '../../graphql/context.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { mayRead, readerClass, readsComplaints, type AccessFacts } from '../complaints/complaint-access.js';
@@ -116,6 +117,15 @@ export class AlertHub {
         const [first] = group;
         const context = buildContext(this.services, { requestId: `alert:${event.kind}:${event.complaintId}`, user: first.user, sessionToken: null });
         const result = (await execute({ ...first.args, contextValue: context, rootValue: { ...event, at } })) as ExecutionResult;
+        // Identities read for this audience go on the audit trail once per subscriber who receives them.
+        if (context.auditTrail.length) {
+          await appendAudit(
+            context.em,
+            group.flatMap((subscriber) =>
+              context.auditTrail.map((entry) => ({ ...entry, actorId: subscriber.user.id, actor: subscriber.user.username, data: { ...entry.data, via: event.topic } })),
+            ),
+          );
+        }
         for (const subscriber of group) subscriber.queue.push(result);
       }),
     );

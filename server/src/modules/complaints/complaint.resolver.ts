@@ -173,7 +173,21 @@ export class ComplaintResolver {
   @FieldResolver(() => ComplainantView, { nullable: true })
   async complainant(@Root() complaint: ComplaintView, @Ctx() ctx: Context): Promise<ComplainantView | null> {
     if (!ctx.user || !seesIdentity(ctx.user)) return null;
-    return (await this.relation(complaint, ctx, 'complainant')) ?? null;
+    const complainant = (await this.relation(complaint, ctx, 'complainant')) ?? null;
+    // Issue 6: every read of an identity is on the audit trail.
+    if (complainant) {
+      ctx.auditTrail.push({
+        actorId: ctx.user.id,
+        actor: ctx.user.username,
+        action: 'IDENTITY_READ',
+        target: complaint.id,
+        outcome: 'OK',
+        data: { receiptNumber: `${complaint.receiptSeq}/${complaint.receiptYear}` },
+        requestId: ctx.requestId,
+        ip: ctx.http?.req.ip ?? null,
+      });
+    }
+    return complainant;
   }
 
   @FieldResolver(() => [AccusedView])

@@ -1,0 +1,57 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { rows, sql } from '../../db/sql.js';
+import type { Context } from '../../graphql/context.js';
+import { requireRole } from '../auth/access.js';
+import { Role } from '../auth/role.js';
+import { verifyAuditChain } from './audit.service.js';
+
+@ObjectType({ description: 'The result of recomputing the audit trail\'s hash chain' })
+export class AuditChainCheck {
+  @Field(() => Int) entries!: number;
+  @Field(() => Boolean) valid!: boolean;
+  @Field(() => ID, { nullable: true, description: 'The first entry whose hash or link does not match' }) firstBrokenId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The newest hash: keep a copy outside the database' }) head!: string | null;
+}
+
+@ObjectType('AuditEntry', { description: 'Who did what, when, from where' })
+export class AuditEntryView {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => String, { nullable: true }) actor!: string | null;
+  @Field(() => String) action!: string;
+  @Field(() => String, { nullable: true }) target!: string | null;
+  @Field(() => String) outcome!: string;
+  @Field(() => GraphQLJSONObject) data!: Record<string, unknown>;
+  @Field(() => String, { nullable: true }) requestId!: string | null;
+  @Field(() => String, { nullable: true }) ip!: string | null;
+  @Field(() => String) hash!: string;
+}
+
+const auditors = [Role.ADMIN, Role.AUDITOR];
+const readAudit = { th: 'ดูบันทึกการตรวจสอบ', en: 'read the audit trail' };
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditChainCheck, { description: 'ADMIN, AUDITOR: recomputes the audit trail\'s hash chain' })
+  async auditChain(@Ctx() ctx: Context): Promise<AuditChainCheck> {
+    requireRole(ctx, auditors, readAudit);
+    const check = await verifyAuditChain(ctx.em);
+    return { ...check, valid: check.firstBrokenId === null };
+  }
+
+  @Query(() => [AuditEntryView], { description: 'ADMIN, AUDITOR: the newest audit entries, about one target if given' })
+  async auditEntries(
+    @Ctx() ctx: Context,
+    @Arg('target', () => String, { nullable: true }) target?: string | null,
+    @Arg('limit', () => Int, { defaultValue: 100 }) limit = 100,
+  ): Promise<AuditEntryView[]> {
+    requireRole(ctx, auditors, readAudit);
+    const found = await rows<AuditEntryView>(
+      ctx.em,
+      sql`select id::text, at, actor, action, target, outcome, data, request_id as "requestId", ip, hash from audit_entry
+           where ${target ? sql`target = ${target}` : sql`true`} order by id desc limit ${Math.min(Math.max(limit, 1), 1000)}`,
+    );
+    return found.map((entry) => ({ ...entry, at: new Date(entry.at) }));
+  }
+}
