@@ -36,6 +36,22 @@ describe('GraphQL over HTTP', () => {
   });
 });
 
+describe('security headers (issue 6)', () => {
+  it('sends a strict CSP, frame-ancestors none, no-referrer and nosniff on every response, and no-store on the API', async () => {
+    for (const path of ['/', '/health', '/graphql?query=%7B__typename%7D']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+    const api = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(api.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
 describe('sessions', () => {
   it('signIn sets an HttpOnly, SameSite=Lax session cookie and returns the user', async () => {
     const response = await fetch(`${server.url}/graphql`, {

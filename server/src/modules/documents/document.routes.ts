@@ -22,6 +22,8 @@ async function sendDocument(res: Parameters<RequestHandler>[1], renderer: PdfRen
   res.setHeader('cache-control', 'no-store');
   if (asHtml) {
     res.setHeader('content-type', 'text/html; charset=utf-8');
+    // A document page carries its own styles and inlined fonts, and nothing else.
+    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; font-src data:; frame-ancestors 'none'");
     res.send(documentHtml);
     return;
   }
