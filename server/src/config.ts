@@ -22,6 +22,7 @@ const environment = z.object({
   SEED_DEMO: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(60),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: booleanFlag.default(false),
   CLIENT_DIST: z.string().optional(),
@@ -45,6 +46,8 @@ export interface Config {
   seedDemo: boolean;
   logLevel: string;
   sessionTtlHours: number;
+  /** A session unused this long ends (OWASP ASVS: idle timeout). */
+  sessionIdleMinutes: number;
   /** 'auto': Secure cookies when the request arrived over TLS (directly or, with TRUST_PROXY, via a proxy). */
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
     trustProxy: e.TRUST_PROXY,
     clientDist: resolve(e.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname),

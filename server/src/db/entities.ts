@@ -1,6 +1,7 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { SignInAttempt } from '../modules/auth/sign-in-attempt.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Holiday } from '../modules/calendar/holiday.entity.js';
 import { Channel } from '../modules/channels/channel.entity.js';
@@ -54,5 +55,6 @@ export const entities = [
   ReportSnapshot,
   OutgoingCounter,
   AuditEntry,
+  SignInAttempt,
   ApiToken,
 ];

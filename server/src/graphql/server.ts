@@ -6,7 +6,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { parseCookie } from 'cookie';
 import express from 'express';
 import helmet from 'helmet';
 import { GraphQLError, Kind, parse, subscribe, type DocumentNode, type GraphQLSchema } from 'graphql';
@@ -19,13 +18,12 @@ import type { AlertHub } from '../modules/alerts/alert-hub.js';
 import { auditPlugin } from '../modules/audit/audit.plugin.js';
 import { appendAudit } from '../modules/audit/audit.service.js';
 import { hubFields, type HubEvent } from '../modules/alerts/alert.types.js';
-import { callerForAuthorization } from '../modules/api-tokens/api-token.service.js';
 import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
 import { documentRoutes } from '../modules/documents/document.routes.js';
 import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
 import { itaCsvRoute, registerExportRoute } from '../modules/reports/report.routes.js';
-import { sessionCookieName, userForSession } from '../modules/auth/session.service.js';
+import { authenticate } from '../modules/auth/authenticate.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
 import { AppError } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
@@ -46,10 +44,6 @@ function hubTopicOf(document: DocumentNode): HubEvent['topic'] | undefined {
     }
   }
   return undefined;
-}
-
-function sessionTokenOf(cookieHeader: string | undefined): string | null {
-  return cookieHeader ? (parseCookie(cookieHeader)[sessionCookieName] ?? null) : null;
 }
 
 /** Logs every operation with its duration and SQL statement count; tests read the count too. */
@@ -101,11 +95,10 @@ export async function createGraphQLServer(
       // The upgrade request carries the session cookie, as HTTP requests do.
       // An API token comes as connectionParams.authorization (`Bearer <token>`).
       onConnect: async (ctx) => {
-        const token = sessionTokenOf(ctx.extra.request.headers.cookie);
-        const em = services.em.fork();
-        ctx.extra.sessionToken = token;
-        ctx.extra.user = token ? await userForSession(em, token) : null;
-        Object.assign(ctx.extra, await callerForAuthorization(em, ctx.connectionParams?.authorization));
+        Object.assign(
+          ctx.extra,
+          await authenticate(services, { cookie: ctx.extra.request.headers.cookie, authorization: ctx.connectionParams?.authorization }),
+        );
         return true;
       },
       context: (ctx) =>
@@ -192,9 +185,9 @@ export async function createGraphQLServer(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/reports/ita/:file', itaCsvRoute(services, sessionTokenOf));
-  app.get('/exports/:file', registerExportRoute(services, sessionTokenOf));
-  const documents = documentRoutes(services, sessionTokenOf, renderer);
+  app.get('/reports/ita/:file', itaCsvRoute(services));
+  app.get('/exports/:file', registerExportRoute(services));
+  const documents = documentRoutes(services, renderer);
   app.get('/documents/complaints/:id/:document', documents.complaintDocument);
   app.get('/documents/notices/:file', documents.noticeDocument);
   app.get('/documents/statistics/:file', documents.statisticsDocument);
@@ -209,11 +202,8 @@ export async function createGraphQLServer(
     (_req, _res, next) => withStatementTally(() => next()),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const em = services.em.fork();
-        const sessionToken = sessionTokenOf(req.headers.cookie);
-        const user = sessionToken ? await userForSession(em, sessionToken) : null;
-        const token = await callerForAuthorization(em, req.headers.authorization);
-        return buildContext(services, { requestId: randomUUID(), user, sessionToken, ...token, http: { req, res } });
+        const credentials = await authenticate(services, { cookie: req.headers.cookie, authorization: req.headers.authorization });
+        return buildContext(services, { requestId: randomUUID(), ...credentials, http: { req, res } });
       },
     }),
   );

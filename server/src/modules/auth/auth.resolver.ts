@@ -21,7 +21,7 @@ export class AuthResolver {
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
     // A new session id at every sign-in: a session fixed before sign-in is never promoted.
     if (ctx.sessionToken) await endSession(ctx.em, ctx.sessionToken);
-    const { user, token, expiresAt } = await signIn(ctx.em, input.username, input.password, ctx.config.sessionTtlHours);
+    const { user, token, expiresAt } = await signIn(ctx.em, input.username, input.password, ctx.config.sessionTtlHours, ctx.http?.req.ip ?? null);
     ctx.http?.res.cookie(sessionCookieName, token, { ...cookieOptions(ctx), expires: expiresAt });
     ctx.logger.info({ userId: user.id }, 'signed in');
     return { user };

@@ -20,6 +20,11 @@ export class Session {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
+  /** Absolute end of the session (SESSION_TTL_HOURS after sign-in). */
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;
+
+  /** Last request: a session unused for SESSION_IDLE_MINUTES ends. */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  lastSeenAt: Date = new Date();
 }

@@ -27,14 +27,19 @@ export async function endSession(em: EntityManager, token: string): Promise<void
   await sql`delete from session where token_hash = ${tokenHash(token)}`.execute(em.getKysely());
 }
 
-/** The signed-in user behind a session token: one statement, run once per request. */
-export async function userForSession(em: EntityManager, token: string): Promise<SessionUser | null> {
+/**
+ * The signed-in user behind a session token, noting the use: one statement, run once per request.
+ * A session past its absolute end, or unused for `idleMinutes`, is no session.
+ */
+export async function userForSession(em: EntityManager, token: string, idleMinutes: number): Promise<SessionUser | null> {
   const row = await firstRow<SessionUser>(
     em,
-    sql`select u.id, u.username, u.display_name as "displayName", u.roles,
-               u.division_code as "divisionCode", u.official_id as "officialId"
-          from session s join app_user u on u.id = s.user_id
-         where s.token_hash = ${tokenHash(token)} and s.expires_at > now() and u.active`,
+    sql`update session s set last_seen_at = now()
+          from app_user u
+         where u.id = s.user_id and s.token_hash = ${tokenHash(token)} and s.expires_at > now()
+           and s.last_seen_at > now() - make_interval(mins => ${idleMinutes}) and u.active
+        returning u.id, u.username, u.display_name as "displayName", u.roles,
+                  u.division_code as "divisionCode", u.official_id as "officialId"`,
   );
   return row ?? null;
 }

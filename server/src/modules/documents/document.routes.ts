@@ -15,8 +15,6 @@ import { requireStatisticsReader } from '../reports/statistics.resolver.js';
 import type { PdfRenderer } from './pdf-renderer.js';
 import { complaintForm, noticeLetter, receiptSlip, statisticsReport, type Officer } from './templates.js';
 
-type SessionTokenOf = (cookie: string | undefined) => string | null;
-
 /** A document as PDF, or with `.html` as the page it is printed from (a preview, and for screenshots). */
 async function sendDocument(res: Parameters<RequestHandler>[1], renderer: PdfRenderer, documentHtml: string, name: string, asHtml: boolean) {
   res.setHeader('cache-control', 'no-store');
@@ -43,7 +41,7 @@ const nameAndFormat = (file: string) => {
  * (CENTER_OFFICER: a letter names the complainant), /documents/statistics/<fiscalYear>.pdf?quarter=n.
  * Each also as `.html`, the page it is printed from.
  */
-export function documentRoutes(services: ContextServices, sessionTokenOf: SessionTokenOf, renderer: PdfRenderer) {
+export function documentRoutes(services: ContextServices, renderer: PdfRenderer) {
   const receivingOfficer = async (em: ContextServices['em'], complaintId: string) =>
     (await firstRow<Officer>(
       em,
@@ -52,7 +50,7 @@ export function documentRoutes(services: ContextServices, sessionTokenOf: Sessio
     )) ?? null;
 
   const complaintDocument: RequestHandler = async (req, res) => {
-    const ctx = await contextOf(services, req, sessionTokenOf);
+    const ctx = await contextOf(services, req);
     try {
       const user = requireUser(ctx);
       if (!readsComplaints(user)) throw forbidden('ดูเอกสารเรื่องร้องเรียน', 'read complaint documents');
@@ -70,7 +68,7 @@ export function documentRoutes(services: ContextServices, sessionTokenOf: Sessio
   };
 
   const noticeDocument: RequestHandler = async (req, res) => {
-    const ctx = await contextOf(services, req, sessionTokenOf);
+    const ctx = await contextOf(services, req);
     try {
       const user = requireUser(ctx);
       if (!hasRole(user, Role.CENTER_OFFICER)) throw forbidden('พิมพ์หนังสือแจ้งผู้ร้องเรียน', 'print letters to complainants');
@@ -88,7 +86,7 @@ export function documentRoutes(services: ContextServices, sessionTokenOf: Sessio
   };
 
   const statisticsDocument: RequestHandler = async (req, res) => {
-    const ctx = await contextOf(services, req, sessionTokenOf);
+    const ctx = await contextOf(services, req);
     try {
       requireStatisticsReader(ctx);
       const { name, asHtml } = nameAndFormat(String(req.params.file));

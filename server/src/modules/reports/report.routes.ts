@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { buildContext, type ContextServices } from '../../graphql/context.js';
-import { callerForAuthorization } from '../api-tokens/api-token.service.js';
 import { requireUser } from '../auth/access.js';
-import { userForSession } from '../auth/session.service.js';
+import { authenticate } from '../auth/authenticate.js';
 import { readsComplaints, seesIdentity } from '../complaints/complaint-access.js';
 import { findRegister } from '../complaints/complaint.queries.js';
 import { badInput, forbidden } from '../../graphql/errors.js';
@@ -17,11 +16,9 @@ import { requireStatisticsReader } from './statistics.resolver.js';
 const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 
 /** The context of a plain HTTP request: the same credentials as the GraphQL endpoint. */
-export async function contextOf(services: ContextServices, req: Request, sessionTokenOf: (cookie: string | undefined) => string | null) {
-  const em = services.em.fork();
-  const sessionToken = sessionTokenOf(req.headers.cookie);
-  const user = sessionToken ? await userForSession(em, sessionToken) : null;
-  return buildContext(services, { requestId: randomUUID(), user, sessionToken, ...(await callerForAuthorization(em, req.headers.authorization)) });
+export async function contextOf(services: ContextServices, req: Request) {
+  const credentials = await authenticate(services, { cookie: req.headers.cookie, authorization: req.headers.authorization });
+  return buildContext(services, { requestId: randomUUID(), ...credentials });
 }
 
 /** Errors of the API's codes as JSON with the matching HTTP status. */
@@ -36,9 +33,9 @@ export function sendError(res: Response, error: unknown): void {
  * CSV, of the complaints the caller may see (the accused rule applies), the complainant's identity
  * only for CENTER_OFFICER users.
  */
-export function registerExportRoute(services: ContextServices, sessionTokenOf: (cookie: string | undefined) => string | null): RequestHandler {
+export function registerExportRoute(services: ContextServices): RequestHandler {
   return async (req, res) => {
-    const ctx = await contextOf(services, req, sessionTokenOf);
+    const ctx = await contextOf(services, req);
     try {
       const user = requireUser(ctx);
       if (!readsComplaints(user)) throw forbidden('ส่งออกทะเบียนเรื่องร้องเรียน', 'export the complaint register');
@@ -69,10 +66,10 @@ export function registerExportRoute(services: ContextServices, sessionTokenOf: (
  * GET /reports/ita/<fiscalYear>.csv: the ITA publication as a file to download, for the same
  * callers as the statistics (a session cookie, or `Authorization: Bearer` with STATISTICS).
  */
-export function itaCsvRoute(services: ContextServices, sessionTokenOf: (cookie: string | undefined) => string | null): RequestHandler {
+export function itaCsvRoute(services: ContextServices): RequestHandler {
   return async (req, res) => {
     const fiscalYear = Number(/^(\d{4})\.csv$/.exec(String(req.params.file))?.[1]);
-    const ctx = await contextOf(services, req, sessionTokenOf);
+    const ctx = await contextOf(services, req);
     try {
       requireStatisticsReader(ctx);
       const csv = itaCsv(await itaPublication(ctx.em, ctx.reference, fiscalYear));

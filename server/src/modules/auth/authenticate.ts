@@ -1,0 +1,32 @@
+import { parseCookie } from 'cookie';
+import type { ContextServices } from '../../graphql/context.js';
+import type { AppError } from '../../graphql/errors.js';
+import { callerForAuthorization } from '../api-tokens/api-token.service.js';
+import type { TokenCaller } from '../api-tokens/api-token.types.js';
+import type { SessionUser } from './session-user.js';
+import { sessionCookieName, userForSession } from './session.service.js';
+
+export interface Credentials {
+  user: SessionUser | null;
+  sessionToken: string | null;
+  apiToken: TokenCaller | null;
+  authError: AppError | null;
+}
+
+export function sessionTokenOf(cookieHeader: string | undefined): string | null {
+  return cookieHeader ? (parseCookie(cookieHeader)[sessionCookieName] ?? null) : null;
+}
+
+/**
+ * Who is calling, from what a request carries: the session cookie (HTTP, or the WebSocket upgrade)
+ * and `Authorization: Bearer <token>` (HTTP header, or WebSocket connectionParams.authorization).
+ */
+export async function authenticate(
+  services: Pick<ContextServices, 'em' | 'config'>,
+  request: { cookie: string | undefined; authorization: unknown },
+): Promise<Credentials> {
+  const em = services.em.fork();
+  const sessionToken = sessionTokenOf(request.cookie);
+  const user = sessionToken ? await userForSession(em, sessionToken, services.config.sessionIdleMinutes) : null;
+  return { user, sessionToken, ...(await callerForAuthorization(em, request.authorization)) };
+}

@@ -1,0 +1,49 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInDelaySeconds } from '../src/modules/auth/auth.service.js';
+import { operation } from './contract.js';
+import { Agent, demoPassword, errorCode, signedIn } from './graphql-client.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ SESSION_IDLE_MINUTES: '1' });
+});
+afterAll(() => server?.stop());
+
+const signIn = (password: string, username = 'finance') =>
+  new Agent(server.url).request(operation('SignIn'), { input: { username, password } });
+
+describe('sign-in limits and session lifetimes (issue 6)', () => {
+  it('grows the delay after 5 failures: 1 s, 2 s, 4 s … up to 15 minutes', () => {
+    expect([4, 5, 6, 7, 8, 30].map((failures) => signInDelaySeconds(failures, 5))).toEqual([0, 1, 2, 4, 8, 900]);
+  });
+
+  it('refuses even the right password while a username is throttled, counting in PostgreSQL', async () => {
+    for (let i = 0; i < 5; i++) expect(errorCode(await signIn(`wrong-${i}`))).toBe('UNAUTHENTICATED');
+    const throttled = await signIn(demoPassword);
+    expect(errorCode(throttled)).toBe('UNAUTHENTICATED');
+    expect(throttled.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    const { rows } = await db.query(`select failures from sign_in_attempt where key = 'user:finance'`);
+    // After the wait, the right password works and the count is cleared.
+    await db.query(`update sign_in_attempt set last_failure_at = now() - interval '1 hour'`);
+    expect(errorCode(await signIn(demoPassword))).toBeUndefined();
+    const cleared = await db.query(`select count(*)::int as n from sign_in_attempt where key = 'user:finance'`);
+    await db.end();
+    // The refused attempt was not even tried, so not counted.
+    expect(rows[0].failures).toBe(5);
+    expect(cleared.rows[0].n).toBe(0);
+  });
+
+  it('ends a session left idle longer than SESSION_IDLE_MINUTES', async () => {
+    const agent = await signedIn(server.url, 'nayok');
+    expect(errorCode(await agent.request(operation('Me')))).toBeUndefined();
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    await db.query(`update session set last_seen_at = now() - interval '2 minutes'`);
+    await db.end();
+    expect(errorCode(await agent.request(operation('Me')))).toBe('UNAUTHENTICATED');
+  });
+});
