@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInDelaySeconds } from '../src/modules/auth/auth.service.js';
 import { operation } from './contract.js';
-import { Agent, demoPassword, errorCode, signedIn } from './graphql-client.js';
+import { Agent, demoPassword, errorCode, signedIn, webSocketClient } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -35,6 +35,23 @@ describe('sign-in limits and session lifetimes (issue 6)', () => {
     // The refused attempt was not even tried, so not counted.
     expect(rows[0].failures).toBe(5);
     expect(cleared.rows[0].n).toBe(0);
+  });
+
+  it('closes the WebSockets opened with a session within a second of signing out', async () => {
+    const agent = await signedIn(server.url, 'commander');
+    const client = webSocketClient(server.url, agent.cookie);
+    const closed = new Promise<{ code: number; at: number }>((resolve) =>
+      client.on('closed', (event) => resolve({ code: (event as { code: number }).code, at: Date.now() })),
+    );
+    const connected = new Promise((resolve) => client.on('connected', resolve));
+    client.subscribe({ query: operation('Alerts') }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await connected;
+    const signedOutAt = Date.now();
+    await agent.ok(operation('SignOut'));
+    const { code, at } = await closed;
+    expect(code).toBe(4403);
+    expect(at - signedOutAt).toBeLessThan(1_000);
+    await client.dispose();
   });
 
   it('ends a session left idle longer than SESSION_IDLE_MINUTES', async () => {

@@ -10,20 +10,21 @@ import express from 'express';
 import helmet from 'helmet';
 import { GraphQLError, Kind, parse, subscribe, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config.js';
 import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
 import type { Logger } from '../logger.js';
 import type { AlertHub } from '../modules/alerts/alert-hub.js';
 import { auditPlugin } from '../modules/audit/audit.plugin.js';
 import { appendAudit } from '../modules/audit/audit.service.js';
-import { hubFields, type HubEvent } from '../modules/alerts/alert.types.js';
+import { hubFields, type ComplaintEvent } from '../modules/alerts/alert.types.js';
 import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
 import { documentRoutes } from '../modules/documents/document.routes.js';
 import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
 import { itaCsvRoute, registerExportRoute } from '../modules/reports/report.routes.js';
 import { authenticate } from '../modules/auth/authenticate.js';
+import { tokenHash } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
 import { AppError } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
@@ -36,7 +37,7 @@ export interface GraphQLServer {
 }
 
 /** The hub's topic when the document subscribes to one of its fields (alerts, complaintChanges). */
-function hubTopicOf(document: DocumentNode): HubEvent['topic'] | undefined {
+function hubTopicOf(document: DocumentNode): ComplaintEvent['topic'] | undefined {
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'subscription') continue;
     for (const selection of definition.selectionSet.selections) {
@@ -87,7 +88,14 @@ export async function createGraphQLServer(
   const httpServer = createServer(app);
 
   const formatError = createErrorFormatter(logger);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // Issue 6: WebSocket messages are capped like request bodies.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  // The sockets opened with each session, to close them when it ends (sign-out, in any process).
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+  alerts.onSessionEnded = (hash) => {
+    for (const socket of socketsBySession.get(hash) ?? []) socket.close(4403, 'Session ended');
+    socketsBySession.delete(hash);
+  };
   type Extra = { user?: SessionUser | null; sessionToken?: string | null; apiToken?: TokenCaller | null; authError?: AppError | null };
   const wsCleanup = useServer<Record<string, unknown>, Extra>(
     {
@@ -95,10 +103,15 @@ export async function createGraphQLServer(
       // The upgrade request carries the session cookie, as HTTP requests do.
       // An API token comes as connectionParams.authorization (`Bearer <token>`).
       onConnect: async (ctx) => {
-        Object.assign(
-          ctx.extra,
-          await authenticate(services, { cookie: ctx.extra.request.headers.cookie, authorization: ctx.connectionParams?.authorization }),
-        );
+        const credentials = await authenticate(services, { cookie: ctx.extra.request.headers.cookie, authorization: ctx.connectionParams?.authorization });
+        Object.assign(ctx.extra, credentials);
+        if (credentials.user && credentials.sessionToken) {
+          const hash = tokenHash(credentials.sessionToken);
+          const sockets = socketsBySession.get(hash) ?? new Set<WebSocket>();
+          sockets.add(ctx.extra.socket);
+          socketsBySession.set(hash, sockets);
+          ctx.extra.socket.once('close', () => sockets.delete(ctx.extra.socket));
+        }
         return true;
       },
       context: (ctx) =>

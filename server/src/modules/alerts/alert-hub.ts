@@ -7,11 +7,11 @@ import { appendAudit } from '../audit/audit.service.js';
 import { buildContext, type Context, type ContextServices } from '../../graphql/context.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { mayRead, readerClass, readsComplaints, type AccessFacts } from '../complaints/complaint-access.js';
-import { alertChannel, type HubEvent } from './alert.types.js';
+import { alertChannel, type ComplaintEvent, type HubEvent } from './alert.types.js';
 import { PushQueue } from './push-queue.js';
 
 interface Subscriber {
-  topic: HubEvent['topic'];
+  topic: ComplaintEvent['topic'];
   user: SessionUser;
   /** Subscribers with the same key get the same result: one execution per key and event. */
   audience: string;
@@ -30,6 +30,8 @@ export class AlertHub {
   private readonly subscribers = new Set<Subscriber>();
   private listener: pg.Client | undefined;
   private closed = false;
+  /** Called when a session ends anywhere, to close the WebSockets opened with it (server.ts). */
+  onSessionEnded: (tokenHash: string) => void = () => undefined;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -60,6 +62,7 @@ export class AlertHub {
     client.on('notification', (message) => {
       if (message.channel !== alertChannel || !message.payload) return;
       const event = JSON.parse(message.payload) as HubEvent;
+      if (event.topic === 'session') return this.onSessionEnded(event.tokenHash);
       this.dispatch(event).catch((error: unknown) => this.services.logger.error({ err: error, event }, 'alert dispatch failed'));
     });
     await client.connect();
@@ -72,7 +75,7 @@ export class AlertHub {
   }
 
   /** graphql-ws hands the hub every `alerts` and `complaintChanges` subscription (server.ts). */
-  subscribe(args: ExecutionArgs, topic: HubEvent['topic']): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
+  subscribe(args: ExecutionArgs, topic: ComplaintEvent['topic']): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
     let user: SessionUser;
     try {
       user = requireUser(args.contextValue as Context);
@@ -93,7 +96,7 @@ export class AlertHub {
   }
 
   /** Pushes one event to every local subscriber of its topic allowed to see its complaint. */
-  async dispatch(event: HubEvent): Promise<void> {
+  async dispatch(event: ComplaintEvent): Promise<void> {
     if (![...this.subscribers].some((subscriber) => subscriber.topic === event.topic)) return;
     const facts = await firstRow<AccessFacts>(
       this.services.em.fork(),

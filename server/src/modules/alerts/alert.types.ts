@@ -37,13 +37,16 @@ registerEnumType(ComplaintChangeKind, {
 /** What crosses processes through LISTEN/NOTIFY: ids only, never documents. */
 export type HubEvent =
   | { topic: 'alert'; kind: AlertKind; complaintId: string; ruleCode?: string }
-  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string };
+  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string }
+  /** A session ended (sign-out): every process closes the WebSockets opened with it. */
+  | { topic: 'session'; tokenHash: string };
 
+export type ComplaintEvent = Exclude<HubEvent, { topic: 'session' }>;
 export type AlertEvent = Extract<HubEvent, { topic: 'alert' }>;
 export type ChangeEvent = Extract<HubEvent, { topic: 'change' }>;
 
 /** The subscription fields the hub serves, by the topic of their events. */
-export const hubFields: Record<string, HubEvent['topic']> = { alerts: 'alert', complaintChanges: 'change' };
+export const hubFields: Record<string, ComplaintEvent['topic']> = { alerts: 'alert', complaintChanges: 'change' };
 
 export const alertChannel = 'rongrian_alerts';
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql } from '../../db/sql.js';
+import { alertChannel } from '../alerts/alert.types.js';
 import type { SessionUser } from './session-user.js';
 
 export const sessionCookieName = 'rongrian_session';
@@ -23,8 +24,12 @@ export async function createSession(em: EntityManager, userId: string, ttlHours:
   return { token, expiresAt };
 }
 
+/** Ends a session; every server process closes the WebSockets opened with it (NOTIFY, at commit). */
 export async function endSession(em: EntityManager, token: string): Promise<void> {
-  await sql`delete from session where token_hash = ${tokenHash(token)}`.execute(em.getKysely());
+  await sql`with ended as (delete from session where token_hash = ${tokenHash(token)} returning token_hash)
+            select pg_notify(${alertChannel}, json_build_object('topic', 'session', 'tokenHash', token_hash)::text) from ended`.execute(
+    em.getKysely(),
+  );
 }
 
 /**
