@@ -3,11 +3,13 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The staff app in Debian's Chromium against the real server on a fresh embedded database
-// (issue 4, "Done means"). Needs the built server and client (`npm run build`; `npm ci` does it).
+// (issues 4 and 5, "Done means"). Needs the built server and client (`npm run build`; `npm ci` does it).
+// The server runs its jobs (JOBS=true): the deadline check runs at start and every minute, so a
+// complaint recorded with a backdated receipt raises OVERDUE at the next minute at the latest.
 const clientDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const serverMain = resolve(clientDir, '../server/dist/main.js');
 const chromiumPath = '/usr/bin/chromium';
@@ -28,7 +30,7 @@ let baseUrl = '';
 function startServer(): Promise<string> {
   rmSync(dataDir, { recursive: true, force: true });
   const child = spawn(process.execPath, [serverMain], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', JOBS: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', JOBS: 'true', LOG_LEVEL: 'info', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server = child;
@@ -79,7 +81,8 @@ const card = (page: Page, receipt: string, stage?: string) =>
   page.locator(`${stage ? `section[data-stage="${stage}"] ` : ''}article[data-receipt="${receipt}"]`);
 
 async function dismissToasts(page: Page) {
-  for (const close of await page.locator('.toast__close').all()) await close.click().catch(() => undefined);
+  // A toast may time out between listing and clicking: do not wait for one that is gone.
+  for (const close of await page.locator('.toast__close').all()) await close.click({ timeout: 1_000 }).catch(() => undefined);
 }
 
 async function dragTo(page: Page, receipt: string, stage: string) {
@@ -92,6 +95,9 @@ async function dragTo(page: Page, receipt: string, stage: string) {
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + 25, { steps: 3 });
   await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 12 });
+  // Let the app render the last move before letting go (dnd-kit reads `over` from its last render):
+  // a person never releases within the same frame, and releasing at once races the collision check.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.mouse.up();
 }
 
@@ -138,7 +144,236 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
     }
     await page.close();
   }, 120_000);
+
+  it('renders the paperwork: the letter and the complaint form as a person sees them', async () => {
+    const center = await apiSession('center');
+    const { id, version, receiptNumber } = await recordComplaint(center, { subject: 'ร้องเรียนเจ้าหน้าที่ (เอกสาร)', withComplainant: true });
+    await center(
+      `mutation($input: SendNoticeInput!) { sendNotice(input: $input) { complaint { id version } } }`,
+      { input: { complaintId: id, expectedVersion: version, kind: 'ACKNOWLEDGEMENT', method: 'LETTER' } },
+    );
+    const { complaint } = await center(`query($id: ID!) { complaint(id: $id) { notices { id } } }`, { id });
+    const noticeId = complaint.notices[0].id as string;
+
+    const { context, page } = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
+    try {
+      // The complaint file links the receipt slip, the form and each letter (PDFs from the server).
+      await page.goto(`${baseUrl}/complaints/${id}`);
+      await page.getByRole('heading', { name: 'เอกสาร', exact: true }).waitFor();
+      const documents = page.getByTestId('documents');
+      expect(await documents.getByRole('link', { name: /ใบรับเรื่อง/ }).getAttribute('href')).toBe(`/documents/complaints/${id}/receipt.pdf`);
+      expect(await documents.getByRole('link', { name: /แบบบันทึก/ }).getAttribute('href')).toBe(`/documents/complaints/${id}/form.pdf`);
+      expect(await documents.getByRole('link', { name: /หนังสือแจ้งรับเรื่อง/ }).getAttribute('href')).toBe(`/documents/notices/${noticeId}.pdf`);
+      const pdf = await page.request.get(`${baseUrl}/documents/complaints/${id}/receipt.pdf`);
+      expect(pdf.headers()['content-type']).toContain('application/pdf');
+
+      // The same documents as the HTML they are printed from, with the page's own session cookie.
+      for (const [path, file] of [
+        [`/documents/notices/${noticeId}.html`, 'letter.png'],
+        [`/documents/complaints/${id}/form.html`, 'form.png'],
+        [`/documents/complaints/${id}/receipt.html`, 'receipt.png'],
+      ] as const) {
+        const response = await page.goto(`${baseUrl}${path}`);
+        expect(response?.status(), path).toBe(200);
+        // As on paper: an A4 sheet's width (96 dpi) with the template's own @page margins, which
+        // only a printer applies, put around the body for the picture.
+        await page.setViewportSize({ width: 794, height: 1123 });
+        await page.emulateMedia({ media: 'print' });
+        await page.addStyleTag({ content: 'html { background: #fff; } body { padding: 2cm 2cm 2cm 3cm !important; }' });
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: join(resultsDir, file), fullPage: true });
+      }
+      expect(await page.content()).toContain(receiptNumber);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("shows a commander's order, given in another browser, live on the Center's board", async () => {
+    const center = await apiSession('center');
+    const recorded = await recordComplaint(center, { subject: 'รอผู้บังคับบัญชาสั่งการ (สด)' });
+    const registered = await center(
+      `mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { complaint { version } } }`,
+      { input: { complaintId: recorded.id, expectedVersion: recorded.version, registerNumber: '900/2569' } },
+    );
+    await center(
+      `mutation($input: SubmitForOrderInput!) { submitForOrder(input: $input) { complaint { version } } }`,
+      { input: { complaintId: recorded.id, expectedVersion: registered.registerComplaint.complaint.version, centerRegisterNumber: 'ศ.900/2569' } },
+    );
+
+    const officer = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
+    const commander = await signedInPage('commander', 'กระดานเรื่องร้องเรียน');
+    try {
+      await card(officer.page, recorded.receiptNumber, 'AWAITING_ORDER').waitFor();
+      // The commander orders it taken up, naming a unit, through the dialog on the complaint file.
+      await commander.page.goto(`${baseUrl}/complaints/${recorded.id}`);
+      await commander.page.getByRole('button', { name: 'ผู้บังคับบัญชาสั่งการ' }).click();
+      const dialog = commander.page.getByRole('dialog');
+      await dialog.getByLabel('รับพิจารณา', { exact: true }).check();
+      await dialog.getByRole('checkbox').first().check();
+      const orderedAt = Date.now();
+      await dialog.getByRole('button', { name: 'บันทึก' }).click();
+      await card(officer.page, recorded.receiptNumber, 'ORDERED').waitFor({ timeout: 5_000 });
+      console.log(`[e2e] the commander's order reached the Center's board in ${Date.now() - orderedAt} ms`);
+      expect(await card(officer.page, recorded.receiptNumber, 'AWAITING_ORDER').count()).toBe(0);
+    } finally {
+      await officer.context.close();
+      await commander.context.close();
+    }
+  }, 60_000);
+
+  it('raises OVERDUE for a backdated complaint: toast and bell, and the overview counts it live', async () => {
+    const officer = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
+    // นายก lands on the overview (the EXECUTIVE's default page).
+    const nayok = await signedInPage('nayok', 'ภาพรวมเรื่องร้องเรียน');
+    try {
+      const overdueCounter = nayok.page.getByTestId('counter-overdue').locator('.counter__value');
+      const before = Number(await overdueCounter.textContent());
+      await nayok.page.getByTestId('chart-trend').locator('svg').first().waitFor();
+
+      const center = await apiSession('center');
+      const backdated = await recordComplaint(center, {
+        subject: 'เรื่องค้างเกินกำหนด (ย้อนหลัง 30 วัน)',
+        receivedAt: new Date(Date.now() - 30 * 24 * 60 * 60 * 1000).toISOString(),
+      });
+      const recordedAt = Date.now();
+
+      // The overview, never reloaded, counts the new complaint's overdue clocks and lists them.
+      await nayok.page.waitForFunction(
+        ({ before }) => Number(document.querySelector('[data-testid="counter-overdue"] .counter__value')?.textContent) > before,
+        { before },
+        { timeout: 10_000 },
+      );
+      await nayok.page.locator(`[data-testid="overdue-list"] tr[data-receipt="${backdated.receiptNumber}"]`).first().waitFor();
+      console.log(`[e2e] overview overdue counter ${before} → ${await overdueCounter.textContent()} without a reload`);
+      expect(await nayok.page.locator(`tr[data-receipt="${backdated.receiptNumber}"]`).first().textContent()).toMatch(/25\d\d/);
+
+      // The deadline job pushes OVERDUE at its next run (every minute): a toast, then the bell.
+      const toast = officer.page.locator('.toast--error', { hasText: backdated.receiptNumber }).first();
+      await toast.waitFor({ timeout: 65_000 });
+      console.log(`[e2e] OVERDUE toast shown ${Math.round((Date.now() - recordedAt) / 1000)} s after recording`);
+      expect(await toast.textContent()).toContain('เกินกำหนด');
+      await officer.page.locator('.alert-bell__button').click();
+      const entry = officer.page.locator('.alert-item--OVERDUE', { hasText: backdated.receiptNumber }).first();
+      await entry.waitFor();
+      expect(await entry.textContent()).toContain('เกินกำหนด');
+
+      await dismissToasts(nayok.page);
+      await nayok.page.mouse.move(0, 0);
+      // The overview scrolls inside the app on a desk screen: a tall window shows all of it at once.
+      await nayok.page.setViewportSize({ width: 1366, height: 1800 });
+      await dismissToasts(nayok.page);
+      await nayok.page.screenshot({ path: join(resultsDir, 'overview.png'), fullPage: true });
+      // Readable on a phone: one column, nothing wider than the screen.
+      await nayok.page.setViewportSize({ width: 390, height: 844 });
+      await nayok.page.getByTestId('counter-overdue').waitFor();
+      await dismissToasts(nayok.page);
+      const overflow = await nayok.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await nayok.page.screenshot({ path: join(resultsDir, 'overview-phone.png'), fullPage: true });
+      // English from the same catalogue, B.E. years kept.
+      await nayok.page.getByRole('button', { name: /EN/ }).click();
+      await nayok.page.getByRole('heading', { name: 'Complaints overview' }).waitFor();
+      expect(await nayok.page.getByTestId('overdue-list').textContent()).toMatch(/25\d\d/);
+      await nayok.page.getByRole('button', { name: /TH/ }).click();
+      expect(nayok.errors).toEqual([]);
+      expect(officer.errors).toEqual([]);
+    } finally {
+      await officer.context.close();
+      await nayok.context.close();
+    }
+  }, 90_000);
+
+  it('measures the time to interactive of a board of 400 cards', async () => {
+    const center = await apiSession('center');
+    const batch = 25;
+    for (let start = 0; start < 400; start += batch) {
+      await Promise.all(
+        Array.from({ length: batch }, (_, i) => recordComplaint(center, { subject: `เรื่องทดสอบภาระ ${start + i + 1}` })),
+      );
+    }
+    const total = (await center('{ board { columns { complaints { id } } } }')).board.columns.reduce(
+      (n: number, column: { complaints: unknown[] }) => n + column.complaints.length,
+      0,
+    );
+    expect(total).toBeGreaterThanOrEqual(400);
+
+    // Signed in once; then a context of its own with that session cookie and an empty HTTP cache,
+    // so the first load fetches the app, the board and its fonts as a newly opened browser would.
+    const signedIn = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
+    const storageState = await signedIn.context.storageState();
+    await signedIn.context.close();
+    const context = await browser!.newContext({ storageState, viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const page = await context.newPage();
+    try {
+      const timeToInteractive = async () => {
+        const started = Date.now();
+        await page.goto(`${baseUrl}/board`);
+        await page.waitForFunction((n) => document.querySelectorAll('article[data-receipt]').length >= n, total, { timeout: 30_000 });
+        // Interactive: the last card takes keyboard focus and Space picks it up (dnd-kit answers).
+        const last = page.locator('section[data-stage="RECEIVED"] article[data-receipt]').last();
+        await last.focus();
+        await page.keyboard.press('Space');
+        await page.locator('.complaint-card--overlay').waitFor();
+        const ms = Date.now() - started;
+        await page.keyboard.press('Escape');
+        return ms;
+      };
+      const cold = await timeToInteractive();
+      const warm = await timeToInteractive();
+      console.log(
+        `[e2e] board of ${total} cards: time to interactive (page.goto → every card rendered, a card focused and picked up by keyboard): ${cold} ms cold cache, ${warm} ms on reload`,
+      );
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });
+
+type Api = Awaited<ReturnType<typeof apiSession>>;
+
+async function recordComplaint(
+  api: Api,
+  options: { subject: string; receivedAt?: string; withComplainant?: boolean },
+): Promise<{ id: string; version: number; receiptNumber: string }> {
+  const data = await api(
+    `mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id version receiptNumber } } }`,
+    {
+      input: {
+        channel: 'PHONE',
+        receivedAt: options.receivedAt ?? new Date(Date.now() - 60_000).toISOString(),
+        subject: options.subject,
+        details: 'รายละเอียดการกระทำ',
+        accused: [],
+        ...(options.withComplainant
+          ? {
+              complainant: {
+                fullName: 'สมหญิง รักดี',
+                phone: '081 234 5678',
+                address: { houseNumber: '12', moo: '3', tambon: 'หนองแค', amphoe: 'หนองแค', changwat: 'สระบุรี', postcode: '18140' },
+              },
+            }
+          : {}),
+      },
+    },
+  );
+  return data.recordComplaint.complaint;
+}
+
+/** A user signed in through the sign-in page, in a browser context (cookies) of their own. */
+async function signedInPage(username: string, heading: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(baseUrl);
+  await page.fill('#sign-in-username', username);
+  await page.fill('#sign-in-password', password);
+  await page.click('button[type=submit]');
+  await page.getByRole('heading', { name: heading }).waitFor();
+  return { context, page, errors };
+}
 
 async function scenario(page: Page, consoleErrors: string[]) {
 

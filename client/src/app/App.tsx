@@ -14,6 +14,7 @@ import { matchRoute, usePath } from './router';
 
 // The board is the first screen; the intake form and the complaint file load when opened.
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -65,8 +66,13 @@ function SignedInApp({ user }: { user: SessionUser }) {
 
   function screen() {
     switch (route.screen) {
+      case 'home':
+        // The Chief Executive (นายก) starts on the overview; everyone else on the board.
+        return user.roles.includes('EXECUTIVE') ? <OverviewPage roles={user.roles} /> : <BoardPage roles={user.roles} />;
       case 'board':
         return <BoardPage roles={user.roles} />;
+      case 'overview':
+        return <OverviewPage roles={user.roles} />;
       case 'intake':
         return user.roles.includes('CENTER_OFFICER') ? (
           <IntakePage />

@@ -25,13 +25,17 @@ export function usePath(): string {
 }
 
 export type Route =
+  | { screen: 'home' }
   | { screen: 'board' }
+  | { screen: 'overview' }
   | { screen: 'intake' }
   | { screen: 'complaint'; id: string }
   | { screen: 'notFound' };
 
 export function matchRoute(path: string): Route {
-  if (path === '/' || path === '') return { screen: 'board' };
+  if (path === '/' || path === '') return { screen: 'home' };
+  if (path === '/board') return { screen: 'board' };
+  if (path === '/overview') return { screen: 'overview' };
   if (path === '/intake') return { screen: 'intake' };
   const complaint = /^\/complaints\/([^/]+)$/.exec(path);
   if (complaint) return { screen: 'complaint', id: decodeURIComponent(complaint[1]!) };

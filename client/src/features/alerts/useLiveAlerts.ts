@@ -1,5 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
+import { emitLiveEvent } from '../../app/liveEvents';
 import { pushToast } from '../../app/toasts';
 import { graphql } from '../../gql';
 import { addAlert } from './alertStore';
@@ -42,6 +43,7 @@ export function useLiveAlerts(): void {
         rule: alert.deadline?.rule,
         dueAt: alert.deadline?.dueAt,
       });
+      emitLiveEvent('alert');
       const rule = alert.deadline ? (lang === 'en' ? alert.deadline.rule.nameEn : alert.deadline.rule.nameTh) : '';
       if (alert.kind === 'OVERDUE') pushToast('error', t.alerts.overdue(alert.complaint.receiptNumber, rule));
       if (alert.kind === 'NEW_COMPLAINT') pushToast('info', t.alerts.newComplaint(alert.complaint.receiptNumber, alert.complaint.subject));

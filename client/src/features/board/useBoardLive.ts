@@ -1,5 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
+import { emitLiveEvent } from '../../app/liveEvents';
 import { graphql } from '../../gql';
 
 const BoardChangesSubscription = graphql(`
@@ -57,6 +58,7 @@ export function useBoardLive(): void {
           },
         },
       });
+      emitLiveEvent('complaintChange');
     },
   });
 }

@@ -107,6 +107,8 @@ export const ComplaintFilePageQuery = graphql(`
         }
       }
       notices {
+        id
+        outgoingNumber
         kind
         method
         sentAt
@@ -124,7 +126,7 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
   const f = t.file;
 
   if (hasErrorCode(error, 'NOT_FOUND') || (data && !data.complaint)) {
-    return <Notice title={f.notFound} action={<Link to="/">{f.back}</Link>} />;
+    return <Notice title={f.notFound} action={<Link to="/board">{f.back}</Link>} />;
   }
   if (error && !data) {
     return (
@@ -148,11 +150,12 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
       </div>
     );
   const address = c.complainant?.address;
+  const documentsBase = `/documents/complaints/${encodeURIComponent(c.id)}`;
 
   return (
     <article className="complaint-file" aria-labelledby="complaint-file-title">
       <p>
-        <Link to="/">← {f.back}</Link>
+        <Link to="/board">← {f.back}</Link>
       </p>
       <header className="complaint-file__header">
         <p className="complaint-card__receipt">
@@ -310,13 +313,37 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
             <p>{f.none}</p>
           ) : (
             <ul>
-              {c.notices.map((n, i) => (
-                <li key={i}>
+              {c.notices.map((n) => (
+                <li key={n.id}>
                   {t.noticeKinds[n.kind]} · {t.noticeMethods[n.method]} · {when(n.sentAt)}
                 </li>
               ))}
             </ul>
           )}
+
+          <h2>{t.documents.title}</h2>
+          {/* Plain links: the server renders the PDFs (same origin, the session cookie goes along). */}
+          <ul className="downloads" data-testid="documents">
+            <li>
+              <a href={`${documentsBase}/receipt.pdf`} target="_blank" rel="noopener">
+                {t.documents.receipt}
+              </a>
+            </li>
+            <li>
+              <a href={`${documentsBase}/form.pdf`} target="_blank" rel="noopener">
+                {t.documents.form}
+              </a>
+            </li>
+            {/* A letter names the complainant: the server prints it for the Center's officers only. */}
+            {roles.includes('CENTER_OFFICER') &&
+              c.notices.map((n) => (
+                <li key={n.id}>
+                  <a href={`/documents/notices/${encodeURIComponent(n.id)}.pdf`} target="_blank" rel="noopener">
+                    {t.documents.letter(t.noticeKinds[n.kind], n.outgoingNumber ?? null)}
+                  </a>
+                </li>
+              ))}
+          </ul>
         </section>
 
         <section className="panel">

@@ -106,7 +106,7 @@ export function IntakePage() {
             >
               {i.another}
             </button>
-            <Link className="button" to="/">
+            <Link className="button" to="/board">
               {t.file.back}
             </Link>
           </p>

@@ -2,6 +2,7 @@ import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { AlertBell } from '../alerts/AlertBell';
+import { overviewRoles } from '../overview/overviewRoles';
 import type { SessionUser } from './MeQuery';
 import { useSignOut } from './useSignOut';
 
@@ -15,7 +16,8 @@ export function AppHeader({ user }: { user: SessionUser }) {
         <Link to="/">{t.appName}</Link>
       </p>
       <nav className="app-header__nav" aria-label={t.header.nav}>
-        <Link to="/">{t.board.title}</Link>
+        {user.roles.some((role) => overviewRoles.includes(role)) && <Link to="/overview">{t.overview.nav}</Link>}
+        <Link to="/board">{t.board.title}</Link>
         {user.roles.includes('CENTER_OFFICER') && <Link to="/intake">{t.intake.open}</Link>}
       </nav>
       <div className="app-header__user">

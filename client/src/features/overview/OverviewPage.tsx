@@ -1,0 +1,188 @@
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useMemo } from 'react';
+import { describeError, hasErrorCode } from '../../app/errors';
+import { useI18n } from '../../app/i18n';
+import { useLiveEvents } from '../../app/liveEvents';
+import { useNow } from '../../app/now';
+import { Notice } from '../../components/Notice';
+import { graphql } from '../../gql';
+import type { Role } from '../../gql/graphql';
+import { overviewRoles } from './overviewRoles';
+import { fiscalPeriodOf, summariseBoard } from './overviewModel';
+import { ComplianceList, OverdueTable, OverviewCounters, type Counter } from './OverviewParts';
+
+// recharts is the heaviest thing the app loads: it comes in its own chunk, after the counters.
+const OverviewCharts = lazy(() => import('./OverviewCharts').then((m) => ({ default: m.OverviewCharts })));
+
+export const OverviewPageQuery = graphql(`
+  query OverviewPageQuery($fiscalYear: Int!, $quarter: Int!) {
+    year: complaintStatistics(fiscalYear: $fiscalYear) {
+      fiscalYear
+      received
+      inProgress
+      closed
+      notAccepted
+      byChannel {
+        count
+        channel {
+          code
+          nameTh
+          nameEn
+        }
+      }
+      byDivision {
+        count
+        division {
+          code
+          nameTh
+          nameEn
+        }
+      }
+      byMonth {
+        month
+        received
+      }
+      deadlineCompliance {
+        rule {
+          code
+          nameTh
+          nameEn
+        }
+        met
+        metLate
+        overdue
+        pending
+        cancelled
+      }
+    }
+    quarter: complaintStatistics(fiscalYear: $fiscalYear, quarter: $quarter) {
+      fiscalYear
+      quarter
+      received
+    }
+    board {
+      columns {
+        stage
+        complaints {
+          id
+          stage
+          receiptNumber
+          subject
+          deadlines {
+            rule {
+              code
+              nameTh
+              nameEn
+            }
+            dueAt
+            dueSoonAt
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The Chief Executive's overview (issue 5): live counters, clock compliance, charts, overdue list. */
+export function OverviewPage({ roles }: { roles: readonly Role[] }) {
+  const { t, lang } = useI18n();
+  const o = t.overview;
+  const now = useNow();
+  // The period is the office's today; it only changes at a quarter's turn, which a reload catches.
+  const period = useMemo(() => fiscalPeriodOf(new Date()), []);
+  const { data, error, refetch } = useQuery(OverviewPageQuery, {
+    variables: period,
+    fetchPolicy: 'cache-and-network',
+  });
+  // The figures are the server's: any complaint recorded or moved, or any clock alert, asks again.
+  useLiveEvents(() => {
+    refetch().catch(() => undefined);
+  });
+
+  const complaints = useMemo(() => data?.board.columns.flatMap((column) => column.complaints) ?? [], [data]);
+  const summary = useMemo(() => summariseBoard(complaints, now), [complaints, now]);
+  const name = (x: { nameTh: string; nameEn: string }) => (lang === 'en' ? x.nameEn : x.nameTh);
+  const fy = period.fiscalYear;
+
+  if (!roles.some((role) => overviewRoles.includes(role)) || hasErrorCode(error, 'FORBIDDEN')) {
+    return <Notice title={o.forbidden} />;
+  }
+  if (error && !data) {
+    return (
+      <Notice tone="error" title={o.loadFailed}>
+        {describeError(error, t.common)}
+      </Notice>
+    );
+  }
+  if (!data) return <Notice title={t.common.loading} />;
+
+  const counters: Counter[] = [
+    { key: 'open', label: o.open, value: summary.open },
+    { key: 'due-soon', label: o.dueSoon, value: summary.dueSoon },
+    { key: 'overdue', label: o.overdue, value: summary.overdue.length },
+    { key: 'received-quarter', label: o.receivedQuarter, value: data.quarter.received },
+  ];
+  const statistics = `/documents/statistics/${fy}.pdf`;
+
+  return (
+    <div className="overview">
+      <header className="overview__header">
+        <h1>{o.title}</h1>
+        <p className="muted">{o.intro(fy, period.quarter)}</p>
+      </header>
+
+      <section aria-label={o.counters}>
+        <OverviewCounters counters={counters} />
+        <p className="muted">{o.yearTotals(data.year.received, data.year.inProgress, data.year.closed, data.year.notAccepted)}</p>
+      </section>
+
+      <div className="overview__grid">
+        <section className="panel overview__overdue" aria-labelledby="overview-overdue">
+          <h2 id="overview-overdue">{o.overdueList}</h2>
+          <OverdueTable entries={summary.overdue} />
+        </section>
+
+        <section className="panel" aria-labelledby="overview-compliance">
+          <h2 id="overview-compliance">{o.compliance}</h2>
+          <ComplianceList rows={data.year.deadlineCompliance} />
+        </section>
+
+        <Suspense fallback={<Notice title={o.charts} />}>
+          <OverviewCharts
+            fiscalYear={fy}
+            byMonth={data.year.byMonth}
+            byChannel={data.year.byChannel.map((c) => ({ name: name(c.channel), count: c.count }))}
+            byDivision={data.year.byDivision.map((d) => ({ name: name(d.division), count: d.count }))}
+          />
+        </Suspense>
+
+        <section className="panel" aria-labelledby="overview-downloads">
+          <h2 id="overview-downloads">{o.downloads}</h2>
+          <ul className="downloads">
+            <li>
+              <a href={statistics} target="_blank" rel="noopener">
+                {o.statisticsPdf(fy)}
+              </a>
+            </li>
+            <li>
+              <a href={`/reports/ita/${fy}.csv`} download>
+                {o.itaCsv(fy)}
+              </a>
+            </li>
+            <li>
+              <a href={`/exports/register.xlsx?fiscalYear=${fy}`} download>
+                {o.registerXlsx(fy)}
+              </a>
+            </li>
+            <li>
+              <a href={`/exports/register.csv?fiscalYear=${fy}`} download>
+                {o.registerCsv(fy)}
+              </a>
+            </li>
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Lang } from '../../app/i18n';
+import type { ComplaintStage, DeadlineStatus } from '../../gql/graphql';
+
+// The pure pieces of the Chief Executive's overview (issue 5): which fiscal year and quarter it is,
+// the counters and the overdue list worked out from the board's clocks, and B.E. labels via Intl.
+
+const officeZone = 'Asia/Bangkok';
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** The Thai fiscal year (B.E.) and its quarter of an instant: FY 2570 runs 1 Oct 2026 – 30 Sep 2027. */
+export function fiscalPeriodOf(at: Date): { fiscalYear: number; quarter: number } {
+  // Calendar year and month as the office sees them (Asia/Bangkok), whatever zone the browser is in.
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: officeZone, year: 'numeric', month: 'numeric' }).formatToParts(at);
+  const year = Number(parts.find((p) => p.type === 'year')!.value);
+  const month = Number(parts.find((p) => p.type === 'month')!.value); // 1–12
+  const fiscalYearCe = month >= 10 ? year + 1 : year;
+  // October–December is the first quarter, July–September the fourth.
+  const quarter = Math.floor(((month + 2) % 12) / 3) + 1;
+  return { fiscalYear: fiscalYearCe + 543, quarter };
+}
+
+export type OverviewClock = {
+  rule: { code: string; nameTh: string; nameEn: string };
+  dueAt?: string | null;
+  status: DeadlineStatus;
+};
+
+export type OverviewComplaint = {
+  id: string;
+  receiptNumber: string;
+  subject: string;
+  stage: ComplaintStage;
+  deadlines: readonly OverviewClock[];
+};
+
+export type OverdueEntry = {
+  complaintId: string;
+  receiptNumber: string;
+  subject: string;
+  rule: OverviewClock['rule'];
+  dueAt: string;
+};
+
+const closedStages: ReadonlySet<ComplaintStage> = new Set(['CLOSED', 'NOT_ACCEPTED']);
+
+/** OVERDUE as the server derives it (PENDING and past due), exact between two pushes as well. */
+export function isOverdue(clock: OverviewClock, now: number): boolean {
+  if (clock.status === 'OVERDUE') return true;
+  return clock.status === 'PENDING' && !!clock.dueAt && Date.parse(clock.dueAt) < now;
+}
+
+/**
+ * Counters over the complaints on the board: open ones, clocks due within the next 24 hours (an
+ * approximation of 24 working hours), and overdue clocks, with the overdue list, most overdue first.
+ */
+export function summariseBoard(complaints: readonly OverviewComplaint[], now: number) {
+  let open = 0;
+  let dueSoon = 0;
+  const overdue: OverdueEntry[] = [];
+  for (const complaint of complaints) {
+    if (!closedStages.has(complaint.stage)) open += 1;
+    for (const clock of complaint.deadlines) {
+      if (!clock.dueAt) continue;
+      if (isOverdue(clock, now)) {
+        overdue.push({
+          complaintId: complaint.id,
+          receiptNumber: complaint.receiptNumber,
+          subject: complaint.subject,
+          rule: clock.rule,
+          dueAt: clock.dueAt,
+        });
+      } else if (clock.status === 'PENDING' && Date.parse(clock.dueAt) - now <= dayMs) {
+        dueSoon += 1;
+      }
+    }
+  }
+  overdue.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.receiptNumber.localeCompare(b.receiptNumber));
+  return { open, dueSoon, overdue };
+}
+
+export type RuleComplianceRow = {
+  rule: { code: string; nameTh: string; nameEn: string };
+  met: number;
+  metLate: number;
+  overdue: number;
+  pending: number;
+  cancelled: number;
+};
+
+/** Met on time as a share of the clocks that have come due (met, met late or overdue); null if none. */
+export function compliancePercent(row: RuleComplianceRow): number | null {
+  const due = row.met + row.metLate + row.overdue;
+  return due === 0 ? null : Math.round((row.met / due) * 100);
+}
+
+const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
+  th: new Intl.DateTimeFormat('th-TH', { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB-u-ca-buddhist', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "2026-10" (C.E., from the API) as a B.E. month label: "ต.ค. 69" or "Oct 2569 BE". */
+export function monthLabel(month: string, lang: Lang): string {
+  const [year, mon] = month.split('-').map(Number);
+  return monthFormats[lang].format(new Date(Date.UTC(year!, mon! - 1, 15)));
+}
+
+const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
+  th: new Intl.DateTimeFormat('th-TH', { dateStyle: 'medium', timeStyle: 'short', timeZone: officeZone }),
+  en: new Intl.DateTimeFormat('en-GB-u-ca-buddhist', { dateStyle: 'medium', timeStyle: 'short', timeZone: officeZone }),
+};
+
+/** An instant in office time with the Buddhist-Era year, in either language. */
+export function formatDateBE(iso: string, lang: Lang): string {
+  return dateFormats[lang].format(new Date(iso));
+}
