@@ -11,6 +11,10 @@ export default defineConfig({
     // entry with ws: true carries both and the session cookie stays same-origin in development.
     proxy: {
       '/graphql': { target: 'http://localhost:4000', ws: true },
+      // The files the server renders: PDFs, exports, the ITA publication.
+      '/documents': 'http://localhost:4000',
+      '/exports': 'http://localhost:4000',
+      '/reports': 'http://localhost:4000',
     },
   },
 });

@@ -59,6 +59,20 @@ describe('R7: the complaint register as a file (exports)', () => {
     expect(String(sheet.getRow(1).getCell(1).value)).toBe('เลขรับ');
   });
 
+  it('R10: exports the statistics as a workbook and CSV, for statistics readers', async () => {
+    const response = await download(agents.nayok, '/exports/statistics.xlsx?fiscalYear=2569&quarter=2');
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const rows = workbook.worksheets[0].getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1).map(String));
+    expect(rows[0]).toEqual(['สถิติเรื่องร้องเรียน', 'ไตรมาส 2 ปีงบประมาณ 2569']);
+    expect(rows).toContainEqual(['ได้รับ', '2']);
+    const csv = await (await download(agents.admin, '/exports/statistics.csv?fiscalYear=2569')).text();
+    expect(csv).toContain('"ได้รับ","2"');
+    expect((await download(agents.engineer, '/exports/statistics.csv?fiscalYear=2569')).status).toBe(403);
+    expect((await download(agents.nayok, '/exports/statistics.csv?fiscalYear=2026')).status).toBe(400);
+  });
+
   it('refuses without a session (401), to ADMIN (403), and a C.E. fiscal year (400)', async () => {
     expect((await download(null, '/exports/register.csv')).status).toBe(401);
     expect((await download(agents.admin, '/exports/register.csv')).status).toBe(403);

@@ -22,7 +22,7 @@ import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
 import { documentRoutes } from '../modules/documents/document.routes.js';
 import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
-import { itaCsvRoute, registerExportRoute } from '../modules/reports/report.routes.js';
+import { itaCsvRoute, registerExportRoute, statisticsExportRoute } from '../modules/reports/report.routes.js';
 import { authenticate } from '../modules/auth/authenticate.js';
 import { tokenHash } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
@@ -199,6 +199,7 @@ export async function createGraphQLServer(
     res.json({ status: 'ok' });
   });
   app.get('/reports/ita/:file', itaCsvRoute(services));
+  app.get('/exports/statistics.:format', statisticsExportRoute(services));
   app.get('/exports/:file', registerExportRoute(services));
   const documents = documentRoutes(services, renderer);
   app.get('/documents/complaints/:id/:document', documents.complaintDocument);

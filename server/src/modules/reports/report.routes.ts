@@ -9,7 +9,8 @@ import { findRegister } from '../complaints/complaint.queries.js';
 import { badInput, forbidden } from '../../graphql/errors.js';
 import { fiscalPeriod } from './fiscal-year.js';
 import { registerTable, toCsv, toXlsx } from './register-export.js';
-import { fiscalYearRange } from './statistics.service.js';
+import { complaintStatistics, fiscalYearRange } from './statistics.service.js';
+import type { ComplaintStatistics } from './statistics.types.js';
 import { itaCsv, itaPublication } from './report.service.js';
 import { requireStatisticsReader } from './statistics.resolver.js';
 
@@ -26,6 +27,58 @@ export function sendError(res: Response, error: unknown): void {
   if (!(error instanceof GraphQLError)) throw error;
   const code = String(error.extensions.code);
   res.status(statusOf[code] ?? 500).json({ errors: [{ message: error.message, extensions: { code } }] });
+}
+
+/** R10: the statistics as a table for a workbook. */
+function statisticsTable(stats: ComplaintStatistics): string[][] {
+  const period = stats.quarter ? `ไตรมาส ${stats.quarter} ปีงบประมาณ ${stats.fiscalYear}` : `ปีงบประมาณ ${stats.fiscalYear}`;
+  return [
+    ['สถิติเรื่องร้องเรียน', period],
+    ['รายการ', 'จำนวน'],
+    ['ได้รับ', String(stats.received)],
+    ['ยุติเรื่อง', String(stats.closed)],
+    ['ไม่รับพิจารณา', String(stats.notAccepted)],
+    ['อยู่ระหว่างดำเนินการ', String(stats.inProgress)],
+    ...stats.byChannel.map((row) => [`ช่องทาง: ${row.channel.nameTh}`, String(row.count)]),
+    ...stats.byDivision.map((row) => [`หน่วยงาน: ${row.division.nameTh}`, String(row.count)]),
+    ...stats.byOutcome.map((row) => [`ผลการพิจารณา: ${row.outcome}`, String(row.count)]),
+    ...stats.byMonth.map((row) => [`เดือน ${row.month}`, String(row.received)]),
+    ['ระยะเวลาดำเนินการเฉลี่ย (วัน)', String(stats.handlingTime.averageDays ?? '-')],
+    ['ระยะเวลาดำเนินการ เปอร์เซ็นไทล์ที่ 90 (วัน)', String(stats.handlingTime.p90Days ?? '-')],
+    ['กรอบเวลา', 'ทันเวลา', 'เกินเวลา', 'ค้างเกินกำหนด', 'ยังไม่ถึงกำหนด', 'ยกเลิก'],
+    ...stats.deadlineCompliance.map((row) =>
+      [row.rule.nameTh, row.met, row.metLate, row.overdue, row.pending, row.cancelled].map(String),
+    ),
+  ];
+}
+
+/**
+ * GET /exports/statistics.(xlsx|csv)?fiscalYear=2569[&quarter=1]: the statistics as a workbook or
+ * CSV, for the same callers as complaintStatistics (an API token with STATISTICS included).
+ */
+export function statisticsExportRoute(services: ContextServices): RequestHandler {
+  return async (req, res) => {
+    const ctx = await contextOf(services, req);
+    try {
+      requireStatisticsReader(ctx);
+      const format = req.params.format === 'csv' ? 'csv' : 'xlsx';
+      const fiscalYear = Number(req.query.fiscalYear);
+      const quarter = req.query.quarter ? Number(req.query.quarter) : null;
+      const table = statisticsTable(await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter));
+      const name = `complaint-statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`;
+      res.setHeader('cache-control', 'no-store');
+      res.setHeader('content-disposition', `attachment; filename="${name}.${format}"`);
+      if (format === 'csv') {
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        res.send(toCsv(table));
+      } else {
+        res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        res.send(await toXlsx(table, 'สถิติ'));
+      }
+    } catch (error) {
+      sendError(res, error);
+    }
+  };
 }
 
 /**
