@@ -2,6 +2,8 @@
  * Writes a new migration for the difference between the entities and the schema the existing
  * migrations build. Runs on a throwaway embedded PostgreSQL, so no database needs to be at hand:
  *   npm run migration:create [-- name]
+ * Read what it wrote: MikroORM 7 may add `create or replace function` of the hand-written audit
+ * functions to `down()` (they are unmanaged, `ignoreRoutines`); delete those lines.
  */
 import 'reflect-metadata';
 import { rm } from 'node:fs/promises';

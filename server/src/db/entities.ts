@@ -23,6 +23,7 @@ import { ReportSnapshot } from '../modules/reports/report-snapshot.entity.js';
 import { UnitRollup } from '../modules/reports/unit-rollup.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
 import { OutgoingCounter } from '../modules/notices/outgoing-counter.entity.js';
+import { IdentityRequest } from '../modules/identity-requests/identity-request.entity.js';
 import { Notice } from '../modules/notices/notice.entity.js';
 import { Official } from '../modules/officials/official.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -56,5 +57,6 @@ export const entities = [
   OutgoingCounter,
   AuditEntry,
   SignInAttempt,
+  IdentityRequest,
   ApiToken,
 ];

@@ -11,6 +11,7 @@ import { ChannelResolver } from '../modules/channels/channel.resolver.js';
 import { ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
 import { DeadlineRuleResolver } from '../modules/deadlines/deadline-rule.resolver.js';
 import { DivisionResolver } from '../modules/divisions/division.resolver.js';
+import { IdentityRequestResolver } from '../modules/identity-requests/identity-request.resolver.js';
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
@@ -28,6 +29,7 @@ export const resolvers = [
   ReportResolver,
   ApiTokenResolver,
   AuditResolver,
+  IdentityRequestResolver,
 ] as const;
 
 /**

@@ -16,6 +16,17 @@ export function seesIdentity(user: SessionUser): boolean {
 }
 
 /**
+ * Whether the complainant of the complaint aliased `c` is shown to the user, as a condition:
+ * overriding rule 2 (CENTER_OFFICER users), or an approved, unexpired identity request of this
+ * investigator for this complaint (issue 6, custodian model).
+ */
+export function identityVisibleTo(user: SessionUser): RawBuilder<unknown> {
+  if (seesIdentity(user)) return sql`true`;
+  return sql`exists (select 1 from identity_request ir where ir.complaint_id = c.id and ir.requester_id = ${user.id}::uuid
+                       and ir.status = 'APPROVED' and ir.expires_at > now())`;
+}
+
+/**
  * The complaints a user may see, as a condition on the complaint aliased `c`. Applied inside every
  * query that loads complaints (never as a filter afterwards), so a complaint the user may not see
  * is never read at all:

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { deadlineDates, deadlinesColumn } from '../deadlines/deadline.sql.js';
-import { seesIdentity, visibleTo } from './complaint-access.js';
+import { identityVisibleTo, visibleTo } from './complaint-access.js';
 import type { ComplaintStage } from './complaint.enums.js';
 import type { ComplaintRelations, ComplaintView } from './complaint.views.js';
 
@@ -24,18 +24,15 @@ const officialJson = (alias: string) => sql`case when ${sql.ref(`${alias}.id`)} 
 
 /**
  * Everything else a complaint holds, one JSON value per relation, as correlated subqueries on `c`.
- * The complainant is selected only for callers allowed to see it (overriding rule 2).
+ * The complainant is selected only for callers allowed to see it (overriding rule 2, and an
+ * investigator's approved request).
  */
-function relationColumns(identity: boolean) {
+function relationColumns(user: SessionUser) {
   return sql`
-  ${
-    identity
-      ? sql`(select jsonb_build_object('fullName', p.full_name, 'age', p.age, 'phone', p.phone, 'email', p.email,
+  (select jsonb_build_object('fullName', p.full_name, 'age', p.age, 'phone', p.phone, 'email', p.email,
               'address', jsonb_build_object('houseNumber', p.house_number, 'moo', p.moo, 'tambon', p.tambon,
                 'amphoe', p.amphoe, 'changwat', p.changwat, 'postcode', p.postcode))
-             from complainant p where p.complaint_id = c.id)`
-      : sql`null::jsonb`
-  } as complainant,
+             from complainant p where p.complaint_id = c.id and ${identityVisibleTo(user)}) as complainant,
   (select coalesce(jsonb_agg(jsonb_build_object(
             'fullName', coalesce(a.full_name, o.full_name), 'position', coalesce(a.official_position, o.position),
             'unit', a.unit, 'official', ${officialJson('o')}) order by a.position), '[]')
@@ -79,7 +76,7 @@ function withDates(row: ComplaintRow): ComplaintView {
 export async function findComplaint(em: EntityManager, user: SessionUser, id: string): Promise<ComplaintView | undefined> {
   const row = await firstRow<ComplaintRow>(
     em,
-    sql`select ${complaintColumns}, ${relationColumns(seesIdentity(user))}
+    sql`select ${complaintColumns}, ${relationColumns(user)}
           from complaint c where c.id = ${id}::uuid and ${visibleTo(user)}`,
   );
   return row && withDates(row);
@@ -93,7 +90,7 @@ export async function findComplaintRelations(
 ): Promise<Map<string, ComplaintRelations>> {
   const found = await rows<ComplaintRow>(
     em,
-    sql`select ${complaintColumns}, ${relationColumns(seesIdentity(user))}
+    sql`select ${complaintColumns}, ${relationColumns(user)}
           from complaint c where c.id = any(${ids}::uuid[]) and ${visibleTo(user)}`,
   );
   return new Map(found.map((row) => [row.id, withDates(row) as ComplaintView & ComplaintRelations]));
@@ -106,7 +103,7 @@ export async function findComplaintRelations(
 export async function findRegister(em: EntityManager, user: SessionUser, period?: { from: Date; to: Date }): Promise<(ComplaintView & ComplaintRelations)[]> {
   const found = await rows<ComplaintRow>(
     em,
-    sql`select ${complaintColumns}, ${relationColumns(seesIdentity(user))}
+    sql`select ${complaintColumns}, ${relationColumns(user)}
           from complaint c
          where ${visibleTo(user)} ${period ? sql`and c.received_at >= ${period.from} and c.received_at < ${period.to}` : sql``}
          order by c.receipt_year, c.receipt_seq`,

@@ -7,7 +7,7 @@ import { Role } from '../auth/role.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { Channel } from '../channels/channel.entity.js';
 import { Division } from '../divisions/division.entity.js';
-import { readsComplaints, seesIdentity } from './complaint-access.js';
+import { readsComplaints } from './complaint-access.js';
 import { ComplaintStage } from './complaint.enums.js';
 import {
   AppointCommitteeInput,
@@ -169,10 +169,13 @@ export class ComplaintResolver {
     return complaint.unitCodes.map((code) => ctx.reference.division(code));
   }
 
-  /** Overriding rule 2: null for every caller but a CENTER_OFFICER, whatever the query loaded. */
-  @FieldResolver(() => ComplainantView, { nullable: true })
+  /**
+   * Overriding rule 2: null for every caller but a CENTER_OFFICER, or an investigator whose identity
+   * request a commander approved; the SQL that loads it decides (identityVisibleTo).
+   */
+  @FieldResolver(() => ComplainantView, { nullable: true, description: 'null unless the caller is a CENTER_OFFICER or holds an approved identity request' })
   async complainant(@Root() complaint: ComplaintView, @Ctx() ctx: Context): Promise<ComplainantView | null> {
-    if (!ctx.user || !seesIdentity(ctx.user)) return null;
+    if (!ctx.user) return null;
     const complainant = (await this.relation(complaint, ctx, 'complainant')) ?? null;
     // Issue 6: every read of an identity is on the audit trail.
     if (complainant) {

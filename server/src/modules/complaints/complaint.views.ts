@@ -129,7 +129,6 @@ export class ComplaintView implements Partial<ComplaintRelations> {
   receiptNumber?: string;
   @Field(() => Channel) channel?: Channel;
   @Field(() => [Division], { description: "The units named in the commander's order" }) units?: Division[];
-  @Field(() => ComplainantView, { nullable: true, description: 'null unless the caller is a CENTER_OFFICER' })
   complainant?: ComplainantView | null;
   @Field(() => [AccusedView]) accused?: AccusedView[];
   @Field(() => [EvidenceView]) evidence?: EvidenceView[];
