@@ -60,6 +60,20 @@ describe('the audit trail (issue 6)', () => {
     await expect(db.query(`truncate audit_entry`)).rejects.toThrow(/append-only/);
   });
 
+  it("runs the app as a role that may not UPDATE, DELETE or TRUNCATE the audit trail or the history (grants)", async () => {
+    const connection = server.app.database.orm.em.getConnection();
+    expect((await connection.execute(`select current_user as role`))[0].role).toBe('rongrian_app');
+    for (const statement of [
+      'update audit_entry set outcome = outcome where false',
+      'delete from audit_entry where false',
+      'truncate audit_entry',
+      'update complaint_event set kind = kind where false',
+      'delete from complaint_event where false',
+    ]) {
+      await expect(connection.execute(statement), statement).rejects.toThrow(/permission denied/);
+    }
+  });
+
   it('keeps one valid chain with 50 writers at once', async () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, () => agents.center.request(operation('RecordComplaint'), { input: complaintInput({ incidentAt: null }) })),

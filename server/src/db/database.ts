@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
-import { ormConfig } from './mikro-orm.config.js';
+import { appRole, ormConfig } from './mikro-orm.config.js';
 import { seed } from './seed.js';
 
 export interface Database {
@@ -30,11 +30,23 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       });
   const url = config.databaseUrl ?? embedded!.url;
   try {
-    const orm = await MikroORM.init(ormConfig({ databaseUrl: url }));
-    const applied = await orm.migrator.up();
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    const seeded = await seed(orm.em.fork(), { demo: config.seedDemo });
-    if (seeded.referenceData || seeded.demoUsers) logger.info(seeded, 'database seeded');
+    // Migrations and seeds run as the owner; the app then runs as its restricted role, if there is one.
+    const owner = await MikroORM.init(ormConfig({ databaseUrl: url, poolMax: 2 }));
+    let role: string | undefined;
+    try {
+      const applied = await owner.migrator.up();
+      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      const seeded = await seed(owner.em.fork(), { demo: config.seedDemo });
+      if (seeded.referenceData || seeded.demoUsers) logger.info(seeded, 'database seeded');
+      const [membership] = await owner.em.getConnection().execute<{ member: boolean }[]>(
+        `select exists (select 1 from pg_roles where rolname = '${appRole}') and pg_has_role(current_user, (select oid from pg_roles where rolname = '${appRole}'), 'MEMBER') as member`,
+      );
+      role = membership?.member ? appRole : undefined;
+      if (!role) logger.warn('the application role does not exist here: the app runs with the owner\'s rights');
+    } finally {
+      await owner.close(true);
+    }
+    const orm = await MikroORM.init(ormConfig({ databaseUrl: url, role }));
     return {
       orm,
       url,

@@ -11,13 +11,18 @@ export interface OrmConfigOptions {
   databaseUrl: string;
   poolMax?: number;
   debug?: boolean;
+  /** A role every pooled connection takes at startup (the application's restricted role). */
+  role?: string;
 }
+
+/** The role the application runs as, when the migrations could create it (Migration…_app_role). */
+export const appRole = 'rongrian_app';
 
 /**
  * The ORM's configuration. Entities define the schema and the migrations that build it; hot reads
  * and the complaint workflow's writes are set-based SQL run through the same pool (stack.md).
  */
-export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmConfigOptions): Options {
+export function ormConfig({ databaseUrl, poolMax = 10, debug = false, role }: OrmConfigOptions): Options {
   return defineConfig({
     clientUrl: databaseUrl,
     entities,
@@ -41,6 +46,8 @@ export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmConfi
     // SQL functions (the audit chain's) are written by hand in migrations, not mirrored in metadata.
     schemaGenerator: { ignoreRoutines: true },
     driverOptions: {
+      // A startup parameter, not a statement: it costs no round trip and no statement count.
+      ...(role ? { options: `-c role=${role}` } : {}),
       onPoolCreated(pool: Pool) {
         pool.on('connect', (client) => {
           const query = client.query.bind(client) as (...args: unknown[]) => unknown;
