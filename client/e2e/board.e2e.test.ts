@@ -222,6 +222,140 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
     }
   }, 60_000);
 
+  it('takes one complaint through every stage with the dialogs, by mouse and keyboard, as center and commander', async () => {
+    const center = await apiSession('center');
+    const { id, receiptNumber: receipt } = await recordComplaint(center, { subject: 'ทุกขั้นตอน (e2e)', withComplainant: true });
+    const refused = await recordComplaint(center, { subject: 'ไม่รับพิจารณา (e2e)' });
+    const officer = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
+    const commander = await signedInPage('commander', 'กระดานเรื่องร้องเรียน');
+    const save = async (page: Page, stage: string, r = receipt) => {
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'บันทึก' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await card(page, r, stage).waitFor();
+      await dismissToasts(page);
+    };
+    try {
+      const o = officer.page;
+      const c = commander.page;
+
+      // RECEIVED → REGISTERED: mouse, register number.
+      await dragBetween(o, receipt, 'REGISTERED');
+      await o.getByRole('dialog').getByLabel('เลขทะเบียนหนังสือรับ อบต.').fill('201/2569');
+      await save(o, 'REGISTERED');
+
+      // REGISTERED → AWAITING_ORDER: keyboard, center register number.
+      await keyboardMove(o, receipt, 1);
+      await o.getByRole('dialog').getByLabel('เลขทะเบียนเรื่องร้องเรียนของศูนย์ฯ').fill('ศ.201/2569');
+      await save(o, 'AWAITING_ORDER');
+
+      // AWAITING_ORDER → ORDERED: the commander, mouse, accepts and names a unit.
+      await card(c, receipt, 'AWAITING_ORDER').waitFor();
+      await dragBetween(c, receipt, 'ORDERED');
+      let dialog = c.getByRole('dialog');
+      await dialog.getByRole('heading', { name: /ผู้บังคับบัญชาสั่งการ/ }).waitFor();
+      await dialog.getByLabel('รับพิจารณา', { exact: true }).check();
+      await dialog.getByRole('checkbox').first().check();
+      await save(c, 'ORDERED');
+
+      // ORDERED → FACT_FINDING: the center, keyboard, distribute (a confirmation).
+      await card(o, receipt, 'ORDERED').waitFor();
+      await keyboardMove(o, receipt, 1);
+      await o.getByRole('dialog').getByText('แจกจ่ายเรื่องให้หน่วยงานตามคำสั่งผู้บังคับบัญชา').waitFor();
+      await save(o, 'FACT_FINDING');
+
+      // FACT_FINDING → COMMITTEE: the commander, mouse, order number and three members, one chair.
+      await card(c, receipt, 'FACT_FINDING').waitFor();
+      await dragBetween(c, receipt, 'COMMITTEE');
+      dialog = c.getByRole('dialog');
+      await dialog.getByLabel('เลขที่คำสั่งแต่งตั้ง').fill('คส.12/2569');
+      await dialog.getByLabel('ชื่อ-สกุลกรรมการคนที่ 1').fill('นายประธาน ตรวจสอบ');
+      await dialog.getByLabel('ชื่อ-สกุลกรรมการคนที่ 2').fill('นางกรรมการ หนึ่ง');
+      await dialog.getByLabel('ชื่อ-สกุลกรรมการคนที่ 3').fill('นายเลขา สอง');
+      await dialog.getByLabel('ตำแหน่งในคณะกรรมการคนที่ 1').selectOption('CHAIR');
+      await dialog.getByLabel('ตำแหน่งในคณะกรรมการคนที่ 2').selectOption('MEMBER');
+      await dialog.getByLabel('ตำแหน่งในคณะกรรมการคนที่ 3').selectOption('SECRETARY');
+      await save(c, 'COMMITTEE');
+
+      // COMMITTEE → RESOLVED: the center, keyboard, outcome and findings.
+      await card(o, receipt, 'COMMITTEE').waitFor();
+      await keyboardMove(o, receipt, 1);
+      dialog = o.getByRole('dialog');
+      await dialog.getByLabel('ผลการตรวจสอบ').selectOption('SUBSTANTIATED');
+      await dialog.getByLabel('ข้อเท็จจริงที่พบ').fill('คณะกรรมการพบว่ามีการเรียกรับเงินจริง');
+      await save(o, 'RESOLVED');
+
+      // A RESULT notice from the complaint file, then back to the board.
+      await card(o, receipt).getByRole('link').click();
+      await o.getByRole('heading', { name: 'ทุกขั้นตอน (e2e)' }).waitFor();
+      await o.getByRole('region', { name: 'ดำเนินการต่อ' }).getByRole('button', { name: 'แจ้งผู้ร้องเรียน' }).click();
+      dialog = o.getByRole('dialog');
+      await dialog.getByLabel('ประเภทหนังสือแจ้ง').selectOption('RESULT');
+      await dialog.getByLabel('วิธีแจ้ง').selectOption('LETTER');
+      await dialog.getByRole('button', { name: 'บันทึก' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await o.locator('.timeline__item[data-kind="NOTICE_SENT"]').waitFor();
+      await dismissToasts(o);
+      await o.getByRole('link', { name: /กลับไปที่กระดาน/ }).first().click();
+
+      // RESOLVED → CLOSED: the center, mouse, the close dialog.
+      await card(o, receipt, 'RESOLVED').waitFor();
+      await dragBetween(o, receipt, 'CLOSED');
+      await o.getByRole('dialog').getByText('ยุติเรื่อง: ส่งรายงานสรุปให้ผู้บริหาร').waitFor();
+      await save(o, 'CLOSED');
+      // The commander's board follows live.
+      await card(c, receipt, 'CLOSED').waitFor();
+
+      // The file: stage CLOSED and every move in the history.
+      await o.goto(`${baseUrl}/complaints/${id}`);
+      await o.getByRole('heading', { name: 'ประวัติการดำเนินการ' }).waitFor();
+      expect(await o.locator('.complaint-file__header .stage-badge').getAttribute('data-stage')).toBe('CLOSED');
+      expect(await o.locator('.complaint-file__header .stage-badge').textContent()).toBe('ยุติเรื่อง');
+      const kinds = await o.locator('.timeline__item').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+      for (const kind of ['RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'NOTICE_SENT', 'CLOSED']) {
+        expect(kinds, kind).toContain(kind);
+      }
+      expect(kinds.indexOf('CLOSED')).toBeGreaterThan(kinds.indexOf('NOTICE_SENT'));
+      expect(await o.locator('.complaint-file__actions').count()).toBe(1); // the notice action stays
+      await o.screenshot({ path: join(resultsDir, 'complaint-file-closed.png'), fullPage: true });
+
+      // The NOT_ACCEPTED branch: a second complaint, put to the commander by the API, refused with a reason.
+      const r1 = await center(
+        `mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { complaint { version } } }`,
+        { input: { complaintId: refused.id, expectedVersion: refused.version, registerNumber: '202/2569' } },
+      );
+      await center(
+        `mutation($input: SubmitForOrderInput!) { submitForOrder(input: $input) { complaint { version } } }`,
+        { input: { complaintId: refused.id, expectedVersion: r1.registerComplaint.complaint.version, centerRegisterNumber: 'ศ.202/2569' } },
+      );
+      await card(c, refused.receiptNumber, 'AWAITING_ORDER').waitFor();
+      // By keyboard: ORDERED is the first column that takes it, NOT_ACCEPTED the second.
+      await keyboardMove(c, refused.receiptNumber, 2);
+      dialog = c.getByRole('dialog');
+      await dialog.getByRole('heading', { name: /ไม่รับพิจารณา/ }).waitFor();
+      expect(await dialog.getByLabel('ไม่รับพิจารณา', { exact: true }).isChecked()).toBe(true);
+      // Without a reason the dialog says so before sending.
+      await dialog.getByRole('button', { name: 'บันทึก' }).click();
+      await dialog.getByText('เลือกเหตุผลที่ไม่รับพิจารณา').waitFor();
+      await dialog.getByLabel('เหตุผลที่ไม่รับพิจารณา').selectOption('PRIVATE_DISPUTE');
+      await save(c, 'NOT_ACCEPTED', refused.receiptNumber);
+      await o.getByRole('link', { name: /กลับไปที่กระดาน/ }).first().click();
+      await card(o, refused.receiptNumber, 'NOT_ACCEPTED').waitFor();
+      const { complaint: after } = await center(`query($id: ID!) { complaint(id: $id) { stage notAcceptedReason } }`, { id: refused.id });
+      expect(after).toEqual({ stage: 'NOT_ACCEPTED', notAcceptedReason: 'PRIVATE_DISPUTE' });
+
+      expect(officer.errors).toEqual([]);
+      expect(commander.errors).toEqual([]);
+    } catch (error) {
+      await officer.page.screenshot({ path: join(resultsDir, 'workflow-failure-center.png'), fullPage: true }).catch(() => undefined);
+      await commander.page.screenshot({ path: join(resultsDir, 'workflow-failure-commander.png'), fullPage: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      await officer.context.close();
+      await commander.context.close();
+    }
+  }, 120_000);
+
   it('raises OVERDUE for a backdated complaint: toast and bell, and the overview counts it live', async () => {
     const officer = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
     // นายก lands on the overview (the EXECUTIVE's default page).
@@ -329,6 +463,39 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
     }
   }, 120_000);
 });
+
+/** Drags a card to a column by mouse, both scrolled into view first and measured afterwards. */
+async function dragBetween(page: Page, receipt: string, stage: string) {
+  await card(page, receipt).scrollIntoViewIfNeeded();
+  await page.locator(`section[data-stage="${stage}"]`).scrollIntoViewIfNeeded();
+  const from = await card(page, receipt).boundingBox();
+  const to = await page.locator(`section[data-stage="${stage}"]`).boundingBox();
+  const viewport = page.viewportSize()!;
+  if (!from || !to || from.x < 0 || from.x + from.width > viewport.width || to.x < 0 || to.x + to.width > viewport.width) {
+    throw new Error(`card ${receipt} or column ${stage} not on screen`);
+  }
+  await page.mouse.move(from.x + from.width / 2, from.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 25, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 12 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.mouse.up();
+  await page.getByRole('dialog').waitFor();
+}
+
+/** Focus a card, Space picks it up, → `steps` times (one column that accepts it per press), Space drops. */
+async function keyboardMove(page: Page, receipt: string, steps: number) {
+  await card(page, receipt).focus();
+  await page.keyboard.press('Space');
+  await page.locator('.complaint-card--overlay').waitFor();
+  for (let i = 0; i < steps; i++) {
+    await page.waitForTimeout(150);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Space');
+  await page.getByRole('dialog').waitFor();
+}
 
 type Api = Awaited<ReturnType<typeof apiSession>>;
 

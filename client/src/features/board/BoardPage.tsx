@@ -83,7 +83,10 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the card's link still opens it.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+    // Scrolling to an off-screen column at once, not smoothly: the column under the card is worked
+    // out from the scroll position, and a drop while a smooth scroll is still under way landed on
+    // a column in between (or none), so a quick Space after → did nothing.
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates, scrollBehavior: 'instant' }),
   );
 
   // Grouped by each complaint's own (cached) stage, not by the column the server put it in: a move,

@@ -41,7 +41,10 @@ export function MoveForm({ kind, receiptNumber, divisions, onSubmit, onCancel }:
   const dialogRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    dialogRef.current?.querySelector<HTMLElement>('input, select, textarea, button[type=submit]')?.focus();
+    // The first field; of a radio group, the chosen option (the order dialog opens on a decision).
+    dialogRef.current
+      ?.querySelector<HTMLElement>('input:not([type=radio]), input[type=radio]:checked, select, textarea, button[type=submit]')
+      ?.focus();
   }, []);
 
   const set = <K extends keyof MoveValues>(key: K, value: MoveValues[K]) => setValues((v) => ({ ...v, [key]: value }));
