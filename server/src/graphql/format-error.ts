@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logger.js';
 import { AppError } from './errors.js';
+import { withoutSuggestions } from './limits.js';
 
 /** Codes that describe the request, not the server: they go out as they are. */
 const requestErrorCodes = new Set([
@@ -34,7 +35,7 @@ function flattenValidation(item: ValidationError, prefix = ''): FieldProblem[] {
  * message; invalid input names the fields and their problems; anything else leaves as a generic
  * error with a correlation id that points to the full error in the log — never SQL or a stack.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, production = false) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
@@ -52,7 +53,8 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && requestErrorCodes.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      const message = production ? withoutSuggestions(formatted.message) : formatted.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     const correlationId = randomUUID();
     logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');

@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import helmet from 'helmet';
-import { GraphQLError, Kind, parse, subscribe, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, subscribe, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config.js';
@@ -28,6 +28,7 @@ import { tokenHash } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
 import { AppError } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
+import { limitRules, limits, parseLimited, validateLimited, withoutSuggestions } from './limits.js';
 
 export interface GraphQLServer {
   httpServer: Server;
@@ -87,7 +88,8 @@ export async function createGraphQLServer(
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
 
-  const formatError = createErrorFormatter(logger);
+  const production = config.env === 'production';
+  const formatError = createErrorFormatter(logger, production);
   // Issue 6: WebSocket messages are capped like request bodies.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
   // The sockets opened with each session, to close them when it ends (sign-out, in any process).
@@ -122,13 +124,19 @@ export async function createGraphQLServer(
           apiToken: ctx.extra.apiToken ?? null,
           authError: ctx.extra.authError ?? null,
         }),
+      // The same limits as over HTTP (limits.ts).
+      parse: parseLimited,
+      validate: (schemaToValidate, document) => validateLimited(schemaToValidate, document, production),
+      onError: (_ctx, _id, _payload, errors) =>
+        production ? errors.map((error) => new GraphQLError(withoutSuggestions(error.message), { extensions: error.extensions })) : errors,
       // Mutations go over HTTP, where every one is put on the audit trail (audit.plugin.ts).
       onSubscribe: (_ctx, _id, payload) => {
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
-        } catch {
-          return; // graphql-ws answers the syntax error itself
+          document = parseLimited(payload.query);
+        } catch (error) {
+          // A syntax error, or too many tokens: answered as an error message, the socket stays open.
+          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax Error')];
         }
         const mutation = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
         if (mutation) {
@@ -153,6 +161,8 @@ export async function createGraphQLServer(
 
   const apollo = new ApolloServer<Context>({
     schema,
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: limitRules,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',
@@ -221,6 +231,21 @@ export async function createGraphQLServer(
       },
     }),
   );
+
+  // Errors outside GraphQL (a body over the limit, malformed JSON): a JSON answer with a code, never
+  // express's page with a stack trace.
+  app.use((error: { status?: number; statusCode?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status ?? error.statusCode ?? 500;
+    if (status >= 500) logger.error({ err: error }, 'unexpected error outside GraphQL');
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const messages: Record<string, [string, string]> = {
+      PAYLOAD_TOO_LARGE: ['คำขอมีขนาดใหญ่เกินกำหนด (1 MB)', 'The request is larger than 1 MB'],
+      BAD_REQUEST: ['คำขอไม่ถูกต้อง', 'The request is malformed'],
+      INTERNAL_SERVER_ERROR: ['เกิดข้อผิดพลาดในระบบ', 'Internal error'],
+    };
+    res.status(status).json({ errors: [{ message: messages[code].join(' — '), extensions: { code } }] });
+  });
 
   const indexHtml = join(config.clientDist, 'index.html');
   if (existsSync(indexHtml)) {
