@@ -106,7 +106,7 @@ describe('access rules against an independent model (property tests)', () => {
         expect(one !== undefined).toBe(modelSees(user, probe));
         if (one) expect(one.complainant !== null && one.complainant !== undefined).toBe(modelSeesIdentity(user) && !probe.anonymous);
       }),
-      { numRuns: 2_000, seed: 42 },
+      { numRuns: 10_000, seed: 42 },
     );
   }, 120_000);
 

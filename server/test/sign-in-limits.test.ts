@@ -54,6 +54,26 @@ describe('sign-in limits and session lifetimes (issue 6)', () => {
     await client.dispose();
   });
 
+  it('disabling an account ends its sessions and closes its WebSockets within a second', async () => {
+    const admin = await signedIn(server.url, 'admin');
+    const engineer = await signedIn(server.url, 'engineer');
+    const client = webSocketClient(server.url, engineer.cookie);
+    const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+    const connected = new Promise((resolve) => client.on('connected', resolve));
+    client.subscribe({ query: operation('Alerts') }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await connected;
+    const started = Date.now();
+    const setActive = `mutation ($input: SetUserActiveInput!) { setUserActive(input: $input) { username } }`;
+    await admin.ok(setActive, { input: { username: 'engineer', active: false } });
+    expect(await closed).toBe(4403);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(errorCode(await engineer.request(operation('Me')))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await new Agent(server.url).request(operation('SignIn'), { input: { username: 'engineer', password: demoPassword } }))).toBe('UNAUTHENTICATED');
+    await admin.ok(setActive, { input: { username: 'engineer', active: true } });
+    expect(errorCode(await signedIn(server.url, 'engineer').then((agent) => agent.request(operation('Me'))))).toBeUndefined();
+    await client.dispose();
+  });
+
   it('ends a session left idle longer than SESSION_IDLE_MINUTES', async () => {
     const agent = await signedIn(server.url, 'nayok');
     expect(errorCode(await agent.request(operation('Me')))).toBeUndefined();

@@ -6,6 +6,7 @@ import { AlertResolver } from '../modules/alerts/alert.resolver.js';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { UserAdminResolver } from '../modules/auth/user-admin.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ChannelResolver } from '../modules/channels/channel.resolver.js';
 import { ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
@@ -30,6 +31,7 @@ export const resolvers = [
   ApiTokenResolver,
   AuditResolver,
   IdentityRequestResolver,
+  UserAdminResolver,
 ] as const;
 
 /**

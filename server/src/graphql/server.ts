@@ -104,8 +104,11 @@ export async function createGraphQLServer(
       schema,
       // The upgrade request carries the session cookie, as HTTP requests do.
       // An API token comes as connectionParams.authorization (`Bearer <token>`).
+      // Issue 6: a socket must authenticate (session cookie or API token) in its first 3 s, or it is closed.
+      connectionInitWaitTimeout: 3_000,
       onConnect: async (ctx) => {
         const credentials = await authenticate(services, { cookie: ctx.extra.request.headers.cookie, authorization: ctx.connectionParams?.authorization });
+        if (!credentials.user && !credentials.apiToken) return false; // closed with 4403 Forbidden
         Object.assign(ctx.extra, credentials);
         if (credentials.user && credentials.sessionToken) {
           const hash = tokenHash(credentials.sessionToken);
