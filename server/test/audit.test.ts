@@ -34,7 +34,8 @@ describe('the audit trail (issue 6)', () => {
       'RegisterComplaint CONFLICT',
       'RecordComplaint OK',
     ]);
-    expect(trail[0]).toMatchObject({ actor: 'center', data: { variables: { input: { registerNumber: '1' } } } });
+    expect(trail[0]).toMatchObject({ actor: 'center', data: { variables: { input: { registerNumber: '1', expectedVersion: 9 } }, after: null } });
+    expect(trail[1].data.after).toMatchObject({ id: c.id, stage: 'RECEIVED', version: 1 });
   });
 
   it('records a failed sign-in, without the password, although the sign-in changed nothing', async () => {

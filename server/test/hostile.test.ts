@@ -83,14 +83,21 @@ describe('hostile input (issue 6)', () => {
         client.subscribe({ query, variables }, { next: (result) => resolve(result as never), error: (error) => resolve({ errors: Array.isArray(error) ? error : [{ message: String((error as Error)?.message ?? error) }] }), complete: () => undefined });
       });
     try {
-      const documents = [
-        ...Array.from({ length: 40 }, (_, i) => nest(20 + i * 4)),
-        ...Array.from({ length: 40 }, (_, i) => aliases(100 + i * 20)),
-        ...Array.from({ length: 10 }, () => `{ __schema { types { name } } }`),
-        ...Array.from({ length: 10 }, (_, i) => `{ complaintz${i} { id } }`),
-      ];
-      for (const document of documents) {
-        const result = await run(document);
+      // Every hostile document that is a GraphQL request under the 1 MiB message cap, and more nesting.
+      const documents = hostileRequests()
+        .filter((request) => typeof request.body === 'string' && request.body.length < 1_000_000)
+        .flatMap((request) => {
+          try {
+            const parsed = JSON.parse(request.body as string) as { query?: string; variables?: Record<string, unknown> };
+            return typeof parsed.query === 'string' ? [{ query: parsed.query, variables: parsed.variables }] : [];
+          } catch {
+            return [];
+          }
+        });
+      for (let depth = 11; documents.length < 1_000; depth++) documents.push({ query: nest(depth), variables: undefined });
+      expect(documents.length).toBeGreaterThanOrEqual(1_000);
+      for (const { query: document, variables } of documents) {
+        const result = await run(document, variables);
         expect(result.errors?.length ?? 0, document.slice(0, 60)).toBeGreaterThan(0);
         expect(JSON.stringify(result.errors)).not.toMatch(/\bat .+\.(js|ts):\d+|Did you mean/);
       }

@@ -14,6 +14,15 @@ function targetOf(variables: Record<string, unknown> | undefined, data: Record<s
   return typeof input.date === 'string' ? input.date : typeof input.code === 'string' ? input.code : null;
 }
 
+/** What a mutation left behind: the complaint's id, stage and version (never its contents). */
+function afterOf(data: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  for (const value of Object.values(data ?? {})) {
+    const complaint = (value as { complaint?: Record<string, unknown> } | null)?.complaint;
+    if (complaint) return { id: complaint.id, stage: complaint.stage, version: complaint.version };
+  }
+  return null;
+}
+
 /**
  * Issue 6: every mutation (refused ones too, a failed sign-in included) and every read of a
  * complainant's identity goes into the audit trail, after the operation, in a statement of its
@@ -34,7 +43,11 @@ export function auditPlugin(): ApolloServerPlugin<Context> {
               action: operationName ?? operation.selectionSet.selections.map((s) => ('name' in s ? s.name?.value : '')).join(','),
               target: targetOf(request.variables, body?.data as Record<string, unknown> | undefined),
               outcome: errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'OK',
-              data: { variables: withoutSecrets(request.variables ?? {}) as Record<string, unknown> },
+              // Before: what the caller saw (expectedVersion in the input); after: what the move left.
+              data: {
+                variables: withoutSecrets(request.variables ?? {}) as Record<string, unknown>,
+                after: afterOf(body?.data as Record<string, unknown> | undefined),
+              },
               requestId: ctx.requestId,
               ip: ctx.http?.req.ip ?? null,
             });
