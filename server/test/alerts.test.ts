@@ -4,7 +4,7 @@ import { statementsSoFar, withStatementTally } from '../src/db/sql-statements.js
 import { checkDeadlines, raiseDueAlerts } from '../src/jobs/check-deadlines.job.js';
 import { AlertKind } from '../src/modules/alerts/alert.types.js';
 import { operation } from './contract.js';
-import { Workflow } from './factories.js';
+import { bulkComplaints, Workflow } from './factories.js';
 import { errorCode, signedIn, subscribe, type Agent } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -181,12 +181,7 @@ describe('the overdue check at scale', () => {
     try {
       await db.query('begin');
       // A bulk load, not 100,000 recordings: without the per-row triggers (rollups, keys).
-      await db.query(`set local session_replication_role = replica`);
-      await db.query(`
-        insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details,
-                               anonymous, has_contact, last_event_at)
-        select gen_random_uuid(), 2400, n, 'RECEIVED', 1, now(), 'POST', 'bulk', 'bulk', true, false, now()
-          from generate_series(1, 100000) n`);
+      await bulkComplaints(db, { count: 100_000, receiptYear: 2400 });
       await db.query(`
         insert into deadline (complaint_id, received_at, rule_code, started_at, due_at, due_soon_at, status)
         select id, received_at, 'REGISTER_SAO', now(), now() + (receipt_seq % 1000) * interval '1 hour', now() + interval '1 hour', 'PENDING'

@@ -101,3 +101,20 @@ export class Workflow {
     throw new Error(`unknown stage ${stage}`);
   }
 }
+
+/**
+ * A bulk load for tests at scale: `count` complaints of B.E. year `receiptYear` (a year no other
+ * test uses) written straight into the table, without the per-row triggers, inside the caller's
+ * transaction on a superuser connection.
+ */
+export async function bulkComplaints(
+  db: { query(sql: string): Promise<unknown> },
+  { count, receiptYear, stage = `'RECEIVED'`, receivedAt = 'now()' }: { count: number; receiptYear: number; stage?: string; receivedAt?: string },
+): Promise<void> {
+  await db.query(`set local session_replication_role = replica`);
+  await db.query(`
+    insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details,
+                           anonymous, has_contact, last_event_at)
+    select gen_random_uuid(), ${receiptYear}, n, ${stage}, 1, ${receivedAt}, 'POST', 'bulk', 'bulk', true, false, now()
+      from generate_series(1, ${count}) n`);
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalPeriod } from '../src/modules/reports/fiscal-year.js';
 import { statisticsQuery } from '../src/modules/reports/statistics.service.js';
 import { operation } from './contract.js';
-import { Workflow } from './factories.js';
+import { bulkComplaints, Workflow } from './factories.js';
 import { Agent, errorCode, signedIn } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -225,13 +225,12 @@ describe('statistics at scale', () => {
     try {
       await db.query('begin');
       // A bulk load: rows straight in, then the rollup rebuilt by one aggregate, as a repair would.
-      await db.query(`set local session_replication_role = replica`);
-      await db.query(`
-        insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details,
-                               anonymous, has_contact, last_event_at)
-        select gen_random_uuid(), 2300, n, case when n % 3 = 0 then 'CLOSED' else 'RECEIVED' end, 1,
-               timestamptz '2025-10-01 00:00+07' + (n % 365) * interval '1 day', 'POST', 'bulk', 'bulk', true, false, now()
-          from generate_series(1, 200000) n`);
+      await bulkComplaints(db, {
+        count: 200_000,
+        receiptYear: 2300,
+        stage: `case when n % 3 = 0 then 'CLOSED' else 'RECEIVED' end`,
+        receivedAt: `timestamptz '2025-10-01 00:00+07' + (n % 365) * interval '1 day'`,
+      });
       await db.query(`delete from complaint_rollup`);
       await db.query(`
         insert into complaint_rollup (month, channel_code, stage, outcome, reason, complaints)

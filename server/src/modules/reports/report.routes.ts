@@ -29,6 +29,19 @@ export function sendError(res: Response, error: unknown): void {
   res.status(statusOf[code] ?? 500).json({ errors: [{ message: error.message, extensions: { code } }] });
 }
 
+/** A table as a download: an XLSX workbook, or CSV with a BOM for Excel. */
+async function sendTable(res: Response, table: string[][], file: { name: string; format: 'csv' | 'xlsx'; sheet: string }): Promise<void> {
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('content-disposition', `attachment; filename="${file.name}.${file.format}"`);
+  if (file.format === 'csv') {
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.send(toCsv(table));
+  } else {
+    res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.send(await toXlsx(table, file.sheet));
+  }
+}
+
 /** R10: the statistics as a table for a workbook. */
 function statisticsTable(stats: ComplaintStatistics): string[][] {
   const period = stats.quarter ? `ไตรมาส ${stats.quarter} ปีงบประมาณ ${stats.fiscalYear}` : `ปีงบประมาณ ${stats.fiscalYear}`;
@@ -61,20 +74,12 @@ export function statisticsExportRoute(services: ContextServices): RequestHandler
     const ctx = await contextOf(services, req);
     try {
       requireStatisticsReader(ctx);
-      const format = req.params.format === 'csv' ? 'csv' : 'xlsx';
+      const format = req.params.format === 'csv' ? ('csv' as const) : ('xlsx' as const);
       const fiscalYear = Number(req.query.fiscalYear);
       const quarter = req.query.quarter ? Number(req.query.quarter) : null;
       const table = statisticsTable(await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter));
       const name = `complaint-statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`;
-      res.setHeader('cache-control', 'no-store');
-      res.setHeader('content-disposition', `attachment; filename="${name}.${format}"`);
-      if (format === 'csv') {
-        res.setHeader('content-type', 'text/csv; charset=utf-8');
-        res.send(toCsv(table));
-      } else {
-        res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        res.send(await toXlsx(table, 'สถิติ'));
-      }
+      await sendTable(res, table, { name, format, sheet: 'สถิติ' });
     } catch (error) {
       sendError(res, error);
     }
@@ -92,7 +97,7 @@ export function registerExportRoute(services: ContextServices): RequestHandler {
     try {
       const user = requireUser(ctx);
       if (!readsComplaints(user)) throw forbidden('ส่งออกทะเบียนเรื่องร้องเรียน', 'export the complaint register');
-      const format = String(req.params.file).endsWith('.csv') ? 'csv' : 'xlsx';
+      const format = String(req.params.file).endsWith('.csv') ? ('csv' as const) : ('xlsx' as const);
       const fiscalYear = req.query.fiscalYear ? Number(req.query.fiscalYear) : null;
       if (fiscalYear !== null && !(Number.isInteger(fiscalYear) && fiscalYear >= fiscalYearRange.min && fiscalYear <= fiscalYearRange.max)) {
         throw badInput('fiscalYear', 'ปีงบประมาณต้องเป็นปีพุทธศักราช', 'fiscalYear is a Buddhist-Era year, e.g. 2569');
@@ -100,15 +105,7 @@ export function registerExportRoute(services: ContextServices): RequestHandler {
       const period = fiscalYear ? fiscalPeriod(fiscalYear, null, ctx.reference.timeZone) : undefined;
       const table = registerTable(await findRegister(ctx.em, user, period), ctx.reference, seesIdentity(user));
       const name = `complaint-register${fiscalYear ? `-${fiscalYear}` : ''}`;
-      res.setHeader('cache-control', 'no-store');
-      res.setHeader('content-disposition', `attachment; filename="${name}.${format}"`);
-      if (format === 'csv') {
-        res.setHeader('content-type', 'text/csv; charset=utf-8');
-        res.send(toCsv(table));
-      } else {
-        res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        res.send(await toXlsx(table, 'ทะเบียนเรื่องร้องเรียน'));
-      }
+      await sendTable(res, table, { name, format, sheet: 'ทะเบียนเรื่องร้องเรียน' });
     } catch (error) {
       sendError(res, error);
     }
