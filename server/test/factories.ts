@@ -8,13 +8,15 @@ export const hoursAgo = (hours: number) => new Date(Date.now() - hours * hour).t
 
 /** The appendix form, filled as a clerk would (R5), with anything overridden. */
 export function complaintInput(overrides: Record<string, unknown> = {}) {
+  const receivedAt = (overrides.receivedAt as string | undefined) ?? hoursAgo(48);
   return {
     channel: 'IN_PERSON',
-    receivedAt: hoursAgo(48),
+    receivedAt,
     subject: 'เรียกรับเงินเพื่อออกใบอนุญาตก่อสร้าง',
     details: 'เจ้าหน้าที่กองช่างเรียกรับเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้างบ้านเลขที่ 12 หมู่ 3',
     requestedAction: 'ขอให้ตรวจสอบและดำเนินการทางวินัย',
-    incidentAt: hoursAgo(24 * 10),
+    // Ten days before the receipt.
+    incidentAt: new Date(Date.parse(receivedAt) - 10 * 86_400_000).toISOString(),
     incidentPlace: 'ที่ทำการ อบต.โคกแย้',
     complainant: {
       fullName: 'นายสมปอง ใจกล้า',

@@ -83,6 +83,7 @@ describe('R5, R7: recording a complaint', () => {
     ['receivedAt in the future', { receivedAt: new Date(Date.now() + 3_600_000).toISOString() }, 'receivedAt'],
     ['receivedAt without an offset', { receivedAt: '2026-04-08T10:00:00' }, undefined],
     ['a blank subject', { subject: '   ' }, 'subject'],
+    ['an incident after the receipt', { incidentAt: '2023-03-02T09:00:00+07:00' }, 'incidentAt'],
     ['an e-mail that is not one', { complainant: { fullName: 'ก ข', email: 'not-an-email' } }, 'complainant.email'],
     ['a postcode of 4 digits', { complainant: { fullName: 'ก ข', address: { postcode: '1823' } } }, 'complainant.address.postcode'],
     ['an accused with nothing given', { accused: [{}] }, 'accused[0]'],
@@ -234,6 +235,12 @@ describe('when a move happened (`at`)', () => {
     await flow.register(c, { at });
     const full = await read(c.id);
     expect(full.events[1]).toEqual({ kind: 'REGISTERED', at: new Date(at).toISOString() });
+  });
+
+  it('moves a complaint recorded a few seconds ahead of the server clock without an `at`', async () => {
+    const c = await flow.record({ receivedAt: new Date(Date.now() + 20_000).toISOString(), incidentAt: null });
+    const registered = await flow.register(c);
+    expect(registered.stage).toBe('REGISTERED');
   });
 
   it('refuses `at` in the future with BAD_USER_INPUT', async () => {

@@ -72,7 +72,12 @@ export async function recordComplaint(
     throw badInput('channel', `ไม่รู้จักช่องทาง "${input.channel}"`, `Unknown channel "${input.channel}"`);
   }
   notInFuture('receivedAt', input.receivedAt, now);
-  if (input.incidentAt) notInFuture('incidentAt', input.incidentAt, now);
+  if (input.incidentAt) {
+    notInFuture('incidentAt', input.incidentAt, now);
+    if (input.incidentAt > input.receivedAt) {
+      throw badInput('incidentAt', 'เวลาที่เกิดเหตุต้องไม่หลังเวลาที่รับเรื่อง', 'incidentAt may not lie after receivedAt');
+    }
+  }
   const accused = accusedRows(input.accused);
   // Overriding rule 1 would hide the complaint from its own recorder: another officer must take it.
   if (user.officialId && accused.some((person) => person.official_id === user.officialId)) {
@@ -252,9 +257,11 @@ export async function moveComplaint(
   if (state.version !== input.expectedVersion) throw conflict(state.version);
 
   const plan = planMove(state, move);
-  const at = input.at ?? now;
-  notInFuture('at', at, now);
   const lastEventAt = new Date(state.lastEventAt);
+  // Without `at` the move happens now, or at the previous event if a clock a little ahead put that
+  // later (a receipt recorded within the allowed skew): never before it.
+  const at = input.at ?? (now < lastEventAt ? lastEventAt : now);
+  notInFuture('at', at, now);
   if (at < lastEventAt) {
     throw badInput(
       'at',
