@@ -28,29 +28,36 @@ import { columnKeyboardCoordinates } from './columnKeyboardCoordinates';
 
 // The board selects for itself only what it groups, filters and moves by; each card reads the rest
 // through its own fragment (data masking).
+// The live feed (useBoardLive.ts) selects the same fragment, so a pushed change updates all of it.
+export const BoardComplaintFragment = graphql(`
+  fragment BoardPage_complaint on Complaint {
+    id
+    stage
+    version
+    receiptNumber
+    subject
+    channel {
+      code
+    }
+    units {
+      code
+    }
+    deadlines {
+      dueAt
+      dueSoonAt
+      status
+    }
+    ...ComplaintCard_complaint
+  }
+`);
+
 export const BoardPageQuery = graphql(`
   query BoardPageQuery {
     board {
       columns {
         stage
         complaints {
-          id
-          stage
-          version
-          receiptNumber
-          subject
-          channel {
-            code
-          }
-          units {
-            code
-          }
-          deadlines {
-            dueAt
-            dueSoonAt
-            status
-          }
-          ...ComplaintCard_complaint
+          ...BoardPage_complaint @unmask
         }
       }
     }

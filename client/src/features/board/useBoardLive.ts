@@ -9,22 +9,7 @@ const BoardChangesSubscription = graphql(`
       kind
       complaint {
         id
-        stage
-        version
-        receiptNumber
-        subject
-        channel {
-          code
-        }
-        units {
-          code
-        }
-        deadlines {
-          dueAt
-          dueSoonAt
-          status
-        }
-        ...ComplaintCard_complaint
+        ...BoardPage_complaint
       }
     }
   }
