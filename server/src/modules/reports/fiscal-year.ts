@@ -34,13 +34,3 @@ export function fiscalPeriod(fiscalYear: number, quarter: number | null, timeZon
     to: instantAt(afterLast, 0, timeZone),
   };
 }
-
-/** The fiscal year (B.E.) an instant falls in. */
-export function fiscalYearOf(instant: Date, timeZone: string): number {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' })
-    .format(instant)
-    .split('-')
-    .map(Number);
-  return year + 543 + (month >= 10 ? 1 : 0);
-}
-
