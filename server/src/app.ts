@@ -26,7 +26,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     const em = database.orm.em.fork();
     const [schema, reference] = await Promise.all([createSchema(), ReferenceData.load(em)]);
     const services = { em: database.orm.em, reference, config, logger };
-    const alerts = new AlertHub(schema, services);
+    const alerts = new AlertHub(services);
     await alerts.listen(database.url);
     const jobs = config.jobs ? await startJobQueue(database.url, database.orm.em, logger) : undefined;
     const renderer = new PdfRenderer(config.chromiumPath, logger);

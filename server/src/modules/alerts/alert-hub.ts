@@ -1,4 +1,4 @@
-import { execute, print, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { execute, print, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
 import pg from 'pg';
 import { firstRow, sql } from '../../db/sql.js';
 import { forbidden } from '../../graphql/errors.js';
@@ -33,10 +33,7 @@ export class AlertHub {
   /** Called when a session ends anywhere, to close the WebSockets opened with it (server.ts). */
   onSessionEnded: (tokenHash: string) => void = () => undefined;
 
-  constructor(
-    private readonly schema: GraphQLSchema,
-    private readonly services: ContextServices,
-  ) {}
+  constructor(private readonly services: ContextServices) {}
 
   /**
    * Starts listening on its own connection (LISTEN holds a connection for good). When that
