@@ -19,7 +19,13 @@ export type Context = {
   apiToken: TokenCaller | null;
   /** Credentials that were sent but are no good (an unknown or revoked token): the answer to everything. */
   authError: AppError | null;
+  /** The operation's entity manager: inside a mutation, its transaction (audit.middleware.ts). */
   em: EntityManager;
+  /**
+   * Outside any transaction of the operation, each statement committed on its own: for what must
+   * persist even when the mutation is refused and rolled back (a failed sign-in's count).
+   */
+  standalone: EntityManager;
   reference: ReferenceData;
   config: Config;
   logger: Logger;
@@ -47,6 +53,7 @@ export function buildContext(
     authError: null,
     ...request,
     em,
+    standalone: services.em.fork(),
     reference: services.reference,
     config: services.config,
     logger: services.logger.child({ requestId: request.requestId }),
