@@ -31,10 +31,10 @@ describe('the audit trail (issue 6)', () => {
     expect(errorCode(stale)).toBe('CONFLICT');
     const trail = await entries(c.id);
     expect(trail.map((entry: { action: string; outcome: string }) => `${entry.action} ${entry.outcome}`)).toEqual([
-      'RegisterComplaint CONFLICT',
-      'RecordComplaint OK',
+      'registerComplaint CONFLICT',
+      'recordComplaint OK',
     ]);
-    expect(trail[0]).toMatchObject({ actor: 'center', data: { variables: { input: { registerNumber: '1', expectedVersion: 9 } }, after: null } });
+    expect(trail[0]).toMatchObject({ actor: 'center', target: c.id, data: { arguments: { input: { registerNumber: '1', expectedVersion: 9 } }, after: null } });
     expect(trail[1].data.after).toMatchObject({ id: c.id, stage: 'RECEIVED', version: 1 });
   });
 
@@ -42,8 +42,95 @@ describe('the audit trail (issue 6)', () => {
     const result = await new Agent(server.url).request(operation('SignIn'), { input: { username: 'nayok', password: 'guess-1234' } });
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
     const [entry] = await entries('nayok');
-    expect(entry).toMatchObject({ action: 'SignIn', outcome: 'UNAUTHENTICATED', data: { variables: { input: { username: 'nayok', password: '[removed]' } } } });
+    expect(entry).toMatchObject({ action: 'signIn', outcome: 'UNAUTHENTICATED', data: { arguments: { input: { username: 'nayok' } }, given: ['input.password', 'input.username'] } });
     expect(JSON.stringify(entry)).not.toContain('guess-1234');
+  });
+
+  it('issue 9, item 2: keeps who, what, which complaint, the outcome and which fields, never the identity or the content', async () => {
+    const input = complaintInput({
+      subject: 'ลับมาก-หัวข้อ',
+      details: 'ลับมาก-รายละเอียด',
+      complainant: { fullName: 'ลับมาก-ชื่อ', age: 61, phone: '081-000-0000', email: 'secret@example.org', address: { tambon: 'ลับมาก-ตำบล' } },
+      accused: [{ fullName: 'ลับมาก-ผู้ถูกกล่าวหา', position: 'ลับมาก-ตำแหน่ง' }],
+    });
+    const { recordComplaint } = await agents.center.ok(operation('RecordComplaint'), { input });
+    const [entry] = (await entries(recordComplaint.complaint.id)).filter((e: { action: string }) => e.action === 'recordComplaint');
+    expect(entry).toMatchObject({ actor: 'center', outcome: 'OK', target: recordComplaint.complaint.id });
+    expect(entry.data.arguments.input.channel).toBe(input.channel);
+    expect(entry.data.given).toEqual(expect.arrayContaining(['input.subject', 'input.details', 'input.complainant.fullName', 'input.complainant.age', 'input.accused[].fullName']));
+    const text = JSON.stringify(entry);
+    for (const secret of ['ลับมาก', '081-000-0000', 'secret@example.org', '"age":61', ':61']) expect(text).not.toContain(secret);
+    // The same holds in the database, for anyone who reads the table itself.
+    const stored = await db.query(`select data::text from audit_entry where target = $1`, [recordComplaint.complaint.id]);
+    expect(stored.rows.map((row) => row.data).join()).not.toMatch(/ลับมาก|081-000-0000|secret@example/);
+  });
+
+  it("issue 9, item 2: never shows the variables that entries written before the fix hold", async () => {
+    const legacy = { actorId: null, actor: 'center', action: 'RecordComplaint', target: 'legacy-entry', outcome: 'OK', requestId: null, ip: null,
+      data: { variables: { input: { complainant: { fullName: 'นางสาวผู้ร้อง เก่า' } } }, after: null } };
+    await db.query(`select audit_append($1::jsonb)`, [JSON.stringify([legacy])]);
+    const [entry] = await entries('legacy-entry');
+    expect(entry.data).toEqual({ after: null, withheld: ['variables'] });
+    expect((await agents.admin.ok(chainQuery)).auditChain.valid).toBe(true);
+  });
+
+  it('issue 9, item 8: records the root fields executed and their inline arguments, not the name the client gave', async () => {
+    const c = await new Workflow(agents.center, agents.commander).record();
+    const result = await agents.center.request(
+      `mutation Harmless { registerComplaint(input: { complaintId: "${c.id}", expectedVersion: 1, registerNumber: "RN-inline-8" }) { complaint { id } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const [entry] = await entries(c.id);
+    expect(entry).toMatchObject({
+      action: 'registerComplaint',
+      outcome: 'OK',
+      target: c.id,
+      data: { operation: 'Harmless', arguments: { input: { expectedVersion: 1, registerNumber: 'RN-inline-8' } }, after: { stage: 'REGISTERED', version: 2 } },
+    });
+  });
+
+  it('issue 9, item 7: a write and its audit entry commit together; a second root field with U+0000 neither escapes the trail nor answers 500', async () => {
+    const c = await new Workflow(agents.center, agents.commander).record();
+    const response = await agents.center.request(
+      `mutation ($id: ID!, $bad: String!) {
+         first: registerComplaint(input: { complaintId: $id, expectedVersion: 1, registerNumber: "7-first" }) { complaint { version } }
+         second: submitForOrder(input: { complaintId: $id, expectedVersion: 2, centerRegisterNumber: $bad }) { complaint { version } }
+       }`,
+      { id: c.id, bad: 'x\u0000y' },
+    );
+    expect(response.status).toBeLessThan(500);
+    expect(JSON.stringify(response.errors ?? [])).not.toContain('INTERNAL_SERVER_ERROR');
+    // Whatever was committed is on the trail: one OK entry per event after the receipt.
+    const events = await db.query(`select kind from complaint_event where complaint_id = $1 order by id`, [c.id]);
+    const ok = (await entries(c.id)).filter((entry: { outcome: string; action: string }) => entry.outcome === 'OK');
+    expect(ok.length).toBe(events.rows.length);
+    const check = (await agents.admin.ok(chainQuery)).auditChain;
+    expect(check.valid).toBe(true);
+  });
+
+  it('issue 9, item 7: a sign-in beside a field with U+0000 is on the trail with its session', async () => {
+    const anonymous = new Agent(server.url);
+    const response = await anonymous.request(
+      `mutation ($bad: String!) {
+         signIn(input: { username: "commander", password: "rongrian-demo" }) { user { username } }
+         again: signIn(input: { username: $bad, password: "x" }) { user { username } }
+       }`,
+      { bad: 'a\u0000b' },
+    );
+    expect(response.status).toBeLessThan(500);
+    const sessions = await db.query(`select count(*)::int as n from session s join app_user u on u.id = s.user_id where u.username = 'commander'`);
+    const signIns = await db.query(`select count(*)::int as n from audit_entry where action = 'signIn' and outcome = 'OK' and actor = 'commander'`);
+    // Every session the commander holds was opened by a sign-in on the trail.
+    expect(signIns.rows[0].n).toBeGreaterThanOrEqual(sessions.rows[0].n);
+  });
+
+  it('issue 9, item 7: a refused write leaves nothing behind but its refusal on the trail', async () => {
+    const c = await new Workflow(agents.center, agents.commander).record();
+    const before = await db.query(`select version from complaint where id = $1`, [c.id]);
+    const refused = await agents.commander.request(operation('RegisterComplaint'), { input: { complaintId: c.id, expectedVersion: 1, registerNumber: 'x' } });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect((await db.query(`select version from complaint where id = $1`, [c.id])).rows).toEqual(before.rows);
+    expect((await entries(c.id))[0]).toMatchObject({ action: 'registerComplaint', actor: 'commander', outcome: 'FORBIDDEN' });
   });
 
   it("records every read of a complainant's identity, and none when the identity is withheld", async () => {

@@ -16,6 +16,7 @@ import { IdentityRequestResolver } from '../modules/identity-requests/identity-r
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
+import { auditMutations } from './audited-mutations.js';
 
 export const resolvers = [
   AuthResolver,
@@ -47,14 +48,18 @@ const noPubSub: PubSub = {
   },
 };
 
-/** The schema, built from the resolvers; `validate: true` runs class-validator on every input. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * The schema, built from the resolvers; `validate: true` runs class-validator on every input. Every
+ * mutation runs in a transaction with its audit entry (audited-mutations.ts).
+ */
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
     pubSub: noPubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTimeISO }],
   });
+  return auditMutations(schema);
 }
 
 const banner = `# Generated from the server's resolvers by \`npm run schema:emit\` — do not edit.

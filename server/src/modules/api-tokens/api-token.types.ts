@@ -1,6 +1,7 @@
 import { ArrayMinSize, ArrayMaxSize, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { notBlank, notBlankMessage } from '../../graphql/validation.js';
+import { Audited } from '../audit/audited.js';
 
 export enum ApiScope {
   STATISTICS = 'STATISTICS',
@@ -30,6 +31,7 @@ export class ApiTokenView {
 @InputType()
 export class CreateApiTokenInput {
   @Field(() => String, { description: 'Who uses it, e.g. "อำเภอหนองแค – รายงานไตรมาส"' })
+  @Audited()
   @Matches(notBlank, { message: notBlankMessage })
   @MaxLength(200)
   name!: string;
@@ -47,5 +49,5 @@ export class CreateApiTokenPayload {
 
 @InputType()
 export class RevokeApiTokenInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID) @Audited() id!: string;
 }

@@ -29,6 +29,16 @@ export class AuditEntryView {
 }
 
 const auditors = [Role.ADMIN, Role.AUDITOR];
+
+/**
+ * Issue 9, item 2: entries written before the fix kept a mutation's variables, the complainant's
+ * name among them. They stay in the chain (it must verify), but their variables are never shown.
+ */
+function shown(data: Record<string, unknown>): Record<string, unknown> {
+  if (!('variables' in data)) return data;
+  const { variables: _withheld, ...rest } = data;
+  return { ...rest, withheld: ['variables'] };
+}
 const readAudit = { th: 'ดูบันทึกการตรวจสอบ', en: 'read the audit trail' };
 
 @Resolver()
@@ -50,8 +60,8 @@ export class AuditResolver {
     const found = await rows<AuditEntryView>(
       ctx.em,
       sql`select id::text, at, actor, action, target, outcome, data, request_id as "requestId", ip, hash from audit_entry
-           where ${target ? sql`target = ${target}` : sql`true`} order by id desc limit ${Math.min(Math.max(limit, 1), 1000)}`,
+           where ${target ? sql`target = ${target}` : sql`true`} order by audit_entry.id desc limit ${Math.min(Math.max(limit, 1), 1000)}`,
     );
-    return found.map((entry) => ({ ...entry, at: new Date(entry.at) }));
+    return found.map((entry) => ({ ...entry, at: new Date(entry.at), data: shown(entry.data) }));
   }
 }

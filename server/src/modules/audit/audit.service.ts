@@ -12,10 +12,22 @@ export interface AuditRecord {
   ip: string | null;
 }
 
-/** Appends entries to the hash chain in one statement (audit_append keeps the chain). */
+/** U+0000 and unpaired surrogates: jsonb refuses them (issue 9, item 7). */
+const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A text as the audit trail can hold it: what jsonb cannot store becomes U+FFFD. */
+export function storable(text: string): string {
+  return text.replace(unstorable, '\uFFFD');
+}
+
+/**
+ * Appends entries to the hash chain in one statement (audit_append keeps the chain). Nothing an
+ * entry holds can make the statement fail: texts jsonb refuses are replaced first.
+ */
 export async function appendAudit(em: EntityManager, entries: AuditRecord[]): Promise<void> {
   if (entries.length === 0) return;
-  await sql`select audit_append(${JSON.stringify(entries)}::jsonb)`.execute(em.getKysely());
+  const json = JSON.stringify(entries, (_key, value: unknown) => (typeof value === 'string' ? storable(value) : value));
+  await sql`select audit_append(${json}::jsonb)`.execute(em.getKysely());
 }
 
 export interface ChainCheck {
@@ -41,15 +53,4 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainCheck> {
           from chain`,
   );
   return row!;
-}
-
-const secrets = new Set(['password', 'token']);
-
-/** An operation's variables without secrets, for the record. */
-export function withoutSecrets(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutSecrets);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, secrets.has(key) ? '[removed]' : withoutSecrets(inner)]));
-  }
-  return value;
 }

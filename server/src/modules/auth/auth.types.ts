@@ -1,10 +1,12 @@
 import { MaxLength, MinLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { UserView } from './user.view.js';
+import { Audited } from '../audit/audited.js';
 
 @InputType()
 export class SignInInput {
   @Field(() => String)
+  @Audited()
   @MinLength(1)
   @MaxLength(100)
   username!: string;

@@ -6,10 +6,11 @@ import { alertChannel } from '../alerts/alert.types.js';
 import { requireRole } from './access.js';
 import { Role } from './role.js';
 import { UserView } from './user.view.js';
+import { Audited } from '../audit/audited.js';
 
 @InputType()
 export class SetUserActiveInput {
-  @Field(() => String) username!: string;
+  @Field(() => String) @Audited() username!: string;
   @Field(() => Boolean) active!: boolean;
 }
 

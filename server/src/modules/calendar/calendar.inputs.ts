@@ -1,13 +1,15 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { notBlank, notBlankMessage } from '../../graphql/validation.js';
+import { Audited } from '../audit/audited.js';
 
 @InputType({ description: 'A day government offices close, added by an administrator' })
 export class AddHolidayInput {
-  @Field(() => String, { description: 'YYYY-MM-DD' }) date!: string;
-  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(200) nameTh!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) nameEn?: string | null;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) @Audited() date!: string;
+  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(200) nameTh!: string;
+  @Field(() => String, { nullable: true }) @Audited() @IsOptional() @MaxLength(200) nameEn?: string | null;
   @Field(() => String, { nullable: true, description: 'REGULAR, SUBSTITUTE, SPECIAL, GOVERNMENT_ONLY or LOCAL_ORDER (default LOCAL_ORDER)' })
+  @Audited()
   @IsOptional()
   @Matches(/^(REGULAR|SUBSTITUTE|SPECIAL|GOVERNMENT_ONLY|LOCAL_ORDER)$/, { message: 'kind must be REGULAR, SUBSTITUTE, SPECIAL, GOVERNMENT_ONLY or LOCAL_ORDER' })
   kind?: string | null;
@@ -15,5 +17,5 @@ export class AddHolidayInput {
 
 @InputType()
 export class RemoveHolidayInput {
-  @Field(() => String, { description: 'YYYY-MM-DD' }) date!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) @Audited() date!: string;
 }

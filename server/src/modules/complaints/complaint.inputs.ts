@@ -13,6 +13,7 @@ import {
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { notBlank, notBlankMessage } from '../../graphql/validation.js';
 import { CommitteeRole, ComplaintOutcome, NotAcceptedReason, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
+import { Audited } from '../audit/audited.js';
 
 
 @InputType({ description: 'ที่อยู่ของผู้ร้องเรียน (appendix form)' })
@@ -62,7 +63,7 @@ export class EvidenceInput {
 
 @InputType({ description: 'The complaint form of the manual\'s appendix (R5, R7)' })
 export class RecordComplaintInput {
-  @Field(() => String, { description: 'Channel code (R1)' }) @MaxLength(50) channel!: string;
+  @Field(() => String, { description: 'Channel code (R1)' }) @Audited() @MaxLength(50) channel!: string;
   @Field(() => Date, { description: 'When it arrived; not in the future' }) receivedAt!: Date;
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(500) subject!: string;
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(20_000) details!: string;
@@ -70,6 +71,7 @@ export class RecordComplaintInput {
   @Field(() => Date, { nullable: true }) @IsOptional() incidentAt?: Date | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) incidentPlace?: string | null;
   @Field(() => ComplainantInput, { nullable: true, description: 'Omitted: anonymous (บัตรสนเท่ห์)' })
+  @Audited(false)
   @IsOptional()
   @ValidateNested()
   complainant?: ComplainantInput | null;
@@ -87,6 +89,7 @@ export class RecordComplaintInput {
 /** What every move names: the complaint, the version the client saw, and when the step happened. */
 @InputType()
 export abstract class MoveInput {
+  // The complaint is the audit entry's target (type-graphql drops an inherited field's extensions).
   @Field(() => ID) complaintId!: string;
   @Field(() => Int, { description: 'The version the client saw; a stale one fails with CONFLICT' })
   @IsInt()
@@ -98,18 +101,19 @@ export abstract class MoveInput {
 
 @InputType({ description: 'R2.1: entered in the incoming-document register' })
 export class RegisterComplaintInput extends MoveInput {
-  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(50) registerNumber!: string;
+  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(50) registerNumber!: string;
 }
 
 @InputType({ description: "R2.2: entered in the Center's register and put to the commander" })
 export class SubmitForOrderInput extends MoveInput {
-  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(50) centerRegisterNumber!: string;
+  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(50) centerRegisterNumber!: string;
 }
 
 @InputType({ description: "R2.2, R6: the commander's order" })
 export class OrderComplaintInput extends MoveInput {
   @Field(() => OrderDecision) decision!: OrderDecision;
   @Field(() => [String], { nullable: true, description: 'Division codes; at least one with ACCEPT' })
+  @Audited()
   @IsOptional()
   @ArrayMaxSize(20)
   units?: string[] | null;
@@ -131,7 +135,7 @@ export class CommitteeMemberInput {
 
 @InputType({ description: 'R3, R4.4: a fact-finding committee of at least three, one of them the chair' })
 export class AppointCommitteeInput extends MoveInput {
-  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(100) orderNumber!: string;
+  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(100) orderNumber!: string;
   @Field(() => [CommitteeMemberInput])
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })

@@ -8,10 +8,11 @@ import { Role } from '../auth/role.js';
 import { DeadlineRule } from './deadline-rule.entity.js';
 import { DeadlineUnit } from './deadline.enums.js';
 import { recomputeOpenClocks } from './recompute-clocks.js';
+import { Audited } from '../audit/audited.js';
 
 @InputType({ description: 'ADMIN: a new amount (and unit) for a statutory rule' })
 export class UpdateDeadlineRuleInput {
-  @Field(() => String) code!: string;
+  @Field(() => String) @Audited() code!: string;
   @Field(() => Int) @IsInt() @Max(1000) amount!: number;
   @Field(() => DeadlineUnit, { nullable: true }) unit?: DeadlineUnit | null;
 }

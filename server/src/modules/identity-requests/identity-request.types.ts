@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { notBlank, notBlankMessage } from '../../graphql/validation.js';
+import { Audited } from '../audit/audited.js';
 
 export enum IdentityRequestStatus {
   PENDING = 'PENDING',
@@ -24,7 +25,7 @@ export class IdentityRequestView {
 
 @InputType()
 export class RequestIdentityInput {
-  @Field(() => ID) complaintId!: string;
+  @Field(() => ID) @Audited() complaintId!: string;
   @Field(() => String, { description: 'Why the investigation needs to know who complained' })
   @Matches(notBlank, { message: notBlankMessage })
   @MaxLength(2_000)
@@ -33,7 +34,7 @@ export class RequestIdentityInput {
 
 @InputType()
 export class DecideIdentityRequestInput {
-  @Field(() => ID) requestId!: string;
+  @Field(() => ID) @Audited() requestId!: string;
   @Field(() => Boolean) approve!: boolean;
   @Field(() => Int, { nullable: true, description: 'How long an approval lasts, in hours (default 72, at most 720)' })
   @IsOptional()

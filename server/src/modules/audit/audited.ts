@@ -1,0 +1,10 @@
+import { Extensions } from 'type-graphql';
+
+/**
+ * Issue 9, item 2: the audit trail records which fields a mutation was given and the values only of
+ * what names things (codes, numbers, ids), never of what a person wrote or who they are. Enums,
+ * numbers, booleans and instants are recorded by their type; a text or an id only when its input
+ * field carries `@Audited()`. `@Audited(false)` keeps no value at all below the field (the
+ * complainant: an age is a person's too), only which of its fields were given.
+ */
+export const Audited = (recorded = true) => Extensions({ audited: recorded });
