@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalPeriod } from '../src/modules/reports/fiscal-year.js';
 import { statisticsQuery } from '../src/modules/reports/statistics.service.js';
+import { createSchema } from '../src/graphql/schema.js';
 import { operation } from './contract.js';
 import { bulkComplaints, Workflow } from './factories.js';
 import { Agent, errorCode, signedIn } from './graphql-client.js';
@@ -210,6 +211,41 @@ describe('API tokens for outside bodies', () => {
     } finally {
       await client.dispose();
     }
+  });
+
+  it('issue 9, item 6: a STATISTICS token reaches complaintStatistics only, not itaPublication, issuedReports or any file', async () => {
+    const created = await agents.admin.ok(operation('CreateApiToken'), { input: { name: 'ผู้ตรวจ', scopes: ['STATISTICS'] } });
+    const token: string = created.createApiToken.token;
+    expect((await withToken(token, statistics, { fiscalYear: 2569 })).data.complaintStatistics.received).toBe(4);
+    for (const query of [`{ itaPublication(fiscalYear: 2569) { fiscalYear } }`, `{ issuedReports { fiscalYear } }`, `{ auditChain { valid } }`]) {
+      expect((await withToken(token, query)).errors![0].extensions.code, query).toBe('FORBIDDEN');
+    }
+    for (const path of ['/reports/ita/2569.csv', '/exports/statistics.csv?fiscalYear=2569', '/exports/statistics.xlsx?fiscalYear=2569', '/documents/statistics/2569.html', '/exports/register.csv']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status, path).toBe(403);
+    }
+  });
+
+  it('issue 9, item 6: every root field but complaintStatistics refuses a token before its resolver runs (one allow-list)', async () => {
+    const schema = await createSchema();
+    const em = server.app.database.orm.em;
+    const ctx = {
+      apiToken: { id: 't', name: 'token', scopes: ['STATISTICS'] }, authError: null, user: null, requestId: 'token-gate',
+      em: em.fork(), standalone: em.fork(), logger: { error: () => undefined }, auditTrail: [],
+    } as never;
+    const fields = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!].flatMap((type) =>
+      Object.values(type.getFields()).map((field) => ({ name: `${type.name}.${field.name}`, field })),
+    );
+    expect(fields.length).toBeGreaterThan(20);
+    for (const { name, field } of fields) {
+      if (name === 'Query.complaintStatistics') continue;
+      const run = field.subscribe ?? field.resolve!;
+      const info = { fieldName: name.split('.')[1], operation: { name: null } } as never;
+      await expect(Promise.resolve().then(() => run(undefined, {}, ctx, info)), name).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    }
+    // The refused mutations are on the audit trail, under the token's name.
+    const refused = await em.fork().getConnection().execute(`select count(*)::int as n from audit_entry where actor = 'token' and outcome = 'FORBIDDEN'`);
+    expect(refused[0].n).toBe(fields.filter(({ name }) => name.startsWith('Mutation.')).length);
   });
 
   it('lets only ADMIN create tokens, and refuses one without scopes with BAD_USER_INPUT', async () => {

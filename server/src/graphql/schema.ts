@@ -17,6 +17,7 @@ import { OfficialResolver } from '../modules/officials/official.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 import { auditMutations } from './audited-mutations.js';
+import { gateTokens } from './token-gate.js';
 
 export const resolvers = [
   AuthResolver,
@@ -50,7 +51,8 @@ const noPubSub: PubSub = {
 
 /**
  * The schema, built from the resolvers; `validate: true` runs class-validator on every input. Every
- * mutation runs in a transaction with its audit entry (audited-mutations.ts).
+ * mutation runs in a transaction with its audit entry (audited-mutations.ts); an API token reaches
+ * only the root fields its scopes list (token-gate.ts), refused ones audited too.
  */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -59,7 +61,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     pubSub: noPubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTimeISO }],
   });
-  return auditMutations(schema);
+  return auditMutations(gateTokens(schema));
 }
 
 const banner = `# Generated from the server's resolvers by \`npm run schema:emit\` — do not edit.

@@ -88,7 +88,7 @@ export function documentRoutes(services: ContextServices, renderer: PdfRenderer)
   const statisticsDocument: RequestHandler = async (req, res) => {
     const ctx = await contextOf(services, req);
     try {
-      requireStatisticsReader(ctx);
+      requireStatisticsReader(ctx, 'GET /documents/statistics');
       const { name, asHtml } = nameAndFormat(String(req.params.file));
       const fiscalYear = Number(name);
       const quarter = req.query.quarter ? Number(req.query.quarter) : null;

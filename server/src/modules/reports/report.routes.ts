@@ -73,7 +73,7 @@ export function statisticsExportRoute(services: ContextServices): RequestHandler
   return async (req, res) => {
     const ctx = await contextOf(services, req);
     try {
-      requireStatisticsReader(ctx);
+      requireStatisticsReader(ctx, 'GET /exports/statistics');
       const format = req.params.format === 'csv' ? ('csv' as const) : ('xlsx' as const);
       const fiscalYear = Number(req.query.fiscalYear);
       const quarter = req.query.quarter ? Number(req.query.quarter) : null;
@@ -121,7 +121,7 @@ export function itaCsvRoute(services: ContextServices): RequestHandler {
     const fiscalYear = Number(/^(\d{4})\.csv$/.exec(String(req.params.file))?.[1]);
     const ctx = await contextOf(services, req);
     try {
-      requireStatisticsReader(ctx);
+      requireStatisticsReader(ctx, 'GET /reports/ita');
       const csv = itaCsv(await itaPublication(ctx.em, ctx.reference, fiscalYear));
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="ita-complaints-${fiscalYear}.csv"`);

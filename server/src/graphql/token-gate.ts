@@ -1,0 +1,37 @@
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { tokenReaches } from '../modules/api-tokens/token-reach.js';
+import type { Context } from './context.js';
+import { forbidden } from './errors.js';
+
+const refused = () => forbidden('ใช้โทเคนกับข้อมูลนี้ (โทเคนใช้ได้กับสถิติเท่านั้น)', 'use an API token here: tokens reach the statistics only');
+
+/** Refuses an API token a root field its scopes do not reach (token-reach.ts). */
+export function requireTokenReach(ctx: Context, what: string): void {
+  if (ctx.apiToken && !tokenReaches(ctx.apiToken, what)) throw refused();
+}
+
+/**
+ * Issue 9, item 6: every root field of every operation type, on HTTP and WebSocket alike, first
+ * asks the one allow-list whether an API token caller may run it, before its resolver decides
+ * anything. (Subscriptions served by the AlertHub are asked in server.ts, which hands them over.)
+ */
+export function gateTokens(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const what = `${type!.name}.${field.name}`;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, ctx: Context, info) => {
+        requireTokenReach(ctx, what);
+        return resolve(source, args, ctx, info);
+      };
+      const subscribe = field.subscribe;
+      if (subscribe) {
+        field.subscribe = (source, args, ctx: Context, info) => {
+          requireTokenReach(ctx, what);
+          return subscribe(source, args, ctx, info);
+        };
+      }
+    }
+  }
+  return schema;
+}
