@@ -92,7 +92,7 @@ export function documentRoutes(services: ContextServices, renderer: PdfRenderer)
       const { name, asHtml } = nameAndFormat(String(req.params.file));
       const fiscalYear = Number(name);
       const quarter = req.query.quarter ? Number(req.query.quarter) : null;
-      const stats = await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter);
+      const stats = await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter, ctx.user?.officialId ?? null);
       await sendDocument(res, renderer, statisticsReport(stats, ctx.reference), `statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`, asHtml);
     } catch (error) {
       sendError(res, error);

@@ -29,4 +29,11 @@ export class ReportSnapshot {
   /** The ComplaintStatistics as issued. */
   @Property({ type: 'jsonb' })
   figures!: Record<string, unknown>;
+
+  /**
+   * Issue 9, item 3: the same figures without the complaints that accuse each official accused in
+   * the period, by the official's id, frozen at issue too: what such an official is shown.
+   */
+  @Property({ type: 'jsonb', defaultRaw: `'{}'` })
+  figuresExcludingAccused!: Record<string, unknown>;
 }

@@ -77,7 +77,7 @@ export function statisticsExportRoute(services: ContextServices): RequestHandler
       const format = req.params.format === 'csv' ? ('csv' as const) : ('xlsx' as const);
       const fiscalYear = Number(req.query.fiscalYear);
       const quarter = req.query.quarter ? Number(req.query.quarter) : null;
-      const table = statisticsTable(await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter));
+      const table = statisticsTable(await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter, ctx.user?.officialId ?? null));
       const name = `complaint-statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`;
       await sendTable(res, table, { name, format, sheet: 'สถิติ' });
     } catch (error) {
@@ -122,7 +122,7 @@ export function itaCsvRoute(services: ContextServices): RequestHandler {
     const ctx = await contextOf(services, req);
     try {
       requireStatisticsReader(ctx, 'GET /reports/ita');
-      const csv = itaCsv(await itaPublication(ctx.em, ctx.reference, fiscalYear));
+      const csv = itaCsv(await itaPublication(ctx.em, ctx.reference, fiscalYear, ctx.user?.officialId ?? null));
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="ita-complaints-${fiscalYear}.csv"`);
       res.setHeader('cache-control', 'no-store');

@@ -13,6 +13,7 @@ interface SnapshotRow {
   quarter: number;
   issuedAt: string;
   issuedByName: string | null;
+  /** The figures as issued, or as the reading official was to see them (issue 9, item 3). */
   figures: ComplaintStatistics;
 }
 
@@ -21,26 +22,43 @@ function issued(row: SnapshotRow): IssuedReport {
   return { id: row.id, fiscalYear: row.fiscalYear, quarter: row.quarter || null, issuedAt: new Date(row.issuedAt), issuedByName: row.issuedByName, statistics: figures };
 }
 
-const snapshotColumns = sql`s.id, s.fiscal_year as "fiscalYear", s.quarter, s.issued_at as "issuedAt",
-  (select display_name from app_user u where u.id = s.issued_by_id) as "issuedByName", s.figures`;
+/** A snapshot's columns, its figures as the reader is to see them (issue 9, item 3). */
+const snapshotColumns = (excludingAccused: string | null) => sql`s.id, s.fiscal_year as "fiscalYear", s.quarter, s.issued_at as "issuedAt",
+  (select display_name from app_user u where u.id = s.issued_by_id) as "issuedByName",
+  coalesce(s.figures_excluding_accused -> ${excludingAccused ?? ''}::text, s.figures) as figures`;
 
-/** Freezes the statistics of a period as issued; a period is issued once. */
+/**
+ * Freezes the statistics of a period as issued; a period is issued once. The body's figures are
+ * frozen, and beside them the figures each official accused in the period is to see (issue 9,
+ * item 3), so that re-reading never shows that official a complaint that accuses them.
+ */
 export async function issueReport(
   em: EntityManager,
   reference: ReferenceData,
-  userId: string,
+  user: { id: string; officialId: string | null },
   fiscalYear: number,
   quarter: number | null,
 ): Promise<IssuedReport> {
-  const figures = await complaintStatistics(em, reference, fiscalYear, quarter);
+  const figures = await complaintStatistics(em, reference, fiscalYear, quarter, null);
+  const { from, to } = figures;
+  const accused = await rows<{ officialId: string }>(
+    em,
+    sql`select distinct a.official_id as "officialId" from accused a join complaint c on c.id = a.complaint_id
+         where a.official_id is not null and c.received_at >= ${from} and c.received_at < ${to}`,
+  );
+  const excluding: Record<string, ComplaintStatistics> = {};
+  for (const { officialId } of accused) {
+    excluding[officialId] = await complaintStatistics(em, reference, fiscalYear, quarter, officialId);
+  }
   const row = await firstRow<SnapshotRow>(
     em,
     sql`with s as (
-          insert into report_snapshot (id, fiscal_year, quarter, issued_by_id, figures)
-          values (gen_random_uuid(), ${fiscalYear}, ${quarter ?? 0}, ${userId}::uuid, ${JSON.stringify(figures)}::jsonb)
+          insert into report_snapshot (id, fiscal_year, quarter, issued_by_id, figures, figures_excluding_accused)
+          values (gen_random_uuid(), ${fiscalYear}, ${quarter ?? 0}, ${user.id}::uuid, ${JSON.stringify(figures)}::jsonb,
+                  ${JSON.stringify(excluding)}::jsonb)
           on conflict (fiscal_year, quarter) do nothing
           returning *)
-        select ${snapshotColumns} from s`,
+        select ${snapshotColumns(user.officialId)} from s`,
   );
   if (!row) {
     const period = quarter ? `ไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}` : `ปีงบประมาณ ${fiscalYear}`;
@@ -49,10 +67,10 @@ export async function issueReport(
   return issued(row);
 }
 
-export async function issuedReports(em: EntityManager, fiscalYear?: number | null): Promise<IssuedReport[]> {
+export async function issuedReports(em: EntityManager, excludingAccused: string | null, fiscalYear?: number | null): Promise<IssuedReport[]> {
   const found = await rows<SnapshotRow>(
     em,
-    sql`select ${snapshotColumns} from report_snapshot s
+    sql`select ${snapshotColumns(excludingAccused)} from report_snapshot s
          where ${fiscalYear ? sql`s.fiscal_year = ${fiscalYear}` : sql`true`}
          order by s.fiscal_year desc, s.quarter`,
   );
@@ -67,13 +85,19 @@ const figuresOf = (statistics: Pick<ComplaintStatistics, 'received' | 'closed' |
 
 /**
  * The ITA's yearly publication: received, completed and in progress for the first six months and
- * for the whole fiscal year, and "no complaints" when there were none.
+ * for the whole fiscal year, and "no complaints" when there were none; without the complaints that
+ * accuse the reader (issue 9, item 3).
  */
-export async function itaPublication(em: EntityManager, reference: ReferenceData, fiscalYear: number): Promise<ItaPublication> {
+export async function itaPublication(
+  em: EntityManager,
+  reference: ReferenceData,
+  fiscalYear: number,
+  excludingAccused: string | null,
+): Promise<ItaPublication> {
   const [year, q1, q2] = await Promise.all([
-    complaintStatistics(em, reference, fiscalYear, null),
-    complaintStatistics(em, reference, fiscalYear, 1),
-    complaintStatistics(em, reference, fiscalYear, 2),
+    complaintStatistics(em, reference, fiscalYear, null, excludingAccused),
+    complaintStatistics(em, reference, fiscalYear, 1, excludingAccused),
+    complaintStatistics(em, reference, fiscalYear, 2, excludingAccused),
   ]);
   const firstHalf = {
     received: q1.received + q2.received,

@@ -34,6 +34,6 @@ export class StatisticsResolver {
     @Arg('quarter', () => Int, { nullable: true }) quarter?: number | null,
   ): Promise<ComplaintStatistics> {
     requireStatisticsReader(ctx, 'Query.complaintStatistics');
-    return complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter ?? null);
+    return complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter ?? null, ctx.user?.officialId ?? null);
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { firstRow, sql } from '../../db/sql.js';
+import { firstRow, sql, type RawBuilder } from '../../db/sql.js';
 import { badInput } from '../../graphql/errors.js';
 import type { Channel } from '../channels/channel.entity.js';
 import { ComplaintOutcome, ComplaintStage, NotAcceptedReason } from '../complaints/complaint.enums.js';
@@ -22,33 +22,59 @@ interface Aggregates {
   rules: DeadlineRule[];
 }
 
+const monthOf = (column: string) => sql`date_trunc('month', ${sql.ref(column)} at time zone 'Asia/Bangkok')::date`;
+
 /**
  * One statement over the rollups (and the open clocks, found by a partial index): its cost grows
  * with the number of months, channels and rules, not with the number of complaints.
+ *
+ * Issue 9, item 3: aggregates shown to a caller never count a complaint that accuses the caller
+ * (overriding rule 1 applied to counts). With `excludingAccused` (the caller's official), the
+ * complaints of the period that name that official are found through the accused index, and each
+ * one's share of every rollup is taken away again, computed exactly as the rollup triggers add it:
+ * the caller's figures are those of the complaints the caller may see, and the statement still
+ * reads the rollups, not every complaint.
  */
-export function statisticsQuery(period: FiscalPeriod) {
+export function statisticsQuery(period: FiscalPeriod, excludingAccused: string | null = null) {
+  const inPeriod = sql`month between ${period.firstMonth}::date and ${period.lastMonth}::date`;
+  const hidden = excludingAccused
+    ? sql`with hidden as (
+            select c.* from complaint c
+             where c.received_at >= ${period.from} and c.received_at < ${period.to}
+               and exists (select 1 from accused a where a.complaint_id = c.id and a.official_id = ${excludingAccused}::uuid))`
+    : sql``;
+  const hiddenShare = (share: RawBuilder<unknown>) => (excludingAccused ? sql`union all ${share}` : sql``);
   return sql<Aggregates>`
+    ${hidden}
     select
       (select coalesce(jsonb_agg(x), '[]') from (
-         select to_char(month, 'YYYY-MM') as month, channel_code as "channelCode", stage, outcome, reason, sum(complaints)::int as n
-           from complaint_rollup where month between ${period.firstMonth}::date and ${period.lastMonth}::date and complaints <> 0
-          group by 1, 2, 3, 4, 5) x) as complaints,
+         select to_char(month, 'YYYY-MM') as month, channel_code as "channelCode", stage, outcome, reason, sum(n)::int as n
+           from (select month, channel_code, stage, outcome, reason, complaints as n from complaint_rollup where ${inPeriod}
+                 ${hiddenShare(sql`select ${monthOf('received_at')}, channel_code, stage, coalesce(outcome, ''),
+                                          coalesce(not_accepted_reason, ''), -1 from hidden`)}) r
+          group by 1, 2, 3, 4, 5 having sum(n) <> 0) x) as complaints,
       (select coalesce(jsonb_agg(x), '[]') from (
-         select division_code as "divisionCode", sum(complaints)::int as n
-           from unit_rollup where month between ${period.firstMonth}::date and ${period.lastMonth}::date
+         select division_code as "divisionCode", sum(n)::int as n
+           from (select division_code, complaints as n from unit_rollup where ${inPeriod}
+                 ${hiddenShare(sql`select u.division_code, -1 from hidden h join complaint_unit u on u.complaint_id = h.id`)}) r
           group by 1) x) as units,
       (select coalesce(jsonb_agg(x), '[]') from (
-         select days, sum(complaints)::int as n, sum(total_seconds) as seconds
-           from handling_rollup where month between ${period.firstMonth}::date and ${period.lastMonth}::date and complaints <> 0
-          group by 1 order by 1) x) as handling,
+         select days, sum(n)::int as n, sum(seconds) as seconds
+           from (select days, complaints as n, total_seconds as seconds from handling_rollup where ${inPeriod}
+                 ${hiddenShare(sql`select ceil(extract(epoch from last_event_at - received_at) / 86400)::int, -1,
+                                          -extract(epoch from last_event_at - received_at) from hidden where stage = 'CLOSED'`)}) r
+          group by 1 having sum(n) <> 0 order by 1) x) as handling,
       (select coalesce(jsonb_agg(x), '[]') from (
-         select rule_code as "ruleCode", status, sum(clocks)::int as n
-           from deadline_rollup where month between ${period.firstMonth}::date and ${period.lastMonth}::date
+         select rule_code as "ruleCode", status, sum(n)::int as n
+           from (select rule_code, status, clocks as n from deadline_rollup where ${inPeriod}
+                 ${hiddenShare(sql`select d.rule_code, d.status, -1 from hidden h join deadline d on d.complaint_id = h.id
+                                     where d.status <> 'PENDING'`)}) r
           group by 1, 2) x) as settled,
       (select coalesce(jsonb_agg(x), '[]') from (
          select rule_code as "ruleCode", count(*) filter (where due_at < now())::int as overdue,
                 count(*) filter (where due_at >= now())::int as pending
            from deadline where status = 'PENDING' and received_at >= ${period.from} and received_at < ${period.to}
+            ${excludingAccused ? sql`and complaint_id not in (select id from hidden)` : sql``}
           group by 1) x) as open,
       (select jsonb_agg(${ruleJson} order by r.position) from deadline_rule r) as rules`;
 }
@@ -79,6 +105,8 @@ export async function complaintStatistics(
   reference: ReferenceData,
   fiscalYear: number,
   quarter: number | null,
+  /** The caller's official, whose complaints are left out (issue 9, item 3); null for the whole body. */
+  excludingAccused: string | null,
 ): Promise<ComplaintStatistics> {
   if (!Number.isInteger(fiscalYear) || fiscalYear < fiscalYearRange.min || fiscalYear > fiscalYearRange.max) {
     throw badInput(
@@ -91,7 +119,7 @@ export async function complaintStatistics(
     throw badInput('quarter', 'ไตรมาสต้องเป็น 1 ถึง 4', 'quarter is 1 to 4, or null for the whole year');
   }
   const period = fiscalPeriod(fiscalYear, quarter, reference.timeZone);
-  const { complaints, units, handling, settled, open, rules } = (await firstRow(em, statisticsQuery(period)))!;
+  const { complaints, units, handling, settled, open, rules } = (await firstRow(em, statisticsQuery(period, excludingAccused)))!;
 
   const sum = (filter: (row: Aggregates['complaints'][number]) => boolean) =>
     complaints.filter(filter).reduce((total, row) => total + row.n, 0);
