@@ -25,7 +25,8 @@ export function complaintInput(overrides: Record<string, unknown> = {}) {
       phone: '081-234-5678',
       email: 'sompong@example.com',
     },
-    accused: [{ fullName: 'นายช่าง ไม่ทราบนามสกุล', position: 'นายช่างโยธา', unit: 'กองช่าง' }],
+    // Not one of the officials (a name that matched one would be linked, issue 9, item 4).
+    accused: [{ fullName: 'นายสมหมาย ไม่ทราบนามสกุล', position: 'พนักงานจ้างเหมาบริการ', unit: 'กองช่าง' }],
     evidence: [{ description: 'ภาพถ่ายการรับเงิน', copies: 2 }],
     ...overrides,
   };

@@ -1,3 +1,4 @@
+import { ArrayType } from '@mikro-orm/core';
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Official } from '../officials/official.entity.js';
 import { Complaint } from './complaint.entity.js';
@@ -29,4 +30,16 @@ export class Accused {
   /** The unit as the complainant wrote it (free text). */
   @Property({ type: 'text', nullable: true })
   unit: string | null = null;
+
+  /**
+   * How `official` was set (issue 9, item 4): CHOSEN by the clerk, or SAME_NAME, linked because the
+   * name written is that official's; null when no official is linked.
+   */
+  @Property({ type: 'text', nullable: true })
+  @Check({ name: 'accused_link_check', expression: "link in ('CHOSEN', 'SAME_NAME')" })
+  link: string | null = null;
+
+  /** Officials the clerk confirmed this accused is not, when the name made them a probable match. */
+  @Property({ type: ArrayType, columnType: 'uuid[]', defaultRaw: `'{}'` })
+  notOfficialIds: string[] = [];
 }

@@ -92,3 +92,17 @@ registerEnumType(NoticeKind, { name: 'NoticeKind', description: 'A written notic
 registerEnumType(NoticeMethod, { name: 'NoticeMethod', description: 'How a notice reached the complainant' });
 registerEnumType(CommitteeRole, { name: 'CommitteeRole', description: 'A seat on a fact-finding committee' });
 registerEnumType(ComplaintEventKind, { name: 'ComplaintEventKind', description: "An entry of a complaint's history" });
+
+/** How an accused was linked to an official (issue 9, item 4). */
+export enum AccusedLink {
+  CHOSEN = 'CHOSEN',
+  SAME_NAME = 'SAME_NAME',
+}
+
+registerEnumType(AccusedLink, {
+  name: 'AccusedLink',
+  valuesConfig: {
+    CHOSEN: { description: 'The clerk chose the official' },
+    SAME_NAME: { description: "Linked because the name written is that official's (titles and spacing aside)" },
+  },
+});

@@ -53,6 +53,14 @@ export class AccusedInput {
   @IsOptional()
   @MaxLength(200)
   unit?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Officials the clerk confirms this accused is not: refuses a match the name made probable (issue 9, item 4)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  notOfficials?: string[] | null;
 }
 
 @InputType()

@@ -35,7 +35,7 @@ function relationColumns(user: SessionUser) {
              from complainant p where p.complaint_id = c.id and ${identityVisibleTo(user)}) as complainant,
   (select coalesce(jsonb_agg(jsonb_build_object(
             'fullName', coalesce(a.full_name, o.full_name), 'position', coalesce(a.official_position, o.position),
-            'unit', a.unit, 'official', ${officialJson('o')}) order by a.position), '[]')
+            'unit', a.unit, 'official', ${officialJson('o')}, 'link', a.link) order by a.position), '[]')
      from accused a left join official o on o.id = a.official_id where a.complaint_id = c.id) as accused,
   (select coalesce(jsonb_agg(jsonb_build_object('description', e.description, 'copies', e.copies) order by e.position), '[]')
      from evidence e where e.complaint_id = c.id) as evidence,

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { firstRow, isForeignKeyViolation, sql, type RawBuilder } from '../../db/sql.js';
-import { badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
+import { firstRow, isForeignKeyViolation, rows, sql, type RawBuilder } from '../../db/sql.js';
+import { AppError, badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/validation.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { alertChannel } from '../alerts/alert.types.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
 import { clockChanges } from '../deadlines/clocks.js';
 import { clockCtes, loadClockContext } from '../deadlines/deadline.sql.js';
+import { matchAccused, type OfficialToMatch } from '../officials/official-match.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { ComplaintEventKind, ComplaintStage, OrderDecision } from './complaint.enums.js';
 import type { AccusedInput, ComplainantInput, MoveInput, RecordComplaintInput } from './complaint.inputs.js';
@@ -36,11 +37,29 @@ function leftContact(complainant: ComplainantInput | null | undefined): boolean 
     .some((value) => text(value) !== null);
 }
 
-function accusedRows(accused: AccusedInput[]) {
+/** The officials the accused are matched against (issue 9, item 4): one statement, only when a name was typed. */
+async function officialsToMatch(em: EntityManager, accused: AccusedInput[]): Promise<OfficialToMatch[]> {
+  if (!accused.some((person) => !person.officialId && (text(person.fullName) || text(person.position)))) return [];
+  return rows<OfficialToMatch>(em, sql`select id, full_name as "fullName", position from official`);
+}
+
+/**
+ * R5: the accused as rows. An accused named only by name and position is linked to the official
+ * of that name; a probable match must be settled by the clerk first (issue 9, item 4), so that
+ * overriding rule 1 never depends on the official being picked from the list.
+ */
+function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
+  const matches = matchAccused(accused, officials);
+  const unsettled = matches.flatMap((match, index) => (match.kind === 'PROBABLE' ? [{ index, officialIds: match.officialIds }] : []));
+  if (unsettled.length) throw probableAccused(accused, unsettled, officials);
   return accused.map((person, index) => {
+    const match = matches[index];
+    const linked = match.kind === 'CHOSEN' || match.kind === 'SAME_NAME' ? match : null;
     const row = {
       position: index + 1,
-      official_id: person.officialId ?? null,
+      official_id: linked?.officialId ?? null,
+      link: linked?.kind ?? null,
+      not_official_ids: [...new Set(person.notOfficials ?? [])],
       full_name: text(person.fullName),
       official_position: text(person.position),
       unit: text(person.unit),
@@ -54,6 +73,28 @@ function accusedRows(accused: AccusedInput[]) {
     }
     return row;
   });
+}
+
+/** BAD_USER_INPUT naming each accused whose name may be an official's, and who they may be. */
+function probableAccused(accused: AccusedInput[], unsettled: { index: number; officialIds: string[] }[], officials: OfficialToMatch[]) {
+  const byId = new Map(officials.map((official) => [official.id, official]));
+  const describe = (ids: string[]) => ids.map((id) => `${byId.get(id)!.fullName} (${byId.get(id)!.position})`).join(', ');
+  const [first] = unsettled;
+  const written = [text(accused[first.index].fullName), text(accused[first.index].position)].filter(Boolean).join(', ');
+  return new AppError(
+    'BAD_USER_INPUT',
+    `ผู้ถูกกล่าวหาคนที่ ${first.index + 1} (${written}) อาจเป็นเจ้าหน้าที่ ${describe(first.officialIds)}: ` +
+      'เลือกเจ้าหน้าที่ผู้นั้น หรือยืนยันว่าไม่ใช่ เพื่อมิให้ผู้ถูกกล่าวหาเห็นเรื่องนี้',
+    `Accused #${first.index + 1} (${written}) may be the official ${describe(first.officialIds)}: choose the official ` +
+      '(officialId), or confirm it is not them (notOfficials), so that an accused never sees the complaint',
+    {
+      field: `accused[${first.index}]`,
+      probableOfficials: unsettled.map(({ index, officialIds }) => ({
+        accused: index,
+        officials: officialIds.map((id) => ({ id, fullName: byId.get(id)!.fullName, position: byId.get(id)!.position })),
+      })),
+    },
+  );
 }
 
 /**
@@ -78,7 +119,7 @@ export async function recordComplaint(
       throw badInput('incidentAt', 'เวลาที่เกิดเหตุต้องไม่หลังเวลาที่รับเรื่อง', 'incidentAt may not lie after receivedAt');
     }
   }
-  const accused = accusedRows(input.accused);
+  const accused = accusedRows(input.accused, await officialsToMatch(em, input.accused));
   // Overriding rule 1 would hide the complaint from its own recorder: another officer must take it.
   if (user.officialId && accused.some((person) => person.official_id === user.officialId)) {
     throw forbidden('บันทึกเรื่องที่กล่าวหาตนเอง ให้เจ้าหน้าที่ท่านอื่นบันทึกแทน', 'record a complaint that accuses yourself; another officer must record it');
@@ -127,10 +168,10 @@ export async function recordComplaint(
                    ${text(address?.postcode)}, ${text(complainant?.phone)}, ${text(complainant?.email)}
               from recorded where ${Boolean(complainant)}
           ), accused as (
-            insert into accused (complaint_id, position, official_id, full_name, official_position, unit)
-            select recorded.id, a.position, a.official_id, a.full_name, a.official_position, a.unit
+            insert into accused (complaint_id, position, official_id, link, not_official_ids, full_name, official_position, unit)
+            select recorded.id, a.position, a.official_id, a.link, a.not_official_ids, a.full_name, a.official_position, a.unit
               from recorded, jsonb_to_recordset(${JSON.stringify(accused)}::jsonb)
-                   as a(position int, official_id uuid, full_name text, official_position text, unit text)
+                   as a(position int, official_id uuid, link text, not_official_ids uuid[], full_name text, official_position text, unit text)
           ), evidence as (
             insert into evidence (complaint_id, position, description, copies)
             select recorded.id, e.position, e.description, e.copies

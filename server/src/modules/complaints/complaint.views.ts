@@ -5,6 +5,7 @@ import { Division } from '../divisions/division.entity.js';
 import { DeadlineView } from '../deadlines/deadline.views.js';
 import { OfficialView } from '../officials/official.view.js';
 import {
+  AccusedLink,
   CommitteeRole,
   ComplaintEventKind,
   ComplaintOutcome,
@@ -45,6 +46,8 @@ export class AccusedView {
   @Field(() => String, { nullable: true }) position!: string | null;
   @Field(() => String, { nullable: true, description: 'The unit as the complainant wrote it' }) unit!: string | null;
   @Field(() => OfficialView, { nullable: true }) official!: OfficialView | null;
+  @Field(() => AccusedLink, { nullable: true, description: 'How the official was linked; null when none is' })
+  link!: AccusedLink | null;
 }
 
 @ObjectType('Evidence', { description: 'An item of evidence listed on the form (R5)' })
