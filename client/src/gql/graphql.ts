@@ -7,6 +7,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** ผู้ถูกกล่าวหา: an official's id, or the name as the complainant wrote it */
 export type AccusedInput = {
   fullName?: string | null | undefined;
+  /** Officials the clerk confirms this accused is not: refuses a match the name made probable (issue 9, item 4) */
+  notOfficials?: Array<string | number> | null | undefined;
   officialId?: string | number | null | undefined;
   position?: string | null | undefined;
   /** Free text, as the complainant wrote it */

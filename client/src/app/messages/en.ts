@@ -192,6 +192,9 @@ export const en: Messages = {
     receipt: (n: string) => `Receipt number ${n}`,
     another: 'Record another',
     openFile: 'Open the file',
+    matchTitle: (n: number) => `Accused #${n} may be this official: confirm before recording, so that the accused never sees the complaint`,
+    matchIsOfficial: 'Yes, this official',
+    matchNotOfficial: 'Not this official',
     errors: {
       required: 'Please fill in this field',
       postcode: 'A postcode is 5 digits',

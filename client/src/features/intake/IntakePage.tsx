@@ -5,7 +5,16 @@ import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { Notice } from '../../components/Notice';
 import { graphql } from '../../gql';
-import { emptyIntake, toRecordInput, validateIntake, type IntakeErrors, type IntakeValues } from './intakeForm';
+import {
+  emptyAccused,
+  emptyIntake,
+  probableMatchesOf,
+  toRecordInput,
+  validateIntake,
+  type IntakeErrors,
+  type IntakeValues,
+  type ProbableMatches,
+} from './intakeForm';
 import { useRecordComplaint } from './useRecordComplaint';
 
 export const IntakePageQuery = graphql(`
@@ -39,6 +48,8 @@ export function IntakePage() {
   const [values, setValues] = useState<IntakeValues>(() => emptyIntake());
   const [errors, setErrors] = useState<IntakeErrors>({});
   const [refusal, setRefusal] = useState<string>();
+  // Issue 9, item 4: typed names the server found may be officials', until the clerk settles each.
+  const [matches, setMatches] = useState<ProbableMatches>({});
   const [recorded, setRecorded] = useState<{ id: string; receiptNumber: string }>();
 
   const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -69,6 +80,7 @@ export function IntakePage() {
     const found = validateIntake(values);
     setErrors(found);
     setRefusal(undefined);
+    setMatches({});
     if (Object.keys(found).length > 0) {
       setRefusal(i.invalid);
       return;
@@ -78,6 +90,7 @@ export function IntakePage() {
       const complaint = result.data?.recordComplaint.complaint;
       if (complaint) setRecorded({ id: complaint.id, receiptNumber: complaint.receiptNumber });
     } catch (error) {
+      setMatches(probableMatchesOf(error) ?? {});
       setRefusal(
         hasErrorCode(error, 'BAD_USER_INPUT') ? (serverMessage(error, lang) ?? t.common.failed) : describeError(error, t.common),
       );
@@ -177,10 +190,31 @@ export function IntakePage() {
       <fieldset className="panel">
         <legend>{i.accusedSection}</legend>
         {values.accused.map((a, index) => {
-          const update = (patch: Partial<typeof a>) =>
+          const update = (patch: Partial<typeof a>) => {
             set('accused', values.accused.map((x, j) => (j === index ? { ...x, ...patch } : x)));
+            setMatches(({ [index]: _settled, ...rest }) => rest);
+          };
+          const candidates = (matches[index] ?? []).filter((o) => !a.notOfficials.includes(o.id));
           return (
             <div key={index} className="form-grid" data-testid={`accused-${index}`}>
+              {!a.officialId && candidates.length > 0 && (
+                <div className="match-prompt" role="group" aria-label={i.matchTitle(index + 1)} data-testid={`accused-${index}-match`}>
+                  <p>{i.matchTitle(index + 1)}</p>
+                  {candidates.map((o) => (
+                    <p key={o.id} className="match-prompt__candidate">
+                      <span>
+                        {o.fullName}, {o.position}
+                      </span>{' '}
+                      <button type="button" className="button button--small button--primary" onClick={() => update({ officialId: o.id })}>
+                        {i.matchIsOfficial}
+                      </button>{' '}
+                      <button type="button" className="button button--small" onClick={() => update({ notOfficials: [...a.notOfficials, o.id] })}>
+                        {i.matchNotOfficial}
+                      </button>
+                    </p>
+                  ))}
+                </div>
+              )}
               <div className="field">
                 <label htmlFor={`intake-accused-${index}`}>{i.official}</label>
                 <select id={`intake-accused-${index}`} value={a.officialId} onChange={(e) => update({ officialId: e.target.value })} {...aria(`accused.${index}`)}>
@@ -218,7 +252,7 @@ export function IntakePage() {
           );
         })}
         <div>
-          <button type="button" className="button button--small" onClick={() => set('accused', [...values.accused, { officialId: '', fullName: '', position: '', unit: '' }])}>
+          <button type="button" className="button button--small" onClick={() => set('accused', [...values.accused, emptyAccused()])}>
             {i.addAccused}
           </button>
         </div>

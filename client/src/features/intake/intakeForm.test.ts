@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyIntake, toRecordInput, validateIntake } from './intakeForm';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { emptyAccused, emptyIntake, probableMatchesOf, toRecordInput, validateIntake } from './intakeForm';
 
 const now = Date.parse('2026-04-08T03:00:00Z');
 
@@ -26,7 +27,7 @@ describe('validateIntake', () => {
       details: 'ข',
       anonymous: true,
       postcode: 'x',
-      accused: [{ officialId: '', fullName: '', position: 'ช่างโยธา', unit: '' }],
+      accused: [{ officialId: '', fullName: '', position: 'ช่างโยธา', unit: '', notOfficials: [] }],
     };
     expect(validateIntake(values, now)).toEqual({});
     const input = toRecordInput(values);
@@ -38,5 +39,15 @@ describe('validateIntake', () => {
   it('refuses a receipt in the future', () => {
     const values = { ...emptyIntake(now), receivedAt: '2026-04-08T12:00' };
     expect(validateIntake(values, now).receivedAt).toBe('future');
+  });
+
+  it('issue 9, item 4: reads the probable matches the server names, and sends the officials the clerk refused', () => {
+    const refusal = new CombinedGraphQLErrors({
+      errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', probableOfficials: [{ accused: 1, officials: [{ id: 'o1', fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา' }] }] } }],
+    });
+    expect(probableMatchesOf(refusal)).toEqual({ 1: [{ id: 'o1', fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา' }] });
+    expect(probableMatchesOf(new Error('offline'))).toBeUndefined();
+    const values = { ...emptyIntake(now), accused: [{ ...emptyAccused(), fullName: 'นายวีรา ทองคำ', notOfficials: ['o1'] }] };
+    expect(toRecordInput(values).accused).toEqual([{ fullName: 'นายวีรา ทองคำ', position: undefined, unit: undefined, notOfficials: ['o1'] }]);
   });
 });

@@ -1,7 +1,25 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { RecordComplaintInput } from '../../gql/graphql';
 import { officeTimeToInstant } from '../moves/moveForm';
 
-export type AccusedValues = { officialId: string; fullName: string; position: string; unit: string };
+/** `notOfficials`: officials the clerk said this accused is not, when the server found the name probable. */
+export type AccusedValues = { officialId: string; fullName: string; position: string; unit: string; notOfficials: string[] };
+
+export const emptyAccused = (): AccusedValues => ({ officialId: '', fullName: '', position: '', unit: '', notOfficials: [] });
+
+export type MatchCandidate = { id: string; fullName: string; position: string };
+/** By accused index: the officials the server says a typed name may be (issue 9, item 4). */
+export type ProbableMatches = Record<number, MatchCandidate[]>;
+
+/** The probable matches a refused recording names (`extensions.probableOfficials`), if any. */
+export function probableMatchesOf(error: unknown): ProbableMatches | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  for (const { extensions } of error.errors) {
+    const found = extensions?.probableOfficials as { accused: number; officials: MatchCandidate[] }[] | undefined;
+    if (Array.isArray(found)) return Object.fromEntries(found.map((entry) => [entry.accused, entry.officials]));
+  }
+  return undefined;
+}
 export type EvidenceValues = { description: string; copies: string };
 
 /** The appendix form as typed (R5): strings throughout, converted once on submit. */
@@ -56,7 +74,7 @@ export function emptyIntake(now = Date.now()): IntakeValues {
     postcode: '',
     phone: '',
     email: '',
-    accused: [{ officialId: '', fullName: '', position: '', unit: '' }],
+    accused: [emptyAccused()],
     evidence: [],
   };
 }
@@ -131,7 +149,12 @@ export function toRecordInput(values: IntakeValues): RecordComplaintInput {
       .map((a) =>
         a.officialId
           ? { officialId: a.officialId }
-          : { fullName: opt(a.fullName), position: opt(a.position), unit: opt(a.unit) },
+          : {
+              fullName: opt(a.fullName),
+              position: opt(a.position),
+              unit: opt(a.unit),
+              ...(a.notOfficials.length ? { notOfficials: a.notOfficials } : {}),
+            },
       ),
     evidence: values.evidence.map((e) => ({ description: e.description.trim(), copies: Number(e.copies || '1') })),
   };
