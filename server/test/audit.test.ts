@@ -142,6 +142,24 @@ describe('the audit trail (issue 6)', () => {
     expect(reads.map((entry: { actor: string }) => entry.actor)).toEqual(['center']);
   });
 
+  it('records the identities the register export, the appendix form and a letter carry, as identity reads', async () => {
+    const flow = new Workflow(agents.center, agents.commander);
+    let c = await flow.record();
+    c = await flow.notice(c, 'ACKNOWLEDGEMENT');
+    const notice = (await agents.center.ok(`query ($id: ID!) { complaint(id: $id) { notices { id } } }`, { id: c.id })).complaint.notices[0];
+    for (const path of ['/exports/register.csv', `/documents/complaints/${c.id}/form.html`, `/documents/notices/${notice.id}.html`]) {
+      const response = await fetch(`${server.url}${path}`, { headers: { cookie: agents.center.cookie! } });
+      expect(response.status, path).toBe(200);
+    }
+    const reads = (await entries(c.id)).filter((entry: { action: string }) => entry.action === 'IDENTITY_READ');
+    expect(reads.map((entry: { data: { via: string } }) => entry.data.via).sort()).toEqual(
+      ['GET /documents/complaints/form', 'GET /documents/notices', 'GET /exports/register.csv'],
+    );
+    // The commander's register carries no identity, and no read is recorded for it.
+    await fetch(`${server.url}/exports/register.csv`, { headers: { cookie: agents.commander.cookie! } });
+    expect((await entries(c.id)).filter((entry: { actor: string; action: string }) => entry.action === 'IDENTITY_READ' && entry.actor === 'commander')).toEqual([]);
+  });
+
   it('cannot be edited, deleted or truncated through the database (triggers)', async () => {
     await expect(db.query(`update audit_entry set outcome = 'OK'`)).rejects.toThrow(/append-only/);
     await expect(db.query(`delete from audit_entry`)).rejects.toThrow(/append-only/);

@@ -7,6 +7,7 @@ import { Role } from '../auth/role.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { Channel } from '../channels/channel.entity.js';
 import { Division } from '../divisions/division.entity.js';
+import { identityRead } from '../audit/identity-read.js';
 import { readsComplaints } from './complaint-access.js';
 import { ComplaintStage } from './complaint.enums.js';
 import {
@@ -178,18 +179,7 @@ export class ComplaintResolver {
     if (!ctx.user) return null;
     const complainant = (await this.relation(complaint, ctx, 'complainant')) ?? null;
     // Issue 6: every read of an identity is on the audit trail.
-    if (complainant) {
-      ctx.auditTrail.push({
-        actorId: ctx.user.id,
-        actor: ctx.user.username,
-        action: 'IDENTITY_READ',
-        target: complaint.id,
-        outcome: 'OK',
-        data: { receiptNumber: `${complaint.receiptSeq}/${complaint.receiptYear}` },
-        requestId: ctx.requestId,
-        ip: ctx.http?.req.ip ?? null,
-      });
-    }
+    if (complainant) ctx.auditTrail.push(identityRead({ user: ctx.user, requestId: ctx.requestId, ip: ctx.http?.req.ip ?? null }, complaint, 'complainant'));
     return complainant;
   }
 

@@ -3,6 +3,8 @@ import { firstRow, sql } from '../../db/sql.js';
 import type { ContextServices } from '../../graphql/context.js';
 import { AppError, complaintNotFound, forbidden } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/validation.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { identityRead } from '../audit/identity-read.js';
 import { requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { hasRole } from '../auth/session-user.js';
@@ -61,6 +63,9 @@ export function documentRoutes(services: ContextServices, renderer: PdfRenderer)
       const { name: kind, asHtml } = nameAndFormat(String(req.params.document));
       if (kind !== 'receipt' && kind !== 'form') throw new AppError('NOT_FOUND', 'ไม่มีเอกสารนี้', `No document ${kind}`);
       const documentHtml = kind === 'receipt' ? receiptSlip(complaint, ctx.reference, officer) : complaintForm(complaint, ctx.reference, officer);
+      if (complaint.complainant) {
+        await appendAudit(ctx.standalone, [identityRead({ user, requestId: ctx.requestId, ip: req.ip ?? null }, complaint, `GET /documents/complaints/${kind}`)]);
+      }
       await sendDocument(res, renderer, documentHtml, `${kind}-${complaint.receiptSeq}-${complaint.receiptYear}`, asHtml);
     } catch (error) {
       sendError(res, error);
@@ -79,6 +84,9 @@ export function documentRoutes(services: ContextServices, renderer: PdfRenderer)
       const complaint = owner ? ((await findComplaint(ctx.em, user, owner.complaintId)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
       const notice = complaint?.notices.find((one) => one.id === noticeId);
       if (!complaint || !notice) throw new AppError('NOT_FOUND', 'ไม่พบหนังสือแจ้งนี้', `No notice ${noticeId}`);
+      if (complaint.complainant) {
+        await appendAudit(ctx.standalone, [identityRead({ user, requestId: ctx.requestId, ip: req.ip ?? null }, complaint, 'GET /documents/notices')]);
+      }
       await sendDocument(res, renderer, noticeLetter(complaint, notice, ctx.reference), `notice-${(notice.outgoingNumber ?? noticeId).replace('/', '-')}`, asHtml);
     } catch (error) {
       sendError(res, error);

@@ -12,6 +12,8 @@ import { registerTable, toCsv, toXlsx } from './register-export.js';
 import { complaintStatistics, fiscalYearRange } from './statistics.service.js';
 import type { ComplaintStatistics } from './statistics.types.js';
 import { itaCsv, itaPublication } from './report.service.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { identityRead } from '../audit/identity-read.js';
 import { requireStatisticsReader } from './statistics.resolver.js';
 
 const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
@@ -103,7 +105,11 @@ export function registerExportRoute(services: ContextServices): RequestHandler {
         throw badInput('fiscalYear', 'ปีงบประมาณต้องเป็นปีพุทธศักราช', 'fiscalYear is a Buddhist-Era year, e.g. 2569');
       }
       const period = fiscalYear ? fiscalPeriod(fiscalYear, null, ctx.reference.timeZone) : undefined;
-      const table = registerTable(await findRegister(ctx.em, user, period), ctx.reference, seesIdentity(user));
+      const complaints = await findRegister(ctx.em, user, period);
+      const table = registerTable(complaints, ctx.reference, seesIdentity(user));
+      // Every identity the register carries is an identity read (issue 6), recorded before it leaves.
+      const reads = complaints.filter((complaint) => seesIdentity(user) && complaint.complainant);
+      await appendAudit(ctx.standalone, reads.map((complaint) => identityRead({ user, requestId: ctx.requestId, ip: req.ip ?? null }, complaint, `GET /exports/${req.params.file}`)));
       const name = `complaint-register${fiscalYear ? `-${fiscalYear}` : ''}`;
       await sendTable(res, table, { name, format, sheet: 'ทะเบียนเรื่องร้องเรียน' });
     } catch (error) {
