@@ -418,6 +418,30 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
     }
   }, 90_000);
 
+  it('asks the clerk to settle an accused typed by a name that may be an official\'s, then records it linked (issue 9, item 4)', async () => {
+    const { context, page, errors } = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
+    try {
+      await page.getByRole('main').getByRole('link', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+      await page.getByRole('heading', { name: 'แบบบันทึกเรื่องร้องเรียน' }).waitFor();
+      await page.selectOption('#intake-channel', 'PHONE');
+      await page.fill('#intake-subject', 'ร้องเรียนนายช่าง (e2e ชื่อคล้าย)');
+      await page.fill('#intake-details', 'ผู้ร้องแจ้งชื่อเจ้าหน้าที่ทางโทรศัพท์');
+      await page.getByLabel('ไม่ประสงค์ออกนาม (บัตรสนเท่ห์)').check();
+      await page.fill('#intake-accused-0-name', 'นายวีรา ทองคำ');
+      await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+      const prompt = page.getByTestId('accused-0-match');
+      await prompt.getByText('นายวีระ ทองคำ, นายช่างโยธา').waitFor();
+      await prompt.getByRole('button', { name: 'ใช่ เป็นผู้นี้' }).click();
+      // Chosen, the accused shows as the picked official and the form records.
+      expect(await page.locator('#intake-accused-0').inputValue()).not.toBe('');
+      await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+      await page.getByTestId('receipt-number').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it('measures the time to interactive of a board of 400 cards', async () => {
     const center = await apiSession('center');
     const batch = 25;
