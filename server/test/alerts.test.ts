@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementsSoFar, withStatementTally } from '../src/db/sql-statements.js';
 import { checkDeadlines, raiseDueAlerts } from '../src/jobs/check-deadlines.job.js';
-import { AlertKind } from '../src/modules/alerts/alert.types.js';
+import { AlertKind, ComplaintChangeKind } from '../src/modules/alerts/alert.types.js';
 import { operation } from './contract.js';
 import { bulkComplaints, Workflow } from './factories.js';
 import { errorCode, signedIn, subscribe, type Agent } from './graphql-client.js';
@@ -125,7 +125,7 @@ describe('alerts (workflow.md, "Alerts")', () => {
     }
   });
 
-  it('executes each event once per audience, not once per socket: 20 subscribers, 2 audiences, 3 statements', async () => {
+  it('executes each event once per audience, not once per socket: 20 subscribers, 2 audiences, 5 statements', async () => {
     const subscribers = [
       ...Array.from({ length: 10 }, () => subscribe<Alert>(a.url, agents.center.cookie, alertsQuery)),
       ...Array.from({ length: 10 }, () => subscribe<Alert>(a.url, agents.nayok.cookie, alertsQuery)),
@@ -133,18 +133,55 @@ describe('alerts (workflow.md, "Alerts")', () => {
     await Promise.all(subscribers.map((subscriber) => subscriber.ready));
     const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
     await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(1)));
-    // Dispatch the same event again, counting this process's SQL statements: who may see it (1),
-    // then the complaint once for the center officers and once for the executives (2).
+    // Dispatch the same event again, counting this process's SQL statements: on one snapshot
+    // (begin, commit: 2), who may see it (1), then the complaint once for the center officers and
+    // once for the executives (2).
     const statements = await withStatementTally(async () => {
       await a.app.alerts.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: c.id });
       return statementsSoFar();
     });
-    expect(statements).toBe(3);
+    expect(statements).toBe(5);
     await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(2)));
     const identities = subscribers.map((subscriber) => JSON.stringify(subscriber.results[1]));
     expect(new Set(identities.slice(0, 10)).size).toBe(1);
     expect(new Set(identities.slice(10)).size).toBe(1);
     await Promise.all(subscribers.map((subscriber) => subscriber.close()));
+  });
+
+  it("never hands an investigator's approved identity to a colleague of the same division (issue 9, item 1)", async () => {
+    // A second investigator of ENGINEERING, in the same audience as the engineer but for his approval.
+    const db = new pg.Client({ connectionString: a.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(`insert into app_user (id, username, display_name, password_hash, roles, division_code)
+                      select gen_random_uuid(), 'engineer2', 'ช่างคนที่สอง', password_hash, roles, division_code from app_user where username = 'engineer'
+                      on conflict (username) do nothing`);
+      const engineer2 = await signedIn(a.url, 'engineer2');
+      const c = await flow.at('FACT_FINDING'); // assigned to ENGINEERING, with a complainant
+      const asked = await agents.engineer.ok(`mutation ($input: RequestIdentityInput!) { requestIdentity(input: $input) { id } }`, {
+        input: { complaintId: c.id, reason: 'ต้องสอบถามผู้ร้องเพิ่มเติม' },
+      });
+      await agents.commander.ok(`mutation ($input: DecideIdentityRequestInput!) { decideIdentityRequest(input: $input) { status } }`, {
+        input: { requestId: asked.requestIdentity.id, approve: true, hours: 2 },
+      });
+      const feed = `subscription { complaintChanges { complaint { id complainant { fullName phone } } } }`;
+      const approved = subscribe(a.url, agents.engineer.cookie, feed);
+      const colleague = subscribe(a.url, engineer2.cookie, feed);
+      await Promise.all([approved.ready, colleague.ready]);
+      const { rows: [{ last }] } = await db.query(`select coalesce(max(id), 0)::int as last from audit_entry`);
+      // Same role, same division, same document: only the approval tells them apart, so one
+      // execution may not serve both, whichever socket the hub meets first.
+      await a.app.alerts.dispatch({ topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: c.id });
+      await Promise.all([approved.waitFor(1), colleague.waitFor(1)]);
+      expect(approved.results.map((r) => r.data.complaintChanges.complaint.complainant)).toEqual([{ fullName: 'นายสมปอง ใจกล้า', phone: '081-234-5678' }]);
+      expect(colleague.results.map((r) => r.data.complaintChanges.complaint.complainant)).toEqual([null]);
+      // The identity read is on the audit trail once, as the approved investigator's.
+      const reads = await db.query(`select actor from audit_entry where id > $1 and action = 'IDENTITY_READ' and target = $2`, [last, c.id]);
+      expect(reads.rows.map((row) => row.actor)).toEqual(['engineer']);
+      await Promise.all([approved.close(), colleague.close()]);
+    } finally {
+      await db.end();
+    }
   });
 
   it('feeds live boards: recorded and moved complaints reach the subscribers allowed to see them', async () => {

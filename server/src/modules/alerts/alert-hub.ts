@@ -1,20 +1,22 @@
+import { IsolationLevel, type EntityManager } from '@mikro-orm/postgresql';
 import { execute, print, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
 import pg from 'pg';
-import { firstRow, sql } from '../../db/sql.js';
+import { firstRow } from '../../db/sql.js';
 import { forbidden } from '../../graphql/errors.js';
 import { requireUser } from '../auth/access.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { appendAudit, type AuditRecord } from '../audit/audit.service.js';
 import { buildContext, type Context, type ContextServices } from '../../graphql/context.js';
 import type { SessionUser } from '../auth/session-user.js';
-import { mayRead, readerClass, readsComplaints, type AccessFacts } from '../complaints/complaint-access.js';
+import { accessFactsOf, audienceOf, mayRead, readsComplaints } from '../complaints/complaint-access.js';
+import { ComplaintLoaders } from '../complaints/complaint.loaders.js';
 import { alertChannel, type ComplaintEvent, type HubEvent } from './alert.types.js';
 import { PushQueue } from './push-queue.js';
 
 interface Subscriber {
   topic: ComplaintEvent['topic'];
   user: SessionUser;
-  /** Subscribers with the same key get the same result: one execution per key and event. */
-  audience: string;
+  /** The document and its variables: with the audience of each event, what its result depends on. */
+  shape: string;
   args: ExecutionArgs;
   queue: PushQueue<ExecutionResult>;
 }
@@ -22,9 +24,12 @@ interface Subscriber {
 /**
  * Live alerts for the subscribers of this process. Events cross processes through PostgreSQL
  * LISTEN/NOTIFY (ids only), so an alert raised by any process reaches the sockets of all. Per
- * event the hub loads once who may read the complaint, then executes the subscription document
- * once per audience (same document, variables and reader class) and hands every subscriber of
- * that audience the same result, instead of one execution per socket.
+ * event the hub loads once who may read the complaint and its complainant, then executes the
+ * subscription document once per audience (same document and variables, and the same
+ * `audienceOf` the complaint: everything the result depends on) and hands every subscriber of that
+ * audience the same result, instead of one execution per socket. Deciding and executing share one
+ * snapshot of the database, so a change committed in between (an accused added, an approval) cannot
+ * make the decision and the result disagree.
  */
 export class AlertHub {
   private readonly subscribers = new Set<Subscriber>();
@@ -80,11 +85,10 @@ export class AlertHub {
       return { errors: [error as GraphQLError] };
     }
     if (!readsComplaints(user)) return { errors: [forbidden('รับการแจ้งเตือนเรื่องร้องเรียน', 'receive complaint alerts')] };
-    const audience = `${print(args.document)}|${JSON.stringify(args.variableValues ?? {})}|${readerClass(user)}`;
     const subscriber: Subscriber = {
       topic,
       user,
-      audience,
+      shape: `${print(args.document)}|${JSON.stringify(args.variableValues ?? {})}`,
       args,
       queue: new PushQueue(() => this.subscribers.delete(subscriber)),
     };
@@ -94,38 +98,38 @@ export class AlertHub {
 
   /** Pushes one event to every local subscriber of its topic allowed to see its complaint. */
   async dispatch(event: ComplaintEvent): Promise<void> {
-    if (![...this.subscribers].some((subscriber) => subscriber.topic === event.topic)) return;
-    const facts = await firstRow<AccessFacts>(
-      this.services.em.fork(),
-      sql`select array(select division_code from complaint_unit where complaint_id = ${event.complaintId}::uuid) as "unitCodes",
-                 array(select official_id::text from accused where complaint_id = ${event.complaintId}::uuid and official_id is not null)
-                   as "accusedOfficialIds"`,
-    );
-    if (!facts) return;
-    const audiences = new Map<string, Subscriber[]>();
-    for (const subscriber of this.subscribers) {
-      if (subscriber.topic !== event.topic) continue;
-      // The accused rule and the division rule, decided once per subscriber on loaded facts.
-      if (!mayRead(subscriber.user, facts)) continue;
-      const group = audiences.get(subscriber.audience);
-      if (group) group.push(subscriber);
-      else audiences.set(subscriber.audience, [subscriber]);
-    }
-    const at = new Date();
-    await Promise.all(
-      [...audiences.values()].map(async (group) => {
-        const [first] = group;
-        const context = buildContext(this.services, { requestId: `alert:${event.kind}:${event.complaintId}`, user: first.user, sessionToken: null });
-        const result = (await execute({ ...first.args, contextValue: context, rootValue: { ...event, at } })) as ExecutionResult;
-        // Identities read for this audience go on the audit trail once per subscriber who receives them.
-        if (context.auditTrail.length) {
-          await appendAudit(
-            context.em,
-            group.flatMap((subscriber) =>
-              context.auditTrail.map((entry) => ({ ...entry, actorId: subscriber.user.id, actor: subscriber.user.username, data: { ...entry.data, via: event.topic } })),
-            ),
-          );
+    const listening = [...this.subscribers].filter((subscriber) => subscriber.topic === event.topic);
+    if (!listening.length) return;
+    const at = event.at ? new Date(event.at) : new Date();
+    const requestId = `alert:${event.kind}:${event.complaintId}`;
+    const executed = await this.services.em.fork().transactional(
+      async (tx) => {
+        const facts = await firstRow(tx, accessFactsOf(event.complaintId));
+        if (!facts) return [];
+        const audiences = new Map<string, Subscriber[]>();
+        for (const subscriber of listening) {
+          // The accused rule and the division rule, decided once per subscriber on loaded facts.
+          if (!mayRead(subscriber.user, facts)) continue;
+          const audience = `${subscriber.shape}|${audienceOf(subscriber.user, facts)}`;
+          const group = audiences.get(audience);
+          if (group) group.push(subscriber);
+          else audiences.set(audience, [subscriber]);
         }
+        return Promise.all(
+          [...audiences.values()].map(async (group) => {
+            const [first] = group;
+            const context = snapshotContext(this.services, tx, first.user, requestId);
+            const result = (await execute({ ...first.args, contextValue: context, rootValue: { ...event, at } })) as ExecutionResult;
+            return { group, result, reads: context.auditTrail };
+          }),
+        );
+      },
+      { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+    );
+    await Promise.all(
+      executed.map(async ({ group, result, reads }) => {
+        // Identities read for this audience go on the audit trail once per subscriber who receives them.
+        await appendAudit(this.services.em.fork(), group.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)));
         for (const subscriber of group) subscriber.queue.push(result);
       }),
     );
@@ -139,4 +143,14 @@ export class AlertHub {
     this.listener = undefined;
     await listener?.end();
   }
+}
+
+/** A context whose reads run on the dispatch's snapshot, where its audience was decided. */
+function snapshotContext(services: ContextServices, tx: EntityManager, user: SessionUser, requestId: string): Context {
+  return { ...buildContext(services, { requestId, user, sessionToken: null }), em: tx, loaders: new ComplaintLoaders(tx, user) };
+}
+
+/** The identity reads of one execution, as the audit entries of one subscriber who receives its result. */
+function readsFor(user: SessionUser, reads: AuditRecord[], via: string): AuditRecord[] {
+  return reads.map((entry) => ({ ...entry, actorId: user.id, actor: user.username, data: { ...entry.data, via } }));
 }

@@ -34,10 +34,13 @@ registerEnumType(ComplaintChangeKind, {
   },
 });
 
-/** What crosses processes through LISTEN/NOTIFY: ids only, never documents. */
+/**
+ * What crosses processes through LISTEN/NOTIFY: ids only, never documents. `at` is the instant the
+ * database recorded it (ISO 8601); without it, the instant it is pushed.
+ */
 export type HubEvent =
-  | { topic: 'alert'; kind: AlertKind; complaintId: string; ruleCode?: string }
-  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string }
+  | { topic: 'alert'; kind: AlertKind; complaintId: string; ruleCode?: string; at?: string }
+  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string; at?: string }
   /** A session ended (sign-out): every process closes the WebSockets opened with it. */
   | { topic: 'session'; tokenHash: string };
 
