@@ -10,7 +10,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { GraphQLError, Kind, subscribe, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
 import type { Logger } from '../logger.js';
@@ -92,12 +92,6 @@ export async function createGraphQLServer(
   const formatError = createErrorFormatter(logger, production);
   // Issue 6: WebSocket messages are capped like request bodies.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
-  // The sockets opened with each session, to close them when it ends (sign-out, in any process).
-  const socketsBySession = new Map<string, Set<WebSocket>>();
-  alerts.onSessionEnded = (hash) => {
-    for (const socket of socketsBySession.get(hash) ?? []) socket.close(4403, 'Session ended');
-    socketsBySession.delete(hash);
-  };
   type Extra = { user?: SessionUser | null; sessionToken?: string | null; apiToken?: TokenCaller | null; authError?: AppError | null };
   const wsCleanup = useServer<Record<string, unknown>, Extra>(
     {
@@ -110,12 +104,10 @@ export async function createGraphQLServer(
         const credentials = await authenticate(services, { cookie: ctx.extra.request.headers.cookie, authorization: ctx.connectionParams?.authorization });
         if (!credentials.user && !credentials.apiToken) return false; // closed with 4403 Forbidden
         Object.assign(ctx.extra, credentials);
-        if (credentials.user && credentials.sessionToken) {
-          const hash = tokenHash(credentials.sessionToken);
-          const sockets = socketsBySession.get(hash) ?? new Set<WebSocket>();
-          sockets.add(ctx.extra.socket);
-          socketsBySession.set(hash, sockets);
-          ctx.extra.socket.once('close', () => sockets.delete(ctx.extra.socket));
+        // The socket lives as long as its session: it is closed (4403) when the session ends by
+        // sign-out, expiry or idleness, or when its user is disabled (live-sessions.ts).
+        if (credentials.user && credentials.sessionToken && credentials.sessionExpiresAt) {
+          alerts.sessions.open(tokenHash(credentials.sessionToken), credentials.sessionExpiresAt, ctx.extra.socket);
         }
         return true;
       },

@@ -6,7 +6,9 @@ import { forbidden } from '../../graphql/errors.js';
 import { requireUser } from '../auth/access.js';
 import { appendAudit, type AuditRecord } from '../audit/audit.service.js';
 import { buildContext, type Context, type ContextServices } from '../../graphql/context.js';
+import { inForce, LiveSessions, type LiveSession } from '../auth/live-sessions.js';
 import type { SessionUser } from '../auth/session-user.js';
+import { tokenHash } from '../auth/session.service.js';
 import { accessFactsOf, audienceOf, mayRead, readsComplaints } from '../complaints/complaint-access.js';
 import { ComplaintLoaders } from '../complaints/complaint.loaders.js';
 import { alertChannel, type ComplaintEvent, type HubEvent } from './alert.types.js';
@@ -15,6 +17,8 @@ import { PushQueue } from './push-queue.js';
 interface Subscriber {
   topic: ComplaintEvent['topic'];
   user: SessionUser;
+  /** The session the socket was opened with; null for a subscription without one (tests). */
+  session: LiveSession | null;
   /** The document and its variables: with the audience of each event, what its result depends on. */
   shape: string;
   args: ExecutionArgs;
@@ -35,10 +39,13 @@ export class AlertHub {
   private readonly subscribers = new Set<Subscriber>();
   private listener: pg.Client | undefined;
   private closed = false;
-  /** Called when a session ends anywhere, to close the WebSockets opened with it (server.ts). */
-  onSessionEnded: (tokenHash: string) => void = () => undefined;
+  /** The sessions of this process's WebSockets: their sockets are closed when they end (server.ts). */
+  readonly sessions: LiveSessions;
 
-  constructor(private readonly services: ContextServices) {}
+  constructor(private readonly services: ContextServices) {
+    const { config, em, logger } = services;
+    this.sessions = new LiveSessions(em, { idleMinutes: config.sessionIdleMinutes, checkSeconds: config.sessionCheckSeconds }, logger);
+  }
 
   /**
    * Starts listening on its own connection (LISTEN holds a connection for good). When that
@@ -64,7 +71,7 @@ export class AlertHub {
     client.on('notification', (message) => {
       if (message.channel !== alertChannel || !message.payload) return;
       const event = JSON.parse(message.payload) as HubEvent;
-      if (event.topic === 'session') return this.onSessionEnded(event.tokenHash);
+      if (event.topic === 'session') return this.sessions.end(event.tokenHash);
       this.dispatch(event).catch((error: unknown) => this.services.logger.error({ err: error, event }, 'alert dispatch failed'));
     });
     await client.connect();
@@ -85,9 +92,13 @@ export class AlertHub {
       return { errors: [error as GraphQLError] };
     }
     if (!readsComplaints(user)) return { errors: [forbidden('รับการแจ้งเตือนเรื่องร้องเรียน', 'receive complaint alerts')] };
+    const token = (args.contextValue as Context).sessionToken;
+    const hash = token ? tokenHash(token) : null;
     const subscriber: Subscriber = {
       topic,
       user,
+      // A socket outlives its session's entry only once the session ended.
+      session: hash ? (this.sessions.get(hash) ?? { tokenHash: hash, expiresAt: new Date(0), ended: true }) : null,
       shape: `${print(args.document)}|${JSON.stringify(args.variableValues ?? {})}`,
       args,
       queue: new PushQueue(() => this.subscribers.delete(subscriber)),
@@ -98,7 +109,7 @@ export class AlertHub {
 
   /** Pushes one event to every local subscriber of its topic allowed to see its complaint. */
   async dispatch(event: ComplaintEvent): Promise<void> {
-    const listening = [...this.subscribers].filter((subscriber) => subscriber.topic === event.topic);
+    const listening = [...this.subscribers].filter((subscriber) => subscriber.topic === event.topic && stillServed(subscriber));
     if (!listening.length) return;
     const at = event.at ? new Date(event.at) : new Date();
     const requestId = `alert:${event.kind}:${event.complaintId}`;
@@ -128,9 +139,11 @@ export class AlertHub {
     );
     await Promise.all(
       executed.map(async ({ group, result, reads }) => {
+        // Never to a socket whose session ended meanwhile, though it is not closed yet.
+        const receivers = group.filter(stillServed);
         // Identities read for this audience go on the audit trail once per subscriber who receives them.
-        await appendAudit(this.services.em.fork(), group.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)));
-        for (const subscriber of group) subscriber.queue.push(result);
+        await appendAudit(this.services.em.fork(), receivers.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)));
+        for (const subscriber of receivers) subscriber.queue.push(result);
       }),
     );
   }
@@ -138,6 +151,7 @@ export class AlertHub {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.sessions.close();
     for (const subscriber of [...this.subscribers]) await subscriber.queue.return();
     const listener = this.listener;
     this.listener = undefined;
@@ -153,4 +167,9 @@ function snapshotContext(services: ContextServices, tx: EntityManager, user: Ses
 /** The identity reads of one execution, as the audit entries of one subscriber who receives its result. */
 function readsFor(user: SessionUser, reads: AuditRecord[], via: string): AuditRecord[] {
   return reads.map((entry) => ({ ...entry, actorId: user.id, actor: user.username, data: { ...entry.data, via } }));
+}
+
+/** A subscriber whose session is not known to have ended (expired, idle, signed out). */
+function stillServed(subscriber: Subscriber): boolean {
+  return !subscriber.session || inForce(subscriber.session);
 }
