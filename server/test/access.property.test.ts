@@ -13,7 +13,7 @@ import { AlertHub } from '../src/modules/alerts/alert-hub.js';
 import { AlertKind, ComplaintChangeKind, type ComplaintEvent } from '../src/modules/alerts/alert.types.js';
 import { Role } from '../src/modules/auth/role.js';
 import type { SessionUser } from '../src/modules/auth/session-user.js';
-import { audienceOf, mayRead, readsComplaints, seesIdentity } from '../src/modules/complaints/complaint-access.js';
+import { audienceOf, identityShownTo, mayRead, readsComplaints, seesIdentity } from '../src/modules/complaints/complaint-access.js';
 import { findBoardComplaints, findComplaint, findRegister } from '../src/modules/complaints/complaint.queries.js';
 import { ReferenceData } from '../src/modules/reference/reference-data.js';
 import { createTestDatabase } from './harness.js';
@@ -51,6 +51,14 @@ interface ModelRequest {
   decision: Decision;
 }
 const requests: ModelRequest[] = [];
+/** Alerts as the database records them raised (issue 9, item 13): the complaints' and some clocks'. */
+interface ModelAlert {
+  kind: AlertKind;
+  complaint: ModelComplaint;
+  ruleCode: string | null;
+  at: number;
+}
+const raised: ModelAlert[] = [];
 /** Only an approval that has not expired shows the identity, and only to the investigator who asked. */
 const modelGranted = (user: SessionUser, complaint: ModelComplaint) =>
   requests.some((r) => r.requesterId === user.id && r.complaintId === complaint.id && r.decision === 'APPROVED');
@@ -144,6 +152,23 @@ beforeAll(async () => {
     );
     requests.push({ requesterId: requester.id, complaintId: complaint.id, decision });
   }
+
+  // What was raised: each complaint's NEW_COMPLAINT when it was recorded, and an OVERDUE for the
+  // REGISTER_SAO clock of 30 of them, raised between 90 minutes ago (outside the replay window) and now.
+  const recorded = await db.query(`select id, date_trunc('milliseconds', recorded_at) as at from complaint where receipt_year = 2599`);
+  for (const row of recorded.rows) {
+    raised.push({ kind: AlertKind.NEW_COMPLAINT, complaint: complaints.find((c) => c.id === row.id)!, ruleCode: null, at: row.at.getTime() });
+  }
+  for (const [index, complaint] of complaints.slice(0, 30).entries()) {
+    const { rows } = await db.query(
+      `insert into deadline (complaint_id, rule_code, received_at, started_at, due_at, due_soon_at, status, due_soon_alerted_at, overdue_alerted_at)
+       values ($1, 'REGISTER_SAO', now() - interval '2 days', now() - interval '2 days', now() - interval '1 day', now() - interval '30 hours',
+               'PENDING', now() - interval '30 hours', now() - make_interval(mins => $2))
+       returning date_trunc('milliseconds', overdue_alerted_at) as at`,
+      [complaint.id, index * 3],
+    );
+    raised.push({ kind: AlertKind.OVERDUE, complaint, ruleCode: 'REGISTER_SAO', at: rows[0].at.getTime() });
+  }
   await db.end();
 }, 60_000);
 afterAll(async () => {
@@ -210,7 +235,8 @@ describe('access rules against an independent model (property tests)', () => {
           accusedOfficialIds: complaint.accused,
           identityGrantees: accounts.filter((account) => modelGranted(account, complaint)).map((account) => account.id),
         };
-        if (!mayRead(one, facts) || !mayRead(other, facts) || audienceOf(one, facts) !== audienceOf(other, facts)) return;
+        if (!mayRead(one, facts) || !mayRead(other, facts)) return;
+        if (audienceOf(one, identityShownTo(one, facts)) !== audienceOf(other, identityShownTo(other, facts))) return;
         expect(modelSees(one, complaint) && modelSees(other, complaint)).toBe(true);
         expect(modelShownComplainant(one, complaint)).toBe(modelShownComplainant(other, complaint));
       }),
@@ -301,6 +327,68 @@ describe('the alert fan-out against executing each subscription alone (property 
         },
       ),
       { numRuns: 300, seed: 11 },
+    ).finally(() => db.end());
+  }, 120_000);
+
+  it('replays to a subscriber catching up (since) exactly the raised alerts the model lets it see, each its own result, audited (40 runs)', async () => {
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    const query = `subscription ($since: DateTimeISO) { alerts(since: $since) { kind at replayed complaint { id complainant { fullName } } deadline { rule { code } } } }`;
+    const window = 60 * 60_000;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...accounts),
+        fc.constantFrom('epoch', 'half-hour', 'future'),
+        async (user, sinceKind) => {
+          const now = Date.now();
+          const since = sinceKind === 'epoch' ? 0 : sinceKind === 'half-hour' ? now - 30 * 60_000 : now + 60_000;
+          const lastAudit: number = (await db.query(`select coalesce(max(id), 0)::int as id from audit_entry`)).rows[0].id;
+          const args = {
+            schema,
+            document: parse(query),
+            variableValues: { since: new Date(since).toISOString() },
+            contextValue: buildContext(services, { requestId: 'model', user, sessionToken: null }),
+          };
+          const queue = hub.subscribe(args, 'alert');
+          if (!(Symbol.asyncIterator in queue)) return void expect(modelReads(user)).toBe(false);
+          await hub.caughtUp();
+          const pushed = await drain(queue);
+          await queue.return?.();
+          // The model: raised at or after `since`, within the window, visible to the user, newest 100, oldest first.
+          const expected = raised
+            .filter((alert) => alert.at >= Math.max(since, now - window) && modelSees(user, alert.complaint))
+            .sort((x, y) => y.at - x.at)
+            .slice(0, 100)
+            .reverse();
+          type Pushed = { alerts: { kind: string; at: string; replayed: boolean; complaint: { id: string; complainant: unknown }; deadline: { rule: { code: string } } | null } };
+          const got = pushed.map((result) => (result.data as Pushed).alerts);
+          const describe = (kind: string, id: string, rule: string | null | undefined) => `${kind}|${id}|${rule ?? ''}`;
+          expect(got.map((alert) => describe(alert.kind, alert.complaint.id, alert.deadline?.rule.code)).sort()).toEqual(
+            expected.map((alert) => describe(alert.kind, alert.complaint.id, alert.ruleCode)).sort(),
+          );
+          expect(got.every((alert, i) => alert.replayed && (i === 0 || Date.parse(got[i - 1].at) <= Date.parse(alert.at)))).toBe(true);
+          const expectedReads: string[] = [];
+          for (const [index, alert] of got.entries()) {
+            const model = expected.find((e) => describe(e.kind, e.complaint.id, e.ruleCode) === describe(alert.kind, alert.complaint.id, alert.deadline?.rule.code))!;
+            expect(Date.parse(alert.at)).toBe(model.at);
+            expect(alert.complaint.complainant !== null).toBe(modelShownComplainant(user, model.complaint));
+            if (alert.complaint.complainant !== null) expectedReads.push(user.id);
+            // What executing it for this user alone gives.
+            if (index < 5) {
+              const root = { topic: 'alert', kind: model.kind, complaintId: model.complaint.id, ...(model.ruleCode ? { ruleCode: model.ruleCode } : {}), at: new Date(model.at), replayed: true };
+              const alone = await execute({ ...args, contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }), rootValue: root });
+              expect(JSON.parse(JSON.stringify(pushed[index]))).toEqual(JSON.parse(JSON.stringify(alone)));
+            }
+          }
+          const { rows: entries } = await db.query<{ actorId: string; via: string }>(
+            `select actor_id as "actorId", data->>'via' as via from audit_entry where id > $1 and action = 'IDENTITY_READ'`,
+            [lastAudit],
+          );
+          expect(entries.map((entry) => entry.actorId)).toEqual(expectedReads);
+          expect(entries.every((entry) => entry.via === 'alert-replay')).toBe(true);
+        },
+      ),
+      { numRuns: 40, seed: 13 },
     ).finally(() => db.end());
   }, 120_000);
 });

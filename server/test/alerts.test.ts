@@ -10,7 +10,9 @@ import { startTestServer, type TestServer } from './harness.js';
 
 const alertsQuery = operation('Alerts');
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
-type Alert = { alerts: { kind: string; complaint: { id: string }; deadline: { rule: { code: string } } | null } };
+type Alert = {
+  alerts: { kind: string; at?: string; replayed?: boolean; complaint: { id: string }; deadline: { rule: { code: string }; status?: string } | null };
+};
 const about = (id: string, results: { data?: Alert | null }[]) => results.filter((result) => result.data?.alerts.complaint.id === id);
 const settle = (ms = 1_500) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -119,10 +121,76 @@ describe('alerts (workflow.md, "Alerts")', () => {
         raised = (await db.query(`select count(*)::int as n from deadline where complaint_id = $1 and overdue_alerted_at is not null`, [c.id])).rows[0].n;
       }
       expect(raised).toBe(2);
+      // Raised at start with nobody connected: a client connecting now still gets them (issue 9, item 13).
+      const late = subscribe<Alert>(third.url, agents.center.cookie, `subscription { alerts(since: "1970-01-01T00:00:00Z") { kind complaint { id } deadline { rule { code } } } }`);
+      await late.ready;
+      const waitUntil = Date.now() + 10_000;
+      while (about(c.id, late.results).filter((r) => r.data!.alerts.kind === 'OVERDUE').length < 2 && Date.now() < waitUntil) await settle(50);
+      expect(about(c.id, late.results).filter((r) => r.data!.alerts.kind === 'OVERDUE').map((r) => r.data!.alerts.deadline!.rule.code).sort()).toEqual([
+        'FIRST_REPLY',
+        'REGISTER_SAO',
+      ]);
+      await late.close();
     } finally {
       await third.stop();
       await db.end();
     }
+  });
+
+  it('catches up (issue 9, item 13): an OVERDUE raised while nobody was connected reaches whoever may see it and subscribes within minutes, once', async () => {
+    const catchUp = (since: string, extra = '') =>
+      `subscription { alerts(since: "${since}") { kind at replayed complaint { id ${extra} } deadline { rule { code } status } } }`;
+    const officials = (await agents.center.ok(operation('Officials'))).officials as { id: string; user: { username: string } | null }[];
+    const nayokOfficial = officials.find((official) => official.user?.username === 'nayok')!.id;
+    // Received a month ago, accusing the Nayok; its clocks fall due with no subscriber anywhere.
+    for (let tries = 0; a.app.alerts.size + b.app.alerts.size > 0 && tries < 40; tries++) await settle(50);
+    expect(a.app.alerts.size + b.app.alerts.size).toBe(0);
+    const c = await flow.record({ receivedAt: daysAgo(30), incidentAt: null, accused: [{ officialId: nayokOfficial }] });
+    await checkDeadlines(a.app.database.orm.em.fork());
+    const overdue = (results: { data?: Alert | null }[]) =>
+      about(c.id, results).filter((r) => r.data!.alerts.kind === 'OVERDUE').map((r) => r.data!.alerts);
+
+    // A client that connects later (to either server) asks to catch up: it gets them, marked replayed.
+    const center = subscribe<Alert>(a.url, agents.center.cookie, catchUp('1970-01-01T00:00:00Z', 'complainant { fullName }'));
+    const commanderOnB = subscribe<Alert>(b.url, agents.commander.cookie, catchUp('1970-01-01T00:00:00Z'));
+    const nayok = subscribe<Alert>(a.url, agents.nayok.cookie, catchUp('1970-01-01T00:00:00Z'));
+    const engineer = subscribe<Alert>(b.url, agents.engineer.cookie, catchUp('1970-01-01T00:00:00Z'));
+    const until = Date.now() + 10_000;
+    while ((overdue(center.results).length < 2 || overdue(commanderOnB.results).length < 2) && Date.now() < until) await settle(50);
+    await settle(500);
+    for (const subscriber of [center, commanderOnB]) {
+      expect(overdue(subscriber.results).map((alert) => alert.deadline!.rule.code).sort()).toEqual(['FIRST_REPLY', 'REGISTER_SAO']);
+      expect(overdue(subscriber.results).every((alert) => alert.replayed && alert.deadline!.status === 'OVERDUE')).toBe(true);
+      // Its NEW_COMPLAINT too, before them (oldest first).
+      expect(about(c.id, subscriber.results)[0].data!.alerts.kind).toBe('NEW_COMPLAINT');
+    }
+    // The same access rules as live: not to the accused Nayok, not to a division it is not assigned to.
+    expect(about(c.id, nayok.results)).toEqual([]);
+    expect(about(c.id, engineer.results)).toEqual([]);
+    expect(nayok.results.length).toBeGreaterThan(0); // the Nayok was replayed others
+
+    // Then live, as before, and nothing twice: a new alert arrives once, not replayed.
+    const d = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
+    await center.waitFor(center.results.length + 1);
+    await settle(500);
+    expect(about(d.id, center.results).map((r) => r.data!.alerts.replayed)).toEqual([false]);
+    const keys = center.results.map((r) => JSON.stringify([r.data!.alerts.kind, r.data!.alerts.complaint.id, r.data!.alerts.deadline?.rule.code, r.data!.alerts.at]));
+    expect(new Set(keys).size).toBe(keys.length);
+
+    // A client that holds these already, asking from just after the newest, is not sent them again.
+    const newest = overdue(center.results).map((alert) => Date.parse(alert.at!)).sort().at(-1)!;
+    const later = subscribe<Alert>(a.url, agents.center.cookie, catchUp(new Date(newest + 1).toISOString()));
+    await settle(1_000);
+    expect(overdue(later.results)).toEqual([]);
+    expect(about(d.id, later.results)).toHaveLength(1); // recorded after it: replayed
+
+    // A replayed identity is on the audit trail, as the receiver's.
+    const db = new pg.Client({ connectionString: a.databaseUrl });
+    await db.connect();
+    const reads = await db.query(`select actor, data->>'via' as via from audit_entry where action = 'IDENTITY_READ' and target = $1`, [c.id]);
+    await db.end();
+    expect(reads.rows).toEqual(expect.arrayContaining([{ actor: 'center', via: 'alert-replay' }]));
+    await Promise.all([center.close(), commanderOnB.close(), nayok.close(), engineer.close(), later.close()]);
   });
 
   it('executes each event once per audience, not once per socket: 20 subscribers, 2 audiences, 5 statements', async () => {

@@ -74,18 +74,24 @@ export function mayRead(user: SessionUser, facts: AccessFacts): boolean {
   return hasRole(user, Role.DIVISION_OFFICER) && !!user.divisionCode && facts.unitCodes.includes(user.divisionCode);
 }
 
+/** The rule of `identityVisibleTo`, on facts already loaded. */
+export function identityShownTo(user: SessionUser, facts: AccessFacts): boolean {
+  return seesIdentity(user) || facts.identityGrantees.includes(user.id);
+}
+
 /**
- * The audience of a result about one complaint, for a user `mayRead` lets read it: users with the
- * same audience are shown exactly the same thing about it, so one execution serves them all
+ * The audience of a result about one complaint, for a user `mayRead` lets read it, given whether
+ * its complainant is shown to them (`identityShownTo`, or `identityVisibleTo` in SQL): users with
+ * the same audience are shown exactly the same thing about it, so one execution serves them all
  * (stack.md: once per audience, not per socket). It holds everything such a result depends on:
  * - what they read: every complaint, or their division's (the accused rule, decided per user by
  *   `mayRead`, takes the complaint away whole and changes nothing else);
- * - whether they see its complainant (the rules of `identityVisibleTo`): CENTER_OFFICER users by
- *   their role; an investigator by an approval of his own for this complaint, which makes him an
- *   audience of one, so that nobody else is ever handed what only he was approved to see.
+ * - whether they see its complainant: CENTER_OFFICER users by their role; an investigator by an
+ *   approval of his own for this complaint, which makes him an audience of one, so that nobody
+ *   else is ever handed what only he was approved to see.
  */
-export function audienceOf(user: SessionUser, facts: AccessFacts): string {
+export function audienceOf(user: SessionUser, identityShown: boolean): string {
   const scope = hasRole(user, ...readAll) ? 'all' : `division:${user.divisionCode}`;
-  const identity = seesIdentity(user) ? 'role' : facts.identityGrantees.includes(user.id) ? `approved:${user.id}` : 'none';
+  const identity = !identityShown ? 'none' : seesIdentity(user) ? 'role' : `approved:${user.id}`;
   return `${scope}|identity:${identity}`;
 }
