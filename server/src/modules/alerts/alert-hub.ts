@@ -177,8 +177,9 @@ export class AlertHub {
     const key = eventKey({ ...event, at });
     await Promise.all(
       executed.map(async ({ group, result, reads }) => {
-        // Never to a socket whose session ended meanwhile, though it is not closed yet.
-        const receivers = group.filter(stillServed);
+        // Never to a socket whose session ended meanwhile, though it is not closed yet (nor to one
+        // that left: its identity reads would be audited for nothing received).
+        const receivers = group.filter((subscriber) => this.subscribers.has(subscriber) && stillServed(subscriber));
         // Identities read for this audience go on the audit trail once per subscriber who receives them.
         await appendAudit(this.services.em.fork(), receivers.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)));
         for (const subscriber of receivers) {
@@ -205,7 +206,7 @@ export class AlertHub {
         }),
       );
       const sent = executions.filter((execution): execution is { key: string; executed: Executed } => execution.executed !== null);
-      if (!stillServed(subscriber)) return;
+      if (!this.subscribers.has(subscriber) || !stillServed(subscriber)) return;
       await appendAudit(this.services.em.fork(), sent.flatMap(({ executed }) => readsFor(subscriber.user, executed.reads, 'alert-replay')));
       for (const { key, executed } of sent) {
         subscriber.queue.push(executed.result);

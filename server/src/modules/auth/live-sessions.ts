@@ -4,6 +4,8 @@ import { sessionsInForce } from './session.service.js';
 
 /** What a WebSocket must offer to be closed when its session ends (ws's WebSocket does). */
 export interface SessionSocket {
+  /** 1 while open (WebSocket.OPEN). */
+  readonly readyState: number;
   close(code: number, reason: string): void;
   once(event: 'close', listener: () => void): unknown;
 }
@@ -54,6 +56,8 @@ export class LiveSessions {
 
   /** Tracks a socket opened with a session: it is closed when the session ends. */
   open(tokenHash: string, expiresAt: Date, socket: SessionSocket): LiveSession {
+    // Closed while it was being authenticated: nothing to track (its 'close' has been and gone).
+    if (socket.readyState !== 1) return { tokenHash, expiresAt, ended: true };
     let entry = this.entries.get(tokenHash);
     if (!entry) {
       entry = { session: { tokenHash, expiresAt, ended: false }, sockets: new Set(), timer: undefined };
