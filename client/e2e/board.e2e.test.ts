@@ -392,6 +392,21 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
       await entry.waitFor();
       expect(await entry.textContent()).toContain('เกินกำหนด');
 
+      // Issue 9, item 13: a page that connects after the OVERDUE was raised still has it in its
+      // bell, caught up from the database on connect (no toast: it is not news to the minute).
+      const commander = await signedInPage('commander', 'กระดานเรื่องร้องเรียน');
+      try {
+        await commander.page.getByTestId('alert-count').waitFor();
+        await commander.page.locator('.alert-bell__button').click();
+        const caughtUp = commander.page.locator('.alert-item--OVERDUE', { hasText: backdated.receiptNumber }).first();
+        await caughtUp.waitFor();
+        expect(await caughtUp.textContent()).toContain('เกินกำหนด');
+        expect(await commander.page.locator('.toast--error', { hasText: backdated.receiptNumber }).count()).toBe(0);
+        expect(commander.errors).toEqual([]);
+      } finally {
+        await commander.context.close();
+      }
+
       await dismissToasts(nayok.page);
       await nayok.page.mouse.move(0, 0);
       // The overview scrolls inside the app on a desk screen: a tall window shows all of it at once.
@@ -436,6 +451,33 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
       expect(await page.locator('#intake-accused-0').inputValue()).not.toBe('');
       await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
       await page.getByTestId('receipt-number').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('shows in the bell a complaint recorded before the page connected, and signs the page out when its session ends elsewhere (issue 9, items 13 and 5)', async () => {
+    const center = await apiSession('center');
+    const before = await recordComplaint(center, { subject: 'บันทึกก่อนเปิดหน้า (e2e)' });
+    const { context, page, errors } = await signedInPage('nayok', 'ภาพรวมเรื่องร้องเรียน');
+    try {
+      await page.getByTestId('alert-count').waitFor();
+      await page.locator('.alert-bell__button').click();
+      await page.locator('.alert-item--NEW_COMPLAINT', { hasText: before.receiptNumber }).first().waitFor();
+      expect(await page.locator('.toast', { hasText: before.receiptNumber }).count()).toBe(0);
+
+      // The page's session ends on the server (signed out with its cookie, as from another tab):
+      // the server closes its WebSocket (4403) and the page shows the sign-in page by itself.
+      const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+      const signOut = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: 'mutation { signOut { ok } }' }),
+      });
+      expect(signOut.status).toBe(200);
+      await page.locator('#sign-in-username').waitFor({ timeout: 5_000 });
+      expect(await page.locator('.alert-bell').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -5,6 +5,8 @@
  *
  * The alert path measured: the hub receives an event (as from NOTIFY), loads who may see the
  * complaint, executes the subscription once per audience, and graphql-ws sends it to every socket.
+ * Then catching up (issue 9, item 13): as many clients connecting at once, as after a restart, each
+ * subscribing with `since` and replayed 20 alerts (from connecting the first to the last replayed).
  */
 import 'reflect-metadata';
 import { rm } from 'node:fs/promises';
@@ -126,6 +128,50 @@ try {
     const alert = median(alertTimes);
     const raw = median(rawTimes);
     console.log(`${String(size).padStart(11)}   ${alert.toFixed(1).padStart(11)} ms   ${raw.toFixed(1).padStart(13)} ms   ${(alert / raw).toFixed(2)}×`);
+  }
+
+  // --- catching up: N clients connect at once (as after a restart) with 20 alerts to replay -----
+  for (let i = 0; i < 19; i++) {
+    await post(
+      app.url,
+      `mutation ($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id } } }`,
+      { input: { channel: 'POST', receivedAt: new Date().toISOString(), subject: `bench ${i}`, details: 'bench', accused: [] } },
+      cookie,
+    );
+  }
+  const catchUpQuery = `subscription { alerts(since: "1970-01-01T00:00:00Z") { kind replayed complaint { id receiptNumber stage } deadline { rule { code } dueAt status } } }`;
+  console.log('\ncatching up: N clients connect at once and are replayed 20 alerts each (one round, 2 cores)\n');
+  console.log('subscribers   connected → all replayed');
+  for (const size of sizes) {
+    await new Promise((resolve) => setTimeout(resolve, 11_000)); // no reuse of the previous round's executions
+    let pending = size * 20;
+    let done: () => void = () => undefined;
+    const received = new Promise<void>((resolve) => (done = resolve));
+    const started = performance.now();
+    const clients: Client[] = [];
+    for (let i = 0; i < size; i++) {
+      const client = createClient({
+        url: app.url.replace('http', 'ws') + '/graphql',
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols: string[]) {
+            super(address, protocols, { headers: { cookie: cookie! } });
+          }
+        },
+        lazy: false,
+        retryAttempts: 0,
+      });
+      client.subscribe({ query: catchUpQuery }, {
+        next: () => {
+          if (--pending === 0) done();
+        },
+        error: (error) => console.error(error),
+        complete: () => undefined,
+      });
+      clients.push(client);
+    }
+    await received;
+    console.log(`${String(size).padStart(11)}   ${(performance.now() - started).toFixed(0).padStart(9)} ms`);
+    await Promise.all(clients.map((client) => client.dispose()));
   }
   await app.stop();
 } finally {

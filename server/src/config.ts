@@ -28,6 +28,7 @@ const environment = z.object({
   CLIENT_DIST: z.string().optional(),
   JOBS: booleanFlag.default(true),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 /** Every variable the server reads (documented in .env.example and the README). */
@@ -57,6 +58,11 @@ export interface Config {
   jobs: boolean;
   /** Chromium renders the PDFs (Debian's `chromium` package by default). */
   chromiumPath: string;
+  /**
+   * How often the WebSockets' sessions are checked again (idle, signed out elsewhere, user
+   * disabled): a socket whose session ended is closed within this many seconds.
+   */
+  sessionCheckSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -86,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: resolve(e.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname),
     jobs: e.JOBS,
     chromiumPath: e.CHROMIUM_PATH,
+    sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
   };
 }

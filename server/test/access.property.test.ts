@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import fc from 'fast-check';
+import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
+import { buildContext, type ContextServices } from '../src/graphql/context.js';
+import { createSchema } from '../src/graphql/schema.js';
+import { createLogger } from '../src/logger.js';
+import { AlertHub } from '../src/modules/alerts/alert-hub.js';
+import { AlertKind, ComplaintChangeKind, type ComplaintEvent } from '../src/modules/alerts/alert.types.js';
 import { Role } from '../src/modules/auth/role.js';
 import type { SessionUser } from '../src/modules/auth/session-user.js';
-import { mayRead, readsComplaints, seesIdentity } from '../src/modules/complaints/complaint-access.js';
+import { audienceOf, identityShownTo, mayRead, readsComplaints, seesIdentity } from '../src/modules/complaints/complaint-access.js';
 import { findBoardComplaints, findComplaint, findRegister } from '../src/modules/complaints/complaint.queries.js';
+import { ReferenceData } from '../src/modules/reference/reference-data.js';
 import { createTestDatabase } from './harness.js';
 
 /**
@@ -35,10 +43,34 @@ function modelSees(user: SessionUser, complaint: ModelComplaint): boolean {
 const modelReads = (user: SessionUser) => user.roles.some((role) => role !== 'ADMIN' && role !== 'AUDITOR');
 const modelSeesIdentity = (user: SessionUser) => user.roles.includes(Role.CENTER_OFFICER); // overriding rule 2
 
+/** Identity on request (issue 6): what a commander decided for an investigator, as the model keeps it. */
+type Decision = 'APPROVED' | 'APPROVED_EXPIRED' | 'REFUSED' | 'PENDING';
+interface ModelRequest {
+  requesterId: string;
+  complaintId: string;
+  decision: Decision;
+}
+const requests: ModelRequest[] = [];
+/** Alerts as the database records them raised (issue 9, item 13): the complaints' and some clocks'. */
+interface ModelAlert {
+  kind: AlertKind;
+  complaint: ModelComplaint;
+  ruleCode: string | null;
+  at: number;
+}
+const raised: ModelAlert[] = [];
+/** Only an approval that has not expired shows the identity, and only to the investigator who asked. */
+const modelGranted = (user: SessionUser, complaint: ModelComplaint) =>
+  requests.some((r) => r.requesterId === user.id && r.complaintId === complaint.id && r.decision === 'APPROVED');
+const modelShownComplainant = (user: SessionUser, complaint: ModelComplaint) =>
+  !complaint.anonymous && (modelSeesIdentity(user) || modelGranted(user, complaint));
+
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let orm: MikroORM;
 let officials: string[];
 const complaints: ModelComplaint[] = [];
+/** Users that exist in app_user (identity requests name their requester): the demo users and more. */
+const accounts: SessionUser[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -73,6 +105,69 @@ beforeAll(async () => {
     if (sample.freeText) await db.query(`insert into accused (complaint_id, position, full_name) values ($1, 99, 'ไม่ทราบชื่อ')`, [id]);
     for (const unit of sample.units) await db.query(`insert into complaint_unit (complaint_id, division_code) values ($1, $2)`, [id, unit]);
     complaints.push({ id, units: sample.units, accused: sample.accused, anonymous: sample.anonymous });
+  }
+
+  // Accounts: the demo users, and ten more with random roles, divisions and unlinked officials.
+  const userColumns = `id, username, display_name as "displayName", roles, division_code as "divisionCode", official_id as "officialId"`;
+  accounts.push(...(await db.query(`select ${userColumns} from app_user order by username`)).rows);
+  const unlinked = officials.filter((official) => !accounts.some((account) => account.officialId === official));
+  const extra = fc.sample(
+    fc.record({
+      roles: fc.subarray(allRoles, { minLength: 1, maxLength: 2 }),
+      divisionCode: fc.option(fc.constantFrom(...divisions), { nil: null, freq: 5 }),
+      official: fc.option(fc.nat({ max: unlinked.length - 1 }), { nil: null }),
+    }),
+    { numRuns: 10, seed: 2570 },
+  );
+  // Investigators above all (division officers), as identity requests come from them.
+  extra.forEach((account, index) => index < 6 && !account.roles.includes(Role.DIVISION_OFFICER) && account.roles.push(Role.DIVISION_OFFICER));
+  const taken = new Set<number>();
+  for (const [index, account] of extra.entries()) {
+    const official = account.official !== null && !taken.has(account.official) ? (taken.add(account.official), unlinked[account.official]) : null;
+    const { rows } = await db.query(
+      `insert into app_user (id, username, display_name, password_hash, roles, division_code, official_id)
+       values ($1, $2, $2, 'not-a-hash', $3, $4, $5) returning ${userColumns}`,
+      [randomUUID(), `model-${index}`, account.roles, account.divisionCode, official],
+    );
+    accounts.push(rows[0]);
+  }
+
+  // Identity requests of every kind, for the same and for other complaints, by the same and by
+  // other users, on the first 16 complaints (the fan-out's events are about those most often).
+  const decided = fc.sample(
+    fc.record({
+      requester: fc.constantFrom(...accounts),
+      complaint: fc.constantFrom(...complaints.slice(0, 16)),
+      decision: fc.constantFrom<Decision>('APPROVED', 'APPROVED', 'APPROVED_EXPIRED', 'REFUSED', 'PENDING'),
+    }),
+    { numRuns: 60, seed: 2571 },
+  );
+  for (const { requester, complaint, decision } of decided) {
+    const status = decision === 'APPROVED_EXPIRED' ? 'APPROVED' : decision;
+    const expiresAt = decision === 'APPROVED' ? `now() + interval '1 hour'` : decision === 'APPROVED_EXPIRED' ? `now() - interval '1 minute'` : 'null';
+    await db.query(
+      `insert into identity_request (id, complaint_id, requester_id, reason, status, decided_at, expires_at)
+       values ($1, $2, $3, 'model', $4, ${status === 'PENDING' ? 'null' : 'now()'}, ${expiresAt})`,
+      [randomUUID(), complaint.id, requester.id, status],
+    );
+    requests.push({ requesterId: requester.id, complaintId: complaint.id, decision });
+  }
+
+  // What was raised: each complaint's NEW_COMPLAINT when it was recorded, and an OVERDUE for the
+  // REGISTER_SAO clock of 30 of them, raised between 90 minutes ago (outside the replay window) and now.
+  const recorded = await db.query(`select id, date_trunc('milliseconds', recorded_at) as at from complaint where receipt_year = 2599`);
+  for (const row of recorded.rows) {
+    raised.push({ kind: AlertKind.NEW_COMPLAINT, complaint: complaints.find((c) => c.id === row.id)!, ruleCode: null, at: row.at.getTime() });
+  }
+  for (const [index, complaint] of complaints.slice(0, 30).entries()) {
+    const { rows } = await db.query(
+      `insert into deadline (complaint_id, rule_code, received_at, started_at, due_at, due_soon_at, status, due_soon_alerted_at, overdue_alerted_at)
+       values ($1, 'REGISTER_SAO', now() - interval '2 days', now() - interval '2 days', now() - interval '1 day', now() - interval '30 hours',
+               'PENDING', now() - interval '30 hours', now() - make_interval(mins => $2))
+       returning date_trunc('milliseconds', overdue_alerted_at) as at`,
+      [complaint.id, index * 3],
+    );
+    raised.push({ kind: AlertKind.OVERDUE, complaint, ruleCode: 'REGISTER_SAO', at: rows[0].at.getTime() });
   }
   await db.end();
 }, 60_000);
@@ -126,9 +221,174 @@ describe('access rules against an independent model (property tests)', () => {
   it('the alert fan-out decides like the model, without a query (10,000 runs)', () => {
     fc.assert(
       fc.property(users(), fc.constantFrom(...complaints), (user, complaint) => {
-        expect(mayRead(user, { unitCodes: complaint.units, accusedOfficialIds: complaint.accused })).toBe(modelSees(user, complaint));
+        expect(mayRead(user, { unitCodes: complaint.units, accusedOfficialIds: complaint.accused, identityGrantees: [] })).toBe(modelSees(user, complaint));
       }),
       { numRuns: 10_000, seed: 1 },
     );
   });
+
+  it('subscribers in one audience are shown the same by the model: scope and identity, approvals included (10,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...accounts), fc.constantFrom(...accounts), fc.constantFrom(...complaints.slice(0, 16)), (one, other, complaint) => {
+        const facts = {
+          unitCodes: complaint.units,
+          accusedOfficialIds: complaint.accused,
+          identityGrantees: accounts.filter((account) => modelGranted(account, complaint)).map((account) => account.id),
+        };
+        if (!mayRead(one, facts) || !mayRead(other, facts)) return;
+        if (audienceOf(one, identityShownTo(one, facts)) !== audienceOf(other, identityShownTo(other, facts))) return;
+        expect(modelSees(one, complaint) && modelSees(other, complaint)).toBe(true);
+        expect(modelShownComplainant(one, complaint)).toBe(modelShownComplainant(other, complaint));
+      }),
+      { numRuns: 10_000, seed: 3 },
+    );
+  });
+});
+
+describe('the alert fan-out against executing each subscription alone (property test)', () => {
+  let schema: GraphQLSchema;
+  let services: ContextServices;
+  let hub: AlertHub;
+  const documents = [
+    { topic: 'alert', query: `subscription { alerts { kind at complaint { id receiptNumber anonymous complainant { fullName phone } units { code } accused { fullName } } deadline { dueAt } } }` },
+    { topic: 'alert', query: `subscription { alerts { kind complaint { id subject } } }` },
+    { topic: 'change', query: `subscription { complaintChanges { kind complaint { id stage complainant { fullName } } } }` },
+  ] as const;
+
+  beforeAll(async () => {
+    schema = await createSchema();
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent' });
+    services = { em: orm.em, reference: await ReferenceData.load(orm.em.fork()), config, logger: createLogger('silent') };
+    hub = new AlertHub(services);
+  });
+  afterAll(() => hub?.close());
+
+  /** What the hub pushed so far to a subscription, without waiting for more. */
+  async function drain(queue: AsyncIterableIterator<ExecutionResult>): Promise<ExecutionResult[]> {
+    const pushed: ExecutionResult[] = [];
+    const none = Symbol('none');
+    for (;;) {
+      const next = await Promise.race([queue.next(), Promise.resolve(none)]);
+      if (next === none || next.done) return pushed;
+      pushed.push(next.value);
+    }
+  }
+
+  it('pushes every subscriber exactly its own result, identity requests included, and audits each identity it receives (300 runs)', async () => {
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ user: fc.constantFrom(...accounts), document: fc.constantFrom(...documents) }), { minLength: 1, maxLength: 10 }),
+        fc.constantFrom(...complaints.slice(0, 16), ...complaints.slice(16, 24)),
+        async (subscriptions, complaint) => {
+          const lastAudit: number = (await db.query(`select coalesce(max(id), 0)::int as id from audit_entry`)).rows[0].id;
+          const subscribed = subscriptions.map(({ user, document }) => {
+            const args = { schema, document: parse(document.query), variableValues: {}, contextValue: buildContext(services, { requestId: 'model', user, sessionToken: null }) };
+            return { user, document, args, queue: hub.subscribe(args, document.topic) };
+          });
+          const at = new Date().toISOString();
+          const events: ComplaintEvent[] = [
+            { topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: complaint.id, at },
+            { topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: complaint.id, at },
+          ];
+          for (const event of events) await hub.dispatch(event);
+          const expectedReads: string[] = [];
+          for (const { user, document, args, queue } of subscribed) {
+            if (!(Symbol.asyncIterator in queue)) {
+              expect(modelReads(user)).toBe(false); // FORBIDDEN at subscription
+              continue;
+            }
+            const pushed = await drain(queue);
+            await queue.return?.();
+            if (!modelSees(user, complaint)) {
+              expect(pushed).toEqual([]);
+              continue;
+            }
+            // Exactly what executing the document for this user alone gives.
+            const event = events.find((e) => e.topic === document.topic)!;
+            const alone = await execute({ ...args, contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }), rootValue: { ...event, at: new Date(at) } });
+            expect(pushed).toHaveLength(1);
+            expect(JSON.parse(JSON.stringify(pushed[0]))).toEqual(JSON.parse(JSON.stringify(alone)));
+            // And what the model allows: the complainant only to the Center and to approved investigators.
+            if (document.query.includes('complainant')) {
+              const data = pushed[0].data as Record<string, { complaint: { complainant: unknown } }>;
+              const shown = Object.values(data)[0].complaint.complainant !== null;
+              expect(shown).toBe(modelShownComplainant(user, complaint));
+              if (shown) expectedReads.push(user.id);
+            }
+          }
+          // One IDENTITY_READ per subscriber who received an identity, in that subscriber's name.
+          const { rows: entries } = await db.query<{ actorId: string }>(
+            `select actor_id as "actorId" from audit_entry where id > $1 and action = 'IDENTITY_READ'`,
+            [lastAudit],
+          );
+          expect(entries.map((entry) => entry.actorId).sort()).toEqual(expectedReads.sort());
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    ).finally(() => db.end());
+  }, 120_000);
+
+  it('replays to a subscriber catching up (since) exactly the raised alerts the model lets it see, each its own result, audited (40 runs)', async () => {
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    const query = `subscription ($since: DateTimeISO) { alerts(since: $since) { kind at replayed complaint { id complainant { fullName } } deadline { rule { code } } } }`;
+    const window = 60 * 60_000;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...accounts),
+        fc.constantFrom('epoch', 'half-hour', 'future'),
+        async (user, sinceKind) => {
+          const now = Date.now();
+          const since = sinceKind === 'epoch' ? 0 : sinceKind === 'half-hour' ? now - 30 * 60_000 : now + 60_000;
+          const lastAudit: number = (await db.query(`select coalesce(max(id), 0)::int as id from audit_entry`)).rows[0].id;
+          const args = {
+            schema,
+            document: parse(query),
+            variableValues: { since: new Date(since).toISOString() },
+            contextValue: buildContext(services, { requestId: 'model', user, sessionToken: null }),
+          };
+          const queue = hub.subscribe(args, 'alert');
+          if (!(Symbol.asyncIterator in queue)) return void expect(modelReads(user)).toBe(false);
+          await hub.caughtUp();
+          const pushed = await drain(queue);
+          await queue.return?.();
+          // The model: raised at or after `since`, within the window, visible to the user, newest 100, oldest first.
+          const expected = raised
+            .filter((alert) => alert.at >= Math.max(since, now - window) && modelSees(user, alert.complaint))
+            .sort((x, y) => y.at - x.at)
+            .slice(0, 100)
+            .reverse();
+          type Pushed = { alerts: { kind: string; at: string; replayed: boolean; complaint: { id: string; complainant: unknown }; deadline: { rule: { code: string } } | null } };
+          const got = pushed.map((result) => (result.data as Pushed).alerts);
+          const describe = (kind: string, id: string, rule: string | null | undefined) => `${kind}|${id}|${rule ?? ''}`;
+          expect(got.map((alert) => describe(alert.kind, alert.complaint.id, alert.deadline?.rule.code)).sort()).toEqual(
+            expected.map((alert) => describe(alert.kind, alert.complaint.id, alert.ruleCode)).sort(),
+          );
+          expect(got.every((alert, i) => alert.replayed && (i === 0 || Date.parse(got[i - 1].at) <= Date.parse(alert.at)))).toBe(true);
+          const expectedReads: string[] = [];
+          for (const [index, alert] of got.entries()) {
+            const model = expected.find((e) => describe(e.kind, e.complaint.id, e.ruleCode) === describe(alert.kind, alert.complaint.id, alert.deadline?.rule.code))!;
+            expect(Date.parse(alert.at)).toBe(model.at);
+            expect(alert.complaint.complainant !== null).toBe(modelShownComplainant(user, model.complaint));
+            if (alert.complaint.complainant !== null) expectedReads.push(user.id);
+            // What executing it for this user alone gives.
+            if (index < 5) {
+              const root = { topic: 'alert', kind: model.kind, complaintId: model.complaint.id, ...(model.ruleCode ? { ruleCode: model.ruleCode } : {}), at: new Date(model.at), replayed: true };
+              const alone = await execute({ ...args, contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }), rootValue: root });
+              expect(JSON.parse(JSON.stringify(pushed[index]))).toEqual(JSON.parse(JSON.stringify(alone)));
+            }
+          }
+          const { rows: entries } = await db.query<{ actorId: string; via: string }>(
+            `select actor_id as "actorId", data->>'via' as via from audit_entry where id > $1 and action = 'IDENTITY_READ'`,
+            [lastAudit],
+          );
+          expect(entries.map((entry) => entry.actorId)).toEqual(expectedReads);
+          expect(entries.every((entry) => entry.via === 'alert-replay')).toBe(true);
+        },
+      ),
+      { numRuns: 40, seed: 13 },
+    ).finally(() => db.end());
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { BoardPage } from '../features/board/BoardPage';
 import { useBoardLive } from '../features/board/useBoardLive';
 import { AppHeader } from '../features/session/AppHeader';
 import { MeQuery, type SessionUser } from '../features/session/MeQuery';
+import { useSessionEndedElsewhere } from '../features/session/useSessionEndedElsewhere';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { describeError, hasErrorCode } from './errors';
 import { useI18n } from './i18n';
@@ -63,6 +64,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
   // Subscribed for the whole session, whichever screen is shown, so the cached board never goes stale.
   useLiveAlerts();
   useBoardLive();
+  // A session that ends on the server (expiry, sign-out elsewhere) signs this page out too.
+  useSessionEndedElsewhere();
 
   function screen() {
     switch (route.screen) {

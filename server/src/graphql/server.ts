@@ -10,7 +10,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { GraphQLError, Kind, subscribe, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
 import type { Logger } from '../logger.js';
@@ -28,6 +28,7 @@ import { tokenHash } from '../modules/auth/session.service.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
 import { AppError } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
+import { requireTokenReach } from './token-gate.js';
 import { limitRules, limits, parseLimited, validateLimited, withoutSuggestions } from './limits.js';
 
 export interface GraphQLServer {
@@ -38,11 +39,11 @@ export interface GraphQLServer {
 }
 
 /** The hub's topic when the document subscribes to one of its fields (alerts, complaintChanges). */
-function hubTopicOf(document: DocumentNode): ComplaintEvent['topic'] | undefined {
+function hubFieldOf(document: DocumentNode): { field: string; topic: ComplaintEvent['topic'] } | undefined {
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'subscription') continue;
     for (const selection of definition.selectionSet.selections) {
-      if (selection.kind === Kind.FIELD && hubFields[selection.name.value]) return hubFields[selection.name.value];
+      if (selection.kind === Kind.FIELD && hubFields[selection.name.value]) return { field: selection.name.value, topic: hubFields[selection.name.value] };
     }
   }
   return undefined;
@@ -92,12 +93,6 @@ export async function createGraphQLServer(
   const formatError = createErrorFormatter(logger, production);
   // Issue 6: WebSocket messages are capped like request bodies.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
-  // The sockets opened with each session, to close them when it ends (sign-out, in any process).
-  const socketsBySession = new Map<string, Set<WebSocket>>();
-  alerts.onSessionEnded = (hash) => {
-    for (const socket of socketsBySession.get(hash) ?? []) socket.close(4403, 'Session ended');
-    socketsBySession.delete(hash);
-  };
   type Extra = { user?: SessionUser | null; sessionToken?: string | null; apiToken?: TokenCaller | null; authError?: AppError | null };
   const wsCleanup = useServer<Record<string, unknown>, Extra>(
     {
@@ -110,12 +105,10 @@ export async function createGraphQLServer(
         const credentials = await authenticate(services, { cookie: ctx.extra.request.headers.cookie, authorization: ctx.connectionParams?.authorization });
         if (!credentials.user && !credentials.apiToken) return false; // closed with 4403 Forbidden
         Object.assign(ctx.extra, credentials);
-        if (credentials.user && credentials.sessionToken) {
-          const hash = tokenHash(credentials.sessionToken);
-          const sockets = socketsBySession.get(hash) ?? new Set<WebSocket>();
-          sockets.add(ctx.extra.socket);
-          socketsBySession.set(hash, sockets);
-          ctx.extra.socket.once('close', () => sockets.delete(ctx.extra.socket));
+        // The socket lives as long as its session: it is closed (4403) when the session ends by
+        // sign-out, expiry or idleness, or when its user is disabled (live-sessions.ts).
+        if (credentials.user && credentials.sessionToken && credentials.sessionExpiresAt) {
+          alerts.sessions.open(tokenHash(credentials.sessionToken), credentials.sessionExpiresAt, ctx.extra.socket);
         }
         return true;
       },
@@ -148,8 +141,15 @@ export async function createGraphQLServer(
       },
       // The hub's fields are fanned out once per audience; anything else as graphql-js does it.
       subscribe: (args) => {
-        const topic = hubTopicOf(args.document);
-        return topic ? alerts.subscribe(args, topic) : subscribe(args);
+        const hub = hubFieldOf(args.document);
+        if (!hub) return subscribe(args);
+        // The hub's fields do not pass through their resolvers: the token allow-list is asked here (issue 9, item 6).
+        try {
+          requireTokenReach(args.contextValue as Context, `Subscription.${hub.field}`);
+        } catch (error) {
+          return { errors: [error as GraphQLError] };
+        }
+        return alerts.subscribe(args, hub.topic);
       },
       // The same error formatting as over HTTP: codes kept, internals masked.
       onNext: async (_ctx, _id, _payload, args, result) => {

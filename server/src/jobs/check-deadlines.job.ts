@@ -26,8 +26,11 @@ export const raiseDueAlerts = sql<{ raised: number }>`
     union all
     select 'DUE_SOON', complaint_id, rule_code from raised where due_soon
   )
+  -- at: the instant recorded in overdue_alerted_at / due_soon_alerted_at, which a client that
+  -- connects later is replayed from (alert.queries.ts), to the millisecond as the API gives it.
   select count(pg_notify(${alertChannel},
-           json_build_object('topic', 'alert', 'kind', kind, 'complaintId', complaint_id, 'ruleCode', rule_code)::text))::int as raised
+           json_build_object('topic', 'alert', 'kind', kind, 'complaintId', complaint_id, 'ruleCode', rule_code,
+                             'at', date_trunc('milliseconds', now()))::text))::int as raised
     from alerts`;
 
 export async function checkDeadlines(em: EntityManager): Promise<number> {

@@ -10,10 +10,12 @@ export type AlertItem = {
   dueAt?: string | null;
 };
 
-// The bell's list lives for the session (alerts are live pushes; the clocks themselves are on the
-// complaints), newest first, at most 50.
+// The bell's list lives for the page's session (the clocks themselves are on the complaints),
+// newest first, at most 50; on connecting, the server replays what was raised meanwhile.
 let items: AlertItem[] = [];
 let unread = 0;
+/** The `at` of the newest alert received, to catch up from when the socket reconnects. */
+let newest: string | undefined;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 const subscribe = (l: () => void) => {
@@ -21,11 +23,20 @@ const subscribe = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
-export function addAlert(item: AlertItem): void {
-  if (items.some((existing) => existing.key === item.key)) return;
-  items = [item, ...items].slice(0, 50);
+/** Adds an alert the bell does not hold yet (a replay may send one again); says whether it did. */
+export function addAlert(item: AlertItem): boolean {
+  if (newest === undefined || Date.parse(item.at) > Date.parse(newest)) newest = item.at;
+  if (items.some((existing) => existing.key === item.key)) return false;
+  // Replayed alerts come oldest first, live ones as they happen: keep the list newest first.
+  items = [item, ...items].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, 50);
   unread += 1;
   emit();
+  return true;
+}
+
+/** The `at` of the newest alert received on this page, if any. */
+export function newestAlertAt(): string | undefined {
+  return newest;
 }
 
 export function markAlertsRead(): void {
@@ -36,6 +47,7 @@ export function markAlertsRead(): void {
 export function clearAlerts(): void {
   items = [];
   unread = 0;
+  newest = undefined;
   emit();
 }
 

@@ -2,8 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { hasErrorCode } from '../../app/errors';
 import { graphql } from '../../gql';
-import { clearAlerts } from '../alerts/alertStore';
-import { MeQuery } from './MeQuery';
+import { forgetSession } from './forgetSession';
 
 const SignOutMutation = graphql(`
   mutation SignOut {
@@ -30,12 +29,7 @@ export function useSignOut(): { signOut: () => Promise<void>; pending: boolean; 
         return;
       }
     }
-    // clearStore, not resetStore: the board and the rest must not be refetched, they would only fail.
-    await client.clearStore();
-    clearAlerts();
-    // Asked again, Me now fails with UNAUTHENTICATED, and App shows the sign-in page just as on a
-    // first visit. That failure is the expected answer and App renders it, so it is not an error here.
-    await client.refetchQueries({ include: [MeQuery] }).catch(() => undefined);
+    await forgetSession(client);
     setState('idle');
   }
 

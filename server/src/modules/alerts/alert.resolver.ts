@@ -1,8 +1,8 @@
-import { Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { complaintNotFound } from '../../graphql/errors.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
-import { AlertView, ComplaintChangeView, type AlertEvent, type ChangeEvent } from './alert.types.js';
+import { AlertView, ComplaintChangeView, replayLimit, replayWindowMinutes, type AlertRoot, type ChangeEvent } from './alert.types.js';
 
 @Resolver(() => AlertView)
 export class AlertResolver {
@@ -16,11 +16,24 @@ export class AlertResolver {
       throw new Error('alerts are served over the WebSocket at /graphql');
     },
   })
-  async alerts(@Root() event: AlertEvent & { at: Date }, @Ctx() ctx: Context): Promise<AlertView> {
+  async alerts(
+    @Root() event: AlertRoot,
+    @Ctx() ctx: Context,
+    // Read by the AlertHub when the subscription starts (alert-hub.ts); nothing to do per event.
+    @Arg('since', () => Date, {
+      nullable: true,
+      description:
+        `Catch up first: the alerts raised at or after this instant (and within the last ${replayWindowMinutes} minutes; ` +
+        `at most the ${replayLimit} newest) are sent, oldest first and marked \`replayed\`, before the live ones; none is sent twice ` +
+        'to one subscription. A client sends the `at` of the newest alert it holds (dropping one it already has), or an ' +
+        'instant long past to get all the window holds. Omitted: live alerts only.',
+    })
+    _since: Date | null,
+  ): Promise<AlertView> {
     const complaint = ctx.user ? await findComplaint(ctx.em, ctx.user, event.complaintId) : undefined;
     if (!complaint) throw complaintNotFound(event.complaintId);
     const deadline = event.ruleCode ? (complaint.deadlines.find((clock) => clock.rule.code === event.ruleCode) ?? null) : null;
-    return { kind: event.kind, complaint, deadline, at: event.at };
+    return { kind: event.kind, complaint, deadline, at: event.at, replayed: event.replayed ?? false };
   }
 
   /** Served by the AlertHub like `alerts`: what a live board needs to stay current. */

@@ -34,10 +34,13 @@ registerEnumType(ComplaintChangeKind, {
   },
 });
 
-/** What crosses processes through LISTEN/NOTIFY: ids only, never documents. */
+/**
+ * What crosses processes through LISTEN/NOTIFY: ids only, never documents. `at` is the instant the
+ * database recorded it (ISO 8601); without it, the instant it is pushed.
+ */
 export type HubEvent =
-  | { topic: 'alert'; kind: AlertKind; complaintId: string; ruleCode?: string }
-  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string }
+  | { topic: 'alert'; kind: AlertKind; complaintId: string; ruleCode?: string; at?: string }
+  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string; at?: string }
   /** A session ended (sign-out): every process closes the WebSockets opened with it. */
   | { topic: 'session'; tokenHash: string };
 
@@ -62,5 +65,14 @@ export class AlertView {
   @Field(() => AlertKind) kind!: AlertKind;
   @Field(() => ComplaintView) complaint!: ComplaintView;
   @Field(() => DeadlineView, { nullable: true, description: 'The clock, for DUE_SOON and OVERDUE' }) deadline!: DeadlineView | null;
-  @Field(() => Date, { description: 'When the alert was raised' }) at!: Date;
+  @Field(() => Date, { description: 'When the alert was raised (as the database recorded it)' }) at!: Date;
+  @Field(() => Boolean, { description: 'Sent to catch up (alerts `since`), not live: it was raised before this subscription began' })
+  replayed!: boolean;
 }
+
+/** How an alert event is executed: live, or replayed to a subscriber who asked to catch up. */
+export type AlertRoot = Omit<AlertEvent, 'at'> & { at: Date; replayed?: boolean };
+
+/** How far back `alerts(since)` replays, and how many at most (the newest). */
+export const replayWindowMinutes = 60;
+export const replayLimit = 100;

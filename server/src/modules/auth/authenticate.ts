@@ -9,6 +9,8 @@ import { sessionCookieName, userForSession } from './session.service.js';
 export interface Credentials {
   user: SessionUser | null;
   sessionToken: string | null;
+  /** The absolute end of the session (WebSockets opened with it are closed then). */
+  sessionExpiresAt: Date | null;
   apiToken: TokenCaller | null;
   authError: AppError | null;
 }
@@ -27,6 +29,11 @@ export async function authenticate(
 ): Promise<Credentials> {
   const em = services.em.fork();
   const sessionToken = sessionTokenOf(request.cookie);
-  const user = sessionToken ? await userForSession(em, sessionToken, services.config.sessionIdleMinutes) : null;
-  return { user, sessionToken, ...(await callerForAuthorization(em, request.authorization)) };
+  const session = sessionToken ? await userForSession(em, sessionToken, services.config.sessionIdleMinutes) : null;
+  return {
+    user: session?.user ?? null,
+    sessionToken,
+    sessionExpiresAt: session?.expiresAt ?? null,
+    ...(await callerForAuthorization(em, request.authorization)),
+  };
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { firstRow, sql } from '../../db/sql.js';
+import { firstRow, rows, sql } from '../../db/sql.js';
 import { alertChannel } from '../alerts/alert.types.js';
 import type { SessionUser } from './session-user.js';
 
@@ -33,18 +33,39 @@ export async function endSession(em: EntityManager, token: string): Promise<void
 }
 
 /**
- * The signed-in user behind a session token, noting the use: one statement, run once per request.
- * A session past its absolute end, or unused for `idleMinutes`, is no session.
+ * A session `s` of the user `u` still in force: before its absolute end (SESSION_TTL_HOURS from
+ * sign-in), used within `idleMinutes` (only requests count as use: an open WebSocket does not),
+ * and its user not disabled. Signed out, it is no longer there at all.
  */
-export async function userForSession(em: EntityManager, token: string, idleMinutes: number): Promise<SessionUser | null> {
-  const row = await firstRow<SessionUser>(
+function inForce(idleMinutes: number) {
+  return sql`s.expires_at > now() and s.last_seen_at > now() - make_interval(mins => ${idleMinutes}) and u.active`;
+}
+
+/**
+ * The signed-in user behind a session token, and the session's absolute end, noting the use: one
+ * statement, run once per request. A session no longer in force is no session.
+ */
+export async function userForSession(em: EntityManager, token: string, idleMinutes: number): Promise<{ user: SessionUser; expiresAt: Date } | null> {
+  const row = await firstRow<SessionUser & { sessionExpiresAt: Date }>(
     em,
     sql`update session s set last_seen_at = now()
           from app_user u
-         where u.id = s.user_id and s.token_hash = ${tokenHash(token)} and s.expires_at > now()
-           and s.last_seen_at > now() - make_interval(mins => ${idleMinutes}) and u.active
+         where u.id = s.user_id and s.token_hash = ${tokenHash(token)} and ${inForce(idleMinutes)}
         returning u.id, u.username, u.display_name as "displayName", u.roles,
-                  u.division_code as "divisionCode", u.official_id as "officialId"`,
+                  u.division_code as "divisionCode", u.official_id as "officialId", s.expires_at as "sessionExpiresAt"`,
   );
-  return row ?? null;
+  if (!row) return null;
+  const { sessionExpiresAt, ...user } = row;
+  return { user, expiresAt: new Date(sessionExpiresAt) };
+}
+
+/** Which of these sessions (by token hash) are still in force, in one statement; using none of them. */
+export async function sessionsInForce(em: EntityManager, tokenHashes: string[], idleMinutes: number): Promise<Set<string>> {
+  if (tokenHashes.length === 0) return new Set();
+  const found = await rows<{ tokenHash: string }>(
+    em,
+    sql`select s.token_hash as "tokenHash" from session s join app_user u on u.id = s.user_id
+         where s.token_hash = any(${tokenHashes}::text[]) and ${inForce(idleMinutes)}`,
+  );
+  return new Set(found.map((row) => row.tokenHash));
 }

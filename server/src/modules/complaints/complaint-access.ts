@@ -15,6 +15,9 @@ export function seesIdentity(user: SessionUser): boolean {
   return hasRole(user, Role.CENTER_OFFICER);
 }
 
+/** An identity request `ir` that shows the identity now: approved by a commander, not yet expired. */
+const approvalInForce = sql`ir.status = 'APPROVED' and ir.expires_at > now()`;
+
 /**
  * Whether the complainant of the complaint aliased `c` is shown to the user, as a condition:
  * overriding rule 2 (CENTER_OFFICER users), or an approved, unexpired identity request of this
@@ -23,7 +26,7 @@ export function seesIdentity(user: SessionUser): boolean {
 export function identityVisibleTo(user: SessionUser): RawBuilder<unknown> {
   if (seesIdentity(user)) return sql`true`;
   return sql`exists (select 1 from identity_request ir where ir.complaint_id = c.id and ir.requester_id = ${user.id}::uuid
-                       and ir.status = 'APPROVED' and ir.expires_at > now())`;
+                       and ${approvalInForce})`;
 }
 
 /**
@@ -47,10 +50,21 @@ export function visibleTo(user: SessionUser): RawBuilder<unknown> {
   return sql`(${scope} and ${notAccused})`;
 }
 
-/** What decides who may read a complaint, loaded once to decide many subscribers. */
+/** What decides who may read a complaint and its complainant, loaded once to decide many subscribers. */
 export interface AccessFacts {
   unitCodes: string[];
   accusedOfficialIds: string[];
+  /** The users an approved, unexpired identity request lets see its complainant (`identityVisibleTo`). */
+  identityGrantees: string[];
+}
+
+/** The facts about one complaint, in one statement; no row when there is no such complaint. */
+export function accessFactsOf(complaintId: string): RawBuilder<AccessFacts> {
+  return sql<AccessFacts>`
+    select array(select division_code from complaint_unit where complaint_id = c.id) as "unitCodes",
+           array(select official_id::text from accused where complaint_id = c.id and official_id is not null) as "accusedOfficialIds",
+           array(select ir.requester_id::text from identity_request ir where ir.complaint_id = c.id and ${approvalInForce}) as "identityGrantees"
+      from complaint c where c.id = ${complaintId}::uuid`;
 }
 
 /** The rules of `visibleTo`, on facts already loaded: for pushing one event to many subscribers. */
@@ -60,8 +74,24 @@ export function mayRead(user: SessionUser, facts: AccessFacts): boolean {
   return hasRole(user, Role.DIVISION_OFFICER) && !!user.divisionCode && facts.unitCodes.includes(user.divisionCode);
 }
 
-/** Users who would be shown the same thing about any complaint they may read. */
-export function readerClass(user: SessionUser): string {
+/** The rule of `identityVisibleTo`, on facts already loaded. */
+export function identityShownTo(user: SessionUser, facts: AccessFacts): boolean {
+  return seesIdentity(user) || facts.identityGrantees.includes(user.id);
+}
+
+/**
+ * The audience of a result about one complaint, for a user `mayRead` lets read it, given whether
+ * its complainant is shown to them (`identityShownTo`, or `identityVisibleTo` in SQL): users with
+ * the same audience are shown exactly the same thing about it, so one execution serves them all
+ * (stack.md: once per audience, not per socket). It holds everything such a result depends on:
+ * - what they read: every complaint, or their division's (the accused rule, decided per user by
+ *   `mayRead`, takes the complaint away whole and changes nothing else);
+ * - whether they see its complainant: CENTER_OFFICER users by their role; an investigator by an
+ *   approval of his own for this complaint, which makes him an audience of one, so that nobody
+ *   else is ever handed what only he was approved to see.
+ */
+export function audienceOf(user: SessionUser, identityShown: boolean): string {
   const scope = hasRole(user, ...readAll) ? 'all' : `division:${user.divisionCode}`;
-  return `${scope}|identity:${seesIdentity(user)}`;
+  const identity = !identityShown ? 'none' : seesIdentity(user) ? 'role' : `approved:${user.id}`;
+  return `${scope}|identity:${identity}`;
 }

@@ -48,6 +48,8 @@ const rollUp = `
 @Trigger({ name: 'roll_up', timing: 'after', events: ['insert', 'update'], forEach: 'row', body: rollUp })
 @Unique({ properties: ['receiptYear', 'receiptSeq'] })
 @Index({ properties: ['receivedAt'] })
+// NEW_COMPLAINT alerts replayed to clients that (re)connect: the complaints recorded lately.
+@Index({ properties: ['recordedAt'] })
 // The board reads complaints by stage, oldest receipt first.
 @Index({ properties: ['stage', 'receivedAt'] })
 @Check({ name: 'complaint_version_positive', expression: 'version >= 1' })

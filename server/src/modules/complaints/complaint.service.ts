@@ -159,7 +159,7 @@ export async function recordComplaint(
                    ${input.incidentAt ?? null}, ${text(input.incidentPlace)}, ${!complainant}, ${hasContact},
                    ${input.receivedAt}, ${user.id}::uuid
               from counter
-            returning id, receipt_seq, received_at
+            returning id, receipt_seq, received_at, recorded_at
           ), complainant as (
             insert into complainant (complaint_id, full_name, age, house_number, moo, tambon, amphoe, changwat,
                                      postcode, phone, email)
@@ -184,7 +184,8 @@ export async function recordComplaint(
           )${clocks.length ? sql`, ${sql.join(clocks)}` : sql``}
           -- NEW_COMPLAINT and the board's change feed for every process, delivered at commit (ids only).
           select receipt_seq as "receiptSeq",
-                 pg_notify(${alertChannel}, json_build_object('topic', 'alert', 'kind', 'NEW_COMPLAINT', 'complaintId', id)::text),
+                 pg_notify(${alertChannel}, json_build_object('topic', 'alert', 'kind', 'NEW_COMPLAINT', 'complaintId', id,
+                                                               'at', date_trunc('milliseconds', recorded_at))::text),
                  pg_notify(${alertChannel}, json_build_object('topic', 'change', 'kind', 'RECORDED', 'complaintId', id)::text)
             from recorded`,
     );

@@ -41,6 +41,15 @@ const rollUp = `
   name: 'deadline_open_due_soon_index',
   expression: `create index "deadline_open_due_soon_index" on "deadline" ("due_soon_at") where met_at is null and status = 'PENDING' and due_soon_alerted_at is null`,
 })
+// Issue 9, item 13: the alerts raised lately, replayed to clients that (re)connect.
+@Index({
+  name: 'deadline_overdue_alerted_index',
+  expression: `create index "deadline_overdue_alerted_index" on "deadline" ("overdue_alerted_at") where overdue_alerted_at is not null`,
+})
+@Index({
+  name: 'deadline_due_soon_alerted_index',
+  expression: `create index "deadline_due_soon_alerted_index" on "deadline" ("due_soon_alerted_at") where due_soon_alerted_at is not null`,
+})
 export class Deadline {
   @ManyToOne(() => Complaint, { primary: true, deleteRule: 'cascade' })
   complaint!: Complaint;
