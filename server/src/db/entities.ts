@@ -1,6 +1,7 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { KnownDevice } from '../modules/auth/known-device.entity.js';
 import { SignInAttempt } from '../modules/auth/sign-in-attempt.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Holiday } from '../modules/calendar/holiday.entity.js';
@@ -57,6 +58,7 @@ export const entities = [
   OutgoingCounter,
   AuditEntry,
   SignInAttempt,
+  KnownDevice,
   IdentityRequest,
   ApiToken,
 ];

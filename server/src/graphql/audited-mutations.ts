@@ -90,11 +90,13 @@ function outcomeOf(error: unknown): string {
  * trail, because its entry commits with it; a crash cannot part them. A refused field is rolled
  * back, then its refusal is recorded in a statement of its own (it changed nothing). Mutations
  * are executed one root field after another, so swapping `ctx.em` for the field's transaction is
- * safe.
+ * safe. A field marked `@WritesLater()` opens its transaction itself, through `ctx.write`, after
+ * work that must hold none (sign-in checks a password first): the same entry, the same rule.
  */
 export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
+    const writesLater = field.extensions?.writesLater === true;
     field.resolve = async (source, args: Record<string, unknown>, ctx: Context, info) => {
       const recorded = recordedArguments(field.args, args);
       const entry = (result: unknown, outcome: string): AuditRecord => {
@@ -110,23 +112,38 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
           ip: ctx.http?.req.ip ?? null,
         };
       };
-      const outside = ctx.em;
-      try {
-        return await outside.transactional(async (tx) => {
+      let committed = false;
+      const write = async <T>(work: () => Promise<T>): Promise<T> => {
+        const outside = ctx.em;
+        const result = await outside.transactional(async (tx) => {
           ctx.em = tx;
           try {
-            const result: unknown = await resolve(source, args, ctx, info);
-            await appendAudit(tx, [entry(result, 'OK')]);
-            return result;
+            const done = await work();
+            await appendAudit(tx, [entry(done, 'OK')]);
+            return done;
           } finally {
             ctx.em = outside;
           }
         });
+        committed = true;
+        return result;
+      };
+      try {
+        if (!writesLater) return await write(async () => resolve(source, args, ctx, info));
+        ctx.write = write;
+        const result: unknown = await resolve(source, args, ctx, info);
+        // Answered without writing anything: still on the trail.
+        if (!committed) await appendAudit(ctx.standalone, [entry(result, 'OK')]);
+        return result;
       } catch (error) {
-        await appendAudit(ctx.standalone, [entry(null, outcomeOf(error))]).catch((auditError: unknown) =>
-          ctx.logger.error({ err: auditError, action: info.fieldName }, 'the refusal of a mutation could not be put on the audit trail'),
-        );
+        if (!committed) {
+          await appendAudit(ctx.standalone, [entry(null, outcomeOf(error))]).catch((auditError: unknown) =>
+            ctx.logger.error({ err: auditError, action: info.fieldName }, 'the refusal of a mutation could not be put on the audit trail'),
+          );
+        }
         throw error;
+      } finally {
+        ctx.write = undefined;
       }
     };
   }

@@ -30,6 +30,11 @@ export type Context = {
   config: Config;
   logger: Logger;
   loaders: ComplaintLoaders;
+  /**
+   * In a mutation marked `@WritesLater()`: runs its write in one transaction with the mutation's
+   * audit entry (graphql/audited-mutations.ts). Unset elsewhere.
+   */
+  write?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Reads of identities to put on the audit trail when the operation ends (audit.plugin.ts). */
   auditTrail: AuditRecord[];
   /** Present over HTTP only: sign-in and sign-out set the session cookie. */

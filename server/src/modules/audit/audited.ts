@@ -8,3 +8,10 @@ import { Extensions } from 'type-graphql';
  * complainant: an age is a person's too), only which of its fields were given.
  */
 export const Audited = (recorded = true) => Extensions({ audited: recorded });
+
+/**
+ * Issue 9, item 7: a mutation that must do work outside any transaction before it writes (sign-in
+ * counts the attempt and checks the password, which must not hold a connection in a transaction)
+ * opens its write transaction itself with `ctx.write(...)`; the audit entry still commits with it.
+ */
+export const WritesLater = () => Extensions({ writesLater: true });

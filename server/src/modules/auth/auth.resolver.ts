@@ -5,8 +5,10 @@ import { Division } from '../divisions/division.entity.js';
 import { findOfficials } from '../officials/official.queries.js';
 import { OfficialView } from '../officials/official.view.js';
 import { requireUser } from './access.js';
-import { signIn } from './auth.service.js';
+import { checkCredentials, openSession } from './auth.service.js';
+import { WritesLater } from '../audit/audited.js';
 import { SignInInput, SignInPayload, SignOutPayload } from './auth.types.js';
+import { deviceCookieName, deviceTokenOf } from './authenticate.js';
 import { endSession, sessionCookieName } from './session.service.js';
 import { UserView } from './user.view.js';
 
@@ -18,11 +20,20 @@ function cookieOptions(ctx: Context): CookieOptions {
 @Resolver(() => UserView)
 export class AuthResolver {
   @Mutation(() => SignInPayload, { description: 'Signs in and sets the HttpOnly session cookie' })
+  @WritesLater()
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
-    // A new session id at every sign-in: a session fixed before sign-in is never promoted.
-    if (ctx.sessionToken) await endSession(ctx.em, ctx.sessionToken);
-    const { user, token, expiresAt } = await signIn(ctx.em, input.username, input.password, ctx.config.sessionTtlHours, ctx.http?.req.ip ?? null);
-    ctx.http?.res.cookie(sessionCookieName, token, { ...cookieOptions(ctx), expires: expiresAt });
+    const deviceToken = deviceTokenOf(ctx.http?.req.headers.cookie);
+    // Counted and checked outside any transaction (issue 9, items 9 and 10) …
+    const user = await checkCredentials(ctx.standalone, { username: input.username, password: input.password, ip: ctx.http?.req.ip ?? null, deviceToken });
+    // … then the session opens in one transaction with the sign-in's audit entry (item 7).
+    const opened = await ctx.write!(async () => {
+      // A new session id at every sign-in: a session fixed before sign-in is never promoted.
+      if (ctx.sessionToken) await endSession(ctx.em, ctx.sessionToken);
+      return { user, ...(await openSession(ctx.em, user, ctx.config.sessionTtlHours, deviceToken)) };
+    });
+    ctx.http?.res.cookie(sessionCookieName, opened.token, { ...cookieOptions(ctx), expires: opened.expiresAt });
+    // Issue 9, item 10: this browser is a known device of the user's, for a year.
+    ctx.http?.res.cookie(deviceCookieName, opened.deviceToken, { ...cookieOptions(ctx), maxAge: 365 * 86_400_000 });
     ctx.logger.info({ userId: user.id }, 'signed in');
     return { user };
   }

@@ -1,48 +1,119 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { firstRow, rows, sql } from '../../db/sql.js';
+import { firstRow, sql } from '../../db/sql.js';
 import { AppError } from '../../graphql/errors.js';
 import { decoyHash, verifyPassword } from './password.js';
 import type { SessionUser } from './session-user.js';
-import { createSession } from './session.service.js';
+import { createSession, newSessionToken, tokenHash } from './session.service.js';
 
 const wrongCredentials = () =>
   new AppError('UNAUTHENTICATED', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', 'Wrong username or password');
 
-/** Failures allowed before each further attempt must wait, per username and per address. */
-const freeFailures = { user: 5, ip: 20 };
+/**
+ * Attempts allowed before each further one must wait (issue 9, item 10): per account (or per known
+ * device of the account), and per client address far higher, so that an office behind one address
+ * is not locked out by its colleagues' typos.
+ */
+export const freeAttempts = { account: 5, address: 200 } as const;
 /** Failures older than this are forgotten. */
-const failureWindowMinutes = 15;
+const windowMinutes = 15;
 const maxDelaySeconds = 15 * 60;
 
-/** The wait after `failures` failures: none up to the free ones, then 1 s, 2 s, 4 s … up to 15 min. */
-export function signInDelaySeconds(failures: number, free: number): number {
-  return failures < free ? 0 : Math.min(maxDelaySeconds, 2 ** (failures - free));
+interface Counter {
+  key: string;
+  free: number;
 }
 
-function attemptKeys(username: string, ip: string | null): { key: string; free: number }[] {
-  return [
-    { key: `user:${username.trim().toLowerCase()}`, free: freeFailures.user },
-    ...(ip ? [{ key: `ip:${ip}`, free: freeFailures.ip }] : []),
-  ];
+/** The counters an attempt is counted against: the account (or its known device), and the address. */
+interface Counters {
+  account: Counter;
+  address: Counter | null;
 }
 
 /**
- * Issue 6: sign-in attempts are limited per username and per address, with a growing delay,
- * counted in PostgreSQL so that every server process (and a restart) sees the same attempts.
+ * Issue 9, item 9: counts this attempt against each counter before the password is checked, in one
+ * statement, and says whether it may go on. Each counter row is locked while it is counted, so
+ * concurrent attempts are counted one after another and cannot outrun the limit; an attempt that
+ * must wait changes nothing (a refused attempt neither counts nor restarts the delay, so hammering
+ * cannot keep an account shut). The address is counted first and the account only if the address
+ * allowed it. Runs outside the mutation's transaction: a refused sign-in keeps its count.
  */
-async function refuseWhileThrottled(em: EntityManager, keys: { key: string; free: number }[]): Promise<void> {
-  const found = await rows<{ key: string; failures: number; secondsSince: number }>(
+async function countAttempt(em: EntityManager, counters: Counters): Promise<{ allowed: boolean; waitSeconds: number }> {
+  const attempt = randomUUID();
+  // The wait after n failures: none up to the free ones, then 1 s, 2 s, 4 s … up to 15 minutes.
+  const delay = (free: number) =>
+    sql`least(${maxDelaySeconds}::float8, power(2, a.failures - ${free}::int)) * interval '1 second'`;
+  const fresh = sql`a.last_failure_at < now() - make_interval(mins => ${windowMinutes})`;
+  const step = (counter: Counter, after: string | null) => sql`
+    insert into sign_in_attempt as a (key, failures, last_failure_at, last_attempt_id)
+    select ${counter.key}, 1, now(), ${attempt}::uuid
+     ${after ? sql`where (select allowed from ${sql.table(after)})` : sql``}
+    on conflict (key) do update set
+      failures = case when ${fresh} then 1
+                      when a.failures < ${counter.free} or a.last_failure_at <= now() - ${delay(counter.free)} then a.failures + 1
+                      else a.failures end,
+      last_failure_at = case when ${fresh} or a.failures < ${counter.free} or a.last_failure_at <= now() - ${delay(counter.free)}
+                             then now() else a.last_failure_at end,
+      last_attempt_id = case when ${fresh} or a.failures < ${counter.free} or a.last_failure_at <= now() - ${delay(counter.free)}
+                             then ${attempt}::uuid else a.last_attempt_id end
+    returning a.last_attempt_id = ${attempt}::uuid as allowed,
+              extract(epoch from a.last_failure_at + ${delay(counter.free)} - now())::float8 as wait`;
+  const row = await firstRow<{ allowed: boolean; waitSeconds: number }>(
     em,
-    sql`select key, failures, extract(epoch from now() - last_failure_at)::float8 as "secondsSince"
-          from sign_in_attempt
-         where key = any(${keys.map((k) => k.key)}::text[]) and last_failure_at > now() - make_interval(mins => ${failureWindowMinutes})`,
+    counters.address
+      ? sql`with address as (${step(counters.address, null)}), account as (${step(counters.account, 'address')})
+            select coalesce((select allowed from account), false) as allowed,
+                   case when allowed then coalesce((select case when allowed then 0 else wait end from account), 0) else wait end as "waitSeconds"
+              from address`
+      : sql`with account as (${step(counters.account, null)}) select allowed, case when allowed then 0 else wait end as "waitSeconds" from account`,
   );
-  const wait = Math.max(
-    0,
-    ...found.map((row) => signInDelaySeconds(row.failures, keys.find((k) => k.key === row.key)!.free) - row.secondsSince),
+  return row!;
+}
+
+/** A success gives back what it was counted: the account's (or device's) failures end, the address's drop by one. */
+async function creditAttempt(em: EntityManager, counters: Counters): Promise<void> {
+  await sql`with forgotten as (delete from sign_in_attempt where key = ${counters.account.key})
+            update sign_in_attempt set failures = greatest(failures - 1, 0) where key = ${counters.address?.key ?? ''}`.execute(em.getKysely());
+}
+
+/** Is this device cookie one the user has signed in with before? */
+async function isKnownDevice(em: EntityManager, deviceToken: string | null, username: string): Promise<boolean> {
+  if (!deviceToken) return false;
+  const row = await firstRow<{ known: boolean }>(
+    em,
+    sql`select exists (select 1 from known_device d join app_user u on u.id = d.user_id
+                        where d.token_hash = ${tokenHash(deviceToken)} and u.username = ${username}) as known`,
   );
-  if (wait > 0) {
-    const seconds = Math.ceil(wait);
+  return row?.known ?? false;
+}
+
+export interface SignInRequest {
+  username: string;
+  password: string;
+  ip: string | null;
+  /** The browser's device cookie, if it sent one. */
+  deviceToken: string | null;
+}
+
+/**
+ * Counts the attempt, then checks the password (issue 9, items 9 and 10), holding no transaction:
+ * every statement commits on its own. A wrong username and a wrong password get the same answer
+ * after the same work, so sign-in does not reveal which usernames exist.
+ */
+export async function checkCredentials(em: EntityManager, request: SignInRequest): Promise<SessionUser> {
+  const username = request.username.trim();
+  const known = await isKnownDevice(em, request.deviceToken, username);
+  // Issue 9, item 10: from a known device the account is limited by that device's own failures,
+  // not by those made elsewhere against it; the address, with a far higher limit, always counts.
+  const counters: Counters = {
+    account: known
+      ? { key: `device:${tokenHash(request.deviceToken!)}`, free: freeAttempts.account }
+      : { key: `user:${username.toLowerCase()}`, free: freeAttempts.account },
+    address: request.ip ? { key: `ip:${request.ip}`, free: freeAttempts.address } : null,
+  };
+  const { allowed, waitSeconds } = await countAttempt(em, counters);
+  if (!allowed) {
+    const seconds = Math.max(1, Math.ceil(waitSeconds));
     throw new AppError(
       'UNAUTHENTICATED',
       `เข้าสู่ระบบผิดพลาดหลายครั้ง กรุณารอ ${seconds} วินาทีแล้วลองใหม่`,
@@ -50,42 +121,29 @@ async function refuseWhileThrottled(em: EntityManager, keys: { key: string; free
       { retryAfterSeconds: seconds },
     );
   }
-}
-
-async function recordFailure(em: EntityManager, keys: { key: string }[]): Promise<void> {
-  await sql`insert into sign_in_attempt as a (key, failures, last_failure_at)
-            select key, 1, now() from unnest(${keys.map((k) => k.key)}::text[]) as key
-            on conflict (key) do update
-              set failures = case when a.last_failure_at < now() - make_interval(mins => ${failureWindowMinutes}) then 1 else a.failures + 1 end,
-                  last_failure_at = now()`.execute(em.getKysely());
-}
-
-/**
- * Checks the password and opens a session. A wrong username and a wrong password get the same
- * answer after the same work, so sign-in does not reveal which usernames exist.
- */
-export async function signIn(
-  em: EntityManager,
-  username: string,
-  password: string,
-  ttlHours: number,
-  ip: string | null,
-): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
-  const keys = attemptKeys(username, ip);
-  await refuseWhileThrottled(em, keys);
   const found = await firstRow<SessionUser & { passwordHash: string }>(
     em,
     sql`select id, username, display_name as "displayName", roles, division_code as "divisionCode",
                official_id as "officialId", password_hash as "passwordHash"
-          from app_user where username = ${username.trim()} and active`,
+          from app_user where username = ${username} and active`,
   );
-  const valid = await verifyPassword(found?.passwordHash ?? (await decoyHash()), password);
-  if (!found || !valid) {
-    await recordFailure(em, keys);
-    throw wrongCredentials();
-  }
-  await sql`delete from sign_in_attempt where key = ${keys[0].key}`.execute(em.getKysely());
+  const valid = await verifyPassword(found?.passwordHash ?? (await decoyHash()), request.password);
+  if (!found || !valid) throw wrongCredentials();
+  await creditAttempt(em, counters);
   const { passwordHash: _, ...user } = found;
+  return user;
+}
+
+/** Opens a session for a user whose password was checked, and knows this browser as theirs from now on. */
+export async function openSession(
+  em: EntityManager,
+  user: SessionUser,
+  ttlHours: number,
+  deviceToken: string | null,
+): Promise<{ token: string; expiresAt: Date; deviceToken: string }> {
   const session = await createSession(em, user.id, ttlHours);
-  return { user, ...session };
+  const device = deviceToken ?? newSessionToken();
+  await sql`insert into known_device (token_hash, user_id) values (${tokenHash(device)}, ${user.id}::uuid)
+            on conflict (token_hash, user_id) do update set last_used_at = now()`.execute(em.getKysely());
+  return { ...session, deviceToken: device };
 }

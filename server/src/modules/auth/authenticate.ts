@@ -15,6 +15,14 @@ export interface Credentials {
   authError: AppError | null;
 }
 
+/** A browser's device cookie (issue 9, item 10): sent with sign-in, so a known device is recognised. */
+export const deviceCookieName = 'rongrian_device';
+
+export function deviceTokenOf(cookieHeader: string | undefined): string | null {
+  const token = cookieHeader ? parseCookie(cookieHeader)[deviceCookieName] : undefined;
+  return token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null;
+}
+
 export function sessionTokenOf(cookieHeader: string | undefined): string | null {
   return cookieHeader ? (parseCookie(cookieHeader)[sessionCookieName] ?? null) : null;
 }
