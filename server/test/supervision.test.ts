@@ -13,7 +13,7 @@ let app: App;
 
 const health = async () => {
   const response = await fetch(`${app.url}/health`);
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Record<string, string> };
 };
 
 beforeAll(async () => {

@@ -89,7 +89,7 @@ export class Postmaster {
       } catch (error) {
         const retry = error instanceof PostmasterStartError && error.transient && Date.now() < deadline && !this.stopping;
         if (!retry) throw error;
-        const delayMs = Math.min(100 * 2 ** attempt, 2_000);
+        const delayMs = Math.min(50 * 2 ** attempt, 2_000);
         this.options.logger.warn({ attempt, delayMs, reason: error.message }, 'the embedded PostgreSQL cannot start yet; retrying');
         await sleep(delayMs);
       }
@@ -230,10 +230,11 @@ async function stopChild(child: ChildProcess, logger: Logger): Promise<void> {
  * (`postmaster.pid`: line 1 the PID, line 2 the data directory) may name
  * - a postmaster still running (this app was killed, its postgres was not): stopped, by that PID,
  *   after checking that the process is the postmaster of this very directory;
- * - a process that is gone: left to postgres, which removes such a lock itself;
- * - a live process that is something else (the PID was reused): never signalled; the lock is
- *   removed once no process runs in the directory any more (postgres would refuse it when that
- *   process belongs to its own user).
+ * - a process that is gone: left to postgres, which removes such a lock itself (and still refuses
+ *   to start while backends of the dead postmaster hold its shared memory);
+ * - a zombie (a killed postmaster its new parent has not reaped yet), or a live process that is
+ *   something else (the PID was reused): never signalled; postgres would take either for a running
+ *   postmaster, so the lock is removed, once no process runs in the directory any more.
  */
 export async function clearDataDir(dataDir: string, logger: Logger): Promise<void> {
   const lockFile = join(dataDir, 'postmaster.pid');
@@ -245,18 +246,21 @@ export async function clearDataDir(dataDir: string, logger: Logger): Promise<voi
   }
   const pid = Number(lock.split('\n')[0]);
   const valid = Number.isInteger(pid) && pid > 0;
-  if (valid && !isAlive(pid)) return;
-  if (valid && isPostmasterOf(pid, dataDir)) {
+  const state = valid ? processState(pid) : 'gone';
+  if (valid && state === 'gone') return;
+  if (state === 'running' && isPostmasterOf(pid, dataDir)) {
     await stopOrphan(pid, dataDir, logger);
     return;
   }
-  // An empty or garbled lock (a crash while it was written) or a reused PID.
+  // An empty or garbled lock (a crash while it was written), a zombie, or a reused PID. Without
+  // /proc there is no telling who runs in the directory: postgres's own checks decide.
+  if (process.platform !== 'linux') return;
   const inside = processesIn(dataDir);
   if (inside.length) {
     logger.warn({ dataDir, pids: inside }, 'processes of an earlier embedded PostgreSQL are still running in its data directory; waiting');
     return;
   }
-  logger.warn({ dataDir, pid: valid ? pid : null }, 'removing a stale postmaster.pid (its PID belongs to another process now)');
+  logger.warn({ dataDir, pid: valid ? pid : null, state }, 'removing a stale postmaster.pid (no PostgreSQL of this directory runs)');
   await rm(lockFile, { force: true });
 }
 
@@ -284,19 +288,24 @@ async function exited(pid: number, waitMs: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
-/** Alive and not a zombie (an orphan's zombie lingers until its new parent reaps it). */
-export function isAlive(pid: number): boolean {
+/** `zombie`: dead, not reaped yet (an orphan waits for its new parent); only Linux tells. */
+function processState(pid: number): 'running' | 'zombie' | 'gone' {
   try {
     process.kill(pid, 0);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return 'gone';
   }
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z' ? 'zombie' : 'running';
   } catch {
-    return process.platform !== 'linux';
+    return process.platform === 'linux' ? 'gone' : 'running';
   }
+}
+
+/** Alive and not a zombie. */
+export function isAlive(pid: number): boolean {
+  return processState(pid) === 'running';
 }
 
 /** The process's arguments, exactly (Linux), or as `ps` prints them (macOS). */
