@@ -111,9 +111,10 @@ export class Postmaster {
   async stop(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.restartTimer);
-    const child = this.child;
-    if (child) await stopChild(child, this.options.logger);
+    if (this.child) await stopChild(this.child, this.options.logger);
     await this.restarting;
+    // A restart in flight may have spawned one meanwhile.
+    if (this.child) await stopChild(this.child, this.options.logger);
   }
 
   private spawnOnce(): Promise<void> {
