@@ -14,7 +14,6 @@ try {
   const config = loadConfig();
   logger = createLogger(config.logLevel);
   const app = await startApp(config, logger);
-  logger.info({ url: app.url, database: config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}` }, `Rongrian is running at ${app.url}`);
 
   const shutdown = (signal: string) => {
     logger!.info({ signal }, 'shutting down');
@@ -33,6 +32,9 @@ try {
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  // Announced once the signals are handled: a SIGTERM sent on reading this line (a supervisor, a
+  // test) must find the handler, or the process dies at once and leaves its database running.
+  logger.info({ url: app.url, database: config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}` }, `Rongrian is running at ${app.url}`);
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);

@@ -7,8 +7,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Resolves with the app's URL once it logs that it runs; rejects with its output if it exits first. */
   started: Promise<string>;
-  /** Resolves with the exit code (null after a signal). */
-  exited: Promise<number | null>;
+  /** Resolves with the exit code, or the signal that ended it. */
+  exited: Promise<number | NodeJS.Signals | null>;
   /** Everything it printed so far, stdout and stderr. */
   output(): string;
 }
@@ -26,7 +26,7 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
   });
   const chunks: string[] = [];
   const output = () => chunks.join('');
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   const started = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within 60 s: ${output()}`)), 60_000);
     const onData = (chunk: Buffer) => {
