@@ -218,7 +218,9 @@ async function stopChild(child: ChildProcess, logger: Logger): Promise<void> {
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   for (const [signal, waitMs] of [['SIGINT', 10_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
     child.kill(signal);
-    const done = await Promise.race([exited.then(() => true), sleep(waitMs).then(() => false)]);
+    // Unref'd: a process whose work is done does not wait out the escalation's timer.
+    const timeout = new Promise<boolean>((resolveTimeout) => setTimeout(() => resolveTimeout(false), waitMs).unref());
+    const done = await Promise.race([exited.then(() => true), timeout]);
     if (done) return;
     logger.warn({ pid: child.pid, signal }, 'the embedded PostgreSQL did not stop; escalating');
   }
