@@ -19,7 +19,7 @@ import { freePort } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { isAlive, isPostmasterOf } from '../src/db/postmaster.js';
 import { lockedPid } from '../test/server-process.js';
-import { checkInvariants, type CheckResult } from './crash-checks.js';
+import { checkInvariants, checksThatMissAPlantedViolation, type CheckResult } from './crash-checks.js';
 import { Load, randomSource } from './crash-load.js';
 
 const { values: args } = parseArgs({
@@ -130,7 +130,7 @@ for (let i = schedule.length - 1; i > 0; i--) {
 }
 
 const restartMs: Record<KillKind, number[]> = { server: [], database: [], both: [] };
-const checks = new Map<string, { passed: number; failed: number; violations: number; examples: string[] }>();
+const checks = new Map<string, { passed: number; failed: number; violations: number; examples: string[]; ms: number[] }>();
 const startedAt = Date.now();
 let load: Load | undefined;
 let orm: MikroORM | undefined;
@@ -151,7 +151,8 @@ async function checked(ormForChain: MikroORM): Promise<CheckResult[]> {
 function tally(results: CheckResult[]): number {
   let violations = 0;
   for (const result of results) {
-    const entry = checks.get(result.name) ?? { passed: 0, failed: 0, violations: 0, examples: [] };
+    const entry = checks.get(result.name) ?? { passed: 0, failed: 0, violations: 0, examples: [], ms: [] };
+    entry.ms.push(result.ms);
     if (result.violations.length) entry.failed++;
     else entry.passed++;
     entry.violations = Math.max(entry.violations, result.violations.length);
@@ -169,6 +170,13 @@ try {
   orm = await MikroORM.init(ormConfig({ databaseUrl, poolMax: 1 }));
   load = new Load(baseUrl, random, Number(args.workers));
   await load.signIn();
+  // Before the first kill: some complaints, and proof that each check sees what it looks for.
+  load.start();
+  await sleep(1_000);
+  await load.pause();
+  const missed = await checksThatMissAPlantedViolation(databaseUrl);
+  if (missed.length) throw new Error(`these checks missed a violation planted for them: ${missed.join(', ')}`);
+  console.log('self-test: every check reported the violation planted for it (rolled back)');
 
   for (const [index, kind] of schedule.entries()) {
     const before = load.figures.acknowledged;
@@ -244,7 +252,10 @@ if (load) {
 console.log('checks after each recovery:');
 let failed = Boolean(fatal) || !cleanStop;
 for (const [name, entry] of checks) {
-  console.log(`  ${name.padEnd(28)} passed ${String(entry.passed).padStart(4)}, failed ${String(entry.failed).padStart(4)}${entry.failed ? ` (up to ${entry.violations} violations)` : ''}`);
+  console.log(
+    `  ${name.padEnd(28)} passed ${String(entry.passed).padStart(4)}, failed ${String(entry.failed).padStart(4)}` +
+      `${entry.failed ? ` (up to ${entry.violations} violations)` : ''}   (max ${Math.round(Math.max(...entry.ms))} ms)`,
+  );
   for (const example of entry.examples) console.log(`      e.g. ${example}`);
   if (entry.failed) failed = true;
 }
