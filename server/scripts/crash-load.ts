@@ -162,7 +162,8 @@ export class Load {
       subject: 'เรียกรับเงินเพื่อออกใบอนุญาตก่อสร้าง',
       details: 'เจ้าหน้าที่กองช่างเรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง',
       ...(anonymous ? {} : { complainant: { fullName: 'นายสมปอง ใจกล้า', phone: '081-234-5678' } }),
-      accused: [{ fullName: 'นายช่าง ไม่ทราบนามสกุล', position: 'นายช่างโยธา', unit: 'กองช่าง' }],
+      // A name that is none of the officials' (one that matched could need the clerk's choice).
+      accused: [{ fullName: 'นายสมหมาย ไม่ทราบนามสกุล', position: 'พนักงานจ้างเหมาบริการ', unit: 'กองช่าง' }],
       evidence: [{ description: 'ภาพถ่ายการรับเงิน', copies: 1 }],
     };
     const outcome = await this.clients.center.send(operation('RecordComplaint'), { input });

@@ -174,6 +174,7 @@ try {
   load.start();
   await sleep(1_000);
   await load.pause();
+  if (!load.figures.recordings) throw new Error(`no recording was acknowledged before the first kill (refused: ${JSON.stringify(load.figures.refused)})`);
   const missed = await checksThatMissAPlantedViolation(databaseUrl);
   if (missed.length) throw new Error(`these checks missed a violation planted for them: ${missed.join(', ')}`);
   console.log('self-test: every check reported the violation planted for it (rolled back)');
