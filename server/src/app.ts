@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createGraphQLServer, type GraphQLServer } from './graphql/server.js';
+import { createHealthCheck } from './health-check.js';
 import { createSchema } from './graphql/schema.js';
 import { startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
@@ -30,7 +31,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     await alerts.listen(database.url);
     const jobs = config.jobs ? await startJobQueue(database.url, database.orm.em, logger) : undefined;
     const renderer = new PdfRenderer(config.chromiumPath, logger);
-    const server = await createGraphQLServer(schema, services, alerts, renderer);
+    const health = createHealthCheck(database.orm.em, jobs, logger);
+    const server = await createGraphQLServer(schema, services, alerts, renderer, health);
     const url = await server.listen();
     let stopping: Promise<void> | undefined;
     return {
@@ -41,6 +43,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       jobs,
       stop() {
         stopping ??= (async () => {
+          // A database that dies during the drain stays down: it is stopped at the end anyway.
+          database.embedded?.endSupervision();
           await jobs?.stop();
           await server.stop();
           await alerts.close();

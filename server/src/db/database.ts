@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { appRole, ormConfig } from './mikro-orm.config.js';
 import { seed } from './seed.js';
 
@@ -9,6 +9,8 @@ export interface Database {
   orm: MikroORM;
   /** For the connections that live outside the pool: LISTEN, the job queue. */
   url: string;
+  /** The supervised embedded server, unless DATABASE_URL names one. */
+  embedded: EmbeddedDatabase | undefined;
   /** Closes the pool, then stops the embedded server if this process started one. */
   close(): Promise<void>;
 }
@@ -27,6 +29,8 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
         database: 'rongrian',
         logger,
         ephemeral: config.env === 'test',
+        // Issue 9, item 12: a database that dies is started again while the app keeps serving.
+        supervise: true,
       });
   const url = config.databaseUrl ?? embedded!.url;
   try {
@@ -48,6 +52,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     }
     const orm = await MikroORM.init(ormConfig({ databaseUrl: url, role }));
     return {
+      embedded,
       orm,
       url,
       async close() {
@@ -57,6 +62,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     };
   } catch (error) {
     await embedded?.stop();
-    throw error;
+    const where = config.databaseUrl ? 'the database at DATABASE_URL' : `the embedded PostgreSQL in ${config.dataDir}`;
+    throw new Error(`could not open ${where} (migrate, seed, connect): ${(error as Error)?.message ?? String(error)}`, { cause: error });
   }
 }

@@ -3,6 +3,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Pool } from 'pg';
 import { entities } from './entities.js';
+import { reclaimDeadConnections } from './reclaim-dead-connections.js';
 import { countStatement } from './sql-statements.js';
 
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -49,6 +50,7 @@ export function ormConfig({ databaseUrl, poolMax = 10, debug = false, role }: Or
       // A startup parameter, not a statement: it costs no round trip and no statement count.
       ...(role ? { options: `-c role=${role}` } : {}),
       onPoolCreated(pool: Pool) {
+        reclaimDeadConnections(pool);
         pool.on('connect', (client) => {
           const query = client.query.bind(client) as (...args: unknown[]) => unknown;
           client.query = ((...args: unknown[]) => {

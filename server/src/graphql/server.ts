@@ -12,6 +12,7 @@ import { GraphQLError, Kind, subscribe, type DocumentNode, type GraphQLSchema } 
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
+import type { Health } from '../health-check.js';
 import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
 import type { Logger } from '../logger.js';
 import type { AlertHub } from '../modules/alerts/alert-hub.js';
@@ -82,6 +83,7 @@ export async function createGraphQLServer(
   services: ContextServices,
   alerts: AlertHub,
   renderer: PdfRenderer,
+  health: () => Promise<Health>,
 ): Promise<GraphQLServer> {
   const { config, logger } = services;
   const app = express();
@@ -208,8 +210,11 @@ export async function createGraphQLServer(
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+  // Polled by load balancers and Docker: 503 while the database does not answer (health-check.ts).
+  app.get('/health', async (_req, res) => {
+    const state = await health();
+    res.setHeader('cache-control', 'no-store');
+    res.status(state.status === 'ok' ? 200 : 503).json(state);
   });
   app.get('/reports/ita/:file', itaCsvRoute(services));
   app.get('/exports/statistics.:format', statisticsExportRoute(services));

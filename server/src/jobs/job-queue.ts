@@ -6,6 +6,8 @@ import { checkDeadlines, checkDeadlinesQueue } from './check-deadlines.job.js';
 export interface JobQueue {
   /** Queues a deadline check now (the schedule runs one every minute anyway). */
   checkDeadlinesNow(): Promise<void>;
+  /** Whether the queue reaches its database (one `select 1` on its own pool), for /health. */
+  reachable(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -17,6 +19,12 @@ export interface JobQueue {
 export async function startJobQueue(databaseUrl: string, em: EntityManager, logger: Logger): Promise<JobQueue> {
   const boss = new PgBoss({ connectionString: databaseUrl, application_name: 'rongrian-jobs', max: 2 });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  let stopping = false;
+  let stopped = false;
+  boss.on('stopped', () => {
+    stopped = true;
+    if (!stopping) logger.error('the job queue stopped by itself');
+  });
   await boss.start();
   await boss.createQueue(checkDeadlinesQueue);
   await boss.schedule(checkDeadlinesQueue, '* * * * *', null, { tz: 'UTC' });
@@ -30,6 +38,14 @@ export async function startJobQueue(databaseUrl: string, em: EntityManager, logg
     async checkDeadlinesNow() {
       await boss.send(checkDeadlinesQueue);
     },
-    stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
+    async reachable() {
+      if (stopped) return false;
+      await boss.getDb().executeSql('select 1');
+      return true;
+    },
+    stop() {
+      stopping = true;
+      return boss.stop({ graceful: true, timeout: 5_000 });
+    },
   };
 }
