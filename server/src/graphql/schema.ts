@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AlertResolver } from '../modules/alerts/alert.resolver.js';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
@@ -16,6 +15,7 @@ import { IdentityRequestResolver } from '../modules/identity-requests/identity-r
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
+import { InstantScalar } from './instant.js';
 
 export const resolvers = [
   AuthResolver,
@@ -53,7 +53,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false },
     pubSub: noPubSub,
-    scalarsMap: [{ type: Date, scalar: GraphQLDateTimeISO }],
+    // Every Date input is an instant no earlier than B.E. 2500 (instant.ts).
+    scalarsMap: [{ type: Date, scalar: InstantScalar }],
   });
 }
 

@@ -217,6 +217,7 @@ export function IntakePage() {
             </div>
           );
         })}
+        {err('accused')}
         <div>
           <button type="button" className="button button--small" onClick={() => set('accused', [...values.accused, { officialId: '', fullName: '', position: '', unit: '' }])}>
             {i.addAccused}

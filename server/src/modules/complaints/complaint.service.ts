@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, isForeignKeyViolation, sql, type RawBuilder } from '../../db/sql.js';
 import { badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/validation.js';
+import { hasVisibleCharacter, isUuid } from '../../graphql/validation.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { alertChannel } from '../alerts/alert.types.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
@@ -17,9 +17,10 @@ import { planMove, type Move } from './workflow.js';
 /** Clocks of a client and the server differ a little; "now" sent by a client must still pass. */
 const clockSkewMs = 60_000;
 
+/** An optional text as stored: trimmed, and nothing (null) when nothing in it is visible. */
 const text = (value: string | null | undefined): string | null => {
   const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
+  return trimmed && hasVisibleCharacter(trimmed) ? trimmed : null;
 };
 
 function notInFuture(field: string, instant: Date, now: Date): void {
@@ -36,7 +37,11 @@ function leftContact(complainant: ComplainantInput | null | undefined): boolean 
     .some((value) => text(value) !== null);
 }
 
+/** R5: the form names the accused (name, position or unit, or an official): at least one of them. */
 function accusedRows(accused: AccusedInput[]) {
+  if (accused.length === 0) {
+    throw badInput('accused', 'ต้องระบุผู้ถูกกล่าวหาอย่างน้อยหนึ่งคน', 'Name at least one accused: an official, or a name, position or unit');
+  }
   return accused.map((person, index) => {
     const row = {
       position: index + 1,
