@@ -577,7 +577,7 @@ async function recordComplaint(
         receivedAt: options.receivedAt ?? new Date(Date.now() - 60_000).toISOString(),
         subject: options.subject,
         details: 'รายละเอียดการกระทำ',
-        accused: [],
+        accused: [{ fullName: 'นายช่าง ไม่ทราบนามสกุล' }],
         ...(options.withComplainant
           ? {
               complainant: {
@@ -669,7 +669,7 @@ async function scenario(page: Page, consoleErrors: string[]) {
           receivedAt: new Date(Date.now() - 60_000).toISOString(),
           subject: 'แจ้งเบาะแสทางโทรศัพท์ (live)',
           details: 'รายละเอียด',
-          accused: [],
+          accused: [{ fullName: 'นายช่าง ไม่ทราบนามสกุล' }],
         },
       },
     );

@@ -50,7 +50,7 @@ try {
   const recorded = await post(
     app.url,
     `mutation ($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id } } }`,
-    { input: { channel: 'POST', receivedAt: new Date().toISOString(), subject: 'bench', details: 'bench', accused: [] } },
+    { input: { channel: 'POST', receivedAt: new Date().toISOString(), subject: 'bench', details: 'bench', accused: [{ fullName: 'bench' }] } },
     cookie,
   );
   const complaintId: string = recorded.body.data.recordComplaint.complaint.id;

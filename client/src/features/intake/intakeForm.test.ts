@@ -50,4 +50,22 @@ describe('validateIntake', () => {
     const values = { ...emptyIntake(now), accused: [{ ...emptyAccused(), fullName: 'นายวีรา ทองคำ', notOfficials: ['o1'] }] };
     expect(toRecordInput(values).accused).toEqual([{ fullName: 'นายวีรา ทองคำ', position: undefined, unit: undefined, notOfficials: ['o1'] }]);
   });
+
+  it('refuses what the server refuses: no accused (R5), invisible text only, a receipt before B.E. 2500 (issue 9, item 14)', () => {
+    const filled = {
+      ...emptyIntake(now),
+      channel: 'POST',
+      subject: 'ก',
+      details: 'ข',
+      anonymous: true,
+      accused: [{ officialId: '', fullName: 'นายช่าง', position: '', unit: '', notOfficials: [] }],
+    };
+    expect(validateIntake(filled, now)).toEqual({});
+    expect(validateIntake({ ...filled, accused: [] }, now)).toEqual({ accused: 'accusedRequired' });
+    expect(validateIntake({ ...filled, subject: '\u200b\u00a0', details: '\ufeff' }, now)).toEqual({ subject: 'required', details: 'required' });
+    expect(validateIntake({ ...filled, accused: [{ officialId: '', fullName: '\u200b', position: '', unit: '', notOfficials: [] }] }, now)).toEqual({ 'accused.0': 'accused' });
+    expect(validateIntake({ ...filled, receivedAt: '1956-12-31T23:59' }, now)).toEqual({ receivedAt: 'tooEarly' });
+    expect(validateIntake({ ...filled, receivedAt: '1957-01-01T00:00' }, now)).toEqual({});
+  });
 });
+

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { earliestInstant, hasVisibleCharacter } from '@rongrian/schema/input-rules';
 import type { RecordComplaintInput } from '../../gql/graphql';
 import { officeTimeToInstant } from '../moves/moveForm';
 
@@ -46,7 +47,18 @@ export type IntakeValues = {
   evidence: EvidenceValues[];
 };
 
-export type IntakeErrorKey = 'required' | 'postcode' | 'email' | 'age' | 'phone' | 'future' | 'accused' | 'copies' | 'tooLong';
+export type IntakeErrorKey =
+  | 'required'
+  | 'postcode'
+  | 'email'
+  | 'age'
+  | 'phone'
+  | 'future'
+  | 'tooEarly'
+  | 'accused'
+  | 'accusedRequired'
+  | 'copies'
+  | 'tooLong';
 export type IntakeErrors = Record<string, IntakeErrorKey>;
 
 /** Now, as a `datetime-local` value in Bangkok office time. */
@@ -79,7 +91,17 @@ export function emptyIntake(now = Date.now()): IntakeValues {
   };
 }
 
-const blank = (s: string) => s.trim() === '';
+// The server's rules, shared (schema/input-rules.js): only invisible characters count as blank.
+const blank = (s: string) => !hasVisibleCharacter(s);
+const earliest = Date.parse(earliestInstant);
+
+/** An instant typed in office time: in the future, or before B.E. 2500, the server refuses it. */
+function instantProblem(local: string, now: number): IntakeErrorKey | undefined {
+  const instant = Date.parse(officeTimeToInstant(local)!);
+  if (instant > now + 60_000) return 'future';
+  if (instant < earliest) return 'tooEarly';
+  return undefined;
+}
 // The server's rules (server/src/modules/complaints/complaint.inputs.ts): class-validator's
 // IsEmail is stricter than this, so the server may still refuse an odd address; it says which.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -90,11 +112,15 @@ export function validateIntake(values: IntakeValues, now = Date.now()): IntakeEr
   const errors: IntakeErrors = {};
   if (!values.channel) errors.channel = 'required';
   if (!values.receivedAt) errors.receivedAt = 'required';
-  else if (Date.parse(officeTimeToInstant(values.receivedAt)!) > now + 60_000) errors.receivedAt = 'future';
+  else {
+    const problem = instantProblem(values.receivedAt, now);
+    if (problem) errors.receivedAt = problem;
+  }
   if (blank(values.subject)) errors.subject = 'required';
   else if (values.subject.trim().length > 500) errors.subject = 'tooLong';
   if (blank(values.details)) errors.details = 'required';
-  if (values.incidentAt && Date.parse(officeTimeToInstant(values.incidentAt)!) > now + 60_000) errors.incidentAt = 'future';
+  const incidentProblem = values.incidentAt ? instantProblem(values.incidentAt, now) : undefined;
+  if (incidentProblem) errors.incidentAt = incidentProblem;
   if (!values.anonymous) {
     if (blank(values.fullName)) errors.fullName = 'required';
     if (values.age.trim()) {
@@ -108,6 +134,8 @@ export function validateIntake(values: IntakeValues, now = Date.now()): IntakeEr
   values.accused.forEach((a, i) => {
     if (!a.officialId && blank(a.fullName) && blank(a.position) && blank(a.unit)) errors[`accused.${i}`] = 'accused';
   });
+  // R5: the form names at least one accused; the server refuses a complaint without.
+  if (values.accused.length === 0) errors.accused = 'accusedRequired';
   values.evidence.forEach((e, i) => {
     if (blank(e.description)) errors[`evidence.${i}.description`] = 'required';
     const copies = Number(e.copies || '1');
@@ -116,7 +144,7 @@ export function validateIntake(values: IntakeValues, now = Date.now()): IntakeEr
   return errors;
 }
 
-const opt = (s: string) => (s.trim() ? s.trim() : undefined);
+const opt = (s: string) => (blank(s) ? undefined : s.trim());
 
 /** The contract input (shared/contract/README.md): an anonymous complaint omits `complainant`. */
 export function toRecordInput(values: IntakeValues): RecordComplaintInput {

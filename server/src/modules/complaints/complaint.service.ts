@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, isForeignKeyViolation, rows, sql, type RawBuilder } from '../../db/sql.js';
 import { AppError, badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/validation.js';
+import { hasVisibleCharacter, isUuid } from '../../graphql/validation.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { alertChannel } from '../alerts/alert.types.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
@@ -18,9 +18,10 @@ import { planMove, type Move } from './workflow.js';
 /** Clocks of a client and the server differ a little; "now" sent by a client must still pass. */
 const clockSkewMs = 60_000;
 
+/** An optional text as stored: trimmed, and nothing (null) when nothing in it is visible. */
 const text = (value: string | null | undefined): string | null => {
   const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
+  return trimmed && hasVisibleCharacter(trimmed) ? trimmed : null;
 };
 
 function notInFuture(field: string, instant: Date, now: Date): void {
@@ -49,6 +50,10 @@ async function officialsToMatch(em: EntityManager, accused: AccusedInput[]): Pro
  * overriding rule 1 never depends on the official being picked from the list.
  */
 function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
+  // R5: the form names the accused (an official, or a name, position or unit): at least one of them.
+  if (accused.length === 0) {
+    throw badInput('accused', 'ต้องระบุผู้ถูกกล่าวหาอย่างน้อยหนึ่งคน', 'Name at least one accused: an official, or a name, position or unit');
+  }
   const matches = matchAccused(accused, officials);
   const unsettled = matches.flatMap((match, index) => (match.kind === 'PROBABLE' ? [{ index, officialIds: match.officialIds }] : []));
   if (unsettled.length) throw probableAccused(accused, unsettled, officials);

@@ -37,10 +37,23 @@ export function registerTable(complaints: RegisterRow[], reference: ReferenceDat
   return [header, ...rows];
 }
 
-/** CSV for Excel: UTF-8 with a byte-order mark, so that Thai shows as Thai. */
+/** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * Issue 9, item 15: a cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+cmd|…`,
+ * `@SUM(…)`, a leading tab or carriage return) is written with a single quote before it, as OWASP
+ * advises, so that it shows as the text it is. Also a lone "-" or a negative number: the rule makes
+ * no exception, and the register and reports hold no negative numbers.
+ */
+export function csvCell(value: string): string {
+  const text = formulaStart.test(value) ? `'${value}` : value;
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** CSV for Excel: UTF-8 with a byte-order mark, so that Thai shows as Thai. Every CSV of the app is made here. */
 export function toCsv(table: string[][]): string {
-  const cell = (value: string) => `"${value.replaceAll('"', '""')}"`;
-  return `\uFEFF${table.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${table.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 export async function toXlsx(table: string[][], sheetName: string): Promise<Buffer> {

@@ -1,0 +1,19 @@
+// Input rules that the server enforces and the web app's forms check before sending, kept here
+// once so that both sides apply the same one (style.md: "shared input limits live in schema/").
+
+/**
+ * A character a reader can see: not a space of any kind (`\s`, `\p{Z}`: NBSP, ideographic space …),
+ * not a control or format character (`\p{Cc}`, `\p{Cf}`: zero-width space, ZWNJ, ZWJ, U+FEFF,
+ * U+2060, soft hyphen …), not a lone surrogate, not a code point Unicode says to render as nothing
+ * (Default_Ignorable_Code_Point: Hangul fillers, variation selectors …), not the blank Braille
+ * pattern U+2800. Thai vowel and tone marks count as visible: alone they are still ink on the page.
+ */
+export const visibleCharacter = /[^\s\p{Z}\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+/** A required text must hold at least one visible character. */
+export function hasVisibleCharacter(text) {
+  return visibleCharacter.test(text);
+}
+
+/** The earliest instant any input may name: 1 January B.E. 2500 (1957), midnight in Bangkok. */
+export const earliestInstant = '1957-01-01T00:00:00+07:00';

@@ -1,0 +1,35 @@
+import { GraphQLScalarType, type ValueNode } from 'graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { earliestInstant as earliest } from '@rongrian/schema/input-rules';
+import { AppError } from './errors.js';
+
+/**
+ * The earliest instant any input may name: 1 January B.E. 2500 (1957) at midnight in Bangkok
+ * (schema/input-rules.js, which the web app's forms check too). No complaint or event of a body
+ * using Rongrian lies before it; graphql-scalars' DateTimeISO alone accepts `0001-01-01`.
+ */
+export const earliestInstant = new Date(earliest);
+
+function bounded(instant: Date): Date {
+  if (instant.getTime() < earliestInstant.getTime()) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      'วันเวลาต้องไม่ก่อนวันที่ 1 มกราคม พ.ศ. 2500',
+      `Instants before ${earliestInstant.toISOString()} (1 January 1957, B.E. 2500, in Bangkok) are refused`,
+    );
+  }
+  return instant;
+}
+
+/**
+ * Every instant the API takes (receivedAt, incidentAt, at …) is this scalar: DateTimeISO, the same
+ * name and wire format, refusing instants before `earliestInstant` while the document's variables
+ * and literals are coerced, so no resolver ever sees one.
+ */
+export const InstantScalar = new GraphQLScalarType<Date, string>({
+  ...GraphQLDateTimeISO.toConfig(),
+  description: `${GraphQLDateTimeISO.description} Inputs before 1957-01-01T00:00:00+07:00 (B.E. 2500) are refused with BAD_USER_INPUT.`,
+  parseValue: (value: unknown) => bounded(GraphQLDateTimeISO.parseValue(value) as Date),
+  parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) =>
+    bounded(GraphQLDateTimeISO.parseLiteral(ast, variables) as Date),
+});
