@@ -4,3 +4,5 @@ export declare const visibleCharacter: RegExp;
 export declare function hasVisibleCharacter(text: string): boolean;
 /** The earliest instant any input may name: 1 January B.E. 2500 (1957), midnight in Bangkok. */
 export declare const earliestInstant: string;
+/** U+0000, or half of a UTF-16 surrogate pair without its other half (see input-rules.js). */
+export declare const unsafeCharacter: RegExp;

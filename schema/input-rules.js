@@ -17,3 +17,10 @@ export function hasVisibleCharacter(text) {
 
 /** The earliest instant any input may name: 1 January B.E. 2500 (1957), midnight in Bangkok. */
 export const earliestInstant = '1957-01-01T00:00:00+07:00';
+
+/**
+ * U+0000, or half of a UTF-16 surrogate pair without its other half: nobody types either, and no
+ * PostgreSQL text or jsonb can hold them. Refused in every input (issue 9, items 7 and 14).
+ */
+// eslint-disable-next-line no-control-regex -- U+0000 is what this looks for.
+export const unsafeCharacter = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operation } from './contract.js';
 import { Workflow } from './factories.js';
 import { signedIn, type Agent } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/db/embedded-postgres.js';
 import { operation } from './contract.js';
 import { signedIn } from './graphql-client.js';
-import { alive, lockedPid, spawnServer, until, type ServerProcess } from './server-process.js';
+import { alive, lockedPid, spawnServer, type ServerProcess } from './server-process.js';
 
 const dataDir = `/tmp/rongrian-restart-${process.pid}`;
 const children: ServerProcess[] = [];

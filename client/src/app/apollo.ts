@@ -7,6 +7,8 @@ import { createClient } from 'graphql-ws';
 // Operation and fragment types come from GraphQL Codegen (src/gql), in the shape Apollo's data
 // masking keys on.
 declare module '@apollo/client' {
+  // An augmentation: the interface adds Apollo's overrides to the type it merges into.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   export interface TypeOverrides extends GraphQLCodegenDataMasking.TypeOverrides {}
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 // The session's two subscriptions (alerts, complaintChanges) are opened once in App; screens that
 // must recompute something the server works out (statistics) listen here instead of subscribing again.
@@ -13,7 +13,10 @@ export function emitLiveEvent(event: LiveEvent): void {
 /** Calls `onEvent` after a burst of live events has settled (`waitMs` after the last one). */
 export function useLiveEvents(onEvent: (event: LiveEvent) => void, waitMs = 300): void {
   const latest = useRef(onEvent);
-  latest.current = onEvent;
+  // The newest callback, kept once the render is committed (React: no ref writes during render).
+  useLayoutEffect(() => {
+    latest.current = onEvent;
+  });
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const listener = (event: LiveEvent) => {

@@ -14,7 +14,6 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import type { Health } from '../health-check.js';
 import { statementsSoFar, withStatementTally } from '../db/sql-statements.js';
-import type { Logger } from '../logger.js';
 import type { AlertHub } from '../modules/alerts/alert-hub.js';
 import { auditPlugin } from '../modules/audit/audit.plugin.js';
 import { appendAudit } from '../modules/audit/audit.service.js';

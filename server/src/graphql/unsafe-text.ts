@@ -1,13 +1,14 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, type ASTNode, type ValidationRule } from 'graphql';
+import { unsafeCharacter } from '@rongrian/schema/input-rules';
 import { AppError } from './errors.js';
 
 /**
- * U+0000, or half of a UTF-16 surrogate pair without its other half. Nobody types either; no
+ * U+0000, or half of a UTF-16 surrogate pair without its other half (schema/input-rules.js). No
  * PostgreSQL text or jsonb can hold them (the insert fails, and with it the request, as a 500);
  * JSON carries both (`"\u0000"`, `"\ud800"`) and GraphQL's `"\u0000"` escape makes the first.
  */
-const unsafe = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unsafe = unsafeCharacter;
 
 /** Deeper than any input of the schema (an address in a complainant in a complaint is 3). */
 const maxDepth = 32;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { wsClient } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
 import { emitLiveEvent } from '../../app/liveEvents';
@@ -16,7 +16,10 @@ import { addAlert } from './alertStore';
 export function useLiveAlerts(): void {
   const { t, lang } = useI18n();
   const texts = useRef({ t, lang });
-  texts.current = { t, lang };
+  // The texts of the language in use, kept once the render is committed (no ref writes during render).
+  useLayoutEffect(() => {
+    texts.current = { t, lang };
+  });
 
   useEffect(() => {
     return wsClient.subscribe<AlertsSubscription>(alertsPayload(), {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { unsafeCharacter } from '@rongrian/schema/input-rules';
 import { firstRow, sql } from '../../db/sql.js';
 
 export interface AuditRecord {
@@ -13,7 +14,7 @@ export interface AuditRecord {
 }
 
 /** U+0000 and unpaired surrogates: jsonb refuses them (issue 9, item 7). */
-const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const unstorable = new RegExp(unsafeCharacter.source, 'g');
 
 /** A text as the audit trail can hold it: what jsonb cannot store becomes U+FFFD. */
 export function storable(text: string): string {
