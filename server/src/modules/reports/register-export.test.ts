@@ -31,7 +31,8 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
 
   it('keeps XLSX safe without quotes: a formula-like text is a string cell, never a formula', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await toXlsx([['เรื่อง'], ['=HYPERLINK("http://evil.example","x")'], ['@SUM(A1)']], 'ทะเบียน'));
+    const bytes = await toXlsx([['เรื่อง'], ['=HYPERLINK("http://evil.example","x")'], ['@SUM(A1)']], 'ทะเบียน');
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     for (const row of [2, 3]) {
       const cell = sheet.getRow(row).getCell(1);
