@@ -12,6 +12,9 @@ RUN --mount=type=cache,target=/root/.npm npm ci
 # ---- runtime: the installed dependencies and the built dist folders, run as `node` ----
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 CHROMIUM_PATH=/usr/bin/chromium
+# glibc: the 64 KiB socket read buffers are mapped on their own and given back when freed, rather
+# than fragmenting the main heap for good (issue 9, item 16; README, "Memory"). As in `npm start`.
+ENV MALLOC_MMAP_THRESHOLD_=65536
 # Debian's Chromium renders the PDFs (letters, forms, reports); the fonts are inlined by the app.
 RUN apt-get update && apt-get install -y --no-install-recommends chromium && rm -rf /var/lib/apt/lists/*
 WORKDIR /app

@@ -4,15 +4,16 @@
  * the production start path: `npm start` (the built server, NODE_ENV=production, an embedded
  * PostgreSQL in a throwaway folder). Not part of `npm test`: it prints figures and asserts nothing.
  *
- *   baseline  RSS after sign-in and a warm-up of ordinary requests, settled
+ *   baseline  RSS after sign-in and a warm-up of ordinary requests, then `--pause` seconds idle
  *   peak      the kernel's high-water mark of the RSS (VmHWM) during the load
  *   after     RSS once the load has stopped and the server idled for `--pause` seconds
  *
  * Issue 9, item 16: `after` should be within 20% of `baseline`. Options: `--pause <s>` (default 30),
- * `--rounds <n>` (the load repeated n times, default 1). Build first (`npm run build`).
+ * `--rounds <n>` (the load repeated n times, default 1), `--only <text>` (only the requests whose
+ * name contains it: `http huge`, `http depth`, `ws` …), `--log <file>` (the server's stdout), `--smaps` (where the RSS is, by kind of mapping). Build first (`npm run build`).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,6 +28,10 @@ const argument = (name: string, fallback: number) => {
 };
 const pauseSeconds = argument('pause', 30);
 const rounds = argument('rounds', 1);
+/** `--only <text>`: only the hostile requests whose name contains it (diagnosis: which kind costs). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const chosen = <T extends { name?: string; query?: string }>(items: T[], name: (item: T) => string) =>
+  only ? items.filter((item) => name(item).includes(only)) : items;
 const root = new URL('../../', import.meta.url).pathname;
 if (!existsSync(`${root}server/dist/main.js`)) {
   console.error('server/dist/main.js is missing: run `npm run build` first');
@@ -45,8 +50,10 @@ const child = spawn('npm', ['start', '--silent'], {
 });
 const url = await new Promise<string>((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-  // Every operation is logged (as in production); the lines are read and dropped.
+  // Every operation is logged (as in production); the lines are dropped, or kept in --log <file>.
+  const log = process.argv.includes('--log') ? createWriteStream(process.argv[process.argv.indexOf('--log') + 1]) : undefined;
   createInterface({ input: child.stdout! }).on('line', (line) => {
+    log?.write(`${line}\n`);
     const match = /"url":"(http:[^"]+)"/.exec(line);
     if (match && line.includes('Rongrian is running')) resolve(match[1]);
   });
@@ -71,6 +78,28 @@ function memory(): { rss: number; peak: number } {
   const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]);
   return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
 }
+/**
+ * `--smaps`: where the RSS is, by kind of mapping: glibc's main heap ([heap], malloc), anonymous
+ * mappings of V8's page size (256 KiB: the JS heap's pages, pooled ones included), larger anonymous
+ * mappings (malloc arenas of other threads, V8's large objects), and files (code).
+ */
+function smapsSummary(): string {
+  const kinds = new Map<string, number>();
+  let kind = '';
+  for (const line of readFileSync(`/proc/${serverPid}/smaps`, 'utf8').split('\n')) {
+    const mapping = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (mapping) {
+      const kib = (parseInt(mapping[2], 16) - parseInt(mapping[1], 16)) / 1024;
+      kind = mapping[3] === '[heap]' ? 'malloc [heap]' : mapping[3] ? 'files' : kib === 256 ? 'anon 256 KiB' : 'anon other';
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) kinds.set(kind, (kinds.get(kind) ?? 0) + Number(rss[1]) / 1024);
+  }
+  return [...kinds].map(([name, mib]) => `${name} ${mib.toFixed(0)}`).join(', ');
+}
+const smaps = process.argv.includes('--smaps');
+
 /** Resets the high-water mark, so that `peak` is the load's (Linux: write 5 to clear_refs). */
 function resetPeak() {
   try {
@@ -111,7 +140,7 @@ function webSocket() {
 }
 
 async function hostileLoad() {
-  for (const request of hostileRequests()) {
+  for (const request of chosen(hostileRequests(), (request) => `http ${request.name}`)) {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': request.contentType ?? 'application/json', cookie },
@@ -121,7 +150,7 @@ async function hostileLoad() {
   }
   const client = webSocket();
   try {
-    for (const document of hostileWebSocketDocuments()) {
+    for (const document of chosen(hostileWebSocketDocuments(), (document) => `ws ${document.query.slice(0, 40)}`)) {
       await new Promise<void>((resolve) => {
         client.subscribe(document, { next: () => resolve(), error: () => resolve(), complete: () => resolve() });
       });
@@ -133,8 +162,10 @@ async function hostileLoad() {
 
 try {
   await ordinaryRequests(300);
-  await sleep(5_000);
+  // Settled as `after` will be: the same idle time after the warm-up as after the load.
+  await sleep(pauseSeconds * 1_000);
   const baseline = memory().rss;
+  const baselineSmaps = smaps ? smapsSummary() : '';
   resetPeak();
   await sleep(200);
   let peak = 0;
@@ -148,14 +179,17 @@ try {
   await ordinaryRequests(30);
   await sleep(pauseSeconds * 1_000);
   const after = memory().rss;
+  const afterSmaps = smaps ? smapsSummary() : '';
   const mib = (value: number) => `${value.toFixed(0)} MiB`;
   console.log(`hostile load: ${rounds} round(s) in ${loadSeconds.toFixed(1)} s; then ${pauseSeconds} s idle`);
   console.log(`baseline  ${mib(baseline)}`);
   console.log(`peak      ${mib(peak)}`);
   console.log(`after     ${mib(after)}`);
+  if (smaps) console.log(`RSS in MiB by mapping, baseline: ${baselineSmaps}\n                       after:    ${afterSmaps}`);
   console.log(`after / baseline  ${(after / baseline).toFixed(2)}  (item 16: at most 1.20)`);
 } finally {
   process.kill(-child.pid!, 'SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
+  // npm may exit before the server has stopped its database: wait for the server process itself.
+  while (existsSync(`/proc/${serverPid}`)) await sleep(100);
   await rm(dataDir, { recursive: true, force: true });
 }

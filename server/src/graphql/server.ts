@@ -29,7 +29,8 @@ import { buildContext, type Context, type ContextServices } from './context.js';
 import { AppError } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
 import { requireTokenReach } from './token-gate.js';
-import { limitRules, limits, parseLimited, validateLimited, withoutSuggestions } from './limits.js';
+import { DocumentStore } from './document-store.js';
+import { limitRules, limits, parseLimited, refuseLongDocument, validateLimited, withoutSuggestions } from './limits.js';
 import { findUnsafeInput, refuseUnsafeRequest, unsafeInputError } from './unsafe-text.js';
 
 export interface GraphQLServer {
@@ -171,6 +172,10 @@ export async function createGraphQLServer(
     schema,
     parseOptions: { maxTokens: limits.tokens },
     validationRules: limitRules,
+    // Issue 9, item 16: parsed documents are cached within a bound of what they hold (document-store.ts);
+    // no client uses persisted queries, so no second cache of query texts either.
+    documentStore: new DocumentStore(),
+    persistedQueries: false,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',
@@ -236,6 +241,7 @@ export async function createGraphQLServer(
       next();
     },
     express.json({ limit: '1mb' }),
+    refuseLongDocument,
     refuseUnsafeRequest,
     (_req, _res, next) => withStatementTally(() => next()),
     expressMiddleware(apollo, {
