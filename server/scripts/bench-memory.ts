@@ -10,7 +10,7 @@
  *
  * Issue 9, item 16: `after` should be within 20% of `baseline`. Options: `--pause <s>` (default 30),
  * `--rounds <n>` (the load repeated n times, default 1), `--only <text>` (only the requests whose
- * name contains it: `http huge`, `http depth`, `ws` …), `--log <file>` (the server's stdout), `--smaps` (where the RSS is, by kind of mapping). Build first (`npm run build`).
+ * name contains it: `http huge`, `http depth`, `ws` …), `--log <file>` (the server's stdout), `--smaps` (where the RSS is, by kind of mapping), `--root <dir>` (measure another checkout's build). Build first (`npm run build`).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,9 +32,10 @@ const rounds = argument('rounds', 1);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const chosen = <T extends { name?: string; query?: string }>(items: T[], name: (item: T) => string) =>
   only ? items.filter((item) => name(item).includes(only)) : items;
-const root = new URL('../../', import.meta.url).pathname;
+/** `--root <dir>`: the checkout whose `npm start` is measured (another build, to compare); default this one. */
+const root = process.argv.includes('--root') ? `${process.argv[process.argv.indexOf('--root') + 1].replace(/\/$/, '')}/` : new URL('../../', import.meta.url).pathname;
 if (!existsSync(`${root}server/dist/main.js`)) {
-  console.error('server/dist/main.js is missing: run `npm run build` first');
+  console.error(`${root}server/dist/main.js is missing: run \`npm run build\` first`);
   process.exit(1);
 }
 
