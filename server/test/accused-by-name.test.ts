@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
 import { complaintInput, Workflow } from './factories.js';
@@ -43,18 +44,49 @@ describe('an accused named only by name (issue 9, item 4)', () => {
     expect(register).not.toContain(c.receiptNumber);
   });
 
-  it('refuses a probable match (a typo, the position alone) until the clerk settles it, recording nothing meanwhile', async () => {
+  it('links a probable match too (a typo, the position alone): the engineer never sees it either', async () => {
     for (const accused of [{ fullName: 'นายวีรา ทองคำ' }, { fullName: 'นายช่าง ไม่ทราบนามสกุล', position: 'นายช่างโยธา' }]) {
-      const refused = await agents.center.request(operation('RecordComplaint'), { input: complaintInput({ accused: [accused] }) });
-      expect(errorCode(refused), JSON.stringify(accused)).toBe('BAD_USER_INPUT');
-      const error = refused.errors![0];
-      expect(error.extensions).toMatchObject({ field: 'accused[0]', probableOfficials: [{ accused: 0, officials: [{ id: engineerOfficial, fullName: 'นายวีระ ทองคำ' }] }] });
-      expect(error.message).toContain('นายวีระ ทองคำ');
+      const c = await assigned([accused]);
+      expect((await agents.center.ok(accusedOf, { id: c.id })).complaint.accused[0], JSON.stringify(accused)).toMatchObject({
+        link: 'PROBABLE',
+        official: { id: engineerOfficial },
+      });
+      expect(errorCode(await agents.engineer.request(operation('Complaint'), { id: c.id }))).toBe('NOT_FOUND');
+      expect(await onBoard(agents.engineer, c.id)).toBe(false);
     }
-    // Nothing was recorded: the receipt numbers run on without a gap.
-    const before = (await flow.record()).receiptNumber;
-    const after = (await flow.record()).receiptNumber;
-    expect(Number(after.split('/')[0])).toBe(Number(before.split('/')[0]) + 1);
+  });
+
+  it('tells the clerk before recording whom the typed accused would be linked to (accusedMatches)', async () => {
+    const query = `query ($accused: [AccusedInput!]!) { accusedMatches(accused: $accused) { accused link officials { id fullName position division { code } } } }`;
+    const { accusedMatches } = await agents.center.ok(query, {
+      accused: [{ fullName: 'นายสมหมาย ไม่ทราบนามสกุล' }, { fullName: 'วีระ ทองคำ' }, { fullName: 'นายวีรา ทองคำ' }, { fullName: 'นายวีรา ทองคำ', notOfficials: [engineerOfficial] }],
+    });
+    const engineer = { id: engineerOfficial, fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา', division: { code: 'ENGINEERING' } };
+    expect(accusedMatches).toEqual([
+      { accused: 1, link: 'SAME_NAME', officials: [engineer] },
+      { accused: 2, link: 'PROBABLE', officials: [engineer] },
+    ]);
+    expect(errorCode(await agents.engineer.request(query, { accused: [{ fullName: 'x' }] }))).toBe('FORBIDDEN');
+  });
+
+  it('refuses an accused who may be one of several officials until the clerk says which, recording nothing meanwhile', async () => {
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    const twin = (await db.query(`insert into official (id, full_name, position, division_code) values (gen_random_uuid(), 'นายวีระ ทองคำ', 'พนักงานขับรถยนต์', 'PALAD') returning id`)).rows[0].id;
+    try {
+      const before = (await flow.record()).receiptNumber;
+      const refused = await agents.center.request(operation('RecordComplaint'), { input: complaintInput({ accused: [{ fullName: 'วีระ ทองคำ' }] }) });
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0].extensions).toMatchObject({ field: 'accused[0]', probableOfficials: [{ accused: 0, officials: [{ id: engineerOfficial }, { id: twin }] }] });
+      const after = (await flow.record()).receiptNumber;
+      expect(Number(after.split('/')[0])).toBe(Number(before.split('/')[0]) + 1);
+      const chosen = await assigned([{ fullName: 'วีระ ทองคำ', officialId: twin }]);
+      expect((await agents.center.ok(accusedOf, { id: chosen.id })).complaint.accused[0]).toMatchObject({ link: 'CHOSEN', official: { id: twin } });
+    } finally {
+      await db.query(`delete from accused where official_id = $1`, [twin]).catch(() => undefined);
+      await db.query(`delete from official where id = $1`, [twin]);
+      await db.end();
+    }
   });
 
   it('records the clerk\'s answer: "not this official" leaves it unlinked, choosing the official links it', async () => {

@@ -193,6 +193,7 @@ export const en: Messages = {
     another: 'Record another',
     openFile: 'Open the file',
     matchTitle: (n: number) => `Accused #${n} may be this official: confirm before recording, so that the accused never sees the complaint`,
+    matchPending: 'Some accused may be officials on the register: confirm or refuse each before recording',
     matchIsOfficial: 'Yes, this official',
     matchNotOfficial: 'Not this official',
     errors: {

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
@@ -16,6 +16,21 @@ import {
   type ProbableMatches,
 } from './intakeForm';
 import { useRecordComplaint } from './useRecordComplaint';
+
+/** Issue 9, item 4: whom the recording would link typed accused to, asked before recording. */
+export const AccusedMatchesQuery = graphql(`
+  query AccusedMatchesQuery($accused: [AccusedInput!]!) {
+    accusedMatches(accused: $accused) {
+      accused
+      link
+      officials {
+        id
+        fullName
+        position
+      }
+    }
+  }
+`);
 
 export const IntakePageQuery = graphql(`
   query IntakePageQuery {
@@ -44,6 +59,7 @@ export function IntakePage() {
   const { t, lang } = useI18n();
   const i = t.intake;
   const { data, error: loadError } = useQuery(IntakePageQuery);
+  const client = useApolloClient();
   const [record, { loading }] = useRecordComplaint();
   const [values, setValues] = useState<IntakeValues>(() => emptyIntake());
   const [errors, setErrors] = useState<IntakeErrors>({});
@@ -86,7 +102,19 @@ export function IntakePage() {
       return;
     }
     try {
-      const result = await record({ variables: { input: toRecordInput(values) } });
+      const input = toRecordInput(values);
+      // Issue 9, item 4: a typed accused the server would link to an official is settled by the clerk
+      // first (this official, or not), so the link recorded is the clerk's decision.
+      if (input.accused.some((accused) => !accused.officialId)) {
+        const checked = await client.query({ query: AccusedMatchesQuery, variables: { accused: input.accused }, fetchPolicy: 'network-only' });
+        const pending = Object.fromEntries((checked.data?.accusedMatches ?? []).map((match) => [match.accused, match.officials]));
+        if (Object.keys(pending).length > 0) {
+          setMatches(pending);
+          setRefusal(i.matchPending);
+          return;
+        }
+      }
+      const result = await record({ variables: { input } });
       const complaint = result.data?.recordComplaint.complaint;
       if (complaint) setRecorded({ id: complaint.id, receiptNumber: complaint.receiptNumber });
     } catch (error) {

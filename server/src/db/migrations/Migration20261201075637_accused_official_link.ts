@@ -6,7 +6,7 @@ export class Migration20261201075637_accused_official_link extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(`alter table "accused" add "link" text null, add "not_official_ids" uuid[] not null default '{}';`);
-    this.addSql(`alter table "accused" add constraint "accused_link_check" check (link in ('CHOSEN', 'SAME_NAME'));`);
+    this.addSql(`alter table "accused" add constraint "accused_link_check" check (link in ('CHOSEN', 'SAME_NAME', 'PROBABLE'));`);
 
     // Written by hand (issue 9, item 4): accused linked before are the clerk's choice; an accused
     // named only by a name that is exactly one official's (titles, spaces and dots aside) is linked

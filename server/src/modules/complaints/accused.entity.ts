@@ -32,11 +32,12 @@ export class Accused {
   unit: string | null = null;
 
   /**
-   * How `official` was set (issue 9, item 4): CHOSEN by the clerk, or SAME_NAME, linked because the
-   * name written is that official's; null when no official is linked.
+   * How `official` was set (issue 9, item 4): CHOSEN by the clerk; SAME_NAME, the name written is
+   * that official's; PROBABLE, what was written probably means that official (the clerk may say
+   * it does not); null when no official is linked.
    */
   @Property({ type: 'text', nullable: true })
-  @Check({ name: 'accused_link_check', expression: "link in ('CHOSEN', 'SAME_NAME')" })
+  @Check({ name: 'accused_link_check', expression: "link in ('CHOSEN', 'SAME_NAME', 'PROBABLE')" })
   link: string | null = null;
 
   /** Officials the clerk confirmed this accused is not, when the name made them a probable match. */

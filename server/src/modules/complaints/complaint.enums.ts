@@ -97,6 +97,7 @@ registerEnumType(ComplaintEventKind, { name: 'ComplaintEventKind', description: 
 export enum AccusedLink {
   CHOSEN = 'CHOSEN',
   SAME_NAME = 'SAME_NAME',
+  PROBABLE = 'PROBABLE',
 }
 
 registerEnumType(AccusedLink, {
@@ -104,5 +105,8 @@ registerEnumType(AccusedLink, {
   valuesConfig: {
     CHOSEN: { description: 'The clerk chose the official' },
     SAME_NAME: { description: "Linked because the name written is that official's (titles and spacing aside)" },
+    PROBABLE: {
+      description: 'Linked because what was written probably means that official (a typo away, one name alone, a position one official holds); notOfficials refuses it',
+    },
   },
 });

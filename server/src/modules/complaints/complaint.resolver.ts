@@ -11,6 +11,7 @@ import { identityRead } from '../audit/identity-read.js';
 import { readsComplaints } from './complaint-access.js';
 import { ComplaintStage } from './complaint.enums.js';
 import {
+  AccusedInput,
   AppointCommitteeInput,
   CloseComplaintInput,
   DistributeComplaintInput,
@@ -23,8 +24,9 @@ import {
   type MoveInput,
 } from './complaint.inputs.js';
 import { findBoardComplaints, findComplaint } from './complaint.queries.js';
-import { moveComplaint, recordComplaint } from './complaint.service.js';
+import { accusedMatches, moveComplaint, recordComplaint } from './complaint.service.js';
 import {
+  AccusedMatchView,
   AccusedView,
   Board,
   CommitteeView,
@@ -77,6 +79,14 @@ export class ComplaintResolver {
     const byStage = new Map(columns.map((column) => [column.stage, column.complaints]));
     for (const complaint of complaints) byStage.get(complaint.stage)!.push(complaint);
     return { columns };
+  }
+
+  @Query(() => [AccusedMatchView], {
+    description: 'CENTER_OFFICER: the officials a recording would link typed accused to (issue 9, item 4), to confirm or refuse first',
+  })
+  accusedMatches(@Arg('accused', () => [AccusedInput]) accused: AccusedInput[], @Ctx() ctx: Context) {
+    requireRole(ctx, centerOfficer, { th: 'บันทึกเรื่องร้องเรียน', en: 'record complaints' });
+    return accusedMatches(ctx.em, accused);
   }
 
   // --- intake and workflow --------------------------------------------------------------------

@@ -39,15 +39,30 @@ function leftContact(complainant: ComplainantInput | null | undefined): boolean 
 }
 
 /** The officials the accused are matched against (issue 9, item 4): one statement, only when a name was typed. */
-async function officialsToMatch(em: EntityManager, accused: AccusedInput[]): Promise<OfficialToMatch[]> {
+async function officialsToMatch(em: EntityManager, accused: AccusedInput[]): Promise<(OfficialToMatch & { divisionCode: string })[]> {
   if (!accused.some((person) => !person.officialId && (text(person.fullName) || text(person.position)))) return [];
-  return rows<OfficialToMatch>(em, sql`select id, full_name as "fullName", position from official`);
+  return rows(em, sql<OfficialToMatch & { divisionCode: string }>`select id, full_name as "fullName", position, division_code as "divisionCode" from official`);
+}
+
+/**
+ * The officials a recording would link typed accused to (issue 9, item 4): for the clerk to confirm
+ * or refuse (`notOfficials`) before recording. The same matching as the recording itself.
+ */
+export async function accusedMatches(em: EntityManager, accused: AccusedInput[]) {
+  const officials = await officialsToMatch(em, accused);
+  const byId = new Map(officials.map((official) => [official.id, official]));
+  return matchAccused(accused, officials).flatMap((match, index) =>
+    match.kind === 'SAME_NAME' || match.kind === 'PROBABLE'
+      ? [{ accused: index, link: match.kind, officials: (match.kind === 'SAME_NAME' ? [match.officialId] : match.officialIds).map((id) => byId.get(id)!) }]
+      : [],
+  );
 }
 
 /**
  * R5: the accused as rows. An accused named only by name and position is linked to the official
- * of that name; a probable match must be settled by the clerk first (issue 9, item 4), so that
- * overriding rule 1 never depends on the official being picked from the list.
+ * it names or probably names (issue 9, item 4), so that overriding rule 1 never depends on the
+ * official being picked from the list; the clerk may say it is not them (`notOfficials`). Only
+ * when it may be one of several officials must the clerk say which first.
  */
 function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
   // R5: the form names the accused (an official, or a name, position or unit): at least one of them.
@@ -55,15 +70,20 @@ function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
     throw badInput('accused', 'ต้องระบุผู้ถูกกล่าวหาอย่างน้อยหนึ่งคน', 'Name at least one accused: an official, or a name, position or unit');
   }
   const matches = matchAccused(accused, officials);
-  const unsettled = matches.flatMap((match, index) => (match.kind === 'PROBABLE' ? [{ index, officialIds: match.officialIds }] : []));
-  if (unsettled.length) throw probableAccused(accused, unsettled, officials);
+  const ambiguous = matches.flatMap((match, index) => (match.kind === 'PROBABLE' && match.officialIds.length > 1 ? [{ index, officialIds: match.officialIds }] : []));
+  if (ambiguous.length) throw ambiguousAccused(accused, ambiguous, officials);
   return accused.map((person, index) => {
     const match = matches[index];
-    const linked = match.kind === 'CHOSEN' || match.kind === 'SAME_NAME' ? match : null;
+    const linked =
+      match.kind === 'CHOSEN' || match.kind === 'SAME_NAME'
+        ? { officialId: match.officialId, link: match.kind }
+        : match.kind === 'PROBABLE'
+          ? { officialId: match.officialIds[0], link: 'PROBABLE' }
+          : null;
     const row = {
       position: index + 1,
       official_id: linked?.officialId ?? null,
-      link: linked?.kind ?? null,
+      link: linked?.link ?? null,
       not_official_ids: [...new Set(person.notOfficials ?? [])],
       full_name: text(person.fullName),
       official_position: text(person.position),
@@ -80,18 +100,18 @@ function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
   });
 }
 
-/** BAD_USER_INPUT naming each accused whose name may be an official's, and who they may be. */
-function probableAccused(accused: AccusedInput[], unsettled: { index: number; officialIds: string[] }[], officials: OfficialToMatch[]) {
+/** BAD_USER_INPUT naming each accused who may be one of several officials, and who they may be. */
+function ambiguousAccused(accused: AccusedInput[], unsettled: { index: number; officialIds: string[] }[], officials: OfficialToMatch[]) {
   const byId = new Map(officials.map((official) => [official.id, official]));
   const describe = (ids: string[]) => ids.map((id) => `${byId.get(id)!.fullName} (${byId.get(id)!.position})`).join(', ');
   const [first] = unsettled;
   const written = [text(accused[first.index].fullName), text(accused[first.index].position)].filter(Boolean).join(', ');
   return new AppError(
     'BAD_USER_INPUT',
-    `ผู้ถูกกล่าวหาคนที่ ${first.index + 1} (${written}) อาจเป็นเจ้าหน้าที่ ${describe(first.officialIds)}: ` +
+    `ผู้ถูกกล่าวหาคนที่ ${first.index + 1} (${written}) อาจเป็นเจ้าหน้าที่คนใดคนหนึ่งต่อไปนี้ ${describe(first.officialIds)}: ` +
       'เลือกเจ้าหน้าที่ผู้นั้น หรือยืนยันว่าไม่ใช่ เพื่อมิให้ผู้ถูกกล่าวหาเห็นเรื่องนี้',
-    `Accused #${first.index + 1} (${written}) may be the official ${describe(first.officialIds)}: choose the official ` +
-      '(officialId), or confirm it is not them (notOfficials), so that an accused never sees the complaint',
+    `Accused #${first.index + 1} (${written}) may be any of the officials ${describe(first.officialIds)}: choose the official ` +
+      '(officialId), or confirm it is none of them (notOfficials), so that an accused never sees the complaint',
     {
       field: `accused[${first.index}]`,
       probableOfficials: unsettled.map(({ index, officialIds }) => ({

@@ -50,6 +50,13 @@ export class AccusedView {
   link!: AccusedLink | null;
 }
 
+@ObjectType('AccusedMatch', { description: 'An accused typed by name that the recording would link to an official (issue 9, item 4)' })
+export class AccusedMatchView {
+  @Field(() => Int, { description: 'Its index in the accused list' }) accused!: number;
+  @Field(() => AccusedLink) link!: AccusedLink;
+  @Field(() => [OfficialView], { description: 'The official it names, or the officials it may name' }) officials!: OfficialView[];
+}
+
 @ObjectType('Evidence', { description: 'An item of evidence listed on the form (R5)' })
 export class EvidenceView {
   @Field(() => String) description!: string;
