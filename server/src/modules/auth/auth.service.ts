@@ -42,7 +42,7 @@ async function countAttempt(em: EntityManager, counters: Counters): Promise<{ al
   const attempt = randomUUID();
   // The wait after n failures: none up to the free ones, then 1 s, 2 s, 4 s … up to 15 minutes.
   const delay = (free: number) =>
-    sql`least(${maxDelaySeconds}::float8, power(2, a.failures - ${free}::int)) * interval '1 second'`;
+    sql`least(${maxDelaySeconds}::float8, power(2, least(a.failures - ${free}::int, 20))) * interval '1 second'`;
   const fresh = sql`a.last_failure_at < now() - make_interval(mins => ${windowMinutes})`;
   const step = (counter: Counter, after: string | null) => sql`
     insert into sign_in_attempt as a (key, failures, last_failure_at, last_attempt_id)
