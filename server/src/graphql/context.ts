@@ -19,7 +19,7 @@ export type Context = {
   apiToken: TokenCaller | null;
   /** Credentials that were sent but are no good (an unknown or revoked token): the answer to everything. */
   authError: AppError | null;
-  /** The operation's entity manager: inside a mutation, its transaction (audit.middleware.ts). */
+  /** The operation's entity manager: inside a mutation, its transaction (audited-mutations.ts). */
   em: EntityManager;
   /**
    * Outside any transaction of the operation, each statement committed on its own: for what must

@@ -13,10 +13,6 @@ const unsafe = unsafeCharacter;
 /** Deeper than any input of the schema (an address in a complainant in a complaint is 3). */
 const maxDepth = 32;
 
-export function isUnsafeText(text: string): boolean {
-  return unsafe.test(text);
-}
-
 export type UnsafeInput = { field: string; problem: 'character' | 'depth' };
 
 /**

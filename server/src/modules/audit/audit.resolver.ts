@@ -29,6 +29,7 @@ export class AuditEntryView {
 }
 
 const auditors = [Role.ADMIN, Role.AUDITOR];
+const readAudit = { th: 'ดูบันทึกการตรวจสอบ', en: 'read the audit trail' };
 
 /**
  * Issue 9, item 2: entries written before the fix kept a mutation's variables, the complainant's
@@ -39,7 +40,6 @@ function shown(data: Record<string, unknown>): Record<string, unknown> {
   const { variables: _withheld, ...rest } = data;
   return { ...rest, withheld: ['variables'] };
 }
-const readAudit = { th: 'ดูบันทึกการตรวจสอบ', en: 'read the audit trail' };
 
 @Resolver()
 export class AuditResolver {

@@ -17,7 +17,7 @@ export interface AuditRecord {
 const unstorable = new RegExp(unsafeCharacter.source, 'g');
 
 /** A text as the audit trail can hold it: what jsonb cannot store becomes U+FFFD. */
-export function storable(text: string): string {
+function storable(text: string): string {
   return text.replace(unstorable, '\uFFFD');
 }
 

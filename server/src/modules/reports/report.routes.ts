@@ -106,9 +106,10 @@ export function registerExportRoute(services: ContextServices): RequestHandler {
       }
       const period = fiscalYear ? fiscalPeriod(fiscalYear, null, ctx.reference.timeZone) : undefined;
       const complaints = await findRegister(ctx.em, user, period);
-      const table = registerTable(complaints, ctx.reference, seesIdentity(user));
+      const withIdentity = seesIdentity(user);
+      const table = registerTable(complaints, ctx.reference, withIdentity);
       // Every identity the register carries is an identity read (issue 6), recorded before it leaves.
-      const reads = complaints.filter((complaint) => seesIdentity(user) && complaint.complainant);
+      const reads = withIdentity ? complaints.filter((complaint) => complaint.complainant) : [];
       await appendAudit(ctx.standalone, reads.map((complaint) => identityRead({ user, requestId: ctx.requestId, ip: req.ip ?? null }, complaint, `GET /exports/${req.params.file}`)));
       const name = `complaint-register${fiscalYear ? `-${fiscalYear}` : ''}`;
       await sendTable(res, table, { name, format, sheet: 'ทะเบียนเรื่องร้องเรียน' });
