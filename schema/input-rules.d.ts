@@ -6,3 +6,15 @@ export declare function hasVisibleCharacter(text: string): boolean;
 export declare const earliestInstant: string;
 /** U+0000, or half of a UTF-16 surrogate pair without its other half (see input-rules.js). */
 export declare const unsafeCharacter: RegExp;
+/** A telephone number as people write it: digits, spaces and + - ( ) # , only, 3 to 50 of them. */
+export declare const phonePattern: RegExp;
+/** A Thai postcode: five digits. */
+export declare const postcodePattern: RegExp;
+/** How far ahead of the server's clock an instant sent as "now" may lie (see input-rules.js). */
+export declare const clockSkewMs: number;
+/** R3, R4.4: a fact-finding committee has at least three members, exactly one of them its chair. */
+export declare const committeeMinMembers: number;
+/** The appendix form's subject line: at most this many characters. */
+export declare const subjectMaxLength: number;
+/** A complainant's age, when given, in whole years. */
+export declare const ageRange: { readonly min: number; readonly max: number };

@@ -24,3 +24,24 @@ export const earliestInstant = '1957-01-01T00:00:00+07:00';
  */
 // eslint-disable-next-line no-control-regex -- U+0000 is what this looks for.
 export const unsafeCharacter = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A telephone number as people write it: digits, spaces and + - ( ) # , only, 3 to 50 of them. */
+export const phonePattern = /^[0-9+\-\s()#,]{3,50}$/;
+
+/** A Thai postcode: five digits. */
+export const postcodePattern = /^\d{5}$/;
+
+/**
+ * How far ahead of the server's clock an instant sent as "now" may lie: a client's clock differs a
+ * little, and a receipt typed as "now" must still pass the rule that no instant lies in the future.
+ */
+export const clockSkewMs = 60_000;
+
+/** R3, R4.4: a fact-finding committee has at least three members, exactly one of them its chair. */
+export const committeeMinMembers = 3;
+
+/** The appendix form's subject line: at most this many characters. */
+export const subjectMaxLength = 500;
+
+/** A complainant's age, when given, in whole years. */
+export const ageRange = { min: 1, max: 130 };

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { earliestInstant, hasVisibleCharacter } from '@rongrian/schema/input-rules';
+import { ageRange, clockSkewMs, earliestInstant, hasVisibleCharacter, phonePattern, postcodePattern, subjectMaxLength } from '@rongrian/schema/input-rules';
 import type { RecordComplaintInput } from '../../gql/graphql';
 import { officeTimeToInstant } from '../moves/moveForm';
 
@@ -98,14 +98,13 @@ const earliest = Date.parse(earliestInstant);
 /** An instant typed in office time: in the future, or before B.E. 2500, the server refuses it. */
 function instantProblem(local: string, now: number): IntakeErrorKey | undefined {
   const instant = Date.parse(officeTimeToInstant(local)!);
-  if (instant > now + 60_000) return 'future';
+  if (instant > now + clockSkewMs) return 'future';
   if (instant < earliest) return 'tooEarly';
   return undefined;
 }
 // The server's rules (server/src/modules/complaints/complaint.inputs.ts): class-validator's
 // IsEmail is stricter than this, so the server may still refuse an odd address; it says which.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phonePattern = /^[0-9+\-\s()#,]{3,50}$/;
 
 /** Mirrors the server's checks on RecordComplaintInput, field by field. */
 export function validateIntake(values: IntakeValues, now = Date.now()): IntakeErrors {
@@ -117,7 +116,7 @@ export function validateIntake(values: IntakeValues, now = Date.now()): IntakeEr
     if (problem) errors.receivedAt = problem;
   }
   if (blank(values.subject)) errors.subject = 'required';
-  else if (values.subject.trim().length > 500) errors.subject = 'tooLong';
+  else if (values.subject.trim().length > subjectMaxLength) errors.subject = 'tooLong';
   if (blank(values.details)) errors.details = 'required';
   const incidentProblem = values.incidentAt ? instantProblem(values.incidentAt, now) : undefined;
   if (incidentProblem) errors.incidentAt = incidentProblem;
@@ -125,9 +124,9 @@ export function validateIntake(values: IntakeValues, now = Date.now()): IntakeEr
     if (blank(values.fullName)) errors.fullName = 'required';
     if (values.age.trim()) {
       const age = Number(values.age);
-      if (!Number.isInteger(age) || age < 1 || age > 130) errors.age = 'age';
+      if (!Number.isInteger(age) || age < ageRange.min || age > ageRange.max) errors.age = 'age';
     }
-    if (values.postcode.trim() && !/^\d{5}$/.test(values.postcode.trim())) errors.postcode = 'postcode';
+    if (values.postcode.trim() && !postcodePattern.test(values.postcode.trim())) errors.postcode = 'postcode';
     if (values.email.trim() && !emailPattern.test(values.email.trim())) errors.email = 'email';
     if (values.phone.trim() && !phonePattern.test(values.phone.trim())) errors.phone = 'phone';
   }

@@ -1,3 +1,4 @@
+import { committeeMinMembers } from '@rongrian/schema/input-rules';
 import type {
   CommitteeRole,
   ComplaintOutcome,
@@ -92,7 +93,7 @@ export function validateMove(kind: DialogKind, values: MoveValues): MoveErrors {
       if (blank(values.orderNumber)) errors.orderNumber = 'required';
       const named = values.members.filter((member) => !blank(member.fullName));
       if (values.members.some((member) => blank(member.fullName))) errors.members = 'memberName';
-      else if (named.length < 3) errors.members = 'membersMin';
+      else if (named.length < committeeMinMembers) errors.members = 'membersMin';
       else if (named.filter((member) => member.role === 'CHAIR').length !== 1) errors.members = 'oneChair';
       break;
     }

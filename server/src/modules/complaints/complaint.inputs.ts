@@ -11,6 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ageRange, phonePattern, postcodePattern, subjectMaxLength } from '@rongrian/schema/input-rules';
 import { notBlank, notBlankMessage } from '../../graphql/validation.js';
 import { CommitteeRole, ComplaintOutcome, NotAcceptedReason, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
 import { Audited } from '../audit/audited.js';
@@ -25,21 +26,21 @@ export class AddressInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) changwat?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'postcode must be 5 digits' })
+  @Matches(postcodePattern, { message: 'postcode must be 5 digits' })
   postcode?: string | null;
 }
 
 @InputType({ description: 'ผู้ร้องเรียน; omit it for an anonymous complaint' })
 export class ComplainantInput {
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(200) fullName!: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(130) age?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(ageRange.min) @Max(ageRange.max) age?: number | null;
   @Field(() => AddressInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   address?: AddressInput | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[0-9+\-\s()#,]{3,50}$/, { message: 'phone may hold digits, spaces and + - ( ) # only' })
+  @Matches(phonePattern, { message: 'phone may hold digits, spaces and + - ( ) # only' })
   phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
 }
@@ -73,7 +74,7 @@ export class EvidenceInput {
 export class RecordComplaintInput {
   @Field(() => String, { description: 'Channel code (R1)' }) @Audited() @MaxLength(50) channel!: string;
   @Field(() => Date, { description: 'When it arrived; not in the future' }) receivedAt!: Date;
-  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(500) subject!: string;
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(subjectMaxLength) subject!: string;
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(20_000) details!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5_000) requestedAction?: string | null;
   @Field(() => Date, { nullable: true }) @IsOptional() incidentAt?: Date | null;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, isForeignKeyViolation, rows, sql, type RawBuilder } from '../../db/sql.js';
 import { AppError, badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
 import { hasVisibleCharacter, isUuid } from '../../graphql/validation.js';
+import { clockSkewMs } from '@rongrian/schema/input-rules';
 import type { SessionUser } from '../auth/session-user.js';
 import { alertChannel } from '../alerts/alert.types.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
@@ -14,9 +15,6 @@ import { ComplaintEventKind, ComplaintStage, OrderDecision } from './complaint.e
 import type { AccusedInput, ComplainantInput, MoveInput, RecordComplaintInput } from './complaint.inputs.js';
 import { findWorkflowState } from './complaint.queries.js';
 import { planMove, type Move } from './workflow.js';
-
-/** Clocks of a client and the server differ a little; "now" sent by a client must still pass. */
-const clockSkewMs = 60_000;
 
 /** An optional text as stored: trimmed, and nothing (null) when nothing in it is visible. */
 const text = (value: string | null | undefined): string | null => {

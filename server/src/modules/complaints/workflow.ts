@@ -1,3 +1,4 @@
+import { committeeMinMembers } from '@rongrian/schema/input-rules';
 import { badInput, invalidTransition } from '../../graphql/errors.js';
 import {
   CommitteeRole,
@@ -148,8 +149,8 @@ function planOrder(move: Extract<Move, { kind: 'ORDER' }>): PlannedMove {
 
 /** R3, R4.4: at least three members, exactly one chair. */
 function planCommittee(move: Extract<Move, { kind: 'APPOINT_COMMITTEE' }>): PlannedMove {
-  if (move.members.length < 3) {
-    throw badInput('members', 'คณะกรรมการต้องมีอย่างน้อย 3 คน', 'A committee needs at least three members');
+  if (move.members.length < committeeMinMembers) {
+    throw badInput('members', `คณะกรรมการต้องมีอย่างน้อย ${committeeMinMembers} คน`, `A committee needs at least ${committeeMinMembers} members`);
   }
   const chairs = move.members.filter((member) => member.role === CommitteeRole.CHAIR).length;
   if (chairs !== 1) {
