@@ -51,7 +51,7 @@ interface ModelRequest {
   decision: Decision;
 }
 const requests: ModelRequest[] = [];
-/** Alerts as the database records them raised (issue 9, item 13): the complaints' and some clocks'. */
+/** Alerts as the database records them raised (issue 9, item 13): the complaints' and some deadlines'. */
 interface ModelAlert {
   kind: AlertKind;
   complaint: ModelComplaint;
@@ -154,7 +154,7 @@ beforeAll(async () => {
   }
 
   // What was raised: each complaint's NEW_COMPLAINT when it was recorded, and an OVERDUE for the
-  // REGISTER_SAO clock of 30 of them, raised between 90 minutes ago (outside the replay window) and now.
+  // REGISTER_SAO deadline of 30 of them, raised between 90 minutes ago (outside the replay window) and now.
   const recorded = await db.query(`select id, date_trunc('milliseconds', recorded_at) as at from complaint where receipt_year = 2599`);
   for (const row of recorded.rows) {
     raised.push({ kind: AlertKind.NEW_COMPLAINT, complaint: complaints.find((c) => c.id === row.id)!, ruleCode: null, at: row.at.getTime() });

@@ -52,7 +52,7 @@ async function fromBoard(agent: Agent, quarter?: number) {
     .flatMap((column: { complaints: Card[] }) => column.complaints)
     .filter((card: Card) => Date.parse(card.receivedAt) >= from && Date.parse(card.receivedAt) < to);
   const count = (test: (card: Card) => boolean) => cards.filter(test).length;
-  const clocks = (rule: string, status: string) => cards.flatMap((card) => card.deadlines).filter((d) => d.rule.code === rule && d.status === status).length;
+  const deadlines = (rule: string, status: string) => cards.flatMap((card) => card.deadlines).filter((d) => d.rule.code === rule && d.status === status).length;
   return {
     received: cards.length,
     closed: count((c) => c.stage === 'CLOSED'),
@@ -63,7 +63,7 @@ async function fromBoard(agent: Agent, quarter?: number) {
     outcome: (outcome: string) => count((c) => c.outcome === outcome),
     reason: (reason: string) => count((c) => c.notAcceptedReason === reason),
     month: (month: string) => count((c) => new Date(Date.parse(c.receivedAt) + 7 * 3_600_000).toISOString().slice(0, 7) === month),
-    clocks,
+    deadlines,
   };
 }
 
@@ -85,7 +85,7 @@ describe('aggregates for a caller accused in some complaints (issue 9, item 3)',
       for (const row of stats.byMonth) expect(row.received, row.month).toBe(board.month(row.month));
       for (const row of stats.deadlineCompliance) {
         expect([row.met, row.metLate, row.overdue, row.pending, row.cancelled], row.rule.code).toEqual(
-          ['MET', 'MET_LATE', 'OVERDUE', 'PENDING', 'CANCELLED'].map((status) => board.clocks(row.rule.code, status)),
+          ['MET', 'MET_LATE', 'OVERDUE', 'PENDING', 'CANCELLED'].map((status) => board.deadlines(row.rule.code, status)),
         );
       }
     }

@@ -65,13 +65,13 @@ describe('alerts (workflow.md, "Alerts")', () => {
     await Promise.all([admin.close(), nobody.close()]);
   });
 
-  it('R2.1, R9: raises one OVERDUE per clock past due, through the job queue, even with two servers checking at once', async () => {
+  it('R2.1, R9: raises one OVERDUE per deadline past due, through the job queue, even with two servers checking at once', async () => {
     const onA = subscribe<Alert>(a.url, agents.center.cookie, alertsQuery);
     const onB = subscribe<Alert>(b.url, agents.nayok.cookie, alertsQuery);
     await Promise.all([onA.ready, onB.ready]);
     // Received a month ago and never registered: REGISTER_SAO and FIRST_REPLY are overdue.
     const c = await flow.record({ receivedAt: daysAgo(30), incidentAt: null });
-    // Both servers' queues and both processes' direct checks race for the same clocks.
+    // Both servers' queues and both processes' direct checks race for the same deadlines.
     await Promise.all([
       a.app.jobs!.checkDeadlinesNow(),
       b.app.jobs!.checkDeadlinesNow(),
@@ -89,7 +89,7 @@ describe('alerts (workflow.md, "Alerts")', () => {
     await Promise.all([onA.close(), onB.close()]);
   });
 
-  it('raises DUE_SOON once a clock reaches its threshold, not again on the next check', async () => {
+  it('raises DUE_SOON once a deadline reaches its threshold, not again on the next check', async () => {
     const subscriber = subscribe<Alert>(a.url, agents.center.cookie, alertsQuery);
     await subscriber.ready;
     const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
@@ -106,7 +106,7 @@ describe('alerts (workflow.md, "Alerts")', () => {
     await subscriber.close();
   });
 
-  it('loses no alert over a restart: a clock that fell due while no server ran is raised when one starts', async () => {
+  it('loses no alert over a restart: a deadline that fell due while no server ran is raised when one starts', async () => {
     const c = await flow.record({ receivedAt: daysAgo(30), incidentAt: null });
     const db = new pg.Client({ connectionString: a.databaseUrl });
     await db.connect();
@@ -142,7 +142,7 @@ describe('alerts (workflow.md, "Alerts")', () => {
       `subscription { alerts(since: "${since}") { kind at replayed complaint { id ${extra} } deadline { rule { code } status } } }`;
     const officials = (await agents.center.ok(operation('Officials'))).officials as { id: string; user: { username: string } | null }[];
     const nayokOfficial = officials.find((official) => official.user?.username === 'nayok')!.id;
-    // Received a month ago, accusing the Nayok; its clocks fall due with no subscriber anywhere.
+    // Received a month ago, accusing the Nayok; its deadlines fall due with no subscriber anywhere.
     for (let tries = 0; a.app.alerts.size + b.app.alerts.size > 0 && tries < 40; tries++) await settle(50);
     expect(a.app.alerts.size + b.app.alerts.size).toBe(0);
     const c = await flow.record({ receivedAt: daysAgo(30), incidentAt: null, accused: [{ officialId: nayokOfficial }] });
@@ -280,7 +280,7 @@ describe('alerts (workflow.md, "Alerts")', () => {
 });
 
 describe('the overdue check at scale', () => {
-  it('reads only the clocks due, by index, among 100,000 open clocks (EXPLAIN)', async () => {
+  it('reads only the deadlines due, by index, among 100,000 open deadlines (EXPLAIN)', async () => {
     const db = new pg.Client({ connectionString: a.databaseUrl });
     await db.connect();
     try {

@@ -18,107 +18,107 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const bkk = (local: string) => new Date(`${local}+07:00`).toISOString();
-type Clock = { rule: { code: string }; dueAt: string | null; metAt: string | null; status: string };
-const clocksOf = async (id: string): Promise<Record<string, Clock>> => {
+type DeadlineState = { rule: { code: string }; dueAt: string | null; metAt: string | null; status: string };
+const deadlinesOf = async (id: string): Promise<Record<string, DeadlineState>> => {
   const { complaint } = await center.ok(operation('Complaint'), { id });
-  return Object.fromEntries(complaint.deadlines.map((clock: Clock) => [clock.rule.code, clock]));
+  return Object.fromEntries(complaint.deadlines.map((deadline: DeadlineState) => [deadline.rule.code, deadline]));
 };
 
-describe('clocks on complaints (workflow.md, "Deadlines")', () => {
+describe('deadlines on complaints (workflow.md, "Deadlines")', () => {
   it('R2.1, R9: received Wednesday 8 April 2026 10:00 → REGISTER_SAO due 13:00, FIRST_REPLY due Tuesday 5 May 16:30', async () => {
     const c = await flow.record({ receivedAt: '2026-04-08T10:00:00+07:00', incidentAt: null });
-    const clocks = await clocksOf(c.id);
-    expect(Object.keys(clocks)).toEqual(['REGISTER_SAO', 'FIRST_REPLY']);
-    expect(clocks.REGISTER_SAO).toMatchObject({ dueAt: bkk('2026-04-08T13:00:00'), metAt: null, status: 'OVERDUE' });
-    expect(clocks.FIRST_REPLY).toMatchObject({ dueAt: bkk('2026-05-05T16:30:00'), status: 'OVERDUE' });
+    const deadlines = await deadlinesOf(c.id);
+    expect(Object.keys(deadlines)).toEqual(['REGISTER_SAO', 'FIRST_REPLY']);
+    expect(deadlines.REGISTER_SAO).toMatchObject({ dueAt: bkk('2026-04-08T13:00:00'), metAt: null, status: 'OVERDUE' });
+    expect(deadlines.FIRST_REPLY).toMatchObject({ dueAt: bkk('2026-05-05T16:30:00'), status: 'OVERDUE' });
   });
 
   it('R2.1 met in time is MET; R2.2 then runs 1 working day from registration, the day itself not counted', async () => {
     const c = await flow.record({ receivedAt: '2026-04-08T10:00:00+07:00', incidentAt: null });
     await flow.register(c, { at: '2026-04-08T12:59:00+07:00' });
-    const clocks = await clocksOf(c.id);
-    expect(clocks.REGISTER_SAO).toMatchObject({ status: 'MET', metAt: bkk('2026-04-08T12:59:00') });
-    expect(clocks.CENTER_ORDER).toMatchObject({ dueAt: bkk('2026-04-09T16:30:00') });
+    const deadlines = await deadlinesOf(c.id);
+    expect(deadlines.REGISTER_SAO).toMatchObject({ status: 'MET', metAt: bkk('2026-04-08T12:59:00') });
+    expect(deadlines.CENTER_ORDER).toMatchObject({ dueAt: bkk('2026-04-09T16:30:00') });
   });
 
   it('R2.1 met after the due instant is MET_LATE, counted across the Chakri Day weekend', async () => {
     const c = await flow.record({ receivedAt: '2026-04-03T15:00:00+07:00', incidentAt: null });
-    expect((await clocksOf(c.id)).REGISTER_SAO.dueAt).toBe(bkk('2026-04-07T10:00:00'));
+    expect((await deadlinesOf(c.id)).REGISTER_SAO.dueAt).toBe(bkk('2026-04-07T10:00:00'));
     await flow.register(c, { at: '2026-04-07T10:01:00+07:00' });
-    expect((await clocksOf(c.id)).REGISTER_SAO).toMatchObject({ status: 'MET_LATE', metAt: bkk('2026-04-07T10:01:00') });
+    expect((await deadlinesOf(c.id)).REGISTER_SAO).toMatchObject({ status: 'MET_LATE', metAt: bkk('2026-04-07T10:01:00') });
   });
 
-  it('a recent complaint\'s clocks are PENDING until they pass their due instant', async () => {
+  it('a recent complaint\'s deadlines are PENDING until they pass their due instant', async () => {
     const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
-    const clocks = await clocksOf(c.id);
-    expect(clocks.FIRST_REPLY.status).toBe('PENDING');
+    const deadlines = await deadlinesOf(c.id);
+    expect(deadlines.FIRST_REPLY.status).toBe('PENDING');
   });
 
   it('R3, R8: FIRST_REPLY, COMMITTEE_NOTICE and RESULT_NOTICE do not apply to an anonymous complaint', async () => {
     const c = await flow.at('CLOSED', { complainant: null });
-    const codes = Object.keys(await clocksOf(c.id));
+    const codes = Object.keys(await deadlinesOf(c.id));
     expect(codes).toEqual(['REGISTER_SAO', 'CENTER_ORDER', 'DISTRIBUTE', 'UNIT_REPORT']);
   });
 
   it('R4.4, R4.6, R4.3: a committee meets UNIT_REPORT and starts COMMITTEE_NOTICE (7 days); a PROGRESS notice meets it; RESULT meets RESULT_NOTICE', async () => {
     let c = await flow.at('COMMITTEE');
-    let clocks = await clocksOf(c.id);
-    expect(clocks.UNIT_REPORT.status).toBe('MET');
-    expect(clocks.COMMITTEE_NOTICE.status).toBe('PENDING');
-    expect(clocks.FIRST_REPLY.status).toBe('PENDING');
+    let deadlines = await deadlinesOf(c.id);
+    expect(deadlines.UNIT_REPORT.status).toBe('MET');
+    expect(deadlines.COMMITTEE_NOTICE.status).toBe('PENDING');
+    expect(deadlines.FIRST_REPLY.status).toBe('PENDING');
     c = await flow.notice(c, 'PROGRESS');
-    clocks = await clocksOf(c.id);
-    expect(clocks.COMMITTEE_NOTICE.status).toBe('MET');
-    expect(clocks.FIRST_REPLY.status).toBe('MET');
+    deadlines = await deadlinesOf(c.id);
+    expect(deadlines.COMMITTEE_NOTICE.status).toBe('MET');
+    expect(deadlines.FIRST_REPLY.status).toBe('MET');
     c = await flow.notice(await flow.resolve(c), 'RESULT');
-    clocks = await clocksOf(c.id);
-    expect(clocks.RESULT_NOTICE.status).toBe('MET');
+    deadlines = await deadlinesOf(c.id);
+    expect(deadlines.RESULT_NOTICE.status).toBe('MET');
     // Recorded two days back and moved now: some were met late, none is left open.
-    expect(Object.values(clocks).every((clock) => clock.status === 'MET' || clock.status === 'MET_LATE')).toBe(true);
+    expect(Object.values(deadlines).every((deadline) => deadline.status === 'MET' || deadline.status === 'MET_LATE')).toBe(true);
   });
 
   it('R6: not accepted cancels DISTRIBUTE and UNIT_REPORT; FIRST_REPLY stays open until the NOT_ACCEPTED notice', async () => {
     const c = await flow.at('NOT_ACCEPTED');
-    let clocks = await clocksOf(c.id);
-    expect(clocks.DISTRIBUTE).toMatchObject({ status: 'CANCELLED', dueAt: null });
-    expect(clocks.UNIT_REPORT).toMatchObject({ status: 'CANCELLED', dueAt: null });
-    expect(clocks.CENTER_ORDER.status).toBe('MET');
-    expect(clocks.FIRST_REPLY.status).toBe('PENDING');
+    let deadlines = await deadlinesOf(c.id);
+    expect(deadlines.DISTRIBUTE).toMatchObject({ status: 'CANCELLED', dueAt: null });
+    expect(deadlines.UNIT_REPORT).toMatchObject({ status: 'CANCELLED', dueAt: null });
+    expect(deadlines.CENTER_ORDER.status).toBe('MET');
+    expect(deadlines.FIRST_REPLY.status).toBe('PENDING');
     await flow.notice(c, 'NOT_ACCEPTED');
-    clocks = await clocksOf(c.id);
-    expect(clocks.FIRST_REPLY.status).toBe('MET');
+    deadlines = await deadlinesOf(c.id);
+    expect(deadlines.FIRST_REPLY.status).toBe('MET');
   });
 
-  it('shows the clocks on board cards', async () => {
+  it('shows the deadlines on board cards', async () => {
     const c = await flow.record();
     const { board } = await center.ok(operation('Board'));
     const card = board.columns.flatMap((column: { complaints: unknown[] }) => column.complaints).find((k: { id: string }) => k.id === c.id);
-    expect(card.deadlines.map((clock: Clock) => clock.rule.code)).toEqual(['REGISTER_SAO', 'FIRST_REPLY']);
+    expect(card.deadlines.map((deadline: DeadlineState) => deadline.rule.code)).toEqual(['REGISTER_SAO', 'FIRST_REPLY']);
   });
 });
 
-describe('calendar changes (workflow.md: every open clock is recomputed and the change recorded)', () => {
-  it('ADMIN adds a holiday: an open clock across it moves a day later, in the same transaction, and the complaint records it', async () => {
+describe('calendar changes (workflow.md: every open deadline is recomputed and the change recorded)', () => {
+  it('ADMIN adds a holiday: an open deadline across it moves a day later, in the same transaction, and the complaint records it', async () => {
     // Received Friday 5 June 2026 16:00: FIRST_REPLY (15 working days) due Friday 26 June.
     const c = await flow.record({ receivedAt: '2026-06-05T16:00:00+07:00', incidentAt: null });
-    expect((await clocksOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-26T16:30:00'));
+    expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-26T16:30:00'));
     const added = await admin.ok(operation('AddHoliday'), { input: { date: '2026-06-10', nameTh: 'วันหยุดพิเศษตามคำสั่งจังหวัด' } });
     expect(added.addHoliday.holiday).toEqual({ date: '2026-06-10', nameTh: 'วันหยุดพิเศษตามคำสั่งจังหวัด' });
-    expect((await clocksOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-29T16:30:00'));
+    expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-29T16:30:00'));
     const { complaint } = await center.ok(`query ($id: ID!) { complaint(id: $id) { events { kind data } } }`, { id: c.id });
     const record = complaint.events.find((event: { kind: string }) => event.kind === 'CALENDAR_CHANGED');
     expect(record.data).toMatchObject({ change: 'HOLIDAY_ADDED', date: '2026-06-10', clocks: [{ rule: 'FIRST_REPLY' }] });
 
     expect((await admin.ok(operation('RemoveHoliday'), { input: { date: '2026-06-10' } })).removeHoliday.ok).toBe(true);
-    expect((await clocksOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-26T16:30:00'));
+    expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-26T16:30:00'));
   });
 
-  it('leaves met clocks alone', async () => {
+  it('leaves met deadlines alone', async () => {
     const c = await flow.record({ receivedAt: '2026-07-01T09:00:00+07:00', incidentAt: null });
     await flow.register(c, { at: '2026-07-01T10:00:00+07:00' });
-    const before = (await clocksOf(c.id)).REGISTER_SAO;
+    const before = (await deadlinesOf(c.id)).REGISTER_SAO;
     await admin.ok(operation('AddHoliday'), { input: { date: '2026-07-01', nameTh: 'ทดสอบ' } });
-    expect((await clocksOf(c.id)).REGISTER_SAO).toEqual(before);
+    expect((await deadlinesOf(c.id)).REGISTER_SAO).toEqual(before);
     await admin.ok(operation('RemoveHoliday'), { input: { date: '2026-07-01' } });
   });
 
@@ -155,7 +155,7 @@ describe('rules as data', () => {
     ]);
   });
 
-  it('ADMIN edits a rule and its open clocks follow; a non-positive amount is refused with BAD_USER_INPUT', async () => {
+  it('ADMIN edits a rule and its open deadlines follow; a non-positive amount is refused with BAD_USER_INPUT', async () => {
     const mutation = `mutation ($input: UpdateDeadlineRuleInput!) { updateDeadlineRule(input: $input) { rule { code amount } clocksMoved } }`;
     expect(errorCode(await admin.request(mutation, { input: { code: 'FIRST_REPLY', amount: 0 } }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await admin.request(mutation, { input: { code: 'FIRST_REPLY', amount: -3 } }))).toBe('BAD_USER_INPUT');
@@ -163,8 +163,8 @@ describe('rules as data', () => {
     const c = await flow.record({ receivedAt: '2026-06-05T16:00:00+07:00', incidentAt: null });
     const changed = await admin.ok(mutation, { input: { code: 'FIRST_REPLY', amount: 16 } });
     expect(changed.updateDeadlineRule.clocksMoved).toBeGreaterThan(0);
-    expect((await clocksOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-29T16:30:00'));
+    expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-29T16:30:00'));
     await admin.ok(mutation, { input: { code: 'FIRST_REPLY', amount: 15 } });
-    expect((await clocksOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-26T16:30:00'));
+    expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-26T16:30:00'));
   });
 });

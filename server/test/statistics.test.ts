@@ -53,7 +53,7 @@ describe('R10: complaint statistics by Thai fiscal year and quarter', () => {
     expect((await stats(2570, 1)).received).toBe(1);
   });
 
-  it("counts the period's clocks by status per rule", async () => {
+  it("counts the period's deadlines by status per rule", async () => {
     const year = await stats(2569);
     const byRule = Object.fromEntries(
       year.deadlineCompliance.map((row: { rule: { code: string }; met: number; metLate: number; overdue: number; pending: number }) => [

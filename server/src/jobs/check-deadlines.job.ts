@@ -5,11 +5,11 @@ import { alertChannel } from '../modules/alerts/alert.types.js';
 export const checkDeadlinesQueue = 'check-deadlines';
 
 /**
- * workflow.md, "Alerts": raises DUE_SOON and OVERDUE for every open clock that reached its
- * threshold, once per clock, in one statement. It reads only the clocks due (the partial indexes
- * over open, unalerted clocks), not all clocks; the UPDATE's row locks make two processes running
+ * workflow.md, "Alerts": raises DUE_SOON and OVERDUE for every open deadline that reached its
+ * threshold, once per deadline, in one statement. It reads only the deadlines due (the partial indexes
+ * over open, unalerted deadlines), not all deadlines; the UPDATE's row locks make two processes running
  * it at once raise each alert exactly once; pg_notify sends the ids at commit to every process.
- * Clocks that fell due while no server ran are raised by the next run.
+ * Deadlines that fell due while no server ran are raised by the next run.
  */
 export const raiseDueAlerts = sql<{ raised: number }>`
   with raised as (

@@ -13,7 +13,7 @@ export interface JobQueue {
 
 /**
  * The durable job queue (pg-boss, in the app's own database). The deadline check runs every minute
- * on whichever server takes it, and once at every start, so clocks that fell due while no server
+ * on whichever server takes it, and once at every start, so deadlines that fell due while no server
  * ran are raised when one comes back.
  */
 export async function startJobQueue(databaseUrl: string, em: EntityManager, logger: Logger): Promise<JobQueue> {

@@ -6,6 +6,7 @@ import { AddHolidayInput, RemoveHolidayInput } from './calendar.inputs.js';
 import { addHoliday, listHolidays, removeHoliday } from './calendar.service.js';
 import { Holiday } from './holiday.entity.js';
 
+/** `clocksMoved` is the contract's name for the open deadlines a calendar change moved. */
 @ObjectType()
 export class AddHolidayPayload {
   @Field(() => Holiday) holiday!: Holiday;
@@ -35,7 +36,8 @@ export class CalendarResolver {
   @Mutation(() => AddHolidayPayload, { description: 'ADMIN: adds a holiday; every open clock it delays is recomputed and the change recorded on the complaint' })
   async addHoliday(@Arg('input', () => AddHolidayInput) input: AddHolidayInput, @Ctx() ctx: Context): Promise<AddHolidayPayload> {
     const user = requireRole(ctx, [Role.ADMIN], admin);
-    return addHoliday(ctx.em, user.id, input);
+    const { holiday, deadlinesMoved } = await addHoliday(ctx.em, user.id, input);
+    return { holiday, clocksMoved: deadlinesMoved };
   }
 
   @Mutation(() => RemoveHolidayPayload, { description: 'ADMIN: removes a holiday; open clocks are recomputed' })

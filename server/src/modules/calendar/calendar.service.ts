@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
 import { AppError, badInput } from '../../graphql/errors.js';
-import { recomputeOpenClocks } from '../deadlines/recompute-clocks.js';
+import { recomputeOpenDeadlines } from '../deadlines/recompute-deadlines.js';
 import type { Holiday } from './holiday.entity.js';
 
 const holidayColumns = sql`to_char(date, 'YYYY-MM-DD') as date, name_th as "nameTh", name_en as "nameEn", kind, status`;
@@ -22,12 +22,12 @@ export function listHolidays(em: EntityManager, from?: string | null, to?: strin
   );
 }
 
-/** Adds a holiday and, in the same transaction, moves every open clock it delays. */
+/** Adds a holiday and, in the same transaction, moves every open deadline it delays. */
 export async function addHoliday(
   em: EntityManager,
   actorId: string,
   input: { date: string; nameTh: string; nameEn?: string | null; kind?: string | null },
-): Promise<{ holiday: Holiday; clocksMoved: number }> {
+): Promise<{ holiday: Holiday; deadlinesMoved: number }> {
   const date = realDate(input.date);
   return em.transactional(async (tx) => {
     const holiday = await firstRow<Holiday>(
@@ -38,20 +38,20 @@ export async function addHoliday(
           returning ${holidayColumns}`,
     );
     if (!holiday) throw badInput('date', `วันที่ ${date} เป็นวันหยุดอยู่แล้ว`, `${date} is already a holiday`);
-    const clocksMoved = await recomputeOpenClocks(tx, actorId, {
+    const deadlinesMoved = await recomputeOpenDeadlines(tx, actorId, {
       reason: { change: 'HOLIDAY_ADDED', date, nameTh: holiday.nameTh },
       date,
     });
-    return { holiday, clocksMoved };
+    return { holiday, deadlinesMoved };
   });
 }
 
-/** Removes a holiday and, in the same transaction, moves every open clock it had delayed. */
+/** Removes a holiday and, in the same transaction, moves every open deadline it had delayed. */
 export async function removeHoliday(em: EntityManager, actorId: string, input: { date: string }): Promise<number> {
   const date = realDate(input.date);
   return em.transactional(async (tx) => {
     const removed = await firstRow<Holiday>(tx, sql`delete from holiday where date = ${date}::date returning ${holidayColumns}`);
     if (!removed) throw new AppError('NOT_FOUND', `วันที่ ${date} ไม่ใช่วันหยุด`, `${date} is not a holiday`, { field: 'date' });
-    return recomputeOpenClocks(tx, actorId, { reason: { change: 'HOLIDAY_REMOVED', date, nameTh: removed.nameTh }, date });
+    return recomputeOpenDeadlines(tx, actorId, { reason: { change: 'HOLIDAY_REMOVED', date, nameTh: removed.nameTh }, date });
   });
 }

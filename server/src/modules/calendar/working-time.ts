@@ -170,7 +170,7 @@ function workingDayHours(calendar: OfficeCalendar): number {
 }
 
 /**
- * workflow.md, "Alerts": a clock is due soon when less than a quarter of its amount is left (in
+ * workflow.md, "Alerts": a deadline is due soon when less than a quarter of its amount is left (in
  * its own unit), or less than one working hour, whichever comes first. The earlier of the two
  * instants is when DUE_SOON is raised.
  */

@@ -66,7 +66,7 @@ export enum ComplaintEventKind {
   RESOLVED = 'RESOLVED',
   NOTICE_SENT = 'NOTICE_SENT',
   CLOSED = 'CLOSED',
-  /** An administrator changed the office calendar and the complaint's open clocks moved. */
+  /** An administrator changed the office calendar and the complaint's open deadlines moved. */
   CALENDAR_CHANGED = 'CALENDAR_CHANGED',
 }
 

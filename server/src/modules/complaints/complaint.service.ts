@@ -7,8 +7,8 @@ import { clockSkewMs } from '@rongrian/schema/input-rules';
 import type { SessionUser } from '../auth/session-user.js';
 import { alertChannel } from '../alerts/alert.types.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
-import { clockChanges } from '../deadlines/clocks.js';
-import { clockCtes, loadClockContext } from '../deadlines/deadline.sql.js';
+import { deadlineChanges } from '../deadlines/deadline-changes.js';
+import { deadlineCtes, loadDeadlineContext } from '../deadlines/deadline.sql.js';
 import { matchAccused, type OfficialToMatch } from '../officials/official-match.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { ComplaintEventKind, ComplaintStage, OrderDecision } from './complaint.enums.js';
@@ -160,9 +160,9 @@ export async function recordComplaint(
 
   const hasContact = leftContact(complainant);
   // R2.1, R3, R8, R9: the clocks that start at receipt, counted from receivedAt.
-  const { rules, calendar } = await loadClockContext(em);
-  const clocks = clockCtes(
-    clockChanges(rules, calendar, { kind: ComplaintEventKind.RECEIVED, at: input.receivedAt, hasContact }),
+  const { rules, calendar } = await loadDeadlineContext(em);
+  const clocks = deadlineCtes(
+    deadlineChanges(rules, calendar, { kind: ComplaintEventKind.RECEIVED, at: input.receivedAt, hasContact }),
     'recorded',
     input.receivedAt,
   );
@@ -336,9 +336,9 @@ export async function moveComplaint(
   }
 
   const effects = effectsOf(move, reference, user, at);
-  const { rules, calendar } = await loadClockContext(em);
-  const clocks = clockCtes(
-    clockChanges(rules, calendar, {
+  const { rules, calendar } = await loadDeadlineContext(em);
+  const clocks = deadlineCtes(
+    deadlineChanges(rules, calendar, {
       kind: plan.event,
       noticeKind: move.kind === 'SEND_NOTICE' ? move.noticeKind : undefined,
       at,

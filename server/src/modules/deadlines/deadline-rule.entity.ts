@@ -6,7 +6,7 @@ import { DeadlineUnit, RuleScope } from './deadline.enums.js';
 
 /**
  * A statutory time limit of the manual (workflow.md, "Deadlines"), as data an administrator can
- * edit: when its clock starts, how long it runs, what meets it.
+ * edit: when its deadline starts, how long it runs, what meets it.
  */
 @Entity({ tableName: 'deadline_rule' })
 @ObjectType({ description: 'A statutory time limit of the manual (workflow.md, "Deadlines"), editable by ADMIN' })
@@ -43,7 +43,7 @@ export class DeadlineRule {
   @Field(() => DeadlineUnit)
   unit!: DeadlineUnit;
 
-  /** Any of these events meets the clock. */
+  /** Any of these events meets the deadline. */
   @Property({ type: ArrayType, columnType: 'text[]' })
   @Field(() => [ComplaintEventKind], { description: 'Any of these events meets the clock' })
   stopEvents!: ComplaintEventKind[];
@@ -53,7 +53,7 @@ export class DeadlineRule {
   @Field(() => [NoticeKind], { description: 'For NOTICE_SENT: the notice kinds that meet it (empty: any)' })
   stopNoticeKinds!: string[];
 
-  /** Events after which the stop can no longer happen: the clock is CANCELLED. */
+  /** Events after which the stop can no longer happen: the deadline is CANCELLED. */
   @Property({ type: ArrayType, columnType: 'text[]' })
   @Field(() => [ComplaintEventKind], { description: 'Events after which the clock is CANCELLED' })
   cancelEvents!: ComplaintEventKind[];

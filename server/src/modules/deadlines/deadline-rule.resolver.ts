@@ -7,7 +7,7 @@ import { requireRole, requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { DeadlineRule } from './deadline-rule.entity.js';
 import { DeadlineUnit } from './deadline.enums.js';
-import { recomputeOpenClocks } from './recompute-clocks.js';
+import { recomputeOpenDeadlines } from './recompute-deadlines.js';
 import { Audited } from '../audit/audited.js';
 
 @InputType({ description: 'ADMIN: a new amount (and unit) for a statutory rule' })
@@ -49,11 +49,11 @@ export class DeadlineRuleResolver {
              where code = ${input.code} returning ${ruleColumns}`,
       );
       if (!rule) throw new AppError('NOT_FOUND', `ไม่พบกฎ ${input.code}`, `No deadline rule ${input.code}`, { field: 'code' });
-      const clocksMoved = await recomputeOpenClocks(tx, user.id, {
+      const deadlinesMoved = await recomputeOpenDeadlines(tx, user.id, {
         reason: { change: 'RULE_CHANGED', rule: rule.code, amount: rule.amount, unit: rule.unit },
         ruleCode: rule.code,
       });
-      return { rule, clocksMoved };
+      return { rule, clocksMoved: deadlinesMoved };
     });
   }
 }

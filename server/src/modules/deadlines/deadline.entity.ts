@@ -4,11 +4,11 @@ import { DeadlineRule } from './deadline-rule.entity.js';
 import { DeadlineStatus } from './deadline.enums.js';
 
 /**
- * A statutory clock on a complaint: one per rule that applies. The stored status is PENDING, MET,
+ * A statutory deadline on a complaint: one per rule that applies. The stored status is PENDING, MET,
  * MET_LATE or CANCELLED; OVERDUE is derived when read (PENDING and past due), so it is exact at
  * any instant, not only after a tick of the overdue job, which records when it raised the alert.
  */
-/** R10: settled clocks into deadline_rollup, in the same transaction (see DeadlineRollup). */
+/** R10: settled deadlines into deadline_rollup, in the same transaction (see DeadlineRollup). */
 const rollUp = `
   if tg_op = 'UPDATE' then
     if old.status = new.status and old.met_at is not distinct from new.met_at then
@@ -57,11 +57,11 @@ export class Deadline {
   @ManyToOne(() => DeadlineRule, { primary: true, fieldName: 'rule_code', updateRule: 'cascade' })
   rule!: DeadlineRule;
 
-  /** The complaint's receivedAt, copied: statistics count clocks by the period of their complaint. */
+  /** The complaint's receivedAt, copied: statistics count deadlines by the period of their complaint. */
   @Property({ type: 'timestamptz' })
   receivedAt!: Date;
 
-  /** When its start event happened; null for a clock cancelled before it started. */
+  /** When its start event happened; null for a deadline cancelled before it started. */
   @Property({ type: 'timestamptz', nullable: true })
   startedAt: Date | null = null;
 

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql, type RawBuilder } from '../../db/sql.js';
 import { minutesOf, type OfficeCalendar } from '../calendar/working-time.js';
-import type { ClockChanges, RuleRow } from './clocks.js';
+import type { DeadlineChanges, RuleRow } from './deadline-changes.js';
 import type { DeadlineView } from './deadline.views.js';
 
-export interface ClockContext {
+export interface DeadlineContext {
   calendar: OfficeCalendar;
   rules: RuleRow[];
 }
@@ -25,7 +25,7 @@ export function officeCalendar(
  * The office calendar and the rules in force, read in one statement inside the transaction that
  * uses them: an administrator's change is seen by the very next move, in every process.
  */
-export async function loadClockContext(em: EntityManager): Promise<ClockContext> {
+export async function loadDeadlineContext(em: EntityManager): Promise<DeadlineContext> {
   const row = await firstRow<{
     timeZone: string;
     officeHours: { weekday: number; opens: string; closes: string }[];
@@ -46,14 +46,14 @@ export async function loadClockContext(em: EntityManager): Promise<ClockContext>
 }
 
 /**
- * Data-modifying CTEs applying clock changes to the complaint returned by the CTE `source`
+ * Data-modifying CTEs applying deadline changes to the complaint returned by the CTE `source`
  * (one row with its `id` and `received_at`), in the statement that records the event.
  */
-export function clockCtes(changes: ClockChanges, source: string, at: Date): RawBuilder<unknown>[] {
+export function deadlineCtes(changes: DeadlineChanges, source: string, at: Date): RawBuilder<unknown>[] {
   const from = sql.table(source);
   const ctes: RawBuilder<unknown>[] = [];
   if (changes.start.length) {
-    ctes.push(sql`clocks_started as (
+    ctes.push(sql`deadlines_started as (
       insert into deadline (complaint_id, received_at, rule_code, started_at, due_at, due_soon_at, status)
       select src.id, src.received_at, k.rule_code, k.started_at, k.due_at, k.due_soon_at, 'PENDING'
         from ${from} src, jsonb_to_recordset(${JSON.stringify(changes.start)}::jsonb)
@@ -61,14 +61,14 @@ export function clockCtes(changes: ClockChanges, source: string, at: Date): RawB
       on conflict (complaint_id, rule_code) do nothing)`);
   }
   if (changes.meet.length) {
-    ctes.push(sql`clocks_met as (
+    ctes.push(sql`deadlines_met as (
       update deadline d
          set met_at = ${at}, status = case when ${at}::timestamptz <= d.due_at then 'MET' else 'MET_LATE' end
         from ${from} src
        where d.complaint_id = src.id and d.rule_code = any(${changes.meet}::text[]) and d.met_at is null and d.status = 'PENDING')`);
   }
   if (changes.cancel.length) {
-    ctes.push(sql`clocks_cancelled as (
+    ctes.push(sql`deadlines_cancelled as (
       insert into deadline (complaint_id, received_at, rule_code, status)
       select src.id, src.received_at, code, 'CANCELLED' from ${from} src, unnest(${changes.cancel}::text[]) as code
       on conflict (complaint_id, rule_code) do update set status = 'CANCELLED'
@@ -82,7 +82,7 @@ export const ruleJson = sql`jsonb_build_object('code', r.code, 'nameTh', r.name_
   'startEvent', r.start_event, 'amount', r.amount, 'unit', r.unit, 'stopEvents', r.stop_events,
   'stopNoticeKinds', r.stop_notice_kinds, 'cancelEvents', r.cancel_events, 'appliesTo', r.applies_to)`;
 
-/** The clocks of the complaint aliased `c`, as JSON, with OVERDUE derived at the statement's instant. */
+/** The deadlines of the complaint aliased `c`, as JSON, with OVERDUE derived at the statement's instant. */
 export const deadlinesColumn = sql`
   (select coalesce(jsonb_agg(jsonb_build_object(
             'startedAt', d.started_at, 'dueAt', d.due_at, 'dueSoonAt', d.due_soon_at, 'metAt', d.met_at,

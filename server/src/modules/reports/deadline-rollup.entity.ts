@@ -1,8 +1,8 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /**
- * Settled clocks (MET, MET_LATE, CANCELLED) by the month of their complaint's receipt and rule,
- * kept current by a trigger on `deadline`. Open clocks are counted from the deadline table itself
+ * Settled deadlines (MET, MET_LATE, CANCELLED) by the month of their complaint's receipt and rule,
+ * kept current by a trigger on `deadline`. Open deadlines are counted from the deadline table itself
  * (few, and PENDING or OVERDUE depends on the instant of the query).
  */
 @Entity({ tableName: 'deadline_rollup' })
@@ -16,6 +16,7 @@ export class DeadlineRollup {
   @PrimaryKey({ type: 'text' })
   status!: string;
 
+  /** How many deadlines; the column keeps the name its migration gave it. */
   @Property({ type: 'integer' })
   clocks!: number;
 }

@@ -32,7 +32,7 @@ export function registerTable(complaints: RegisterRow[], reference: ReferenceDat
     complaint.accused.map((person) => [person.fullName, person.position, person.unit].filter(Boolean).join(' ')).join('; '),
     ...(withIdentity ? [complaint.anonymous ? 'ไม่ประสงค์ออกนาม' : (complaint.complainant?.fullName ?? ''), complaint.complainant?.phone ?? ''] : []),
     complaint.outcome ?? '',
-    complaint.deadlines.filter((clock) => clock.status === 'OVERDUE').map((clock) => clock.rule.code).join(', '),
+    complaint.deadlines.filter((deadline) => deadline.status === 'OVERDUE').map((deadline) => deadline.rule.code).join(', '),
   ]);
   return [header, ...rows];
 }

@@ -25,7 +25,7 @@ interface Aggregates {
 const monthOf = (column: string) => sql`date_trunc('month', ${sql.ref(column)} at time zone 'Asia/Bangkok')::date`;
 
 /**
- * One statement over the rollups (and the open clocks, found by a partial index): its cost grows
+ * One statement over the rollups (and the open deadlines, found by a partial index): its cost grows
  * with the number of months, channels and rules, not with the number of complaints.
  *
  * Issue 9, item 3: aggregates shown to a caller never count a complaint that accuses the caller

@@ -2,19 +2,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows, sql } from '../../db/sql.js';
 import { alertChannel } from '../alerts/alert.types.js';
 import { addCalendarDays, instantAt } from '../calendar/working-time.js';
-import { clockTimes } from './clocks.js';
+import { deadlineTimes } from './deadline-changes.js';
 import type { DeadlineUnit } from './deadline.enums.js';
-import { loadClockContext } from './deadline.sql.js';
+import { loadDeadlineContext } from './deadline.sql.js';
 
 export interface CalendarChange {
   /** What changed, for the record on each complaint. */
   reason: Record<string, unknown>;
-  /** Only clocks running on this date (a holiday added or removed), or of this rule. */
+  /** Only deadlines running on this date (a holiday added or removed), or of this rule. */
   date?: string;
   ruleCode?: string;
 }
 
-interface OpenClock {
+interface OpenDeadline {
   complaintId: string;
   ruleCode: string;
   startedAt: Date;
@@ -26,13 +26,13 @@ interface OpenClock {
 /**
  * workflow.md: "When an administrator changes the calendar, every open clock is recomputed and the
  * change is recorded on the case." Runs inside the caller's transaction, after the change: reads
- * the calendar in force, recomputes the open clocks the change can touch, and in one statement
+ * the calendar in force, recomputes the open deadlines the change can touch, and in one statement
  * moves those whose due instant changed and appends a CALENDAR_CHANGED event to each complaint.
- * Alerts already raised for a clock that is no longer due (soon) may be raised again later.
- * Returns how many clocks moved.
+ * Alerts already raised for a deadline that is no longer due (soon) may be raised again later.
+ * Returns how many deadlines moved.
  */
-export async function recomputeOpenClocks(tx: EntityManager, actorId: string, change: CalendarChange): Promise<number> {
-  const { calendar, rules } = await loadClockContext(tx);
+export async function recomputeOpenDeadlines(tx: EntityManager, actorId: string, change: CalendarChange): Promise<number> {
+  const { calendar, rules } = await loadDeadlineContext(tx);
   const byCode = new Map(rules.map((rule) => [rule.code, rule]));
   const window = change.date
     ? {
@@ -40,7 +40,7 @@ export async function recomputeOpenClocks(tx: EntityManager, actorId: string, ch
         to: instantAt(addCalendarDays(change.date, 1), 0, calendar.timeZone),
       }
     : undefined;
-  const open = await rows<OpenClock>(
+  const open = await rows<OpenDeadline>(
     tx,
     sql`select d.complaint_id as "complaintId", d.rule_code as "ruleCode", d.started_at as "startedAt", d.due_at as "dueAt",
                r.amount, r.unit
@@ -49,14 +49,14 @@ export async function recomputeOpenClocks(tx: EntityManager, actorId: string, ch
            ${window ? sql`and d.started_at < ${window.to} and d.due_at >= ${window.from}` : sql``}
            ${change.ruleCode ? sql`and d.rule_code = ${change.ruleCode}` : sql``}`,
   );
-  const moved = open.flatMap((clock) => {
-    const rule = byCode.get(clock.ruleCode);
+  const moved = open.flatMap((deadline) => {
+    const rule = byCode.get(deadline.ruleCode);
     if (!rule) return [];
-    const { due, dueSoon } = clockTimes(calendar, rule, new Date(clock.startedAt));
-    const before = new Date(clock.dueAt);
+    const { due, dueSoon } = deadlineTimes(calendar, rule, new Date(deadline.startedAt));
+    const before = new Date(deadline.dueAt);
     return due.getTime() === before.getTime()
       ? []
-      : [{ complaint_id: clock.complaintId, rule_code: clock.ruleCode, due_at: due.toISOString(), due_soon_at: dueSoon.toISOString(), before: before.toISOString() }];
+      : [{ complaint_id: deadline.complaintId, rule_code: deadline.ruleCode, due_at: due.toISOString(), due_soon_at: dueSoon.toISOString(), before: before.toISOString() }];
   });
   if (moved.length === 0) return 0;
   await sql`
@@ -72,6 +72,7 @@ export async function recomputeOpenClocks(tx: EntityManager, actorId: string, ch
        where d.complaint_id = moved.complaint_id and d.rule_code = moved.rule_code
     ), recorded as (
       insert into complaint_event (complaint_id, kind, at, actor_id, data)
+      -- 'clocks' is the key these events have always stored their moves under: history keeps its shape.
       select complaint_id, 'CALENDAR_CHANGED', now(), ${actorId}::uuid,
              ${JSON.stringify(change.reason)}::jsonb
                || jsonb_build_object('clocks', jsonb_agg(jsonb_build_object('rule', rule_code, 'from', before, 'to', due_at) order by rule_code))

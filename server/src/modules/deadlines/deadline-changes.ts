@@ -13,40 +13,40 @@ export interface RuleRow {
   appliesTo: RuleScope;
 }
 
-export interface StartedClock {
+export interface StartedDeadline {
   rule_code: string;
   started_at: string;
   due_at: string;
   due_soon_at: string;
 }
 
-export interface ClockChanges {
-  start: StartedClock[];
+export interface DeadlineChanges {
+  start: StartedDeadline[];
   meet: string[];
   cancel: string[];
 }
 
-/** The clock of `rule` started at `at`: its due and due-soon instants on the calendar in force. */
-export function clockTimes(calendar: OfficeCalendar, rule: Pick<RuleRow, 'amount' | 'unit'>, at: Date) {
+/** The deadline of `rule` started at `at`: its due and due-soon instants on the calendar in force. */
+export function deadlineTimes(calendar: OfficeCalendar, rule: Pick<RuleRow, 'amount' | 'unit'>, at: Date) {
   const due = dueAt(calendar, at, rule.amount, rule.unit);
   return { due, dueSoon: dueSoonAt(calendar, due, rule.amount, rule.unit) };
 }
 
 /**
- * What an event does to a complaint's clocks (workflow.md, "Deadlines"): starts the rules it is
- * the start of, meets the open clocks it stops, cancels those whose stop can no longer happen.
+ * What an event does to a complaint's deadlines (workflow.md, "Deadlines"): starts the rules it is
+ * the start of, meets the open deadlines it stops, cancels those whose stop can no longer happen.
  * Notice rules do not apply to a complainant who left no contact.
  */
-export function clockChanges(
+export function deadlineChanges(
   rules: RuleRow[],
   calendar: OfficeCalendar,
   event: { kind: ComplaintEventKind; noticeKind?: NoticeKind; at: Date; hasContact: boolean },
-): ClockChanges {
+): DeadlineChanges {
   const applies = (rule: RuleRow) => rule.appliesTo === RuleScope.ALL || event.hasContact;
   const start = rules
     .filter((rule) => rule.startEvent === event.kind && applies(rule))
     .map((rule) => {
-      const { due, dueSoon } = clockTimes(calendar, rule, event.at);
+      const { due, dueSoon } = deadlineTimes(calendar, rule, event.at);
       return { rule_code: rule.code, started_at: event.at.toISOString(), due_at: due.toISOString(), due_soon_at: dueSoon.toISOString() };
     });
   const meet = rules

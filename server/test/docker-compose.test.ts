@@ -26,14 +26,3 @@ describe('docker-compose.yml', () => {
     expect(loadConfig({ ...env, SEED_DEMO: 'true' })).toMatchObject({ host: '0.0.0.0', port: 4000, env: 'production' });
   });
 });
-
-describe('documentation of the configuration', () => {
-  it('lists every variable in .env.example and in the README', () => {
-    const example = read('.env.example');
-    const readme = read('README.md');
-    for (const name of environmentVariables) {
-      expect(example, name).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
-      expect(readme, name).toContain(`\`${name}\``);
-    }
-  });
-});
