@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
 import { Workflow } from './factories.js';
-import { errorCode, signedIn, type Agent } from './graphql-client.js';
+import { errorCode, signedIn, subscribe, type Agent } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -102,12 +102,19 @@ describe('calendar changes (workflow.md: every open deadline is recomputed and t
     // Received Friday 5 June 2026 16:00: FIRST_REPLY (15 working days) due Friday 26 June.
     const c = await flow.record({ receivedAt: '2026-06-05T16:00:00+07:00', incidentAt: null });
     expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-26T16:30:00'));
+    const board = subscribe(server.url, center.cookie, `subscription { complaintChanges { kind complaint { id } } }`);
+    await board.ready;
     const added = await admin.ok(operation('AddHoliday'), { input: { date: '2026-06-10', nameTh: 'วันหยุดพิเศษตามคำสั่งจังหวัด' } });
     expect(added.addHoliday.holiday).toEqual({ date: '2026-06-10', nameTh: 'วันหยุดพิเศษตามคำสั่งจังหวัด' });
     expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-29T16:30:00'));
     const { complaint } = await center.ok(`query ($id: ID!) { complaint(id: $id) { events { kind data } } }`, { id: c.id });
     const record = complaint.events.find((event: { kind: string }) => event.kind === 'CALENDAR_CHANGED');
     expect(record.data).toMatchObject({ change: 'HOLIDAY_ADDED', date: '2026-06-10', clocks: [{ rule: 'FIRST_REPLY' }] });
+    // Live boards hear of it (NOTIFY at commit), as a change of each complaint whose deadlines moved.
+    const heard = () => board.results.find((result) => result.data?.complaintChanges.complaint.id === c.id);
+    for (let count = 1; !heard(); count++) await board.waitFor(count);
+    await board.close();
+    expect(heard()!.data.complaintChanges.kind).toBe('CLOCKS_CHANGED');
 
     expect((await admin.ok(operation('RemoveHoliday'), { input: { date: '2026-06-10' } })).removeHoliday.ok).toBe(true);
     expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-26T16:30:00'));

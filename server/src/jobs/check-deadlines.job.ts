@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notifyHub } from '../db/notify-hub.js';
 import { firstRow, sql } from '../db/sql.js';
-import { alertChannel } from '../modules/alerts/alert.types.js';
 
 export const checkDeadlinesQueue = 'check-deadlines';
 
@@ -28,9 +28,13 @@ export const raiseDueAlerts = sql<{ raised: number }>`
   )
   -- at: the instant recorded in overdue_alerted_at / due_soon_alerted_at, which a client that
   -- connects later is replayed from (alert.queries.ts), to the millisecond as the API gives it.
-  select count(pg_notify(${alertChannel},
-           json_build_object('topic', 'alert', 'kind', kind, 'complaintId', complaint_id, 'ruleCode', rule_code,
-                             'at', date_trunc('milliseconds', now()))::text))::int as raised
+  select count(${notifyHub({
+           topic: 'alert',
+           kind: sql.ref('kind'),
+           complaintId: sql.ref('complaint_id'),
+           ruleCode: sql.ref('rule_code'),
+           at: sql`date_trunc('milliseconds', now())`,
+         })})::int as raised
     from alerts`;
 
 export async function checkDeadlines(em: EntityManager): Promise<number> {

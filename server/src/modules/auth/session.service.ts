@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notifyHub } from '../../db/notify-hub.js';
 import { firstRow, rows, sql } from '../../db/sql.js';
-import { alertChannel } from '../alerts/alert.types.js';
 import type { SessionUser } from './session-user.js';
 
 export const sessionCookieName = 'rongrian_session';
@@ -27,7 +27,7 @@ export async function createSession(em: EntityManager, userId: string, ttlHours:
 /** Ends a session; every server process closes the WebSockets opened with it (NOTIFY, at commit). */
 export async function endSession(em: EntityManager, token: string): Promise<void> {
   await sql`with ended as (delete from session where token_hash = ${tokenHash(token)} returning token_hash)
-            select pg_notify(${alertChannel}, json_build_object('topic', 'session', 'tokenHash', token_hash)::text) from ended`.execute(
+            select ${notifyHub({ topic: 'session', tokenHash: sql.ref('token_hash') })} from ended`.execute(
     em.getKysely(),
   );
 }

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
+import { notifyHub } from '../../db/notify-hub.js';
 import { firstRow, sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
-import { alertChannel } from '../alerts/alert.types.js';
 import { requireRole } from './access.js';
 import { Role } from './role.js';
 import { UserView } from './user.view.js';
@@ -31,7 +31,7 @@ export class UserAdminResolver {
           ), ended as (
             delete from session where ${!input.active} and user_id in (select id from changed) returning token_hash
           )
-          select changed.*, (select count(pg_notify(${alertChannel}, json_build_object('topic', 'session', 'tokenHash', token_hash)::text)) from ended) as ended
+          select changed.*, (select count(${notifyHub({ topic: 'session', tokenHash: sql.ref('token_hash') })}) from ended) as ended
             from changed`,
     );
     if (!user) throw new AppError('NOT_FOUND', `ไม่พบผู้ใช้ ${input.username}`, `No user ${input.username}`, { field: 'username' });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notifyHub } from '../../db/notify-hub.js';
 import { rows, sql } from '../../db/sql.js';
-import { alertChannel } from '../alerts/alert.types.js';
+import { ComplaintChangeKind } from '../alerts/alert.types.js';
 import { addCalendarDays, instantAt } from '../calendar/working-time.js';
 import { deadlineTimes } from './deadline-changes.js';
 import type { DeadlineUnit } from './deadline.enums.js';
@@ -79,7 +80,7 @@ export async function recomputeOpenDeadlines(tx: EntityManager, actorId: string,
         from moved group by complaint_id
       returning complaint_id
     )
-    select count(pg_notify(${alertChannel}, json_build_object('topic', 'change', 'kind', 'CLOCKS_CHANGED', 'complaintId', complaint_id)::text))
+    select count(${notifyHub({ topic: 'change', kind: ComplaintChangeKind.CLOCKS_CHANGED, complaintId: sql.ref('complaint_id') })})
       from recorded`.execute(tx.getKysely());
   return moved.length;
 }
