@@ -5,6 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { verifyAuditChain } from '../src/modules/audit/audit.service.js';
+import { formatReceiptNumber } from '../src/modules/complaints/receipt-number.js';
 
 /** A write the client saw acknowledged: the complaint's `version` after it, and the event it added. */
 export interface AcknowledgedWrite {
@@ -39,7 +40,7 @@ const numberedEvents = `kind <> 'CALENDAR_CHANGED'`;
 
 async function partialComplaints(db: pg.ClientBase): Promise<string[]> {
   const { rows } = await db.query<{
-    id: string; receipt: string; stage: string; version: number; anonymous: boolean; decision: string | null;
+    id: string; receiptSeq: number; receiptYear: number; stage: string; version: number; anonymous: boolean; decision: string | null;
     events: string[]; accused: number; complainants: number; evidence: number; deadlines: number; notices: number; units: number;
     committees: number;
   }>(`
@@ -54,7 +55,7 @@ async function partialComplaints(db: pg.ClientBase): Promise<string[]> {
     ), events as (
       select complaint_id, array_agg(kind order by id) as events from complaint_event where ${numberedEvents} group by complaint_id
     )
-    select c.id, c.receipt_seq || '/' || c.receipt_year as receipt, c.stage, c.version, c.anonymous, c.decision,
+    select c.id, c.receipt_seq as "receiptSeq", c.receipt_year as "receiptYear", c.stage, c.version, c.anonymous, c.decision,
            coalesce(e.events, '{}') as events,
            coalesce(sum(k.n) filter (where k.what = 'accused'), 0)::int as accused,
            coalesce(sum(k.n) filter (where k.what = 'complainants'), 0)::int as complainants,
@@ -84,7 +85,7 @@ async function partialComplaints(db: pg.ClientBase): Promise<string[]> {
     if (c.decision === 'ACCEPT' && c.units < 1) problems.push('accepted without units');
     const committeeEvents = c.events.filter((kind) => kind === 'COMMITTEE_APPOINTED').length;
     if (c.committees !== committeeEvents) problems.push(`${c.committees} committees for ${committeeEvents} appointments`);
-    if (problems.length) violations.push(`complaint ${c.receipt} (${c.id}): ${problems.join('; ')}`);
+    if (problems.length) violations.push(`complaint ${formatReceiptNumber(c.receiptSeq, c.receiptYear)} (${c.id}): ${problems.join('; ')}`);
   }
   return violations;
 }
@@ -158,12 +159,14 @@ async function rollups(db: pg.ClientBase): Promise<string[]> {
 /** Every write the client saw acknowledged is there: the complaint, and its event at that version. */
 async function acknowledgedPresent(db: pg.ClientBase, writes: AcknowledgedWrite[]): Promise<string[]> {
   // Compared here rather than joined in SQL: a join with a JSON recordset is planned for 100 rows.
-  const { rows: complaints } = await db.query<{ id: string; receipt: string }>(`select id, receipt_seq || '/' || receipt_year as receipt from complaint`);
+  const { rows: complaints } = await db.query<{ id: string; receiptSeq: number; receiptYear: number }>(
+    `select id, receipt_seq as "receiptSeq", receipt_year as "receiptYear" from complaint`,
+  );
   const { rows: events } = await db.query<{ key: string; kind: string }>(
     `select complaint_id || '@' || row_number() over (partition by complaint_id order by id) as key, kind
        from complaint_event where ${numberedEvents}`,
   );
-  const receipts = new Map(complaints.map((row) => [row.id, row.receipt]));
+  const receipts = new Map(complaints.map((row) => [row.id, formatReceiptNumber(row.receiptSeq, row.receiptYear)]));
   const kinds = new Map(events.map((row) => [row.key, row.kind]));
   const violations: string[] = [];
   for (const write of writes) {

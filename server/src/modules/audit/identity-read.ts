@@ -1,3 +1,4 @@
+import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import type { AuditRecord } from './audit.service.js';
 
 interface Reader {
@@ -17,7 +18,7 @@ export function identityRead(reader: Reader, complaint: { id: string; receiptSeq
     action: 'IDENTITY_READ',
     target: complaint.id,
     outcome: 'OK',
-    data: { receiptNumber: `${complaint.receiptSeq}/${complaint.receiptYear}`, via },
+    data: { receiptNumber: formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear), via },
     requestId: reader.requestId,
     ip: reader.ip,
   };

@@ -11,6 +11,7 @@ import { hasRole } from '../auth/session-user.js';
 import { readsComplaints } from '../complaints/complaint-access.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
 import type { ComplaintRelations, ComplaintView } from '../complaints/complaint.views.js';
+import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { contextOf, sendError } from '../reports/report.routes.js';
 import { complaintStatistics } from '../reports/statistics.service.js';
 import { requireStatisticsReader } from '../reports/statistics.resolver.js';
@@ -66,7 +67,7 @@ export function documentRoutes(services: ContextServices, renderer: PdfRenderer)
       if (complaint.complainant) {
         await appendAudit(ctx.standalone, [identityRead({ user, requestId: ctx.requestId, ip: req.ip ?? null }, complaint, `GET /documents/complaints/${kind}`)]);
       }
-      await sendDocument(res, renderer, documentHtml, `${kind}-${complaint.receiptSeq}-${complaint.receiptYear}`, asHtml);
+      await sendDocument(res, renderer, documentHtml, `${kind}-${formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear).replace('/', '-')}`, asHtml);
     } catch (error) {
       sendError(res, error);
     }

@@ -1,5 +1,6 @@
 import { ComplaintOutcome, NotAcceptedReason, NoticeKind } from '../complaints/complaint.enums.js';
 import type { ComplaintRelations, ComplaintView, NoticeView } from '../complaints/complaint.views.js';
+import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { stageLabels } from '../complaints/workflow.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import type { ComplaintStatistics } from '../reports/statistics.types.js';
@@ -61,7 +62,7 @@ td.n, th.n { text-align: right; }
 const line = (label: string, value: string | number | null | undefined) =>
   `<p><b>${html(label)}</b> ${value === null || value === undefined || value === '' ? '-' : html(value)}</p>`;
 
-const receiptNumber = (complaint: ComplaintView) => thaiDigits(`${complaint.receiptSeq}/${complaint.receiptYear}`);
+const receiptNumber = (complaint: ComplaintView) => thaiDigits(formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear));
 
 /** R5: the receipt block the Center fills: number, date, time, receiving officer. */
 function receiptBlock(complaint: ComplaintView, officer: Officer | null, timeZone: string): string {
@@ -78,7 +79,7 @@ function receiptBlock(complaint: ComplaintView, officer: Officer | null, timeZon
 export function receiptSlip(complaint: ComplaintView, reference: ReferenceData, officer: Officer | null): string {
   const { organisation } = reference;
   return page(
-    `ใบรับเรื่องร้องเรียน ${complaint.receiptSeq}/${complaint.receiptYear}`,
+    `ใบรับเรื่องร้องเรียน ${formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear)}`,
     `<h1>ใบรับเรื่องร้องเรียน/แจ้งเบาะแส</h1>
     <p class="center">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p>
     ${receiptBlock(complaint, officer, organisation.timeZone)}
@@ -113,7 +114,7 @@ export function complaintForm(complaint: FullComplaint, reference: ReferenceData
         .join('')}</table>`
     : '<p>-</p>';
   return page(
-    `แบบฟอร์มการร้องเรียน ${complaint.receiptSeq}/${complaint.receiptYear}`,
+    `แบบฟอร์มการร้องเรียน ${formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear)}`,
     `<h1>แบบฟอร์มการร้องเรียน/แจ้งเบาะแสการทุจริตและประพฤติมิชอบ</h1>
     <p class="right">เขียนที่ ${html(organisation.nameTh)}<br>วันที่ ${html(thaiDate(complaint.receivedAt, timeZone))}</p>
     <p>เรื่อง ${html(complaint.subject)}</p>

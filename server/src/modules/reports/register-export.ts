@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ReferenceData } from '../reference/reference-data.js';
 import type { ComplaintRelations, ComplaintView } from '../complaints/complaint.views.js';
+import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { stageLabels } from '../complaints/workflow.js';
 
 type RegisterRow = ComplaintView & ComplaintRelations;
@@ -23,7 +24,7 @@ export function registerTable(complaints: RegisterRow[], reference: ReferenceDat
     'ผลการพิจารณา', 'กำหนดเวลาที่เกิน',
   ];
   const rows = complaints.map((complaint) => [
-    `${complaint.receiptSeq}/${complaint.receiptYear}`,
+    formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear),
     thaiDateTime(complaint.receivedAt, reference.timeZone),
     reference.channel(complaint.channelCode).nameTh,
     complaint.subject,
