@@ -48,6 +48,7 @@ describe.runIf(existsSync('/usr/bin/chromium'))('paperwork as PDF, rendered by C
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const { text } = await pdfText(await response.arrayBuffer());
     const [seq] = complaint.receiptNumber.split('/');
+    expect(response.headers.get('content-disposition')).toBe(`inline; filename="receipt-${seq}-2569.pdf"`);
     const thai = (digits: string) => digits.replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]);
     expect(text).toContain(skeleton('ใบรับเรื่องร้องเรียน'));
     expect(text).toContain(skeleton(`${thai(seq)}/๒๕๖๙`));
