@@ -1,10 +1,8 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { firstRow, rows, sql } from '../../db/sql.js';
 import { AppError, badInput } from '../../graphql/errors.js';
 import { recomputeOpenDeadlines } from '../deadlines/recompute-deadlines.js';
-import type { Holiday } from './holiday.entity.js';
-
-const holidayColumns = sql`to_char(date, 'YYYY-MM-DD') as date, name_th as "nameTh", name_en as "nameEn", kind, status`;
+import { Holiday } from './holiday.entity.js';
 
 /** A real calendar date in YYYY-MM-DD, or BAD_USER_INPUT. */
 function realDate(date: string): string {
@@ -14,12 +12,9 @@ function realDate(date: string): string {
 }
 
 export function listHolidays(em: EntityManager, from?: string | null, to?: string | null): Promise<Holiday[]> {
-  return rows<Holiday>(
-    em,
-    sql`select ${holidayColumns} from holiday
-         where ${from ? sql`date >= ${realDate(from)}::date` : sql`true`} and ${to ? sql`date <= ${realDate(to)}::date` : sql`true`}
-         order by date`,
-  );
+  const after = from ? { date: { $gte: realDate(from) } } : {};
+  const before = to ? { date: { $lte: realDate(to) } } : {};
+  return em.find(Holiday, { $and: [after, before] }, { orderBy: { date: 'asc' } });
 }
 
 /** Adds a holiday and, in the same transaction, moves every open deadline it delays. */
@@ -30,14 +25,16 @@ export async function addHoliday(
 ): Promise<{ holiday: Holiday; deadlinesMoved: number }> {
   const date = realDate(input.date);
   return em.transactional(async (tx) => {
-    const holiday = await firstRow<Holiday>(
-      tx,
-      sql`insert into holiday (date, name_th, name_en, kind, status)
-          values (${date}::date, ${input.nameTh.trim()}, ${input.nameEn?.trim() || null}, ${input.kind ?? 'LOCAL_ORDER'}, 'CONFIRMED')
-          on conflict (date) do nothing
-          returning ${holidayColumns}`,
-    );
-    if (!holiday) throw badInput('date', `วันที่ ${date} เป็นวันหยุดอยู่แล้ว`, `${date} is already a holiday`);
+    const holiday: Holiday = {
+      date,
+      nameTh: input.nameTh.trim(),
+      nameEn: input.nameEn?.trim() || null,
+      kind: input.kind ?? 'LOCAL_ORDER',
+      status: 'CONFIRMED',
+    };
+    // ON CONFLICT DO NOTHING: a day added twice, even at once, is refused as a duplicate, never by a unique violation.
+    const { affectedRows } = await tx.createQueryBuilder(Holiday).insert(holiday).onConflict('date').ignore().execute('run');
+    if (!affectedRows) throw badInput('date', `วันที่ ${date} เป็นวันหยุดอยู่แล้ว`, `${date} is already a holiday`);
     const deadlinesMoved = await recomputeOpenDeadlines(tx, actorId, {
       reason: { change: 'HOLIDAY_ADDED', date, nameTh: holiday.nameTh },
       date,
@@ -50,8 +47,10 @@ export async function addHoliday(
 export async function removeHoliday(em: EntityManager, actorId: string, input: { date: string }): Promise<number> {
   const date = realDate(input.date);
   return em.transactional(async (tx) => {
-    const removed = await firstRow<Holiday>(tx, sql`delete from holiday where date = ${date}::date returning ${holidayColumns}`);
+    // Locked until commit: a day removed twice at once is removed, and its deadlines moved, once.
+    const removed = await tx.findOne(Holiday, { date }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!removed) throw new AppError('NOT_FOUND', `วันที่ ${date} ไม่ใช่วันหยุด`, `${date} is not a holiday`, { field: 'date' });
+    await tx.remove(removed).flush();
     return recomputeOpenDeadlines(tx, actorId, { reason: { change: 'HOLIDAY_REMOVED', date, nameTh: removed.nameTh }, date });
   });
 }
