@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, OptionalProps } from '@mikro-orm/core';
 import { Check, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
+import type { ApiScope } from './api-token.types.js';
 
 /**
  * A token for an outside reporting tool (the district, the province, the ITA). Shown once at
@@ -10,6 +11,8 @@ import { User } from '../auth/user.entity.js';
 @Entity({ tableName: 'api_token' })
 @Check({ name: 'api_token_scopes_known', expression: "scopes <@ array['STATISTICS']::text[] and cardinality(scopes) > 0" })
 export class ApiToken {
+  [OptionalProps]?: 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -20,7 +23,7 @@ export class ApiToken {
   tokenHash!: string;
 
   @Property({ type: ArrayType, columnType: 'text[]' })
-  scopes!: string[];
+  scopes!: ApiScope[];
 
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   createdBy: User | null = null;

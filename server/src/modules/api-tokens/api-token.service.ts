@@ -1,62 +1,55 @@
 import { randomBytes } from 'node:crypto';
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { firstRow, rows, sql } from '../../db/sql.js';
 import { AppError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/validation.js';
 import { tokenHash } from '../auth/session.service.js';
-import type { ApiScope, ApiTokenView, TokenCaller } from './api-token.types.js';
-
-/** Instants come from the driver as text; the API's DateTimeISO wants Dates. */
-function withDates(token: ApiTokenView): ApiTokenView {
-  return {
-    ...token,
-    createdAt: new Date(token.createdAt),
-    lastUsedAt: token.lastUsedAt && new Date(token.lastUsedAt),
-    revokedAt: token.revokedAt && new Date(token.revokedAt),
-  };
-}
-
-const tokenColumns = sql`id, name, scopes, created_at as "createdAt", last_used_at as "lastUsedAt", revoked_at as "revokedAt"`;
+import { User } from '../auth/user.entity.js';
+import { ApiToken } from './api-token.entity.js';
+import type { ApiScope, TokenCaller } from './api-token.types.js';
 
 export async function createApiToken(
   em: EntityManager,
   createdBy: string,
   input: { name: string; scopes: ApiScope[] },
-): Promise<{ token: string; apiToken: ApiTokenView }> {
+): Promise<{ token: string; apiToken: ApiToken }> {
   const token = `rgn_${randomBytes(32).toString('base64url')}`;
-  const apiToken = await firstRow<ApiTokenView>(
-    em,
-    sql`insert into api_token (id, name, token_hash, scopes, created_by_id)
-        values (gen_random_uuid(), ${input.name.trim()}, ${tokenHash(token)}, ${[...new Set(input.scopes)]}::text[], ${createdBy}::uuid)
-        returning ${tokenColumns}`,
-  );
-  return { token, apiToken: withDates(apiToken!) };
+  const apiToken = em.create(ApiToken, {
+    name: input.name.trim(),
+    tokenHash: tokenHash(token),
+    scopes: [...new Set(input.scopes)],
+    createdBy: em.getReference(User, createdBy),
+  });
+  await em.flush();
+  return { token, apiToken };
 }
 
-export async function listApiTokens(em: EntityManager): Promise<ApiTokenView[]> {
-  return (await rows<ApiTokenView>(em, sql`select ${tokenColumns} from api_token order by created_at desc`)).map(withDates);
+export function listApiTokens(em: EntityManager): Promise<ApiToken[]> {
+  return em.find(ApiToken, {}, { orderBy: { createdAt: 'desc' } });
 }
 
-export async function revokeApiToken(em: EntityManager, id: string): Promise<ApiTokenView> {
+/** Ends a token at once; revoking it again keeps the first instant. */
+export async function revokeApiToken(em: EntityManager, id: string): Promise<ApiToken> {
   const revoked = isUuid(id)
-    ? await firstRow<ApiTokenView>(
-        em,
-        sql`update api_token set revoked_at = coalesce(revoked_at, now()) where id = ${id}::uuid returning ${tokenColumns}`,
-      )
-    : undefined;
+    ? await em
+        .createQueryBuilder(ApiToken)
+        .update({ revokedAt: raw('coalesce(revoked_at, now())') })
+        .where({ id })
+        .returning('*')
+        .getSingleResult()
+    : null;
   if (!revoked) throw new AppError('NOT_FOUND', 'ไม่พบโทเคนนี้', `No API token with id ${id}`, { id });
-  return withDates(revoked);
+  return revoked;
 }
 
-/** The caller behind a token, noting its use; null if unknown or revoked. */
+/** The caller behind a token, noting its use in the same statement; null if unknown or revoked. */
 async function callerForToken(em: EntityManager, token: string): Promise<TokenCaller | null> {
-  const caller = await firstRow<TokenCaller>(
-    em,
-    sql`update api_token set last_used_at = now()
-         where token_hash = ${tokenHash(token)} and revoked_at is null
-        returning id, name, scopes`,
-  );
-  return caller ?? null;
+  return em
+    .createQueryBuilder(ApiToken)
+    .update({ lastUsedAt: raw('now()') })
+    .where({ tokenHash: tokenHash(token), revokedAt: null })
+    .returning(['id', 'name', 'scopes'])
+    .execute<TokenCaller | null>('get');
 }
 
 const invalidToken = () =>
