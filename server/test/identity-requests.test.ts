@@ -57,4 +57,20 @@ describe('identity on request (issue 6, custodian model)', () => {
     const request = (await agents.engineer.ok(ask, { input: { complaintId: complaint.id, reason: 'ครั้งที่สาม' } })).requestIdentity;
     expect(errorCode(await agents.center.request(decide, { input: { requestId: request.id, approve: true } }))).toBe('FORBIDDEN');
   });
+
+  it('lists the requests about a complaint, newest first: all of them to commanders, their own to others, none to whom it is hidden', async () => {
+    const list = `query ($id: ID!) { identityRequests(complaintId: $id) { complaintId requesterName reason status decidedByName } }`;
+    const requests = async (agent: Agent) => (await agent.ok(list, { id: complaint.id })).identityRequests;
+    const engineer = (await agents.engineer.ok(`{ me { displayName } }`)).me.displayName;
+    const commander = 'นางสาววิไลวรรณ ศรีสุข';
+    const asked = [
+      { reason: 'ครั้งที่สาม', status: 'PENDING', decidedByName: null },
+      { reason: 'อีกครั้ง', status: 'REFUSED', decidedByName: commander },
+      { reason: 'ต้องสอบถามข้อเท็จจริงเพิ่มเติมจากผู้ร้อง', status: 'APPROVED', decidedByName: commander },
+    ].map((request) => ({ ...request, complaintId: complaint.id, requesterName: engineer }));
+    expect(await requests(agents.commander)).toEqual(asked);
+    expect(await requests(agents.engineer)).toEqual(asked);
+    expect(await requests(agents.nayok)).toEqual([]);
+    expect(await requests(agents.finance)).toEqual([]);
+  });
 });

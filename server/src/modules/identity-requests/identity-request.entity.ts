@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
+import { IdentityRequestStatus } from './identity-request.types.js';
 
 /**
  * Issue 6, identity on request (GlobaLeaks' custodian model): an investigator asks to see a
@@ -11,6 +13,8 @@ import { Complaint } from '../complaints/complaint.entity.js';
 @Index({ properties: ['complaint', 'requester'] })
 @Check({ name: 'identity_request_status_known', expression: "status in ('PENDING', 'APPROVED', 'REFUSED')" })
 export class IdentityRequest {
+  [OptionalProps]?: 'status' | 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -24,7 +28,7 @@ export class IdentityRequest {
   reason!: string;
 
   @Property({ type: 'text' })
-  status: string = 'PENDING';
+  status: IdentityRequestStatus = IdentityRequestStatus.PENDING;
 
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   decidedBy: User | null = null;
