@@ -1,3 +1,4 @@
+import { BigIntType } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 
 const refuse = `raise exception 'audit_entry is append-only: % refused', tg_op using errcode = 'insufficient_privilege';`;
@@ -13,7 +14,8 @@ const refuse = `raise exception 'audit_entry is append-only: % refused', tg_op u
 @Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: refuse })
 @Index({ properties: ['target'] })
 export class AuditEntry {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  /** Read as a string: the API's ID, and no BigInt to serialise. */
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

@@ -1,11 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { rows, sql } from '../../db/sql.js';
-
-export interface CodeName {
-  code: string;
-  nameTh: string;
-  nameEn: string;
-}
+import { Channel } from '../channels/channel.entity.js';
+import { Division } from '../divisions/division.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
 
 /**
  * Channels, divisions and the organisation (name, address, time zone): small tables that only migrations and seeds
@@ -14,8 +10,8 @@ export interface CodeName {
  */
 export class ReferenceData {
   private constructor(
-    readonly channels: Map<string, CodeName>,
-    readonly divisions: Map<string, CodeName>,
+    readonly channels: Map<string, Channel>,
+    readonly divisions: Map<string, Division>,
     readonly organisation: { nameTh: string; nameEn: string; address: string; timeZone: string },
   ) {}
 
@@ -25,12 +21,9 @@ export class ReferenceData {
 
   static async load(em: EntityManager): Promise<ReferenceData> {
     const [channels, divisions, organisation] = await Promise.all([
-      rows<CodeName>(em, sql`select code, name_th as "nameTh", name_en as "nameEn" from channel order by position`),
-      rows<CodeName>(em, sql`select code, name_th as "nameTh", name_en as "nameEn" from division order by position`),
-      rows<ReferenceData['organisation']>(
-        em,
-        sql`select name_th as "nameTh", name_en as "nameEn", address, time_zone as "timeZone" from organisation limit 1`,
-      ),
+      em.find(Channel, {}, { orderBy: { position: 'asc' } }),
+      em.find(Division, {}, { orderBy: { position: 'asc' } }),
+      em.find(Organisation, {}, { limit: 1 }),
     ]);
     return new ReferenceData(
       new Map(channels.map((channel) => [channel.code, channel])),
@@ -39,13 +32,13 @@ export class ReferenceData {
     );
   }
 
-  channel(code: string): CodeName {
+  channel(code: string): Channel {
     const channel = this.channels.get(code);
     if (!channel) throw new Error(`Unknown channel ${code}`);
     return channel;
   }
 
-  division(code: string): CodeName {
+  division(code: string): Division {
     const division = this.divisions.get(code);
     if (!division) throw new Error(`Unknown division ${code}`);
     return division;

@@ -1,9 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql, type RawBuilder } from '../../db/sql.js';
 import { badInput } from '../../graphql/errors.js';
-import type { Channel } from '../channels/channel.entity.js';
 import { ComplaintOutcome, ComplaintStage, NotAcceptedReason } from '../complaints/complaint.enums.js';
-import type { Division } from '../divisions/division.entity.js';
 import type { DeadlineRule } from '../deadlines/deadline-rule.entity.js';
 import { ruleJson } from '../deadlines/deadline.sql.js';
 import type { ReferenceData } from '../reference/reference-data.js';
@@ -123,7 +121,7 @@ export async function complaintStatistics(
 
   const sum = (filter: (row: Aggregates['complaints'][number]) => boolean) =>
     complaints.filter(filter).reduce((total, row) => total + row.n, 0);
-  const channels = [...reference.channels.values()] as Channel[];
+  const channels = [...reference.channels.values()];
   return {
     fiscalYear,
     quarter,
@@ -136,7 +134,7 @@ export async function complaintStatistics(
     byStage: Object.values(ComplaintStage).map((stage) => ({ stage, count: sum((row) => row.stage === stage) })),
     byNotAcceptedReason: Object.values(NotAcceptedReason).map((reason) => ({ reason, count: sum((row) => row.reason === reason) })),
     byDivision: [...reference.divisions.values()].map((division) => ({
-      division: division as Division,
+      division,
       count: units.find((row) => row.divisionCode === division.code)?.n ?? 0,
     })),
     byMonth: monthsOf(period).map((month) => ({ month, received: sum((row) => row.month === month) })),
