@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql } from '../../db/sql.js';
 import { AppError } from '../../graphql/errors.js';
+import { KnownDevice } from './known-device.entity.js';
 import { decoyHash, verifyPassword } from './password.js';
-import type { SessionUser } from './session-user.js';
+import { sessionUserOf, type SessionUser } from './session-user.js';
 import { createSession, newSessionToken, tokenHash } from './session.service.js';
+import { User } from './user.entity.js';
 
 const wrongCredentials = () =>
   new AppError('UNAUTHENTICATED', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', 'Wrong username or password');
@@ -79,12 +82,7 @@ async function creditAttempt(em: EntityManager, counters: Counters): Promise<voi
 /** Is this device cookie one the user has signed in with before? */
 async function isKnownDevice(em: EntityManager, deviceToken: string | null, username: string): Promise<boolean> {
   if (!deviceToken) return false;
-  const row = await firstRow<{ known: boolean }>(
-    em,
-    sql`select exists (select 1 from known_device d join app_user u on u.id = d.user_id
-                        where d.token_hash = ${tokenHash(deviceToken)} and u.username = ${username}) as known`,
-  );
-  return row?.known ?? false;
+  return (await em.count(KnownDevice, { tokenHash: tokenHash(deviceToken), user: { username } })) > 0;
 }
 
 export interface SignInRequest {
@@ -121,17 +119,11 @@ export async function checkCredentials(em: EntityManager, request: SignInRequest
       { retryAfterSeconds: seconds },
     );
   }
-  const found = await firstRow<SessionUser & { passwordHash: string }>(
-    em,
-    sql`select id, username, display_name as "displayName", roles, division_code as "divisionCode",
-               official_id as "officialId", password_hash as "passwordHash"
-          from app_user where username = ${username} and active`,
-  );
+  const found = await em.findOne(User, { username, active: true });
   const valid = await verifyPassword(found?.passwordHash ?? (await decoyHash()), request.password);
   if (!found || !valid) throw wrongCredentials();
   await creditAttempt(em, counters);
-  const { passwordHash: _, ...user } = found;
-  return user;
+  return sessionUserOf(found);
 }
 
 /** Opens a session for a user whose password was checked, and knows this browser as theirs from now on. */
@@ -143,7 +135,11 @@ export async function openSession(
 ): Promise<{ token: string; expiresAt: Date; deviceToken: string }> {
   const session = await createSession(em, user.id, ttlHours);
   const device = deviceToken ?? newSessionToken();
-  await sql`insert into known_device (token_hash, user_id) values (${tokenHash(device)}, ${user.id}::uuid)
-            on conflict (token_hash, user_id) do update set last_used_at = now()`.execute(em.getKysely());
+  await em
+    .createQueryBuilder(KnownDevice)
+    .insert({ tokenHash: tokenHash(device), user: user.id })
+    .onConflict(['tokenHash', 'user'])
+    .merge({ lastUsedAt: raw('now()') })
+    .execute();
   return { ...session, deviceToken: device };
 }

@@ -1,4 +1,4 @@
-import { PrimaryKeyProp } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from './user.entity.js';
 
@@ -10,6 +10,7 @@ import { User } from './user.entity.js';
 @Entity({ tableName: 'known_device' })
 export class KnownDevice {
   [PrimaryKeyProp]?: ['tokenHash', 'user'];
+  [OptionalProps]?: 'createdAt' | 'lastUsedAt';
 
   @PrimaryKey({ type: 'text' })
   tokenHash!: string;

@@ -1,4 +1,5 @@
 import { Role } from './role.js';
+import type { User } from './user.entity.js';
 
 /** Who is calling, as every access rule needs it: read once per request with the session. */
 export interface SessionUser {
@@ -9,6 +10,18 @@ export interface SessionUser {
   divisionCode: string | null;
   /** The official this user is, for the accused rule. */
   officialId: string | null;
+}
+
+/** A user as the access rules read them: the division and the official by their keys alone. */
+export function sessionUserOf(user: User): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    divisionCode: user.division?.code ?? null,
+    officialId: user.official?.id ?? null,
+  };
 }
 
 export function hasRole(user: SessionUser, ...roles: Role[]): boolean {

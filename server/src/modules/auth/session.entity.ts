@@ -1,4 +1,4 @@
-import { PrimaryKeyProp } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from './user.entity.js';
 
@@ -9,6 +9,7 @@ import { User } from './user.entity.js';
 @Entity({ tableName: 'session' })
 export class Session {
   [PrimaryKeyProp]?: 'tokenHash';
+  [OptionalProps]?: 'createdAt' | 'lastSeenAt';
 
   @PrimaryKey({ type: 'text' })
   tokenHash!: string;

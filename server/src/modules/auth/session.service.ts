@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notifyHub } from '../../db/notify-hub.js';
-import { firstRow, rows, sql } from '../../db/sql.js';
+import { firstRow, rows, sql, type RawBuilder } from '../../db/sql.js';
 import type { SessionUser } from './session-user.js';
+import { Session } from './session.entity.js';
 
 export const sessionCookieName = 'rongrian_session';
 
@@ -18,18 +19,25 @@ export function tokenHash(token: string): string {
 export async function createSession(em: EntityManager, userId: string, ttlHours: number): Promise<{ token: string; expiresAt: Date }> {
   const token = newSessionToken();
   const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
-  await sql`insert into session (token_hash, user_id, expires_at) values (${tokenHash(token)}, ${userId}, ${expiresAt})`.execute(
-    em.getKysely(),
-  );
+  // A native insert: its use starts at the database's now(), the clock `inForce` reads it by.
+  await em.insert(Session, { tokenHash: tokenHash(token), user: userId, expiresAt });
   return { token, expiresAt };
 }
 
-/** Ends a session; every server process closes the WebSockets opened with it (NOTIFY, at commit). */
-export async function endSession(em: EntityManager, token: string): Promise<void> {
-  await sql`with ended as (delete from session where token_hash = ${tokenHash(token)} returning token_hash)
-            select ${notifyHub({ topic: 'session', tokenHash: sql.ref('token_hash') })} from ended`.execute(
-    em.getKysely(),
-  );
+/** Ends the sessions `which` selects; every server process closes the WebSockets opened with them (NOTIFY, at commit). */
+async function endSessions(em: EntityManager, which: RawBuilder<unknown>): Promise<void> {
+  await sql`with ended as (delete from session where ${which} returning token_hash)
+            select count(${notifyHub({ topic: 'session', tokenHash: sql.ref('token_hash') })}) from ended`.execute(em.getKysely());
+}
+
+/** Ends a session: sign-out, or a new sign-in from the same browser. */
+export function endSession(em: EntityManager, token: string): Promise<void> {
+  return endSessions(em, sql`token_hash = ${tokenHash(token)}`);
+}
+
+/** Ends every session of a user: an account disabled. */
+export function endSessionsOf(em: EntityManager, userId: string): Promise<void> {
+  return endSessions(em, sql`user_id = ${userId}::uuid`);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
-import { notifyHub } from '../../db/notify-hub.js';
-import { firstRow, sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { requireRole } from './access.js';
 import { Role } from './role.js';
+import { sessionUserOf } from './session-user.js';
+import { endSessionsOf } from './session.service.js';
+import { User } from './user.entity.js';
 import { UserView } from './user.view.js';
 import { Audited } from '../audit/audited.js';
 
@@ -23,18 +24,14 @@ export class UserAdminResolver {
   @Mutation(() => UserView, { description: "ADMIN: disables or enables an account; disabling ends all its sessions and closes its WebSockets" })
   async setUserActive(@Arg('input', () => SetUserActiveInput) input: SetUserActiveInput, @Ctx() ctx: Context): Promise<UserView> {
     requireRole(ctx, [Role.ADMIN], { th: 'จัดการบัญชีผู้ใช้', en: 'manage accounts' });
-    const user = await firstRow<UserView>(
-      ctx.em,
-      sql`with changed as (
-            update app_user set active = ${input.active} where username = ${input.username.trim()}
-            returning id, username, display_name as "displayName", roles, division_code as "divisionCode", official_id as "officialId"
-          ), ended as (
-            delete from session where ${!input.active} and user_id in (select id from changed) returning token_hash
-          )
-          select changed.*, (select count(${notifyHub({ topic: 'session', tokenHash: sql.ref('token_hash') })}) from ended) as ended
-            from changed`,
-    );
+    const user = await ctx.em
+      .createQueryBuilder(User)
+      .update({ active: input.active })
+      .where({ username: input.username.trim() })
+      .returning('*')
+      .getSingleResult();
     if (!user) throw new AppError('NOT_FOUND', `ไม่พบผู้ใช้ ${input.username}`, `No user ${input.username}`, { field: 'username' });
-    return user;
+    if (!input.active) await endSessionsOf(ctx.em, user.id);
+    return sessionUserOf(user);
   }
 }
