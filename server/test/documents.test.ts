@@ -54,6 +54,9 @@ describe.runIf(existsSync('/usr/bin/chromium'))('paperwork as PDF, rendered by C
     expect(text).toContain(skeleton(`${thai(seq)}/๒๕๖๙`));
     expect(text).toContain(skeleton('เมษายน'));
     expect(text).toContain(skeleton('๑๐:๐๐'));
+    // The receiving officer: the user who recorded it, with their official's position.
+    expect(text).toContain(skeleton('ผู้รับเรื่อง นางสุนิสา แก้วมณี'));
+    expect(text).toContain(skeleton('นิติกร (ศูนย์ปฏิบัติการต่อต้านการทุจริต)'));
   });
 
   it('R5, R7: the complaint form is filled, with the complainant only for the center officer', async () => {

@@ -1,5 +1,4 @@
 import type { RequestHandler } from 'express';
-import { firstRow, sql } from '../../db/sql.js';
 import type { ContextServices } from '../../graphql/context.js';
 import { AppError, complaintNotFound, forbidden } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/validation.js';
@@ -9,9 +8,11 @@ import { requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { hasRole } from '../auth/session-user.js';
 import { readsComplaints } from '../complaints/complaint-access.js';
+import { Complaint } from '../complaints/complaint.entity.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
 import type { ComplaintRelations, ComplaintView } from '../complaints/complaint.views.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
+import { Notice } from '../notices/notice.entity.js';
 import { contextOf, sendError } from '../reports/report.routes.js';
 import { complaintStatistics } from '../reports/statistics.service.js';
 import { requireStatisticsReader } from '../reports/statistics.resolver.js';
@@ -45,12 +46,12 @@ const nameAndFormat = (file: string) => {
  * Each also as `.html`, the page it is printed from.
  */
 export function documentRoutes(services: ContextServices, renderer: PdfRenderer) {
-  const receivingOfficer = async (em: ContextServices['em'], complaintId: string) =>
-    (await firstRow<Officer>(
-      em,
-      sql`select u.display_name as name, o.position from complaint c join app_user u on u.id = c.recorded_by_id
-            left join official o on o.id = u.official_id where c.id = ${complaintId}::uuid`,
-    )) ?? null;
+  /** R5: who recorded the complaint, for the receipt block. */
+  const receivingOfficer = async (em: ContextServices['em'], complaintId: string): Promise<Officer | null> => {
+    const complaint = await em.findOne(Complaint, { id: complaintId }, { fields: ['recordedBy.displayName', 'recordedBy.official.position'] });
+    const recorder = complaint?.recordedBy;
+    return recorder ? { name: recorder.displayName, position: recorder.official?.position ?? null } : null;
+  };
 
   const complaintDocument: RequestHandler = async (req, res) => {
     const ctx = await contextOf(services, req);
@@ -79,10 +80,8 @@ export function documentRoutes(services: ContextServices, renderer: PdfRenderer)
       const user = requireUser(ctx);
       if (!hasRole(user, Role.CENTER_OFFICER)) throw forbidden('พิมพ์หนังสือแจ้งผู้ร้องเรียน', 'print letters to complainants');
       const { name: noticeId, asHtml } = nameAndFormat(String(req.params.file));
-      const owner = isUuid(noticeId)
-        ? await firstRow<{ complaintId: string }>(ctx.em, sql`select complaint_id as "complaintId" from notice where id = ${noticeId}::uuid`)
-        : undefined;
-      const complaint = owner ? ((await findComplaint(ctx.em, user, owner.complaintId)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
+      const owner = isUuid(noticeId) ? await ctx.em.findOne(Notice, { id: noticeId }, { fields: ['complaint'] }) : null;
+      const complaint = owner ? ((await findComplaint(ctx.em, user, owner.complaint.id)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
       const notice = complaint?.notices.find((one) => one.id === noticeId);
       if (!complaint || !notice) throw new AppError('NOT_FOUND', 'ไม่พบหนังสือแจ้งนี้', `No notice ${noticeId}`);
       if (complaint.complainant) {
