@@ -20,8 +20,9 @@ export interface OrmConfigOptions {
 export const appRole = 'rongrian_app';
 
 /**
- * The ORM's configuration. Entities define the schema and the migrations that build it; hot reads
- * and the complaint workflow's writes are set-based SQL run through the same pool (stack.md).
+ * The ORM's configuration. Entities define the schema and the migrations that build it, and plain
+ * reads and writes go through the EntityManager; hot reads and the complaint workflow's writes are
+ * set-based SQL run through the same pool (stack.md; README, "Two data-access tiers").
  */
 export function ormConfig({ databaseUrl, poolMax = 10, debug = false, role }: OrmConfigOptions): Options {
   return defineConfig({
