@@ -274,8 +274,9 @@ describe('alerts (workflow.md, "Alerts")', () => {
     await Promise.all([center.close(), engineerOnB.close()]);
   });
 
-  it('refuses an alert subscription over HTTP: alerts are a WebSocket service', async () => {
-    expect(errorCode(await agents.center.request(alertsQuery))).toBeDefined();
+  it('refuses the hub\'s subscriptions over HTTP with BAD_USER_INPUT: they are a WebSocket service', async () => {
+    expect(errorCode(await agents.center.request(alertsQuery))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await agents.center.request(`subscription { complaintChanges { kind } }`))).toBe('BAD_USER_INPUT');
   });
 });
 

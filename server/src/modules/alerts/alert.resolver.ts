@@ -1,8 +1,15 @@
 import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { complaintNotFound } from '../../graphql/errors.js';
+import { AppError, complaintNotFound } from '../../graphql/errors.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
 import { AlertView, ComplaintChangeView, replayLimit, replayWindowMinutes, type AlertRoot, type ChangeEvent } from './alert.types.js';
+
+/**
+ * A hub subscription sent over HTTP is executed once, with no event: refused as the WebSocket
+ * refuses a mutation, with a code the client can act on.
+ */
+const webSocketOnly = (field: string) =>
+  new AppError('BAD_USER_INPUT', `${field} ให้บริการผ่าน WebSocket ที่ /graphql เท่านั้น`, `${field} is served over the WebSocket at /graphql, not over HTTP`);
 
 @Resolver(() => AlertView)
 export class AlertResolver {
@@ -17,7 +24,7 @@ export class AlertResolver {
     },
   })
   async alerts(
-    @Root() event: AlertRoot,
+    @Root() event: AlertRoot | undefined,
     @Ctx() ctx: Context,
     // Read by the AlertHub when the subscription starts (alert-hub.ts); nothing to do per event.
     @Arg('since', () => Date, {
@@ -30,6 +37,7 @@ export class AlertResolver {
     })
     _since: Date | null,
   ): Promise<AlertView> {
+    if (!event) throw webSocketOnly('alerts');
     const complaint = ctx.user ? await findComplaint(ctx.em, ctx.user, event.complaintId) : undefined;
     if (!complaint) throw complaintNotFound(event.complaintId);
     const deadline = event.ruleCode ? (complaint.deadlines.find((clock) => clock.rule.code === event.ruleCode) ?? null) : null;
@@ -43,7 +51,8 @@ export class AlertResolver {
       throw new Error('complaint changes are served over the WebSocket at /graphql');
     },
   })
-  async complaintChanges(@Root() event: ChangeEvent & { at: Date }, @Ctx() ctx: Context): Promise<ComplaintChangeView> {
+  async complaintChanges(@Root() event: (ChangeEvent & { at: Date }) | undefined, @Ctx() ctx: Context): Promise<ComplaintChangeView> {
+    if (!event) throw webSocketOnly('complaintChanges');
     const complaint = ctx.user ? await findComplaint(ctx.em, ctx.user, event.complaintId) : undefined;
     if (!complaint) throw complaintNotFound(event.complaintId);
     return { kind: event.kind, complaint, at: event.at };
