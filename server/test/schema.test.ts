@@ -90,7 +90,23 @@ describe('the migrations', () => {
 
   it('keep the complaint history append-only in PostgreSQL itself (workflow.md: corrections are new events)', async () => {
     const connection = orm.em.getConnection();
-    await expect(connection.execute('update complaint_event set kind = kind')).resolves.toBeDefined(); // no rows yet
-    await expect(connection.execute('truncate complaint_event')).rejects.toThrow(/append-only/);
+    // A complaint with two events, written as the superuser the migrations ran as (no grant in the way).
+    await seed(orm.em.fork(), { demo: false });
+    const [{ id }] = await connection.execute<{ id: string }[]>(
+      `insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details, anonymous, has_contact, last_event_at)
+       values (gen_random_uuid(), 2569, 1, 'REGISTERED', 2, now(), 'POST', 'history', 'history', true, false, now()) returning id`,
+    );
+    await connection.execute(`insert into complaint_event (complaint_id, kind, at, data) values (?, 'RECEIVED', now(), '{}'), (?, 'REGISTERED', now(), '{}')`, [id, id]);
+    const history = () => connection.execute<{ kind: string }[]>(`select id, complaint_id, kind, at, data from complaint_event order by id`);
+    const before = await history();
+    expect(before.map((event) => event.kind)).toEqual(['RECEIVED', 'REGISTERED']);
+    for (const [statement, operation] of [
+      [`update complaint_event set kind = 'CLOSED' where kind = 'REGISTERED'`, 'UPDATE'],
+      [`delete from complaint_event where kind = 'REGISTERED'`, 'DELETE'],
+      ['truncate complaint_event', 'TRUNCATE'],
+    ]) {
+      await expect(connection.execute(statement), statement).rejects.toThrow(`complaint_event is append-only: ${operation} refused`);
+    }
+    expect(await history()).toEqual(before);
   });
 });
