@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workflow, type ComplaintState } from './factories.js';
 import { signedIn, type Agent } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
+import { prerequisitesMet } from './prerequisites.js';
 
 /**
  * Thai text without its combining marks (vowels above and below, tone marks): pdf.js extracts
@@ -29,7 +30,10 @@ const agents: Record<string, Agent> = {};
 let complaint: ComplaintState;
 let noticeId: string;
 
-describe.runIf(existsSync('/usr/bin/chromium'))('paperwork as PDF, rendered by Chromium in Sarabun', () => {
+const chromium = '/usr/bin/chromium';
+const suite = 'paperwork as PDF, rendered by Chromium in Sarabun';
+
+describe.runIf(prerequisitesMet(suite, [!existsSync(chromium) && `${chromium} (apt-get install -y chromium)`]))(suite, () => {
   beforeAll(async () => {
     server = await startTestServer();
     for (const username of ['center', 'commander', 'nayok', 'admin']) agents[username] = await signedIn(server.url, username);

@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
 import { signedIn } from './graphql-client.js';
+import { prerequisitesMet } from './prerequisites.js';
 
 const main = new URL('../dist/main.js', import.meta.url).pathname;
 
@@ -11,7 +12,7 @@ const main = new URL('../dist/main.js', import.meta.url).pathname;
  * `npm start` as a user runs it: the built server, no DATABASE_URL, so an embedded PostgreSQL in
  * DATA_DIR, migrated and seeded with the demo organisation; SIGTERM drains and stops it all.
  */
-describe.runIf(existsSync(main))('the server process (npm start)', () => {
+describe.runIf(prerequisitesMet('the server process (npm start)', [!existsSync(main) && `${main} (npm run build)`]))('the server process (npm start)', () => {
   it('starts on an embedded PostgreSQL with the demo users, and shuts down cleanly on SIGTERM', async () => {
     const dataDir = `/tmp/rongrian-start-${process.pid}`;
     await rm(dataDir, { recursive: true, force: true });
