@@ -169,9 +169,12 @@ describe('rules as data', () => {
     expect(errorCode(await center.request(mutation, { input: { code: 'FIRST_REPLY', amount: 20 } }))).toBe('FORBIDDEN');
     const c = await flow.record({ receivedAt: '2026-06-05T16:00:00+07:00', incidentAt: null });
     const changed = await admin.ok(mutation, { input: { code: 'FIRST_REPLY', amount: 16 } });
+    expect(changed.updateDeadlineRule).toMatchObject({ rule: { code: 'FIRST_REPLY', amount: 16 } });
     expect(changed.updateDeadlineRule.clocksMoved).toBeGreaterThan(0);
     expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-29T16:30:00'));
-    await admin.ok(mutation, { input: { code: 'FIRST_REPLY', amount: 15 } });
+    // Back to 15: the very same open deadlines move back.
+    const restored = await admin.ok(mutation, { input: { code: 'FIRST_REPLY', amount: 15 } });
+    expect(restored.updateDeadlineRule.clocksMoved).toBe(changed.updateDeadlineRule.clocksMoved);
     expect((await deadlinesOf(c.id)).FIRST_REPLY.dueAt).toBe(bkk('2026-06-26T16:30:00'));
   });
 });

@@ -183,12 +183,19 @@ describe('API tokens for outside bodies', () => {
     for (const query of [operation('Me'), operation('Board'), operation('Channels')]) {
       expect((await withToken(token, query)).errors![0].extensions.code).toBe('FORBIDDEN');
     }
-    const listed = (await agents.admin.ok(`{ apiTokens { id name scopes lastUsedAt revokedAt } }`)).apiTokens;
+    const listed = (await agents.admin.ok(`{ apiTokens { id name scopes createdAt lastUsedAt revokedAt } }`)).apiTokens;
     expect(listed[0]).toMatchObject({ name: 'อำเภอหนองแค', scopes: ['STATISTICS'], revokedAt: null });
-    expect(listed[0].lastUsedAt).not.toBeNull();
+    // Its use above was noted: after it was created, before now.
+    expect(Date.parse(listed[0].lastUsedAt)).toBeGreaterThanOrEqual(Date.parse(listed[0].createdAt));
+    expect(Date.parse(listed[0].lastUsedAt)).toBeLessThanOrEqual(Date.now());
     expect(JSON.stringify(listed)).not.toContain(token);
 
-    await agents.admin.ok(`mutation ($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedAt } }`, { input: { id: listed[0].id } });
+    const revoke = `mutation ($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { id revokedAt } }`;
+    const { revokeApiToken: revoked } = await agents.admin.ok(revoke, { input: { id: listed[0].id } });
+    expect(revoked.id).toBe(listed[0].id);
+    expect(Date.parse(revoked.revokedAt)).toBeGreaterThanOrEqual(Date.parse(listed[0].lastUsedAt));
+    // Revoking it again keeps the instant it ended.
+    expect((await agents.admin.ok(revoke, { input: { id: listed[0].id } })).revokeApiToken.revokedAt).toBe(revoked.revokedAt);
     expect((await withToken(token, statistics, { fiscalYear: 2569 })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await withToken('rgn_made-up', statistics, { fiscalYear: 2569 })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
