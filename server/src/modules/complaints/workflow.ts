@@ -1,5 +1,5 @@
 import { committeeMinMembers } from '@rongrian/schema/input-rules';
-import { badInput, invalidTransition } from '../../graphql/errors.js';
+import { badInput, invalidTransition } from '../shared/domain-error.js';
 import {
   CommitteeRole,
   ComplaintEventKind,
