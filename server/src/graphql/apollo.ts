@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Config } from '../config.js';
 import { withStatementTally } from '../db/sql-statements.js';
 import { authenticate } from '../modules/auth/authenticate.js';
 import { auditPlugin } from './audit-plugin.js';
@@ -21,12 +22,11 @@ import { refuseUnsafeRequest } from './unsafe-text.js';
  */
 export async function startApollo(
   schema: GraphQLSchema,
-  services: ContextServices,
+  config: Pick<Config, 'env'>,
   httpServer: Server,
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
   drainSockets: () => void | Promise<void>,
 ): Promise<ApolloServer<Context>> {
-  const { config } = services;
   const apollo = new ApolloServer<Context>({
     schema,
     parseOptions: { maxTokens: limits.tokens },

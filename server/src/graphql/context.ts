@@ -48,11 +48,15 @@ export interface ContextServices {
   logger: Logger;
 }
 
+/**
+ * The context of one operation. Its reads run on `em`: a fork of the app's, unless the caller
+ * says where (a live event is rendered on the snapshot its audience was decided on).
+ */
 export function buildContext(
   services: ContextServices,
   request: Pick<Context, 'requestId' | 'user' | 'sessionToken' | 'http'> & Partial<Pick<Context, 'apiToken' | 'authError'>>,
+  em: EntityManager = services.em.fork(),
 ): Context {
-  const em = services.em.fork();
   return {
     apiToken: null,
     authError: null,

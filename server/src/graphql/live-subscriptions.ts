@@ -1,5 +1,4 @@
 import { execute, GraphQLError, Kind, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { ComplaintLoaders } from '../modules/complaints/complaint.loaders.js';
 import type { ComplaintEvent } from '../modules/live-events/live-event.js';
 import type { LiveEventHub, Render } from '../modules/live-events/live-event-hub.js';
 import { DomainError } from '../modules/shared/domain-error.js';
@@ -42,11 +41,7 @@ export function subscribeLive(
 ): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
   const context = args.contextValue as Context;
   const render: Render<ExecutionResult> = async (root, reader) => {
-    const readerContext: Context = {
-      ...buildContext(services, { requestId: reader.requestId, user: reader.user, sessionToken: null }),
-      em: reader.em,
-      loaders: new ComplaintLoaders(reader.em, reader.user),
-    };
+    const readerContext = buildContext(services, { requestId: reader.requestId, user: reader.user, sessionToken: null }, reader.em);
     const result = (await execute({ ...args, contextValue: readerContext, rootValue: root })) as ExecutionResult;
     return { result, reads: readerContext.auditTrail, ok: !result.errors?.length };
   };

@@ -41,7 +41,7 @@ export async function createGraphQLServer(
 
   const formatError = createErrorFormatter(logger, config.env === 'production');
   const sockets = serveWebSocket(httpServer, schema, services, liveEvents, formatError);
-  const apollo = await startApollo(schema, services, httpServer, formatError, () => sockets.dispose());
+  const apollo = await startApollo(schema, config, httpServer, formatError, () => sockets.dispose());
 
   app.use(securityHeaders());
   // Issue 9, item 14: no query string of any route may carry U+0000 or a lone surrogate.
