@@ -209,22 +209,29 @@ const rules: Rules = {
   },
 };
 
-/** The roles that may ever make a move (contract, "Who may do what"). */
-export function rolesFor(kind: DefinedMoveKind): readonly Role[] {
-  return rules[kind].roles;
-}
 
 const stageList = (stages: readonly ComplaintStage[]) => ({
   th: stages.map((stage) => `"${stageLabels[stage].th}"`).join(' หรือ '),
   en: stages.join(' or '),
 });
 
+/** FORBIDDEN unless one of the actor's roles may ever make a move of `kind` (contract, "Who may do what"). */
+export function requireMover(kind: DefinedMoveKind, actor: Actor): void {
+  const refusal = roleRefusal(kind, actor);
+  if (refusal) throw forbidden(refusal.action.th, refusal.action.en);
+}
+
+function roleRefusal(kind: DefinedMoveKind, actor: Actor): Extract<Refusal, { code: 'FORBIDDEN' }> | undefined {
+  const rule = rules[kind];
+  if (rule.roles.some((role) => actor.roles.includes(role))) return undefined;
+  return { code: 'FORBIDDEN', action: { th: `${rule.label.th}เรื่องร้องเรียน`, en: `${rule.label.en} a complaint` } };
+}
+
 /** Why `actor` may not make a move of `kind` on a complaint in `state` now; undefined when they may. */
 function refusalOf(kind: DefinedMoveKind, state: MoveContext, actor: Actor): Refusal | undefined {
   const rule: MoveRule<Move> = rules[kind] as MoveRule<Move>;
-  if (!rule.roles.some((role) => actor.roles.includes(role))) {
-    return { code: 'FORBIDDEN', action: { th: `${rule.label.th}เรื่องร้องเรียน`, en: `${rule.label.en} a complaint` } };
-  }
+  const byRole = roleRefusal(kind, actor);
+  if (byRole) return byRole;
   if (!rule.from.includes(state.stage)) {
     const needed = stageList(rule.from);
     return {
