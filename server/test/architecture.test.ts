@@ -61,12 +61,16 @@ describe('a domain that knows no transport (ARCHITECTURE.md)', () => {
   });
 
   it('only resolvers and routes import from src/graphql/ or src/http/', () => {
-    const offending = imports.filter((entry) => !facesTransport.test(entry.file) && transportFolders.some((folder) => within(folder, entry.target)));
+    const offending = imports.filter(
+      (entry) => !facesTransport.test(entry.file) && transportFolders.some((folder) => within(folder, entry.target)),
+    );
     expect(offending.map(described)).toEqual([]);
   });
 
   it('only resolvers and routes import a package of the transport (graphql, express, Apollo …)', () => {
-    const offending = imports.filter((entry) => !facesTransport.test(entry.file) && entry.target === null && transportPackage.test(entry.specifier));
+    const offending = imports.filter(
+      (entry) => !facesTransport.test(entry.file) && entry.target === null && transportPackage.test(entry.specifier),
+    );
     expect(offending.map(described)).toEqual([]);
   });
 

@@ -43,7 +43,15 @@ export async function startApollo(
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await drainSockets(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await drainSockets();
+            },
+          };
+        },
+      },
       // Per-field cache hints cost 2× on a 400-card board and no response cache uses them (issue 2).
       ApolloServerPluginCacheControlDisabled(),
       // The web app lives at /; no landing page that would load code from a CDN.

@@ -20,7 +20,8 @@ export function liveFieldOf(document: DocumentNode): LiveField | undefined {
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'subscription') continue;
     for (const selection of definition.selectionSet.selections) {
-      if (selection.kind === Kind.FIELD && liveFields[selection.name.value]) return { field: selection.name.value, topic: liveFields[selection.name.value] };
+      if (selection.kind === Kind.FIELD && liveFields[selection.name.value])
+        return { field: selection.name.value, topic: liveFields[selection.name.value] };
     }
   }
   return undefined;

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, Kind, subscribe, type DocumentNode, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  subscribe,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -18,7 +26,9 @@ import { findUnsafeInput, unsafeInputError } from './unsafe-text.js';
 type Extra = Partial<Omit<Credentials, 'sessionExpiresAt'>>;
 
 const mutationRefused = () =>
-  toGraphQLError(new DomainError('BAD_USER_INPUT', 'การแก้ไขข้อมูลต้องส่งผ่าน HTTP', 'Mutations are sent over HTTP (POST /graphql), not over the WebSocket'));
+  toGraphQLError(
+    new DomainError('BAD_USER_INPUT', 'การแก้ไขข้อมูลต้องส่งผ่าน HTTP', 'Mutations are sent over HTTP (POST /graphql), not over the WebSocket'),
+  );
 
 /**
  * GraphQL over WebSocket (graphql-ws) at /graphql, on the HTTP server's port: each socket is
@@ -44,7 +54,10 @@ export function serveWebSocket(
       // Issue 6: a socket must authenticate (session cookie or API token) in its first 3 s, or it is closed.
       connectionInitWaitTimeout: 3_000,
       onConnect: async (ctx) => {
-        const credentials = await authenticate(services, { cookie: ctx.extra.request.headers.cookie, authorization: ctx.connectionParams?.authorization });
+        const credentials = await authenticate(services, {
+          cookie: ctx.extra.request.headers.cookie,
+          authorization: ctx.connectionParams?.authorization,
+        });
         if (!credentials.user && !credentials.apiToken) return false; // closed with 4403 Forbidden
         Object.assign(ctx.extra, credentials);
         // The socket lives as long as its session: it is closed (4403) when the session ends by

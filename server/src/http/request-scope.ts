@@ -35,7 +35,10 @@ const scopeKey = 'requestScope';
 /** Builds the request's scope before its route runs (a route reads it with `scopeOf`). */
 export function requestScope(services: RequestScopeServices): RequestHandler {
   return async (req, res, next) => {
-    const { user, apiToken, authError } = await authenticate(services, { cookie: req.headers.cookie, authorization: req.headers.authorization });
+    const { user, apiToken, authError } = await authenticate(services, {
+      cookie: req.headers.cookie,
+      authorization: req.headers.authorization,
+    });
     const requestId = randomUUID();
     const scope: RequestScope = {
       requestId,

@@ -3,13 +3,7 @@
  * release 2 of the contract adds; nothing raises it yet.
  */
 export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'INVALID_TRANSITION'
-  | 'RATE_LIMITED';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION' | 'RATE_LIMITED';
 
 /**
  * A refusal a clerk can act on: a stable code, the message in Thai and in English, and details
@@ -38,7 +32,8 @@ export const forbidden = (actionTh: string, actionEn: string) =>
 /** Also the answer for a complaint the caller may not see: the two must be indistinguishable. */
 export const complaintNotFound = (id: string) => new DomainError('NOT_FOUND', 'ไม่พบเรื่องร้องเรียนนี้', `No complaint with id ${id}`, { id });
 
-export const badInput = (field: string, messageTh: string, messageEn: string) => new DomainError('BAD_USER_INPUT', messageTh, messageEn, { field });
+export const badInput = (field: string, messageTh: string, messageEn: string) =>
+  new DomainError('BAD_USER_INPUT', messageTh, messageEn, { field });
 
 export const conflict = (currentVersion: number | null) =>
   new DomainError(
