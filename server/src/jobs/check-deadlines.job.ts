@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notifyHub } from '../db/notify-hub.js';
 import { firstRow, sql } from '../db/sql.js';
+import { notifyLiveEvent } from '../modules/live-events/notify-live-event.js';
 
 export const checkDeadlinesQueue = 'check-deadlines';
 
@@ -28,7 +28,7 @@ export const raiseDueAlerts = sql<{ raised: number }>`
   )
   -- at: the instant recorded in overdue_alerted_at / due_soon_alerted_at, which a client that
   -- connects later is replayed from (alert.queries.ts), to the millisecond as the API gives it.
-  select count(${notifyHub({
+  select count(${notifyLiveEvent({
            topic: 'alert',
            kind: sql.ref('kind'),
            complaintId: sql.ref('complaint_id'),

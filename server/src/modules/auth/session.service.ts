@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notifyHub } from '../../db/notify-hub.js';
 import { firstRow, rows, sql, type RawBuilder } from '../../db/sql.js';
+import { notifyLiveEvent } from '../live-events/notify-live-event.js';
 import type { SessionUser } from './session-user.js';
 import { Session } from './session.entity.js';
 
@@ -27,7 +27,7 @@ export async function createSession(em: EntityManager, userId: string, ttlHours:
 /** Ends the sessions `which` selects; every server process closes the WebSockets opened with them (NOTIFY, at commit). */
 async function endSessions(em: EntityManager, which: RawBuilder<unknown>): Promise<void> {
   await sql`with ended as (delete from session where ${which} returning token_hash)
-            select count(${notifyHub({ topic: 'session', tokenHash: sql.ref('token_hash') })}) from ended`.execute(em.getKysely());
+            select count(${notifyLiveEvent({ topic: 'session', tokenHash: sql.ref('token_hash') })}) from ended`.execute(em.getKysely());
 }
 
 /** Ends a session: sign-out, or a new sign-in from the same browser. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { AppError } from '../../graphql/errors.js';
+import { DomainError } from '../shared/domain-error.js';
 import { requireRole } from './access.js';
 import { Role } from './role.js';
 import { sessionUserOf } from './session-user.js';
@@ -30,7 +30,7 @@ export class UserAdminResolver {
       .where({ username: input.username.trim() })
       .returning('*')
       .getSingleResult();
-    if (!user) throw new AppError('NOT_FOUND', `ไม่พบผู้ใช้ ${input.username}`, `No user ${input.username}`, { field: 'username' });
+    if (!user) throw new DomainError('NOT_FOUND', `ไม่พบผู้ใช้ ${input.username}`, `No user ${input.username}`, { field: 'username' });
     if (!input.active) await endSessionsOf(ctx.em, user.id);
     return sessionUserOf(user);
   }

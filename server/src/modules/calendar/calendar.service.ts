@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, badInput } from '../../graphql/errors.js';
+import { DomainError, badInput } from '../shared/domain-error.js';
 import { recomputeOpenDeadlines } from '../deadlines/recompute-deadlines.js';
 import { Holiday } from './holiday.entity.js';
 
@@ -49,7 +49,7 @@ export async function removeHoliday(em: EntityManager, actorId: string, input: {
   return em.transactional(async (tx) => {
     // Locked until commit: a day removed twice at once is removed, and its deadlines moved, once.
     const removed = await tx.findOne(Holiday, { date }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!removed) throw new AppError('NOT_FOUND', `วันที่ ${date} ไม่ใช่วันหยุด`, `${date} is not a holiday`, { field: 'date' });
+    if (!removed) throw new DomainError('NOT_FOUND', `วันที่ ${date} ไม่ใช่วันหยุด`, `${date} is not a holiday`, { field: 'date' });
     await tx.remove(removed).flush();
     return recomputeOpenDeadlines(tx, actorId, { reason: { change: 'HOLIDAY_REMOVED', date, nameTh: removed.nameTh }, date });
   });

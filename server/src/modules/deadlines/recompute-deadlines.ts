@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notifyHub } from '../../db/notify-hub.js';
 import { rows, sql } from '../../db/sql.js';
-import { ComplaintChangeKind } from '../alerts/alert.types.js';
+import { ComplaintChangeKind } from '../live-events/live-event.types.js';
+import { notifyLiveEvent } from '../live-events/notify-live-event.js';
 import { addCalendarDays, instantAt } from '../calendar/working-time.js';
 import { deadlineTimes } from './deadline-changes.js';
 import type { DeadlineUnit } from './deadline.enums.js';
@@ -80,7 +80,7 @@ export async function recomputeOpenDeadlines(tx: EntityManager, actorId: string,
         from moved group by complaint_id
       returning complaint_id
     )
-    select count(${notifyHub({ topic: 'change', kind: ComplaintChangeKind.CLOCKS_CHANGED, complaintId: sql.ref('complaint_id') })})
+    select count(${notifyLiveEvent({ topic: 'change', kind: ComplaintChangeKind.CLOCKS_CHANGED, complaintId: sql.ref('complaint_id') })})
       from recorded`.execute(tx.getKysely());
   return moved.length;
 }

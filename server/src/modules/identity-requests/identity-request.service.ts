@@ -1,8 +1,8 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql } from '../../db/sql.js';
-import { AppError, complaintNotFound, forbidden } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/validation.js';
+import { DomainError, complaintNotFound, forbidden } from '../shared/domain-error.js';
+import { isUuid } from '../shared/input-checks.js';
 import { Role } from '../auth/role.js';
 import { hasRole, type SessionUser } from '../auth/session-user.js';
 import { User } from '../auth/user.entity.js';
@@ -75,7 +75,7 @@ export async function decideIdentityRequest(
   approve: boolean,
   hours: number,
 ): Promise<IdentityRequestView> {
-  const notPending = () => new AppError('NOT_FOUND', 'ไม่พบคำขอที่รอการพิจารณานี้', `No pending identity request ${requestId}`, { id: requestId });
+  const notPending = () => new DomainError('NOT_FOUND', 'ไม่พบคำขอที่รอการพิจารณานี้', `No pending identity request ${requestId}`, { id: requestId });
   const pending = { id: requestId, status: IdentityRequestStatus.PENDING };
   const request = isUuid(requestId) ? await em.findOne(IdentityRequest, pending, { populate: ['requester'], exclude: ['requester.passwordHash'] }) : null;
   if (!request || !(await standing(em, user, request.complaint.id))) throw notPending();

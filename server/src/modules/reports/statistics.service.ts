@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql, type RawBuilder } from '../../db/sql.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../shared/domain-error.js';
 import { ComplaintOutcome, ComplaintStage, NotAcceptedReason } from '../complaints/complaint.enums.js';
 import type { DeadlineRule } from '../deadlines/deadline-rule.entity.js';
 import { ruleJson } from '../deadlines/deadline.sql.js';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { identityVisibleTo, visibleTo } from '../complaints/complaint-access.js';
-import { AlertKind, replayLimit, replayWindowMinutes } from './alert.types.js';
+import { AlertKind, replayLimit, replayWindowMinutes } from './live-event.types.js';
 
 export interface RaisedAlert {
   kind: AlertKind;
@@ -30,7 +30,7 @@ export async function alertsRaisedSince(em: EntityManager, user: SessionUser, si
           select ${AlertKind.OVERDUE}::text as kind, d.complaint_id, d.rule_code, d.overdue_alerted_at as at
             from deadline d where d.overdue_alerted_at >= ${from}
           union all
-          -- A clock past due when first checked was marked DUE_SOON too, but only OVERDUE was sent.
+          -- A deadline past due when first checked was marked DUE_SOON too, but only OVERDUE was sent.
           select ${AlertKind.DUE_SOON}, d.complaint_id, d.rule_code, d.due_soon_alerted_at
             from deadline d where d.due_soon_alerted_at >= ${from} and d.due_at >= d.due_soon_alerted_at
           union all
