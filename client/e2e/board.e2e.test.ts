@@ -372,7 +372,7 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
       });
       const recordedAt = Date.now();
 
-      // The overview, never reloaded, counts the new complaint's overdue clocks and lists them.
+      // The overview, never reloaded, counts the new complaint's overdue deadlines and lists them.
       await nayok.page.waitForFunction(
         ({ before }) => Number(document.querySelector('[data-testid="counter-overdue"] .counter__value')?.textContent) > before,
         { before },
@@ -698,7 +698,7 @@ async function scenario(page: Page, consoleErrors: string[]) {
     await dismissToasts(page);
     await page.screenshot({ path: join(resultsDir, 'board.png') });
 
-    // The complaint file: fields, clocks, the history as a timeline.
+    // The complaint file: fields, deadlines, the history as a timeline.
     await card(page, receipt!).getByRole('link').click();
     await page.getByRole('heading', { name: /เจ้าหน้าที่เรียกรับเงิน/ }).waitFor();
     await page.locator('.timeline__item[data-kind="SUBMITTED_FOR_ORDER"]').waitFor();

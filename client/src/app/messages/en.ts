@@ -62,9 +62,9 @@ export const en: Messages = {
       searchPlaceholder: 'Receipt no. or subject',
       channel: 'Channel',
       unit: 'Unit',
-      clock: 'Time limit',
+      deadline: 'Time limit',
       all: 'All',
-      noClock: 'No open time limit',
+      noDeadline: 'No open time limit',
       clear: 'Clear filters',
     },
   },
@@ -74,7 +74,7 @@ export const en: Messages = {
     receivedAt: 'Received',
     units: 'Units',
   },
-  clock: {
+  deadline: {
     due: 'due',
     tone: { ok: 'on time', soon: 'due soon', overdue: 'overdue' },
   },
@@ -236,7 +236,7 @@ export const en: Messages = {
     accused: 'Accused',
     evidence: 'Evidence',
     copies: (n: number) => `${n} ${n === 1 ? 'copy' : 'copies'}`,
-    clocks: 'Time limits',
+    deadlines: 'Time limits',
     rule: 'Step',
     due: 'Due',
     status: 'Status',
@@ -261,7 +261,7 @@ export const en: Messages = {
       RESOLVED: 'Resolved',
       CLOSED: 'Closed',
       NOTICE_SENT: 'Notice sent',
-      CALENDAR_CHANGED: 'Calendar changed, clocks recomputed',
+      CALENDAR_CHANGED: 'Calendar changed, deadlines recomputed',
     },
   },
   overview: {

@@ -11,13 +11,13 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
-import { clockTone, nearestOpenClock, type ClockTone } from '../../app/deadline';
+import { deadlineTone, nearestOpenDeadline, type DeadlineTone } from '../../app/deadline';
 import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useNow } from '../../app/now';
 import { Link } from '../../app/router';
 import { moveBetween, movesFrom, stageOrder, type MoveKind } from '../../app/workflow';
-import { Notice } from '../../components/Notice';
+import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { ComplaintStage, Role } from '../../gql/graphql';
 import { MoveDialog } from '../moves/MoveDialog';
@@ -106,10 +106,10 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     for (const complaint of complaints) {
       if (filters.channel && complaint.channel.code !== filters.channel) continue;
       if (filters.unit && !complaint.units.some((unit) => unit.code === filters.unit)) continue;
-      if (filters.clock) {
-        const clock = nearestOpenClock(complaint.deadlines);
-        const tone: ClockTone | 'none' = clock ? clockTone(clock, now) : 'none';
-        if (tone !== filters.clock) continue;
+      if (filters.deadline) {
+        const deadline = nearestOpenDeadline(complaint.deadlines);
+        const tone: DeadlineTone | 'none' = deadline ? deadlineTone(deadline, now) : 'none';
+        if (tone !== filters.deadline) continue;
       }
       if (
         search &&
@@ -151,7 +151,7 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
 
   function renderBody() {
     if (forbidden) {
-      return <Notice title={t.board.forbiddenTitle}>{t.board.forbiddenBody}</Notice>;
+      return <Banner title={t.board.forbiddenTitle}>{t.board.forbiddenBody}</Banner>;
     }
     if (expired) {
       // Signing out forgets the old session's data, and App then shows the sign-in page.
@@ -160,17 +160,17 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
           {t.board.signInAgain}
         </button>
       );
-      return <Notice tone="error" title={t.board.sessionExpired} action={signInAgain} />;
+      return <Banner tone="error" title={t.board.sessionExpired} action={signInAgain} />;
     }
     if (error && !data) {
       return (
-        <Notice tone="error" title={t.board.loadFailed}>
+        <Banner tone="error" title={t.board.loadFailed}>
           {describeError(error, t.common)}
-        </Notice>
+        </Banner>
       );
     }
     if (!data) {
-      return <Notice title={t.common.loading} />;
+      return <Banner title={t.common.loading} />;
     }
     return (
       <>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
-import { nearestOpenClock } from '../../app/deadline';
+import { nearestOpenDeadline } from '../../app/deadline';
 import { describeError, hasErrorCode } from '../../app/errors';
 import { formatInstant } from '../../app/format';
 import { useI18n } from '../../app/i18n';
@@ -8,7 +8,7 @@ import { useNow } from '../../app/now';
 import { Link } from '../../app/router';
 import { canSendNotice, movesFrom } from '../../app/workflow';
 import { CountdownBadge } from '../../components/CountdownBadge';
-import { Notice } from '../../components/Notice';
+import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { MoveDialog } from '../moves/MoveDialog';
@@ -117,7 +117,7 @@ export const ComplaintFilePageQuery = graphql(`
   }
 `);
 
-/** The complaint's file (แฟ้มเรื่อง): everything recorded on it, its clocks, history and next steps. */
+/** The complaint's file (แฟ้มเรื่อง): everything recorded on it, its deadlines, history and next steps. */
 export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly Role[] }) {
   const { t, lang } = useI18n();
   const now = useNow();
@@ -126,22 +126,22 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
   const f = t.file;
 
   if (hasErrorCode(error, 'NOT_FOUND') || (data && !data.complaint)) {
-    return <Notice title={f.notFound} action={<Link to="/board">{f.back}</Link>} />;
+    return <Banner title={f.notFound} action={<Link to="/board">{f.back}</Link>} />;
   }
   if (error && !data) {
     return (
-      <Notice tone="error" title={f.loadFailed}>
+      <Banner tone="error" title={f.loadFailed}>
         {describeError(error, t.common)}
-      </Notice>
+      </Banner>
     );
   }
-  if (!data?.complaint) return <Notice title={t.common.loading} />;
+  if (!data?.complaint) return <Banner title={t.common.loading} />;
 
   const c = data.complaint;
   const name = (o: { nameTh: string; nameEn: string }) => (lang === 'en' ? o.nameEn : o.nameTh);
   const when = (iso: string | null | undefined) => (iso ? <time dateTime={iso}>{formatInstant(iso, lang)}</time> : f.none);
   const nextMoves = movesFrom(c.stage, roles);
-  const nearest = nearestOpenClock(c.deadlines);
+  const nearest = nearestOpenDeadline(c.deadlines);
   const row = (label: string, value: ReactNode) =>
     value === null || value === undefined || value === '' ? null : (
       <div>
@@ -166,7 +166,7 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
           <span className="stage-badge" data-stage={c.stage}>
             {t.stages[c.stage]}
           </span>{' '}
-          {nearest?.dueAt && <CountdownBadge clock={{ ...nearest, dueAt: nearest.dueAt }} label={name(nearest.rule)} now={now} />}
+          {nearest?.dueAt && <CountdownBadge deadline={{ ...nearest, dueAt: nearest.dueAt }} label={name(nearest.rule)} now={now} />}
         </p>
       </header>
 
@@ -268,7 +268,7 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
         </section>
 
         <section className="panel">
-          <h2>{f.clocks}</h2>
+          <h2>{f.deadlines}</h2>
           <table className="table">
             <thead>
               <tr>

@@ -3,7 +3,7 @@ import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
-import { Notice } from '../../components/Notice';
+import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import {
   emptyAccused,
@@ -156,9 +156,9 @@ export function IntakePage() {
     );
   }
   if (loadError && !data) {
-    return <Notice tone="error" title={t.common.startFailed}>{describeError(loadError, t.common)}</Notice>;
+    return <Banner tone="error" title={t.common.startFailed}>{describeError(loadError, t.common)}</Banner>;
   }
-  if (!data) return <Notice title={t.common.loading} />;
+  if (!data) return <Banner title={t.common.loading} />;
 
   return (
     <form className="intake form" onSubmit={handleSubmit} noValidate aria-labelledby="intake-title">

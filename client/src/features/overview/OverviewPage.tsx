@@ -4,7 +4,7 @@ import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useLiveEvents } from '../../app/liveEvents';
 import { useNow } from '../../app/now';
-import { Notice } from '../../components/Notice';
+import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { overviewRoles } from './overviewRoles';
@@ -84,7 +84,7 @@ export const OverviewPageQuery = graphql(`
   }
 `);
 
-/** The Chief Executive's overview (issue 5): live counters, clock compliance, charts, overdue list. */
+/** The Chief Executive's overview (issue 5): live counters, deadline compliance, charts, overdue list. */
 export function OverviewPage({ roles }: { roles: readonly Role[] }) {
   const { t, lang } = useI18n();
   const o = t.overview;
@@ -95,7 +95,7 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
     variables: period,
     fetchPolicy: 'cache-and-network',
   });
-  // The figures are the server's: any complaint recorded or moved, or any clock alert, asks again.
+  // The figures are the server's: any complaint recorded or moved, or any deadline alert, asks again.
   useLiveEvents(() => {
     refetch().catch(() => undefined);
   });
@@ -106,16 +106,16 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
   const fy = period.fiscalYear;
 
   if (!roles.some((role) => overviewRoles.includes(role)) || hasErrorCode(error, 'FORBIDDEN')) {
-    return <Notice title={o.forbidden} />;
+    return <Banner title={o.forbidden} />;
   }
   if (error && !data) {
     return (
-      <Notice tone="error" title={o.loadFailed}>
+      <Banner tone="error" title={o.loadFailed}>
         {describeError(error, t.common)}
-      </Notice>
+      </Banner>
     );
   }
-  if (!data) return <Notice title={t.common.loading} />;
+  if (!data) return <Banner title={t.common.loading} />;
 
   const counters: Counter[] = [
     { key: 'open', label: o.open, value: summary.open },
@@ -148,7 +148,7 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
           <ComplianceList rows={data.year.deadlineCompliance} />
         </section>
 
-        <Suspense fallback={<Notice title={o.charts} />}>
+        <Suspense fallback={<Banner title={o.charts} />}>
           <OverviewCharts
             fiscalYear={fy}
             byMonth={data.year.byMonth}

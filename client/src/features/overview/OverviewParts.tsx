@@ -21,7 +21,7 @@ export function OverviewCounters({ counters }: { counters: readonly Counter[] })
   );
 }
 
-/** Overdue clocks: receipt number, subject, rule and due date (B.E.); never the complainant. */
+/** Overdue deadlines: receipt number, subject, rule and due date (B.E.); never the complainant. */
 export function OverdueTable({ entries }: { entries: readonly OverdueEntry[] }) {
   const { t, lang } = useI18n();
   const o = t.overview;
@@ -57,7 +57,7 @@ export function OverdueTable({ entries }: { entries: readonly OverdueEntry[] }) 
   );
 }
 
-/** Clock compliance per rule: the on-time share and a bar of met, late, overdue and running clocks. */
+/** Deadline compliance per rule: the on-time share and a bar of met, late, overdue and running deadlines. */
 export function ComplianceList({ rows }: { rows: readonly RuleComplianceRow[] }) {
   const { t, lang } = useI18n();
   const o = t.overview;

@@ -2,7 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
-import { nearestOpenClock } from '../../../app/deadline';
+import { nearestOpenDeadline } from '../../../app/deadline';
 import { formatInstant } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { useNow } from '../../../app/now';
@@ -61,7 +61,7 @@ export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable 
   if (!complete) return null;
 
   const name = (item: { nameTh: string; nameEn: string }) => (lang === 'en' ? item.nameEn : item.nameTh);
-  const clock = nearestOpenClock(data.deadlines);
+  const deadline = nearestOpenDeadline(data.deadlines);
   const headingId = `complaint-${data.id}`;
   return (
     <article
@@ -77,8 +77,8 @@ export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable 
         <p className="complaint-card__receipt">
           {t.card.receiptNumber} {data.receiptNumber}
         </p>
-        {clock?.dueAt && (
-          <CountdownBadge clock={{ ...clock, dueAt: clock.dueAt }} label={name(clock.rule)} now={now} />
+        {deadline?.dueAt && (
+          <CountdownBadge deadline={{ ...deadline, dueAt: deadline.dueAt }} label={name(deadline.rule)} now={now} />
         )}
       </div>
       <h3 className="complaint-card__subject" id={headingId} title={data.subject}>
