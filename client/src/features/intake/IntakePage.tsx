@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { evidenceCopiesRange } from '@rongrian/schema/input-rules';
 import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
@@ -56,7 +57,7 @@ type TextField = Exclude<keyof IntakeValues, 'anonymous' | 'accused' | 'evidence
 
 /** The manual's appendix form on one screen (R5, R7); answers with the new receipt number. */
 export function IntakePage() {
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
   const i = t.intake;
   const { data, error: loadError } = useQuery(IntakePageQuery);
   const client = useApolloClient();
@@ -69,7 +70,6 @@ export function IntakePage() {
   const [recorded, setRecorded] = useState<{ id: string; receiptNumber: string }>();
 
   const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const name = (o: { nameTh: string; nameEn: string }) => (lang === 'en' ? o.nameEn : o.nameTh);
   const err = (key: string) =>
     errors[key] ? (
       <p className="field__error" id={`intake-${key}-error`} role="alert">
@@ -301,7 +301,7 @@ export function IntakePage() {
               </div>
               <div className="field">
                 <label htmlFor={`intake-evidence-${index}-copies`}>{i.copies}</label>
-                <input id={`intake-evidence-${index}-copies`} type="number" min={1} max={999} value={e.copies} onChange={(ev) => update({ copies: ev.target.value })} {...aria(`evidence.${index}.copies`)} />
+                <input id={`intake-evidence-${index}-copies`} type="number" min={evidenceCopiesRange.min} max={evidenceCopiesRange.max} value={e.copies} onChange={(ev) => update({ copies: ev.target.value })} {...aria(`evidence.${index}.copies`)} />
                 {err(`evidence.${index}.copies`)}
               </div>
               <div>

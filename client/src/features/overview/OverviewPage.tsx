@@ -86,7 +86,7 @@ export const OverviewPageQuery = graphql(`
 
 /** The Chief Executive's overview (issue 5): live counters, deadline compliance, charts, overdue list. */
 export function OverviewPage({ roles }: { roles: readonly Role[] }) {
-  const { t, lang } = useI18n();
+  const { t, name } = useI18n();
   const o = t.overview;
   const now = useNow();
   // The period is the office's today; it only changes at a quarter's turn, which a reload catches.
@@ -102,7 +102,6 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
 
   const complaints = useMemo(() => data?.board.columns.flatMap((column) => column.complaints) ?? [], [data]);
   const summary = useMemo(() => summariseBoard(complaints, now), [complaints, now]);
-  const name = (x: { nameTh: string; nameEn: string }) => (lang === 'en' ? x.nameEn : x.nameTh);
   const fy = period.fiscalYear;
 
   if (!roles.some((role) => overviewRoles.includes(role)) || hasErrorCode(error, 'FORBIDDEN')) {

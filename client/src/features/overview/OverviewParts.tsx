@@ -2,8 +2,6 @@ import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { compliancePercent, formatDateBE, type OverdueEntry, type RuleComplianceRow } from './overviewModel';
 
-type Named = { nameTh: string; nameEn: string };
-
 export type Counter = { key: string; label: string; value: number };
 
 /** The big figures at the top. */
@@ -23,9 +21,8 @@ export function OverviewCounters({ counters }: { counters: readonly Counter[] })
 
 /** Overdue deadlines: receipt number, subject, rule and due date (B.E.); never the complainant. */
 export function OverdueTable({ entries }: { entries: readonly OverdueEntry[] }) {
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
   const o = t.overview;
-  const name = (x: Named) => (lang === 'en' ? x.nameEn : x.nameTh);
   if (entries.length === 0) return <p>{o.overdueNone}</p>;
   return (
     <div className="table-scroll">
@@ -59,9 +56,8 @@ export function OverdueTable({ entries }: { entries: readonly OverdueEntry[] }) 
 
 /** Deadline compliance per rule: the on-time share and a bar of met, late, overdue and running deadlines. */
 export function ComplianceList({ rows }: { rows: readonly RuleComplianceRow[] }) {
-  const { t, lang } = useI18n();
+  const { t, name } = useI18n();
   const o = t.overview;
-  const name = (x: Named) => (lang === 'en' ? x.nameEn : x.nameTh);
   return (
     <ul className="compliance">
       {rows.map((row) => {

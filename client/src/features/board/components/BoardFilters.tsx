@@ -14,9 +14,8 @@ type BoardFiltersProps = {
 };
 
 export function BoardFilters({ value, onChange, channels, divisions }: BoardFiltersProps) {
-  const { t, lang } = useI18n();
+  const { t, name } = useI18n();
   const f = t.board.filters;
-  const name = (o: Option) => (lang === 'en' ? o.nameEn : o.nameTh);
   const set = <K extends keyof BoardFilterValues>(key: K, v: BoardFilterValues[K]) => onChange({ ...value, [key]: v });
   return (
     <div className="board-filters" role="search" aria-label={f.label}>

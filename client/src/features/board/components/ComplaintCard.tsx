@@ -43,13 +43,13 @@ export const ComplaintCardFragment = graphql(`
 
 type ComplaintCardProps = {
   complaint: FragmentType<typeof ComplaintCardFragment>;
-  /** False when the user may make no move from this card's stage. */
+  /** False when the user may move this complaint nowhere. */
   draggable: boolean;
 };
 
 /** A complaint on the board. Memoised: a card re-renders when its own complaint changes. */
 export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable }: ComplaintCardProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
   const now = useNow();
   const { data, complete } = useFragment({ fragment: ComplaintCardFragment, from: complaint });
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
@@ -60,7 +60,6 @@ export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable 
   // the complaint is evicted from the cache while the card is on screen.
   if (!complete) return null;
 
-  const name = (item: { nameTh: string; nameEn: string }) => (lang === 'en' ? item.nameEn : item.nameTh);
   const deadline = nearestOpenDeadline(data.deadlines);
   const headingId = `complaint-${data.id}`;
   return (
