@@ -16,11 +16,12 @@ import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useNow } from '../../app/now';
 import { Link } from '../../app/router';
-import { moveBetween, movesFrom, stageOrder, type MoveKind } from '../../app/workflow';
+import { availableMoves, moveTo, stageOrder, stagesReachable } from '../../app/workflow';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { ComplaintStage, Role } from '../../gql/graphql';
-import { MoveDialog } from '../moves/MoveDialog';
+import { MoveDialog, type MoveDialogProps } from '../moves/MoveDialog';
+import { isFormMove } from '../moves/useMoveComplaint';
 import { useSignOut } from '../session/useSignOut';
 import { BoardColumn } from './components/BoardColumn';
 import { BoardFilters, noFilters, type BoardFilterValues } from './components/BoardFilters';
@@ -74,7 +75,7 @@ export const BoardPageQuery = graphql(`
   }
 `);
 
-type PendingMove = { kind: MoveKind; complaint: { id: string; version: number; receiptNumber: string } };
+type PendingMove = Omit<MoveDialogProps, 'onClose'>;
 
 export function BoardPage({ roles }: { roles: readonly Role[] }) {
   const { t } = useI18n();
@@ -122,8 +123,14 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     return grouped;
   }, [complaints, filters, now]);
 
+  // The moves the user may make on a complaint now; a card may be dropped where one of them leads.
+  const movesOf = (complaint: { stage: ComplaintStage }) => availableMoves(complaint.stage, roles);
   const draggedComplaint = dragged ? byId.get(dragged) : undefined;
-  const targets = draggedComplaint ? new Set(movesFrom(draggedComplaint.stage, roles).map((m) => m.to)) : undefined;
+  const targets = draggedComplaint ? stagesReachable(movesOf(draggedComplaint)) : undefined;
+  const isDraggable = (id: string) => {
+    const complaint = byId.get(id);
+    return !!complaint && stagesReachable(movesOf(complaint)).size > 0;
+  };
   const refreshing = networkStatus === NetworkStatus.refetch;
   const forbidden = hasErrorCode(error, 'FORBIDDEN');
   const expired = hasErrorCode(error, 'UNAUTHENTICATED');
@@ -141,12 +148,10 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     setDragged(undefined);
     const complaint = byId.get(String(event.active.id));
     if (!complaint || !event.over) return;
-    const move = moveBetween(complaint.stage, event.over.id as ComplaintStage, roles);
-    if (!move) return;
-    setPending({
-      kind: move.kind,
-      complaint: { id: complaint.id, version: complaint.version, receiptNumber: complaint.receiptNumber },
-    });
+    const to = event.over.id as ComplaintStage;
+    const kind = moveTo(to, movesOf(complaint));
+    if (!kind || !isFormMove(kind)) return;
+    setPending({ kind, to, complaint: { id: complaint.id, version: complaint.version, receiptNumber: complaint.receiptNumber } });
   }
 
   function renderBody() {
@@ -198,7 +203,7 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
                 stage={stage}
                 complaints={columns.get(stage) ?? []}
                 accepts={targets ? targets.has(stage) : undefined}
-                cardsDraggable={movesFrom(stage, roles).length > 0}
+                isDraggable={isDraggable}
               />
             ))}
           </div>
@@ -234,7 +239,7 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
         )}
       </div>
       {renderBody()}
-      {pending && <MoveDialog kind={pending.kind} complaint={pending.complaint} onClose={() => setPending(undefined)} />}
+      {pending && <MoveDialog {...pending} onClose={() => setPending(undefined)} />}
     </div>
   );
 }

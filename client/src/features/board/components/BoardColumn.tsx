@@ -9,11 +9,11 @@ type BoardColumnProps = {
   complaints: ReadonlyArray<{ id: string; stage: ComplaintStage } & FragmentType<typeof ComplaintCardFragment>>;
   /** While a card is dragged: whether it may be dropped here (undefined when nothing is dragged). */
   accepts: boolean | undefined;
-  /** Whether the user may move cards out of this column at all. */
-  cardsDraggable: boolean;
+  /** Whether the user may move this card anywhere now. */
+  isDraggable: (complaintId: string) => boolean;
 };
 
-export function BoardColumn({ stage, complaints, accepts, cardsDraggable }: BoardColumnProps) {
+export function BoardColumn({ stage, complaints, accepts, isDraggable }: BoardColumnProps) {
   const { t } = useI18n();
   const headingId = `stage-${stage}`;
   const { setNodeRef, isOver } = useDroppable({ id: stage, disabled: accepts === false });
@@ -36,7 +36,7 @@ export function BoardColumn({ stage, complaints, accepts, cardsDraggable }: Boar
         <ol className="board-column__cards">
           {complaints.map((complaint) => (
             <li key={complaint.id}>
-              <ComplaintCard complaint={complaint} draggable={cardsDraggable} />
+              <ComplaintCard complaint={complaint} draggable={isDraggable(complaint.id)} />
             </li>
           ))}
         </ol>
