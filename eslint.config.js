@@ -1,6 +1,8 @@
 // The lint CI runs (`npm run lint`): ESLint's and typescript-eslint's recommended rules, the rules
-// of React hooks in the web app. Type checking itself is `tsc`, run by each workspace's tests.
+// of React hooks in the web app, no warning let through; Prettier owns the layout (`npm run format`),
+// so the rules it would contradict are off. Type checking itself is `tsc`, run by each workspace's tests.
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -26,4 +28,5 @@ export default tseslint.config(
     files: ['**/test/**', '**/e2e/**', '**/scripts/**', '**/*.test.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  prettier,
 );

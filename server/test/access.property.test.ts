@@ -96,7 +96,8 @@ beforeAll(async () => {
       `insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details,
                               anonymous, has_contact, last_event_at)
        values ($1, 2599, $2, $3, 1, now(), 'POST', 'model', 'model', $4, $5, now())`,
-      [id, seq, sample.units.length ? 'ORDERED' : 'RECEIVED', sample.anonymous, !sample.anonymous],
+      // Stages at which the roles' availableMoves differ (the commander's ORDER, APPOINT_COMMITTEE …).
+      [id, seq, sample.units.length ? (seq % 2 ? 'ORDERED' : 'FACT_FINDING') : seq % 2 ? 'RECEIVED' : 'AWAITING_ORDER', sample.anonymous, !sample.anonymous],
     );
     if (!sample.anonymous) await db.query(`insert into complainant (complaint_id, full_name, phone) values ($1, 'ผู้ร้อง', '0800000000')`, [id]);
     for (const [index, official] of sample.accused.entries()) {
@@ -252,7 +253,7 @@ describe('the alert fan-out against executing each subscription alone (property 
   const documents = [
     { topic: 'alert', query: `subscription { alerts { kind at complaint { id receiptNumber anonymous complainant { fullName phone } units { code } accused { fullName } } deadline { dueAt } } }` },
     { topic: 'alert', query: `subscription { alerts { kind complaint { id subject } } }` },
-    { topic: 'change', query: `subscription { complaintChanges { kind complaint { id stage complainant { fullName } } } }` },
+    { topic: 'change', query: `subscription { complaintChanges { kind complaint { id stage availableMoves complainant { fullName } } } }` },
   ] as const;
 
   beforeAll(async () => {

@@ -19,17 +19,21 @@ describe('the GraphQL schema', () => {
     expect(readFileSync(sdlPath, 'utf8')).toBe(emitted);
   });
 
-  it('serves every contract operation of this release (deadlines, alerts, statistics and tokens come later)', () => {
+  /** Release 2 operations of the issues still open (adoption 11, citizen's channel 12, many bodies 13). */
+  const notServedYet = new Set([
+    'Organisation', 'CreateUser', 'UpdateUser', 'ResetPassword', 'ChangePassword', 'Users', 'MeDetails', 'CreateOfficial',
+    'CorrectComplaint', 'Complaints', 'ComplaintHistory', 'SubmitComplaint', 'TrackComplaint', 'SendTrackingMessage',
+    'ReplyToComplainant', 'ComplaintAttachments', 'AttachFiles', 'Organisations', 'OrganisationStatistics', 'ReferComplaint',
+    'ComplaintOrigin', 'ChannelContacts',
+  ]);
+
+  it('serves every contract operation but those of the open issues, and says when one of those is served', () => {
     const schema = buildSdl(readFileSync(sdlPath, 'utf8'));
-    const served = [
-      'SignIn', 'SignOut', 'Me', 'Channels', 'Divisions', 'Officials', 'RecordComplaint', 'RegisterComplaint',
-      'SubmitForOrder', 'OrderComplaint', 'DistributeComplaint', 'AppointCommittee', 'ResolveComplaint',
-      'SendNotice', 'CloseComplaint', 'Complaint', 'Board',
-    ];
-    for (const name of served) {
-      expect(operationNames).toContain(name);
-      const errors = validate(schema, parse(operation(name)));
-      expect(errors.map((error) => `${name}: ${error.message}`)).toEqual([]);
+    for (const name of notServedYet) expect(operationNames).toContain(name);
+    for (const name of operationNames) {
+      const errors = validate(schema, parse(operation(name))).map((error) => `${name}: ${error.message}`);
+      if (notServedYet.has(name)) expect(errors, `${name} validates now: take it off notServedYet`).not.toEqual([]);
+      else expect(errors).toEqual([]);
     }
   });
 
@@ -37,10 +41,10 @@ describe('the GraphQL schema', () => {
     expect(readFileSync(contractPath, 'utf8')).toBe(readFileSync(sharedContract, 'utf8'));
   });
 
-  it.runIf(existsSync(sharedChecker))('passes the shared contract checker for the operations without later fields', () => {
+  it.runIf(existsSync(sharedChecker))('passes the shared contract checker for every operation served', () => {
     const output = execFileSync(
       process.execPath,
-      [sharedChecker.pathname, 'schema/schema.graphql', 'SignIn', 'SignOut', 'Me', 'Channels', 'Divisions', 'Officials'],
+      [sharedChecker.pathname, 'schema/schema.graphql', ...operationNames.filter((name) => !notServedYet.has(name))],
       { cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8' },
     );
     expect(output).toContain('contract ok');

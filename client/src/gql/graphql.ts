@@ -102,7 +102,8 @@ export type ComplaintEventKind =
   | 'RECEIVED'
   | 'REGISTERED'
   | 'RESOLVED'
-  | 'SUBMITTED_FOR_ORDER';
+  | 'SUBMITTED_FOR_ORDER'
+  | 'UNIT_REPORTED';
 
 /** What the facts showed */
 export type ComplaintOutcome =

@@ -15,6 +15,7 @@ import { ComplaintEvent } from '../modules/complaints/complaint-event.entity.js'
 import { ComplaintUnit } from '../modules/complaints/complaint-unit.entity.js';
 import { Evidence } from '../modules/complaints/evidence.entity.js';
 import { ReceiptCounter } from '../modules/complaints/receipt-counter.entity.js';
+import { UnitReport } from '../modules/complaints/unit-report.entity.js';
 import { Deadline } from '../modules/deadlines/deadline.entity.js';
 import { DeadlineRule } from '../modules/deadlines/deadline-rule.entity.js';
 import { ComplaintRollup } from '../modules/reports/complaint-rollup.entity.js';
@@ -43,6 +44,7 @@ export const entities = [
   Accused,
   Evidence,
   ComplaintUnit,
+  UnitReport,
   ComplaintEvent,
   ReceiptCounter,
   Committee,

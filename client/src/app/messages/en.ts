@@ -259,6 +259,7 @@ export const en: Messages = {
       COMMITTEE_APPOINTED: 'Committee appointed',
       RESOLVED: 'Resolved',
       CLOSED: 'Closed',
+      UNIT_REPORTED: 'A division reported its findings',
       NOTICE_SENT: 'Notice sent',
       CALENDAR_CHANGED: 'Calendar changed, deadlines recomputed',
     },

@@ -295,6 +295,7 @@ export const th = {
       COMMITTEE_APPOINTED: 'แต่งตั้งคณะกรรมการ',
       RESOLVED: 'ได้ข้อยุติ',
       CLOSED: 'ยุติเรื่อง',
+      UNIT_REPORTED: 'หน่วยงานรายงานผลการตรวจสอบ',
       NOTICE_SENT: 'แจ้งผู้ร้องเรียน',
       CALENDAR_CHANGED: 'ปฏิทินวันหยุดเปลี่ยน คำนวณกำหนดเวลาใหม่',
     } satisfies Record<ComplaintEventKind, string>,

@@ -88,10 +88,13 @@ export function identityShownTo(user: SessionUser, facts: AccessFacts): boolean 
  *   `mayRead`, takes the complaint away whole and changes nothing else);
  * - whether they see its complainant: CENTER_OFFICER users by their role; an investigator by an
  *   approval of his own for this complaint, which makes him an audience of one, so that nobody
- *   else is ever handed what only he was approved to see.
+ *   else is ever handed what only he was approved to see;
+ * - the moves they may make (`availableMoves`): their roles, and for a DIVISION_OFFICER the
+ *   division whose report it would be.
  */
 export function audienceOf(user: SessionUser, identityShown: boolean): string {
-  const scope = hasRole(user, ...readAll) ? 'all' : `division:${user.divisionCode}`;
+  const reads = hasRole(user, ...readAll) ? 'all' : `division:${user.divisionCode}`;
+  const moves = `roles:${[...user.roles].sort().join(',')}${hasRole(user, Role.DIVISION_OFFICER) ? `@${user.divisionCode}` : ''}`;
   const identity = !identityShown ? 'none' : seesIdentity(user) ? 'role' : `approved:${user.id}`;
-  return `${scope}|identity:${identity}`;
+  return `${reads}|${moves}|identity:${identity}`;
 }

@@ -64,6 +64,8 @@ export enum ComplaintEventKind {
   DISTRIBUTED = 'DISTRIBUTED',
   COMMITTEE_APPOINTED = 'COMMITTEE_APPOINTED',
   RESOLVED = 'RESOLVED',
+  /** One of several assigned divisions reported its findings; the complaint stays in fact-finding. */
+  UNIT_REPORTED = 'UNIT_REPORTED',
   NOTICE_SENT = 'NOTICE_SENT',
   CLOSED = 'CLOSED',
   /** An administrator changed the office calendar and the complaint's open clocks moved. */
@@ -91,6 +93,39 @@ registerEnumType(ComplaintOutcome, { name: 'ComplaintOutcome', description: 'Wha
 registerEnumType(NoticeKind, { name: 'NoticeKind', description: 'A written notice to the complainant' });
 registerEnumType(NoticeMethod, { name: 'NoticeMethod', description: 'How a notice reached the complainant' });
 registerEnumType(CommitteeRole, { name: 'CommitteeRole', description: 'A seat on a fact-finding committee' });
+/** The moves of shared/domain/workflow.md and release 2, as `availableMoves` names them. */
+export enum MoveKind {
+  REGISTER = 'REGISTER',
+  SUBMIT_FOR_ORDER = 'SUBMIT_FOR_ORDER',
+  ORDER = 'ORDER',
+  DISTRIBUTE = 'DISTRIBUTE',
+  APPOINT_COMMITTEE = 'APPOINT_COMMITTEE',
+  RESOLVE = 'RESOLVE',
+  SEND_NOTICE = 'SEND_NOTICE',
+  CLOSE = 'CLOSE',
+  CORRECT = 'CORRECT',
+  REPLY = 'REPLY',
+  REFER = 'REFER',
+}
+
+registerEnumType(MoveKind, {
+  name: 'MoveKind',
+  description: 'A move a caller may make on a complaint (Complaint.availableMoves)',
+  valuesConfig: {
+    REGISTER: { description: 'registerComplaint: RECEIVED → REGISTERED (R2.1)' },
+    SUBMIT_FOR_ORDER: { description: 'submitForOrder: REGISTERED → AWAITING_ORDER (R2.2)' },
+    ORDER: { description: 'orderComplaint: AWAITING_ORDER → ORDERED or NOT_ACCEPTED (R2.2, R6)' },
+    DISTRIBUTE: { description: 'distributeComplaint: ORDERED → FACT_FINDING (R2.3)' },
+    APPOINT_COMMITTEE: { description: 'appointCommittee: FACT_FINDING → COMMITTEE (R3, R4.4)' },
+    RESOLVE: { description: "resolveComplaint: the Center's resolution, or the caller's division's report (R4.3, R4.5, R4.6)" },
+    SEND_NOTICE: { description: 'sendNotice: a written notice to the complainant (R3, R4, R8)' },
+    CLOSE: { description: 'closeComplaint: RESOLVED → CLOSED (R3, R4.5)' },
+    CORRECT: { description: 'correctComplaint (release 2)' },
+    REPLY: { description: "replyToComplainant on the tracking page's conversation (release 2)" },
+    REFER: { description: 'referComplaint to another agency (release 2)' },
+  },
+});
+
 registerEnumType(ComplaintEventKind, { name: 'ComplaintEventKind', description: "An entry of a complaint's history" });
 
 /** How an accused was linked to an official (issue 9, item 4). */

@@ -3,8 +3,15 @@ import { firstRow, rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { deadlineDates, deadlinesColumn } from '../deadlines/deadline.sql.js';
 import { identityVisibleTo, visibleTo } from './complaint-access.js';
-import type { ComplaintStage } from './complaint.enums.js';
 import type { ComplaintRelations, ComplaintView } from './complaint.views.js';
+import type { WorkflowState } from './workflow.js';
+
+/** What the workflow's rules read besides the complaint's own columns (workflow.ts, MoveContext). */
+const workflowColumns = sql`
+  array(select u.division_code from complaint_unit u join division d on d.code = u.division_code
+         where u.complaint_id = c.id order by d.position) as "unitCodes",
+  exists (select 1 from notice n where n.complaint_id = c.id and n.kind = 'RESULT') as "resultNoticeSent",
+  array(select r.division_code from unit_report r where r.complaint_id = c.id) as "reportedUnitCodes"`;
 
 /** The complaint's own columns, as the read model names them. */
 const complaintColumns = sql`
@@ -14,8 +21,7 @@ const complaintColumns = sql`
   c.anonymous, c.has_contact as "hasContact", c.register_number as "registerNumber",
   c.center_register_number as "centerRegisterNumber", c.decision, c.not_accepted_reason as "notAcceptedReason",
   c.order_note as "orderNote", c.outcome, c.findings, c.last_event_at as "lastEventAt", c.recorded_at as "recordedAt",
-  array(select u.division_code from complaint_unit u join division d on d.code = u.division_code
-         where u.complaint_id = c.id order by d.position) as "unitCodes",
+  ${workflowColumns},
   ${deadlinesColumn}`;
 
 const officialJson = (alias: string) => sql`case when ${sql.ref(`${alias}.id`)} is null then null else jsonb_build_object(
@@ -49,6 +55,9 @@ function relationColumns(user: SessionUser) {
             'outgoingNumber', n.outgoing_number)
             order by n.sent_at, n.id), '[]')
      from notice n where n.complaint_id = c.id) as notices,
+  (select coalesce(jsonb_agg(jsonb_build_object('divisionCode', r.division_code, 'outcome', r.outcome, 'findings', r.findings,
+            'at', r.at) order by r.at, d.position), '[]')
+     from unit_report r join division d on d.code = r.division_code where r.complaint_id = c.id) as "unitReports",
   (select coalesce(jsonb_agg(jsonb_build_object('id', ev.id::text, 'kind', ev.kind, 'at', ev.at,
             'recordedAt', ev.recorded_at, 'actorName', au.display_name, 'data', ev.data) order by ev.at, ev.id), '[]')
      from complaint_event ev left join app_user au on au.id = ev.actor_id where ev.complaint_id = c.id) as events`;
@@ -68,6 +77,7 @@ function withDates(row: ComplaintRow): ComplaintView {
     event.recordedAt = new Date(event.recordedAt);
   }
   for (const notice of row.notices ?? []) notice.sentAt = new Date(notice.sentAt);
+  for (const report of row.unitReports ?? []) report.at = new Date(report.at);
   if (row.committee) row.committee.appointedAt = new Date(row.committee.appointedAt);
   return row;
 }
@@ -120,21 +130,21 @@ export async function findBoardComplaints(em: EntityManager, user: SessionUser):
   return found.map(withDates);
 }
 
-/** What a move needs to know about the complaint before it is made. */
-export interface WorkflowState {
+/** What a move needs to know about the complaint before it is made (workflow.ts). */
+export interface MovingComplaint extends WorkflowState {
   id: string;
-  stage: ComplaintStage;
   version: number;
   lastEventAt: Date;
-  hasContact: boolean;
-  resultNoticeSent: boolean;
 }
 
-export async function findWorkflowState(em: EntityManager, user: SessionUser, id: string): Promise<WorkflowState | undefined> {
-  return firstRow<WorkflowState>(
+export async function findWorkflowState(em: EntityManager, user: SessionUser, id: string): Promise<MovingComplaint | undefined> {
+  return firstRow<MovingComplaint>(
     em,
-    sql`select c.id, c.stage, c.version, c.last_event_at as "lastEventAt", c.has_contact as "hasContact",
-               exists (select 1 from notice n where n.complaint_id = c.id and n.kind = 'RESULT') as "resultNoticeSent"
+    sql`select c.id, c.stage, c.version, c.last_event_at as "lastEventAt", c.has_contact as "hasContact", c.anonymous,
+               ${workflowColumns},
+               (select coalesce(jsonb_agg(jsonb_build_object('divisionCode', r.division_code, 'outcome', r.outcome,
+                         'findings', r.findings)), '[]')
+                  from unit_report r where r.complaint_id = c.id) as "unitReports"
           from complaint c where c.id = ${id}::uuid and ${visibleTo(user)}`,
   );
 }

@@ -9,7 +9,7 @@ import { Channel } from '../channels/channel.entity.js';
 import { Division } from '../divisions/division.entity.js';
 import { identityRead } from '../audit/identity-read.js';
 import { readsComplaints } from './complaint-access.js';
-import { ComplaintStage } from './complaint.enums.js';
+import { ComplaintStage, MoveKind } from './complaint.enums.js';
 import {
   AccusedInput,
   AppointCommitteeInput,
@@ -36,12 +36,12 @@ import {
   ComplaintView,
   EvidenceView,
   NoticeView,
+  UnitReportView,
   type ComplaintRelations,
 } from './complaint.views.js';
-import type { Move } from './workflow.js';
+import { availableMoves, requireMover, type Move } from './workflow.js';
 
 const centerOfficer = [Role.CENTER_OFFICER];
-const commander = [Role.COMMANDER];
 
 /** Reads the complaint as the caller may see it, after a change. */
 async function payload(ctx: Context, user: SessionUser, id: string): Promise<ComplaintPayload> {
@@ -103,17 +103,17 @@ export class ComplaintResolver {
 
   @Mutation(() => ComplaintPayload, { description: 'R2.1: RECEIVED → REGISTERED (CENTER_OFFICER)' })
   registerComplaint(@Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() ctx: Context) {
-    return this.move(ctx, centerOfficer, input, { kind: 'REGISTER', registerNumber: input.registerNumber });
+    return this.move(ctx, input, { kind: 'REGISTER', registerNumber: input.registerNumber });
   }
 
   @Mutation(() => ComplaintPayload, { description: 'R2.2: REGISTERED → AWAITING_ORDER (CENTER_OFFICER)' })
   submitForOrder(@Arg('input', () => SubmitForOrderInput) input: SubmitForOrderInput, @Ctx() ctx: Context) {
-    return this.move(ctx, centerOfficer, input, { kind: 'SUBMIT_FOR_ORDER', centerRegisterNumber: input.centerRegisterNumber });
+    return this.move(ctx, input, { kind: 'SUBMIT_FOR_ORDER', centerRegisterNumber: input.centerRegisterNumber });
   }
 
   @Mutation(() => ComplaintPayload, { description: 'R2.2, R6: AWAITING_ORDER → ORDERED or NOT_ACCEPTED (COMMANDER)' })
   orderComplaint(@Arg('input', () => OrderComplaintInput) input: OrderComplaintInput, @Ctx() ctx: Context) {
-    return this.move(ctx, commander, input, {
+    return this.move(ctx, input, {
       kind: 'ORDER',
       decision: input.decision,
       units: [...new Set(input.units ?? [])],
@@ -124,12 +124,12 @@ export class ComplaintResolver {
 
   @Mutation(() => ComplaintPayload, { description: 'R2.3: ORDERED → FACT_FINDING (CENTER_OFFICER)' })
   distributeComplaint(@Arg('input', () => DistributeComplaintInput) input: DistributeComplaintInput, @Ctx() ctx: Context) {
-    return this.move(ctx, centerOfficer, input, { kind: 'DISTRIBUTE' });
+    return this.move(ctx, input, { kind: 'DISTRIBUTE' });
   }
 
   @Mutation(() => ComplaintPayload, { description: 'R3, R4.4: FACT_FINDING → COMMITTEE (COMMANDER)' })
   appointCommittee(@Arg('input', () => AppointCommitteeInput) input: AppointCommitteeInput, @Ctx() ctx: Context) {
-    return this.move(ctx, commander, input, {
+    return this.move(ctx, input, {
       kind: 'APPOINT_COMMITTEE',
       orderNumber: input.orderNumber,
       members: input.members.map((member) => ({ fullName: member.fullName, role: member.role, officialId: member.officialId ?? null })),
@@ -140,7 +140,7 @@ export class ComplaintResolver {
     description: 'R4.3, R4.5: FACT_FINDING or COMMITTEE → RESOLVED (CENTER_OFFICER; DIVISION_OFFICER of an assigned unit)',
   })
   resolveComplaint(@Arg('input', () => ResolveComplaintInput) input: ResolveComplaintInput, @Ctx() ctx: Context) {
-    return this.move(ctx, [Role.CENTER_OFFICER, Role.DIVISION_OFFICER], input, {
+    return this.move(ctx, input, {
       kind: 'RESOLVE',
       outcome: input.outcome,
       findings: input.findings,
@@ -149,16 +149,18 @@ export class ComplaintResolver {
 
   @Mutation(() => ComplaintPayload, { description: 'Records a notice sent to the complainant; stage unchanged (CENTER_OFFICER)' })
   sendNotice(@Arg('input', () => SendNoticeInput) input: SendNoticeInput, @Ctx() ctx: Context) {
-    return this.move(ctx, centerOfficer, input, { kind: 'SEND_NOTICE', noticeKind: input.kind, method: input.method });
+    return this.move(ctx, input, { kind: 'SEND_NOTICE', noticeKind: input.kind, method: input.method });
   }
 
   @Mutation(() => ComplaintPayload, { description: 'R3, R4.5: RESOLVED → CLOSED (CENTER_OFFICER)' })
   closeComplaint(@Arg('input', () => CloseComplaintInput) input: CloseComplaintInput, @Ctx() ctx: Context) {
-    return this.move(ctx, centerOfficer, input, { kind: 'CLOSE' });
+    return this.move(ctx, input, { kind: 'CLOSE' });
   }
 
-  private async move(ctx: Context, roles: Role[], input: MoveInput, move: Move): Promise<ComplaintPayload> {
-    const user = requireRole(ctx, roles, { th: 'ดำเนินการขั้นตอนนี้', en: 'make this move' });
+  /** Who may make a move is the workflow's: the definition `planMove` and `availableMoves` read. */
+  private async move(ctx: Context, input: MoveInput, move: Move): Promise<ComplaintPayload> {
+    const user = requireUser(ctx);
+    requireMover(move.kind, user);
     const id = await moveComplaint(ctx.em, ctx.reference, user, input, move);
     return payload(ctx, user, id);
   }
@@ -211,6 +213,17 @@ export class ComplaintResolver {
   @FieldResolver(() => [NoticeView])
   async notices(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
     return (await this.relation(complaint, ctx, 'notices')) ?? [];
+  }
+
+  @FieldResolver(() => [UnitReportView])
+  async unitReports(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    const reports = (await this.relation(complaint, ctx, 'unitReports')) ?? [];
+    return reports.map((report) => ({ ...report, division: ctx.reference.division(report.divisionCode) }));
+  }
+
+  @FieldResolver(() => [MoveKind])
+  availableMoves(@Root() complaint: ComplaintView, @Ctx() ctx: Context): MoveKind[] {
+    return ctx.user ? availableMoves(complaint, ctx.user) : [];
   }
 
   @FieldResolver(() => [ComplaintEventView])

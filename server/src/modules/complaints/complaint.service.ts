@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { firstRow, isForeignKeyViolation, rows, sql, type RawBuilder } from '../../db/sql.js';
+import { firstRow, isForeignKeyViolation, rows, sql } from '../../db/sql.js';
 import { AppError, badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
 import { hasVisibleCharacter, isUuid } from '../../graphql/validation.js';
 import { clockSkewMs } from '@rongrian/schema/input-rules';
@@ -11,9 +11,10 @@ import { clockChanges } from '../deadlines/clocks.js';
 import { clockCtes, loadClockContext } from '../deadlines/deadline.sql.js';
 import { matchAccused, type OfficialToMatch } from '../officials/official-match.js';
 import type { ReferenceData } from '../reference/reference-data.js';
-import { ComplaintEventKind, ComplaintStage, OrderDecision } from './complaint.enums.js';
+import { ComplaintEventKind, ComplaintStage } from './complaint.enums.js';
 import type { AccusedInput, ComplainantInput, MoveInput, RecordComplaintInput } from './complaint.inputs.js';
 import { findWorkflowState } from './complaint.queries.js';
+import { effectsOf } from './move-effects.js';
 import { planMove, type Move } from './workflow.js';
 
 /** An optional text as stored: trimmed, and nothing (null) when nothing in it is visible. */
@@ -222,91 +223,10 @@ export async function recordComplaint(
   }
 }
 
-/** A move's changes to the complaint row and the rows it adds, as SQL. */
-interface MoveEffects {
-  columns: Record<string, unknown>;
-  data: Record<string, unknown>;
-  /** Extra data-modifying CTEs, reading the updated row from `moved`. */
-  ctes: RawBuilder<unknown>[];
-}
-
-function effectsOf(move: Move, reference: ReferenceData, user: SessionUser, at: Date): MoveEffects {
-  switch (move.kind) {
-    case 'REGISTER':
-      return { columns: { register_number: move.registerNumber.trim() }, data: { registerNumber: move.registerNumber.trim() }, ctes: [] };
-    case 'SUBMIT_FOR_ORDER': {
-      const number = move.centerRegisterNumber.trim();
-      return { columns: { center_register_number: number }, data: { centerRegisterNumber: number }, ctes: [] };
-    }
-    case 'ORDER': {
-      for (const unit of move.units) {
-        if (!reference.divisions.has(unit)) throw badInput('units', `ไม่รู้จักหน่วยงาน "${unit}"`, `Unknown division "${unit}"`);
-      }
-      const note = text(move.note);
-      const accepted = move.decision === OrderDecision.ACCEPT;
-      return {
-        columns: { decision: move.decision, not_accepted_reason: accepted ? null : move.reason, order_note: note },
-        data: { decision: move.decision, units: move.units, reason: move.reason, note },
-        // The complaint is assigned to the units from the order on (workflow.md).
-        ctes: accepted
-          ? [sql`units as (insert into complaint_unit (complaint_id, division_code)
-                           select moved.id, unit from moved, unnest(${move.units}::text[]) as unit)`]
-          : [],
-      };
-    }
-    case 'DISTRIBUTE':
-    case 'CLOSE':
-      return { columns: {}, data: {}, ctes: [] };
-    case 'APPOINT_COMMITTEE': {
-      const members = move.members.map((member, index) => ({
-        position: index + 1,
-        full_name: member.fullName.trim(),
-        role: member.role,
-        official_id: member.officialId,
-      }));
-      return {
-        columns: {},
-        data: { orderNumber: move.orderNumber.trim(), members: move.members },
-        ctes: [
-          sql`committee as (insert into committee (id, complaint_id, order_number, appointed_at)
-                            select ${randomUUID()}::uuid, moved.id, ${move.orderNumber.trim()}, ${at} from moved
-                            returning id)`,
-          sql`members as (insert into committee_member (committee_id, position, full_name, role, official_id)
-                          select committee.id, m.position, m.full_name, m.role, m.official_id
-                            from committee, jsonb_to_recordset(${JSON.stringify(members)}::jsonb)
-                                 as m(position int, full_name text, role text, official_id uuid))`,
-        ],
-      };
-    }
-    case 'RESOLVE':
-      return {
-        columns: { outcome: move.outcome, findings: move.findings.trim() },
-        data: { outcome: move.outcome, findings: move.findings.trim() },
-        ctes: [],
-      };
-    case 'SEND_NOTICE':
-      return {
-        columns: {},
-        data: { kind: move.noticeKind, method: move.method },
-        ctes: [
-          // The letter takes the next number of the outgoing register of the B.E. year it is sent in.
-          sql`outgoing as (insert into outgoing_counter as oc (year, last_number)
-                           select ${buddhistYear(at, reference.timeZone)}, 1 from moved
-                           on conflict (year) do update set last_number = oc.last_number + 1
-                           returning last_number, year)`,
-          sql`notice as (insert into notice (id, complaint_id, kind, method, sent_at, recorded_by_id, outgoing_number)
-                         select gen_random_uuid(), moved.id, ${move.noticeKind}, ${move.method}, ${at}, ${user.id}::uuid,
-                                outgoing.last_number || '/' || outgoing.year
-                           from moved, outgoing)`,
-        ],
-      };
-  }
-}
-
 /**
- * Makes a workflow move: checks the caller may see the complaint, the version they saw, the move
- * (workflow.ts) and its instant, then applies it in one statement guarded by the version, so of
- * concurrent moves exactly one wins and the rest get CONFLICT.
+ * Makes a workflow move: checks the caller may see the complaint, the version they saw, that they
+ * may make the move (workflow.ts) and its instant, then applies it in one statement guarded by the
+ * version, so of concurrent moves exactly one wins and the rest get CONFLICT.
  */
 export async function moveComplaint(
   em: EntityManager,
@@ -321,7 +241,7 @@ export async function moveComplaint(
   if (!state) throw complaintNotFound(input.complaintId);
   if (state.version !== input.expectedVersion) throw conflict(state.version);
 
-  const plan = planMove(state, move);
+  const plan = planMove(state, user, move);
   const lastEventAt = new Date(state.lastEventAt);
   // Without `at` the move happens now, or at the previous event if a clock a little ahead put that
   // later (a receipt recorded within the allowed skew): never before it.
@@ -335,7 +255,7 @@ export async function moveComplaint(
     );
   }
 
-  const effects = effectsOf(move, reference, user, at);
+  const effects = effectsOf(move, plan, user, at, reference);
   const { rules, calendar } = await loadClockContext(em);
   const clocks = clockCtes(
     clockChanges(rules, calendar, {

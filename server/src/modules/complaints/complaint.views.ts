@@ -10,11 +10,13 @@ import {
   ComplaintEventKind,
   ComplaintOutcome,
   ComplaintStage,
+  MoveKind,
   NotAcceptedReason,
   NoticeKind,
   NoticeMethod,
   OrderDecision,
 } from './complaint.enums.js';
+import type { MoveContext } from './workflow.js';
 
 /**
  * The read model of a complaint, filled by set-based SQL (complaint.queries.ts) as plain objects.
@@ -87,6 +89,16 @@ export class NoticeView {
   @Field(() => Date) sentAt!: Date;
 }
 
+@ObjectType('UnitReport', { description: "R4.6: one assigned division's report of its fact-finding" })
+export class UnitReportView {
+  @Field(() => Division) division?: Division;
+  @Field(() => ComplaintOutcome) outcome!: ComplaintOutcome;
+  @Field(() => String) findings!: string;
+  @Field(() => Date, { description: 'When the division reported' }) at!: Date;
+
+  divisionCode!: string;
+}
+
 @ObjectType('ComplaintEvent', { description: "An entry of the complaint's append-only history" })
 export class ComplaintEventView {
   @Field(() => ID) id!: string;
@@ -105,11 +117,12 @@ export interface ComplaintRelations {
   evidence: EvidenceView[];
   committee: CommitteeView | null;
   notices: NoticeView[];
+  unitReports: UnitReportView[];
   events: ComplaintEventView[];
 }
 
 @ObjectType('Complaint', { description: 'A complaint of corruption or misconduct (เรื่องร้องเรียน)' })
-export class ComplaintView implements Partial<ComplaintRelations> {
+export class ComplaintView implements Partial<ComplaintRelations>, MoveContext {
   @Field(() => ID) id!: string;
   @Field(() => ComplaintStage) stage!: ComplaintStage;
   @Field(() => Int, { description: 'Adds 1 at every change; moves name the version they saw' }) version!: number;
@@ -144,7 +157,11 @@ export class ComplaintView implements Partial<ComplaintRelations> {
   @Field(() => [EvidenceView]) evidence?: EvidenceView[];
   @Field(() => CommitteeView, { nullable: true }) committee?: CommitteeView | null;
   @Field(() => [NoticeView]) notices?: NoticeView[];
+  @Field(() => [UnitReportView], { description: 'When the order names several divisions: the reports of those that have reported' })
+  unitReports?: UnitReportView[];
   @Field(() => [ComplaintEventView], { description: 'The history, oldest first' }) events?: ComplaintEventView[];
+  @Field(() => [MoveKind], { description: 'The moves the caller may make on the complaint now (one definition: the server\'s workflow)' })
+  availableMoves?: MoveKind[];
 
   receiptYear!: number;
   receiptSeq!: number;
@@ -152,6 +169,8 @@ export class ComplaintView implements Partial<ComplaintRelations> {
   unitCodes!: string[];
   hasContact!: boolean;
   lastEventAt!: Date;
+  resultNoticeSent!: boolean;
+  reportedUnitCodes!: string[];
 }
 
 @ObjectType('ComplaintPayload')

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../graphql/errors.js';
 import { CommitteeRole, ComplaintOutcome, ComplaintStage, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
-import { planMove, type Move } from './workflow.js';
+import { Role } from '../auth/role.js';
+import { planMove, type Actor, type Move, type WorkflowState } from './workflow.js';
 
 const moves: Record<string, Move> = {
   REGISTER: { kind: 'REGISTER', registerNumber: '1' },
@@ -31,6 +32,25 @@ const allowed: Record<ComplaintStage, Partial<Record<keyof typeof moves, Complai
   CLOSED: {},
 };
 
+/** A complaint at `stage`, assigned to one division, nothing reported, named or not. */
+const complaintAt = (state: Partial<WorkflowState> & Pick<WorkflowState, 'stage'>): WorkflowState => ({
+  hasContact: false,
+  resultNoticeSent: false,
+  anonymous: true,
+  unitCodes: ['PALAD'],
+  reportedUnitCodes: [],
+  unitReports: [],
+  ...state,
+});
+
+/** Someone whose role may make the move (contract, "Who may do what"). */
+const makerOf = (move: Move): Actor => ({
+  roles: move.kind === 'ORDER' || move.kind === 'APPOINT_COMMITTEE' ? [Role.COMMANDER] : [Role.CENTER_OFFICER],
+  divisionCode: null,
+});
+
+const plan = (state: Partial<WorkflowState> & Pick<WorkflowState, 'stage'>, move: Move) => planMove(complaintAt(state), makerOf(move), move);
+
 const codeOf = (run: () => unknown) => {
   try {
     run();
@@ -46,23 +66,23 @@ describe('planMove (workflow.md)', () => {
       const to = allowed[stage][name];
       it(`${stage} + ${name} → ${to ?? 'INVALID_TRANSITION'}`, () => {
         const state = { stage, hasContact: false, resultNoticeSent: false };
-        if (to) expect(planMove(state, move).to).toBe(to);
-        else expect(codeOf(() => planMove(state, move))).toBe('INVALID_TRANSITION');
+        if (to) expect(plan(state, move).to).toBe(to);
+        else expect(codeOf(() => plan(state, move))).toBe('INVALID_TRANSITION');
       });
     }
   }
 
   it('checks the stage before the fields: a move out of turn is INVALID_TRANSITION even with missing data', () => {
     const incomplete: Move = { kind: 'ORDER', decision: OrderDecision.NOT_ACCEPT, units: [], reason: null, note: null };
-    expect(codeOf(() => planMove({ stage: ComplaintStage.RECEIVED, hasContact: true, resultNoticeSent: false }, incomplete))).toBe('INVALID_TRANSITION');
-    expect(codeOf(() => planMove({ stage: ComplaintStage.AWAITING_ORDER, hasContact: true, resultNoticeSent: false }, incomplete))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => plan({ stage: ComplaintStage.RECEIVED, hasContact: true, resultNoticeSent: false }, incomplete))).toBe('INVALID_TRANSITION');
+    expect(codeOf(() => plan({ stage: ComplaintStage.AWAITING_ORDER, hasContact: true, resultNoticeSent: false }, incomplete))).toBe('BAD_USER_INPUT');
   });
 
   it('R3, R8: closing needs a RESULT notice when the complainant left contact, not otherwise', () => {
     const resolved = { stage: ComplaintStage.RESOLVED, resultNoticeSent: false };
-    expect(codeOf(() => planMove({ ...resolved, hasContact: true }, moves.CLOSE))).toBe('INVALID_TRANSITION');
-    expect(codeOf(() => planMove({ ...resolved, hasContact: true, resultNoticeSent: true }, moves.CLOSE))).toBe('OK');
-    expect(codeOf(() => planMove({ ...resolved, hasContact: false }, moves.CLOSE))).toBe('OK');
+    expect(codeOf(() => plan({ ...resolved, hasContact: true }, moves.CLOSE))).toBe('INVALID_TRANSITION');
+    expect(codeOf(() => plan({ ...resolved, hasContact: true, resultNoticeSent: true }, moves.CLOSE))).toBe('OK');
+    expect(codeOf(() => plan({ ...resolved, hasContact: false }, moves.CLOSE))).toBe('OK');
   });
 
   it.each([
@@ -75,12 +95,12 @@ describe('planMove (workflow.md)', () => {
     [NoticeKind.PROGRESS, ComplaintStage.CLOSED, 'INVALID_TRANSITION'],
   ])('a %s notice at %s: %s; the stage stays', (kind, stage, expected) => {
     const move: Move = { kind: 'SEND_NOTICE', noticeKind: kind, method: NoticeMethod.LETTER };
-    expect(codeOf(() => planMove({ stage, hasContact: true, resultNoticeSent: false }, move))).toBe(expected);
-    if (expected === 'OK') expect(planMove({ stage, hasContact: true, resultNoticeSent: false }, move).to).toBe(stage);
+    expect(codeOf(() => plan({ stage, hasContact: true, resultNoticeSent: false }, move))).toBe(expected);
+    if (expected === 'OK') expect(plan({ stage, hasContact: true, resultNoticeSent: false }, move).to).toBe(stage);
   });
 
   it('sends no notice to a complainant who left no contact', () => {
     const move: Move = { kind: 'SEND_NOTICE', noticeKind: NoticeKind.ACKNOWLEDGEMENT, method: NoticeMethod.LETTER };
-    expect(codeOf(() => planMove({ stage: ComplaintStage.RECEIVED, hasContact: false, resultNoticeSent: false }, move))).toBe('INVALID_TRANSITION');
+    expect(codeOf(() => plan({ stage: ComplaintStage.RECEIVED, hasContact: false, resultNoticeSent: false }, move))).toBe('INVALID_TRANSITION');
   });
 });

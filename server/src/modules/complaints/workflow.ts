@@ -1,18 +1,27 @@
 import { committeeMinMembers } from '@rongrian/schema/input-rules';
-import { badInput, invalidTransition } from '../../graphql/errors.js';
+import { badInput, forbidden, invalidTransition } from '../../graphql/errors.js';
+import { Role } from '../auth/role.js';
 import {
   CommitteeRole,
   ComplaintEventKind,
+  ComplaintOutcome,
   ComplaintStage,
+  MoveKind,
+  NotAcceptedReason,
   NoticeKind,
   OrderDecision,
-  type ComplaintOutcome,
   type NoticeMethod,
-  type NotAcceptedReason,
 } from './complaint.enums.js';
-import type { WorkflowState } from './complaint.queries.js';
 
-/** The moves of shared/domain/workflow.md, with the data each needs. */
+/*
+ * The workflow of shared/domain/workflow.md, defined once. Each move names the stages it is made
+ * from, the roles that may make it (contract, "Who may do what") and the rule on the division,
+ * its preconditions, and the fields it needs; where it leads is its plan, what it writes is its
+ * effects (complaint.service.ts). `availableMoves` and `planMove` read the same table, so what
+ * the web app offers is what the server accepts, and jobs, seeds and tests meet the same rule.
+ */
+
+/** The moves, with the data each needs. */
 export type Move =
   | { kind: 'REGISTER'; registerNumber: string }
   | { kind: 'SUBMIT_FOR_ORDER'; centerRegisterNumber: string }
@@ -22,6 +31,48 @@ export type Move =
   | { kind: 'RESOLVE'; outcome: ComplaintOutcome; findings: string }
   | { kind: 'SEND_NOTICE'; noticeKind: NoticeKind; method: NoticeMethod }
   | { kind: 'CLOSE' };
+
+/** The moves the workflow defines today; CORRECT, REPLY and REFER come with release 2. */
+export type DefinedMoveKind = Move['kind'];
+
+/** Who makes a move, as the rules need them. */
+export interface Actor {
+  roles: readonly Role[];
+  divisionCode: string | null;
+}
+
+/** A division's report, as the outcome rule needs it. */
+export interface UnitReportState {
+  divisionCode: string;
+  outcome: ComplaintOutcome;
+  findings: string;
+}
+
+/** What the workflow's rules read of a complaint to tell which moves may be made now. */
+export interface MoveContext {
+  stage: ComplaintStage;
+  hasContact: boolean;
+  resultNoticeSent: boolean;
+  /** The divisions named in the order, in the divisions' order. */
+  unitCodes: string[];
+  /** The divisions that have reported (R4.6). */
+  reportedUnitCodes: string[];
+}
+
+/** What a move needs to know about the complaint before it is made. */
+export interface WorkflowState extends MoveContext {
+  anonymous: boolean;
+  unitReports: UnitReportState[];
+}
+
+export interface PlannedMove {
+  to: ComplaintStage;
+  event: ComplaintEventKind;
+  /** R4.6: the report of the caller's division that this move records. */
+  unitReport?: UnitReportState;
+  /** The outcome the complaint is resolved with, and the reports it rests on. */
+  resolution?: { outcome: ComplaintOutcome; reports: UnitReportState[]; unreportedUnitCodes: string[] };
+}
 
 export const stageLabels: Record<ComplaintStage, { th: string; en: string }> = {
   RECEIVED: { th: 'รับเรื่อง', en: 'received' },
@@ -35,100 +86,187 @@ export const stageLabels: Record<ComplaintStage, { th: string; en: string }> = {
   CLOSED: { th: 'ยุติเรื่อง', en: 'closed' },
 };
 
-interface MoveRule {
-  from: ComplaintStage[];
-  th: string;
-  en: string;
+/** Why a move may not be made now, in words a clerk can act on. */
+type Refusal =
+  /** The caller may not: the action they may not take. */
+  | { code: 'FORBIDDEN'; action: { th: string; en: string } }
+  /** The complaint is not there yet, or a precondition is unmet. */
+  | { code: 'INVALID_TRANSITION'; th: string; en: string };
+
+interface MoveRule<M extends Move> {
+  /** The move in a sentence: "ไม่สามารถ…ได้", "Cannot … a complaint". */
+  label: { th: string; en: string };
+  from: readonly ComplaintStage[];
+  roles: readonly Role[];
+  /** Beyond role and stage: whether this caller may make the move on this complaint now. */
+  refusal?: (state: MoveContext, actor: Actor) => Refusal | undefined;
+  /** Where the move leads, after checking the fields it needs (BAD_USER_INPUT). */
+  plan: (state: WorkflowState, move: M, actor: Actor) => PlannedMove;
 }
 
-/** Moves go forward only, one step at a time (workflow.md, "Stages"). */
-const moveRules: Record<Exclude<Move['kind'], 'SEND_NOTICE'>, MoveRule> = {
-  REGISTER: { from: [ComplaintStage.RECEIVED], th: 'ลงทะเบียนรับ', en: 'register' },
-  SUBMIT_FOR_ORDER: { from: [ComplaintStage.REGISTERED], th: 'ลงทะเบียนศูนย์ฯ และเสนอผู้บังคับบัญชา', en: 'submit for order' },
-  ORDER: { from: [ComplaintStage.AWAITING_ORDER], th: 'สั่งการ', en: 'order' },
-  DISTRIBUTE: { from: [ComplaintStage.ORDERED], th: 'แจกจ่ายให้หน่วยงาน', en: 'distribute' },
-  APPOINT_COMMITTEE: { from: [ComplaintStage.FACT_FINDING], th: 'แต่งตั้งคณะกรรมการ', en: 'appoint a committee for' },
-  RESOLVE: { from: [ComplaintStage.FACT_FINDING, ComplaintStage.COMMITTEE], th: 'บันทึกข้อยุติ', en: 'resolve' },
-  CLOSE: { from: [ComplaintStage.RESOLVED], th: 'ยุติเรื่อง', en: 'close' },
-};
+type Rules = { [K in DefinedMoveKind]: MoveRule<Extract<Move, { kind: K }>> };
+
+const center = [Role.CENTER_OFFICER];
+const commander = [Role.COMMANDER];
+const everyStageButClosed = Object.values(ComplaintStage).filter((stage) => stage !== ComplaintStage.CLOSED);
+const afterReceipt = everyStageButClosed.filter((stage) => stage !== ComplaintStage.NOT_ACCEPTED);
 
 /** Which stages each notice may be sent from. */
-const noticeStages: Record<NoticeKind, ComplaintStage[]> = {
-  ACKNOWLEDGEMENT: [
-    ComplaintStage.RECEIVED, ComplaintStage.REGISTERED, ComplaintStage.AWAITING_ORDER, ComplaintStage.ORDERED,
-    ComplaintStage.FACT_FINDING, ComplaintStage.COMMITTEE, ComplaintStage.RESOLVED,
-  ],
-  PROGRESS: [
-    ComplaintStage.RECEIVED, ComplaintStage.REGISTERED, ComplaintStage.AWAITING_ORDER, ComplaintStage.ORDERED,
-    ComplaintStage.FACT_FINDING, ComplaintStage.COMMITTEE, ComplaintStage.RESOLVED,
-  ],
+const noticeStages: Record<NoticeKind, readonly ComplaintStage[]> = {
+  ACKNOWLEDGEMENT: afterReceipt,
+  PROGRESS: afterReceipt,
   // R4.3: the result is known once the facts are settled.
   RESULT: [ComplaintStage.RESOLVED],
   // R6: the complainant is told why it was not taken up.
   NOT_ACCEPTED: [ComplaintStage.NOT_ACCEPTED],
 };
 
-const stageList = (stages: ComplaintStage[]) => ({
-  th: stages.map((stage) => stageLabels[stage].th).join(' หรือ '),
+const isCenter = (actor: Actor) => actor.roles.includes(Role.CENTER_OFFICER);
+
+/** The division whose report a DIVISION_OFFICER's resolution is, while the facts are being found. */
+const reportsForDivision = (state: Pick<MoveContext, 'stage' | 'unitCodes'>, actor: Actor) =>
+  !isCenter(actor) && state.stage === ComplaintStage.FACT_FINDING ? actor.divisionCode : null;
+
+/** Moves go forward only, one step at a time (workflow.md, "Stages"). */
+const rules: Rules = {
+  REGISTER: {
+    label: { th: 'ลงทะเบียนรับ', en: 'register' },
+    from: [ComplaintStage.RECEIVED],
+    roles: center,
+    // R2.1
+    plan: () => ({ to: ComplaintStage.REGISTERED, event: ComplaintEventKind.REGISTERED }),
+  },
+  SUBMIT_FOR_ORDER: {
+    label: { th: 'ลงทะเบียนศูนย์ฯ และเสนอผู้บังคับบัญชา', en: 'submit for order' },
+    from: [ComplaintStage.REGISTERED],
+    roles: center,
+    // R2.2
+    plan: () => ({ to: ComplaintStage.AWAITING_ORDER, event: ComplaintEventKind.SUBMITTED_FOR_ORDER }),
+  },
+  ORDER: {
+    label: { th: 'สั่งการ', en: 'order' },
+    from: [ComplaintStage.AWAITING_ORDER],
+    roles: commander,
+    plan: planOrder,
+  },
+  DISTRIBUTE: {
+    label: { th: 'แจกจ่ายให้หน่วยงาน', en: 'distribute' },
+    from: [ComplaintStage.ORDERED],
+    roles: center,
+    // R2.3
+    plan: () => ({ to: ComplaintStage.FACT_FINDING, event: ComplaintEventKind.DISTRIBUTED }),
+  },
+  APPOINT_COMMITTEE: {
+    label: { th: 'แต่งตั้งคณะกรรมการ', en: 'appoint a committee for' },
+    from: [ComplaintStage.FACT_FINDING],
+    roles: commander,
+    plan: planCommittee,
+  },
+  RESOLVE: {
+    label: { th: 'บันทึกข้อยุติ', en: 'resolve' },
+    from: [ComplaintStage.FACT_FINDING, ComplaintStage.COMMITTEE],
+    // Contract: CENTER_OFFICER; DIVISION_OFFICER of an assigned unit.
+    roles: [Role.CENTER_OFFICER, Role.DIVISION_OFFICER],
+    refusal: (state, actor) => {
+      if (isCenter(actor)) return undefined;
+      if (!actor.divisionCode || !state.unitCodes.includes(actor.divisionCode)) {
+        return { code: 'FORBIDDEN', action: { th: 'บันทึกข้อยุติของเรื่องที่มิได้มอบหมายให้กองของท่าน', en: 'resolve a complaint not assigned to your division' } };
+      }
+      // Contract, "Several divisions on one complaint": a division reports once.
+      if (reportsForDivision(state, actor) && state.reportedUnitCodes.includes(actor.divisionCode)) {
+        return {
+          code: 'INVALID_TRANSITION',
+          th: 'กองของท่านรายงานผลการตรวจสอบเรื่องนี้แล้ว รอรายงานของหน่วยงานอื่น',
+          en: 'Your division has already reported on this complaint; the other divisions have yet to report',
+        };
+      }
+      return undefined;
+    },
+    plan: planResolution,
+  },
+  SEND_NOTICE: {
+    label: { th: 'ส่งหนังสือแจ้งผู้ร้องเรียน', en: 'send a notice on' },
+    from: everyStageButClosed,
+    roles: center,
+    // workflow.md, "Notices": a complainant who left no contact gets none.
+    refusal: (state) =>
+      state.hasContact
+        ? undefined
+        : { code: 'INVALID_TRANSITION', th: 'ผู้ร้องเรียนไม่ได้ให้ช่องทางติดต่อไว้ จึงไม่มีการแจ้งเป็นหนังสือ', en: 'The complainant left no contact, so no notice can be sent' },
+    plan: planNotice,
+  },
+  CLOSE: {
+    label: { th: 'ยุติเรื่อง', en: 'close' },
+    from: [ComplaintStage.RESOLVED],
+    roles: center,
+    // R3, R8: the complainant is told the result in writing before the case is closed.
+    refusal: (state) =>
+      state.hasContact && !state.resultNoticeSent
+        ? { code: 'INVALID_TRANSITION', th: 'ยังปิดเรื่องไม่ได้: ต้องส่งหนังสือแจ้งผลถึงผู้ร้องเรียนก่อน', en: 'Cannot close yet: a RESULT notice must first be sent to the complainant' }
+        : undefined,
+    // R3, R4.5
+    plan: () => ({ to: ComplaintStage.CLOSED, event: ComplaintEventKind.CLOSED }),
+  },
+};
+
+
+const stageList = (stages: readonly ComplaintStage[]) => ({
+  th: stages.map((stage) => `"${stageLabels[stage].th}"`).join(' หรือ '),
   en: stages.join(' or '),
 });
 
-export interface PlannedMove {
-  to: ComplaintStage;
-  event: ComplaintEventKind;
+/** FORBIDDEN unless one of the actor's roles may ever make a move of `kind` (contract, "Who may do what"). */
+export function requireMover(kind: DefinedMoveKind, actor: Actor): void {
+  const refusal = roleRefusal(kind, actor);
+  if (refusal) throw forbidden(refusal.action.th, refusal.action.en);
+}
+
+function roleRefusal(kind: DefinedMoveKind, actor: Actor): Extract<Refusal, { code: 'FORBIDDEN' }> | undefined {
+  const rule = rules[kind];
+  if (rule.roles.some((role) => actor.roles.includes(role))) return undefined;
+  return { code: 'FORBIDDEN', action: { th: `${rule.label.th}เรื่องร้องเรียน`, en: `${rule.label.en} a complaint` } };
+}
+
+/** Why `actor` may not make a move of `kind` on a complaint in `state` now; undefined when they may. */
+function refusalOf(kind: DefinedMoveKind, state: MoveContext, actor: Actor): Refusal | undefined {
+  const rule: MoveRule<Move> = rules[kind] as MoveRule<Move>;
+  const byRole = roleRefusal(kind, actor);
+  if (byRole) return byRole;
+  if (!rule.from.includes(state.stage)) {
+    const needed = stageList(rule.from);
+    return {
+      code: 'INVALID_TRANSITION',
+      th: `ไม่สามารถ${rule.label.th}เรื่องที่อยู่ในขั้น "${stageLabels[state.stage].th}" ได้ ต้องอยู่ในขั้น ${needed.th}`,
+      en: `Cannot ${rule.label.en} a complaint at stage ${state.stage}: it must be at ${needed.en}`,
+    };
+  }
+  return rule.refusal?.(state, actor);
 }
 
 /**
- * Decides whether `move` may be made on a complaint in `state` and where it leads. A move the stage
- * does not allow, or whose precondition is unmet, is INVALID_TRANSITION; an allowed move lacking a
- * field it needs is BAD_USER_INPUT (workflow.md). Stage first, then fields.
+ * The moves `actor` may make on a complaint in `state` now (contract, "Moves a caller may make"):
+ * a move listed is accepted when its input is complete, a move not listed is refused.
  */
-export function planMove(state: Pick<WorkflowState, 'stage' | 'hasContact' | 'resultNoticeSent'>, move: Move): PlannedMove {
-  const here = stageLabels[state.stage];
-  if (move.kind === 'SEND_NOTICE') return planNotice(state, move);
+export function availableMoves(state: MoveContext, actor: Actor): MoveKind[] {
+  return (Object.keys(rules) as DefinedMoveKind[]).filter((kind) => !refusalOf(kind, state, actor)).map((kind) => MoveKind[kind]);
+}
 
-  const rule = moveRules[move.kind];
-  if (!rule.from.includes(state.stage)) {
-    const needed = stageList(rule.from);
-    throw invalidTransition(
-      state.stage,
-      `ไม่สามารถ${rule.th}เรื่องที่อยู่ในขั้น "${here.th}" (${state.stage}) ได้ ต้องอยู่ในขั้น "${needed.th}"`,
-      `Cannot ${rule.en} a complaint at stage ${state.stage}: it must be at ${needed.en}`,
-    );
-  }
-
-  switch (move.kind) {
-    case 'REGISTER':
-      // R2.1
-      return { to: ComplaintStage.REGISTERED, event: ComplaintEventKind.REGISTERED };
-    case 'SUBMIT_FOR_ORDER':
-      // R2.2
-      return { to: ComplaintStage.AWAITING_ORDER, event: ComplaintEventKind.SUBMITTED_FOR_ORDER };
-    case 'ORDER':
-      return planOrder(move);
-    case 'DISTRIBUTE':
-      // R2.3
-      return { to: ComplaintStage.FACT_FINDING, event: ComplaintEventKind.DISTRIBUTED };
-    case 'APPOINT_COMMITTEE':
-      return planCommittee(move);
-    case 'RESOLVE':
-      // R4.3, R4.5
-      return { to: ComplaintStage.RESOLVED, event: ComplaintEventKind.RESOLVED };
-    case 'CLOSE':
-      // R3, R8: the complainant is told the result in writing before the case is closed.
-      if (state.hasContact && !state.resultNoticeSent) {
-        throw invalidTransition(
-          state.stage,
-          'ยังปิดเรื่องไม่ได้: ต้องส่งหนังสือแจ้งผล (RESULT) ถึงผู้ร้องเรียนก่อน',
-          'Cannot close yet: a RESULT notice must first be sent to the complainant',
-        );
-      }
-      return { to: ComplaintStage.CLOSED, event: ComplaintEventKind.CLOSED };
-  }
+/**
+ * Decides whether `actor` may make `move` on a complaint in `state` and where it leads. A role
+ * that may not make it is FORBIDDEN; a move the stage does not allow, or whose precondition is
+ * unmet, is INVALID_TRANSITION; an allowed move lacking a field it needs is BAD_USER_INPUT
+ * (workflow.md). Role, then stage, then fields.
+ */
+export function planMove(state: WorkflowState, actor: Actor, move: Move): PlannedMove {
+  const refusal = refusalOf(move.kind, state, actor);
+  if (refusal?.code === 'FORBIDDEN') throw forbidden(refusal.action.th, refusal.action.en);
+  if (refusal) throw invalidTransition(state.stage, refusal.th, refusal.en);
+  const rule = rules[move.kind] as MoveRule<Move>;
+  return rule.plan(state, move, actor);
 }
 
 /** R2.2, R6: accept with the responsible units, or not accept with a reason. */
-function planOrder(move: Extract<Move, { kind: 'ORDER' }>): PlannedMove {
+function planOrder(state: WorkflowState, move: Extract<Move, { kind: 'ORDER' }>): PlannedMove {
   if (move.decision === OrderDecision.ACCEPT) {
     if (move.units.length === 0) {
       throw badInput('units', 'ต้องระบุหน่วยงานที่รับผิดชอบอย่างน้อยหนึ่งหน่วย', 'Name at least one responsible unit to accept');
@@ -141,6 +279,14 @@ function planOrder(move: Extract<Move, { kind: 'ORDER' }>): PlannedMove {
   if (!move.reason) {
     throw badInput('reason', 'ต้องระบุเหตุผลที่ไม่รับพิจารณา (ข้อ 10 ของคู่มือ)', 'Give the reason for not accepting (manual R6)');
   }
+  // R6: the letter of this reason tells the complainant they were anonymous; this one gave a name.
+  if (move.reason === NotAcceptedReason.ANONYMOUS_WITHOUT_EVIDENCE && !state.anonymous) {
+    throw badInput(
+      'reason',
+      'เรื่องนี้ผู้ร้องเรียนระบุชื่อไว้ จึงใช้เหตุผล "บัตรสนเท่ห์ที่ไม่มีพยานหลักฐาน" ไม่ได้ กรุณาเลือกเหตุผลอื่น',
+      'This complaint names its complainant, so it cannot be refused as anonymous without evidence; choose another reason',
+    );
+  }
   if (move.units.length > 0) {
     throw badInput('units', 'เรื่องที่ไม่รับพิจารณาไม่มีหน่วยงานรับผิดชอบ', 'A complaint not accepted is assigned to no unit');
   }
@@ -148,7 +294,7 @@ function planOrder(move: Extract<Move, { kind: 'ORDER' }>): PlannedMove {
 }
 
 /** R3, R4.4: at least three members, exactly one chair. */
-function planCommittee(move: Extract<Move, { kind: 'APPOINT_COMMITTEE' }>): PlannedMove {
+function planCommittee(_state: WorkflowState, move: Extract<Move, { kind: 'APPOINT_COMMITTEE' }>): PlannedMove {
   if (move.members.length < committeeMinMembers) {
     throw badInput('members', `คณะกรรมการต้องมีอย่างน้อย ${committeeMinMembers} คน`, `A committee needs at least ${committeeMinMembers} members`);
   }
@@ -163,23 +309,66 @@ function planCommittee(move: Extract<Move, { kind: 'APPOINT_COMMITTEE' }>): Plan
   return { to: ComplaintStage.COMMITTEE, event: ComplaintEventKind.COMMITTEE_APPOINTED };
 }
 
-function planNotice(state: Pick<WorkflowState, 'stage' | 'hasContact'>, move: Extract<Move, { kind: 'SEND_NOTICE' }>): PlannedMove {
-  // workflow.md, "Notices": a complainant who left no contact gets none.
-  if (!state.hasContact) {
-    throw invalidTransition(
-      state.stage,
-      'ผู้ร้องเรียนไม่ได้ให้ช่องทางติดต่อไว้ จึงไม่มีการแจ้งเป็นหนังสือ',
-      'The complainant left no contact, so no notice can be sent',
-    );
+/**
+ * The outcome of several divisions' reports (contract, "Several divisions on one complaint"):
+ * substantiated if any found so, else referred if any referred, else unsubstantiated.
+ */
+export function outcomeOfReports(reports: readonly Pick<UnitReportState, 'outcome'>[]): ComplaintOutcome {
+  const found = (outcome: ComplaintOutcome) => reports.some((report) => report.outcome === outcome);
+  if (found(ComplaintOutcome.SUBSTANTIATED)) return ComplaintOutcome.SUBSTANTIATED;
+  if (found(ComplaintOutcome.REFERRED)) return ComplaintOutcome.REFERRED;
+  return ComplaintOutcome.UNSUBSTANTIATED;
+}
+
+/**
+ * R4.3, R4.5, R4.6. In fact-finding, a DIVISION_OFFICER's resolution is their division's report:
+ * the complaint is resolved by the last assigned division's report, on the outcome of them all.
+ * The Center resolves at once, whatever is missing, and the history names who had not reported.
+ * A committee's result is resolved at once by whoever may resolve.
+ */
+function planResolution(state: WorkflowState, move: Extract<Move, { kind: 'RESOLVE' }>, actor: Actor): PlannedMove {
+  const division = reportsForDivision(state, actor);
+  if (!division) {
+    const reported = new Set(state.reportedUnitCodes);
+    const unreportedUnitCodes =
+      state.stage === ComplaintStage.FACT_FINDING && state.unitCodes.length > 1 ? state.unitCodes.filter((code) => !reported.has(code)) : [];
+    return {
+      to: ComplaintStage.RESOLVED,
+      event: ComplaintEventKind.RESOLVED,
+      resolution: { outcome: move.outcome, reports: [], unreportedUnitCodes },
+    };
   }
+  const unitReport = { divisionCode: division, outcome: move.outcome, findings: move.findings };
+  const reports = [...state.unitReports, unitReport];
+  const reported = new Set(reports.map((report) => report.divisionCode));
+  if (state.unitCodes.some((code) => !reported.has(code))) {
+    return { to: ComplaintStage.FACT_FINDING, event: ComplaintEventKind.UNIT_REPORTED, unitReport };
+  }
+  const ordered = state.unitCodes.map((code) => reports.find((report) => report.divisionCode === code)!);
+  return {
+    to: ComplaintStage.RESOLVED,
+    event: ComplaintEventKind.RESOLVED,
+    unitReport,
+    resolution: { outcome: outcomeOfReports(ordered), reports: ordered, unreportedUnitCodes: [] },
+  };
+}
+
+function planNotice(state: WorkflowState, move: Extract<Move, { kind: 'SEND_NOTICE' }>): PlannedMove {
   const allowed = noticeStages[move.noticeKind];
   if (!allowed.includes(state.stage)) {
     const needed = stageList(allowed);
     throw invalidTransition(
       state.stage,
-      `ส่งหนังสือแจ้ง ${move.noticeKind} ในขั้น "${stageLabels[state.stage].th}" (${state.stage}) ไม่ได้ ต้องอยู่ในขั้น "${needed.th}"`,
+      `ส่งหนังสือแจ้ง${noticeLabels[move.noticeKind]}ในขั้น "${stageLabels[state.stage].th}" ไม่ได้ ต้องอยู่ในขั้น ${needed.th}`,
       `A ${move.noticeKind} notice cannot be sent at stage ${state.stage}: it must be at ${needed.en}`,
     );
   }
   return { to: state.stage, event: ComplaintEventKind.NOTICE_SENT };
 }
+
+const noticeLabels: Record<NoticeKind, string> = {
+  ACKNOWLEDGEMENT: 'การรับเรื่อง',
+  PROGRESS: 'ความคืบหน้า',
+  RESULT: 'ผลการดำเนินการ',
+  NOT_ACCEPTED: 'การไม่รับพิจารณา',
+};

@@ -1,0 +1,25 @@
+import { sql } from '../../db/sql.js';
+import { buddhistYear } from '../calendar/buddhist-era.js';
+import type { MoveEffects } from '../complaints/move-effects.js';
+import type { Move } from '../complaints/workflow.js';
+
+/**
+ * R3, R4, R8: the notice sent to the complainant. The letter takes the next number of the outgoing
+ * register of the Buddhist-Era year it is sent in (its counter row locked until commit).
+ */
+export function noticeEffects(move: Extract<Move, { kind: 'SEND_NOTICE' }>, sender: { id: string }, at: Date, timeZone: string): MoveEffects {
+  return {
+    columns: {},
+    data: { kind: move.noticeKind, method: move.method },
+    ctes: [
+      sql`outgoing as (insert into outgoing_counter as oc (year, last_number)
+                       select ${buddhistYear(at, timeZone)}, 1 from moved
+                       on conflict (year) do update set last_number = oc.last_number + 1
+                       returning last_number, year)`,
+      sql`notice as (insert into notice (id, complaint_id, kind, method, sent_at, recorded_by_id, outgoing_number)
+                     select gen_random_uuid(), moved.id, ${move.noticeKind}, ${move.method}, ${at}, ${sender.id}::uuid,
+                            outgoing.last_number || '/' || outgoing.year
+                       from moved, outgoing)`,
+    ],
+  };
+}
