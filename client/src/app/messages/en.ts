@@ -242,6 +242,7 @@ export const en: Messages = {
     status: 'Status',
     metAt: 'Done at',
     history: 'History',
+    unitReports: 'The divisions’ reports',
     committee: 'Fact-finding committee',
     committeeOrder: (n: string) => `Order no. ${n}`,
     notices: 'Notices to the complainant',

@@ -272,6 +272,7 @@ export const th = {
     status: 'สถานะ',
     metAt: 'ดำเนินการเมื่อ',
     history: 'ประวัติการดำเนินการ',
+    unitReports: 'รายงานผลการตรวจสอบของหน่วยงาน',
     committee: 'คณะกรรมการสอบข้อเท็จจริง',
     committeeOrder: (n: string) => `คำสั่งเลขที่ ${n}`,
     notices: 'การแจ้งผู้ร้องเรียน',

@@ -16,7 +16,7 @@ import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useNow } from '../../app/now';
 import { Link } from '../../app/router';
-import { availableMoves, moveTo, stageOrder, stagesReachable } from '../../app/workflow';
+import { moveTo, stageOrder, stagesReachable } from '../../app/workflow';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { ComplaintStage, Role } from '../../gql/graphql';
@@ -27,14 +27,16 @@ import { BoardColumn } from './components/BoardColumn';
 import { BoardFilters, noFilters, type BoardFilterValues } from './components/BoardFilters';
 import { columnKeyboardCoordinates } from './columnKeyboardCoordinates';
 
-// The board selects for itself only what it groups, filters and moves by; each card reads the rest
-// through its own fragment (data masking).
+// The board selects for itself only what it groups, filters and moves by (the moves the user may
+// make on it now are the server's: availableMoves); each card reads the rest through its own
+// fragment (data masking).
 // The live feed (useBoardLive.ts) selects the same fragment, so a pushed change updates all of it.
 export const BoardComplaintFragment = graphql(`
   fragment BoardPage_complaint on Complaint {
     id
     stage
     version
+    availableMoves
     receiptNumber
     subject
     channel {
@@ -123,14 +125,10 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     return grouped;
   }, [complaints, filters, now]);
 
-  // The moves the user may make on a complaint now; a card may be dropped where one of them leads.
-  const movesOf = (complaint: { stage: ComplaintStage }) => availableMoves(complaint.stage, roles);
+  // A card may be dropped where one of the moves the server lets the user make on it leads.
   const draggedComplaint = dragged ? byId.get(dragged) : undefined;
-  const targets = draggedComplaint ? stagesReachable(movesOf(draggedComplaint)) : undefined;
-  const isDraggable = (id: string) => {
-    const complaint = byId.get(id);
-    return !!complaint && stagesReachable(movesOf(complaint)).size > 0;
-  };
+  const targets = draggedComplaint ? stagesReachable(draggedComplaint.availableMoves) : undefined;
+  const isDraggable = (id: string) => stagesReachable(byId.get(id)?.availableMoves ?? []).size > 0;
   const refreshing = networkStatus === NetworkStatus.refetch;
   const forbidden = hasErrorCode(error, 'FORBIDDEN');
   const expired = hasErrorCode(error, 'UNAUTHENTICATED');
@@ -149,7 +147,7 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     const complaint = byId.get(String(event.active.id));
     if (!complaint || !event.over) return;
     const to = event.over.id as ComplaintStage;
-    const kind = moveTo(to, movesOf(complaint));
+    const kind = moveTo(to, complaint.availableMoves);
     if (!kind || !isFormMove(kind)) return;
     setPending({ kind, to, complaint: { id: complaint.id, version: complaint.version, receiptNumber: complaint.receiptNumber } });
   }

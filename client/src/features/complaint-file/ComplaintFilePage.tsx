@@ -15,6 +15,7 @@ import { ComplaintHistory } from './components/ComplaintHistory';
 import { ComplaintMoves } from './components/ComplaintMoves';
 import { ComplaintNotices } from './components/ComplaintNotices';
 import { ComplaintParties } from './components/ComplaintParties';
+import { ComplaintUnitReports } from './components/ComplaintUnitReports';
 
 // The screen asks for the complaint once; each panel reads its own part through its fragment.
 export const ComplaintFilePageQuery = graphql(`
@@ -24,6 +25,7 @@ export const ComplaintFilePageQuery = graphql(`
       ...ComplaintFileHeader_complaint
       ...ComplaintMoves_complaint
       ...ComplaintFacts_complaint
+      ...ComplaintUnitReports_complaint
       ...ComplaintParties_complaint
       ...ComplaintEvidence_complaint
       ...ComplaintDeadlines_complaint
@@ -60,10 +62,11 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
         <Link to="/board">← {f.back}</Link>
       </p>
       <ComplaintFileHeader complaint={complaint} />
-      <ComplaintMoves complaint={complaint} roles={roles} />
+      <ComplaintMoves complaint={complaint} />
       <div className="complaint-file__grid">
         <section className="panel">
           <ComplaintFacts complaint={complaint} />
+          <ComplaintUnitReports complaint={complaint} />
         </section>
         <section className="panel">
           <ComplaintParties complaint={complaint} />

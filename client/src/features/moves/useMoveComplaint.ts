@@ -2,8 +2,8 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
 import { useCallback } from 'react';
-import type { MoveKind } from '../../app/workflow';
 import { graphql } from '../../gql';
+import type { MoveKind } from '../../gql/graphql';
 
 // The contract has one mutation per move. Each answers with the moved complaint as the board shows
 // it, which Apollo writes to the cache: its card changes column and the live feed's copy agrees.

@@ -2,9 +2,8 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
-import { availableMoves, stagesAfter } from '../../../app/workflow';
+import { stagesAfter } from '../../../app/workflow';
 import { graphql } from '../../../gql';
-import type { Role } from '../../../gql/graphql';
 import { MoveDialog, type MoveDialogProps } from '../../moves/MoveDialog';
 import { moveTitle } from '../../moves/moveForm';
 import { isFormMove } from '../../moves/useMoveComplaint';
@@ -14,29 +13,22 @@ export const ComplaintMovesFragment = graphql(`
     id
     version
     receiptNumber
-    stage
-    anonymous
+    availableMoves
   }
 `);
 
 type Opening = Pick<MoveDialogProps, 'kind' | 'to'>;
 
-type ComplaintMovesProps = {
-  complaint: FragmentType<typeof ComplaintMovesFragment>;
-  roles: readonly Role[];
-};
-
-/** The next steps: a button for each move the user may make now, each opening its dialog. */
-export function ComplaintMoves({ complaint, roles }: ComplaintMovesProps) {
+/** The next steps: a button for each move the server lets the user make now, each opening its dialog. */
+export function ComplaintMoves({ complaint }: { complaint: FragmentType<typeof ComplaintMovesFragment> }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<Opening>();
   const { data: c, complete } = useFragment({ fragment: ComplaintMovesFragment, from: complaint });
   if (!complete) return null;
 
-  const openings = availableMoves(c.stage, roles)
+  const openings = c.availableMoves
+    // Release 2's moves (CORRECT, REPLY, REFER) have no form here yet.
     .filter(isFormMove)
-    // A notice goes to the complainant: an anonymous complaint has nobody to tell.
-    .filter((kind) => !(kind === 'SEND_NOTICE' && c.anonymous))
     // A move the clerk may end in more than one stage (the order: taken up or not) has a button for each.
     .flatMap((kind): Opening[] => (stagesAfter[kind].length > 1 ? stagesAfter[kind].map((to) => ({ kind, to })) : [{ kind }]));
   if (openings.length === 0) return null;
