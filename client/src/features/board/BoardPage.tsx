@@ -79,6 +79,9 @@ export const BoardPageQuery = graphql(`
 
 type PendingMove = Omit<MoveDialogProps, 'onClose'>;
 
+/** dnd-kit's PointerSensor: how long after a drop it still clears the selection (`detach`). */
+const dropSettleMs = 50;
+
 export function BoardPage({ roles }: { roles: readonly Role[] }) {
   const { t } = useI18n();
   const now = useNow();
@@ -149,7 +152,11 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     const to = event.over.id as ComplaintStage;
     const kind = moveTo(to, complaint.availableMoves);
     if (!kind || !isFormMove(kind)) return;
-    setPending({ kind, to, complaint: { id: complaint.id, version: complaint.version, receiptNumber: complaint.receiptNumber } });
+    const move = { kind, to, complaint: { id: complaint.id, version: complaint.version, receiptNumber: complaint.receiptNumber } };
+    // After a pointer drop, dnd-kit keeps clearing the page's text selection until a 50 ms timer
+    // (set before this handler runs) removes its listener: a dialog focused sooner would have no
+    // caret, and text entered through an input method, or by a test's fill, would go nowhere.
+    window.setTimeout(() => setPending(move), dropSettleMs);
   }
 
   function renderBody() {
