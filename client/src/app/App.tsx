@@ -12,6 +12,7 @@ import { SignInPage } from '../features/sign-in/SignInPage';
 import { describeError, hasErrorCode } from './errors';
 import { useI18n } from './i18n';
 import { matchRoute, usePath } from './router';
+import './App.css';
 
 // The board is the first screen; the intake form and the complaint file load when opened.
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));

@@ -1,6 +1,7 @@
 import { deadlineTone, formatCountdown, type Deadline } from '../app/deadline';
 import { formatInstant } from '../app/format';
 import { useI18n } from '../app/i18n';
+import './CountdownBadge.css';
 
 type CountdownBadgeProps = {
   deadline: Deadline & { dueAt: string };

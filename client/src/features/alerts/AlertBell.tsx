@@ -3,6 +3,7 @@ import { formatInstant } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { markAlertsRead, useAlertItems, useUnreadAlerts } from './alertStore';
+import './AlertBell.css';
 
 export function AlertBell() {
   const { t, lang, name } = useI18n();

@@ -25,7 +25,9 @@ import { isFormMove } from '../moves/useMoveComplaint';
 import { useSignOut } from '../session/useSignOut';
 import { BoardColumn } from './components/BoardColumn';
 import { BoardFilters, noFilters, type BoardFilterValues } from './components/BoardFilters';
+import { ComplaintCardOverlay } from './components/ComplaintCardOverlay';
 import { columnKeyboardCoordinates } from './columnKeyboardCoordinates';
+import './BoardPage.css';
 
 // The board selects for itself only what it groups, filters and moves by (the moves the user may
 // make on it now are the server's: availableMoves); each card reads the rest through its own
@@ -214,12 +216,7 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
           </div>
           <DragOverlay dropAnimation={null}>
             {draggedComplaint && (
-              <div className="complaint-card complaint-card--overlay">
-                <p className="complaint-card__receipt">
-                  {t.card.receiptNumber} {draggedComplaint.receiptNumber}
-                </p>
-                <p className="complaint-card__subject">{draggedComplaint.subject}</p>
-              </div>
+              <ComplaintCardOverlay receiptNumber={draggedComplaint.receiptNumber} subject={draggedComplaint.subject} />
             )}
           </DragOverlay>
         </DndContext>

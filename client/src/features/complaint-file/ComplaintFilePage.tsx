@@ -16,6 +16,7 @@ import { ComplaintMoves } from './components/ComplaintMoves';
 import { ComplaintNotices } from './components/ComplaintNotices';
 import { ComplaintParties } from './components/ComplaintParties';
 import { ComplaintUnitReports } from './components/ComplaintUnitReports';
+import './ComplaintFilePage.css';
 
 // The screen asks for the complaint once; each panel reads its own part through its fragment.
 export const ComplaintFilePageQuery = graphql(`
@@ -57,7 +58,7 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
 
   const complaint = data.complaint;
   return (
-    <article className="complaint-file" aria-labelledby="complaint-file-title">
+    <article className="screen screen--stacked complaint-file" aria-labelledby="complaint-file-title">
       <p>
         <Link to="/board">← {f.back}</Link>
       </p>

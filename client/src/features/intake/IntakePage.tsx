@@ -17,6 +17,7 @@ import {
   type ProbableMatches,
 } from './intakeForm';
 import { useRecordComplaint } from './useRecordComplaint';
+import './IntakePage.css';
 
 /** Issue 9, item 4: whom the recording would link typed accused to, asked before recording. */
 export const AccusedMatchesQuery = graphql(`
@@ -127,13 +128,13 @@ export function IntakePage() {
 
   if (recorded) {
     return (
-      <section className="intake">
+      <section className="screen screen--stacked intake">
         <div className="receipt-result" role="status">
           <p>{i.recorded}</p>
           <p className="receipt-result__number" data-testid="receipt-number">
             {i.receipt(recorded.receiptNumber)}
           </p>
-          <p className="complaint-file__actions">
+          <p className="button-row">
             <Link className="button button--primary" to={`/complaints/${recorded.id}`}>
               {i.openFile}
             </Link>
@@ -161,7 +162,7 @@ export function IntakePage() {
   if (!data) return <Banner title={t.common.loading} />;
 
   return (
-    <form className="intake form" onSubmit={handleSubmit} noValidate aria-labelledby="intake-title">
+    <form className="screen screen--stacked intake form" onSubmit={handleSubmit} noValidate aria-labelledby="intake-title">
       <div>
         <h1 id="intake-title">{i.title}</h1>
         <p className="muted">{i.intro}</p>

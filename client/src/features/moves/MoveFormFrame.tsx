@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
 import type { MoveFormState } from './useMoveForm';
+import './MoveFormFrame.css';
 
 type MoveFormFrameProps = {
   title: string;

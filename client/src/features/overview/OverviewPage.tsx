@@ -10,6 +10,7 @@ import type { Role } from '../../gql/graphql';
 import { overviewRoles } from './overviewRoles';
 import { fiscalPeriodOf, summariseBoard } from './overviewModel';
 import { ComplianceList, OverdueTable, OverviewCounters, type Counter } from './OverviewParts';
+import './OverviewPage.css';
 
 // recharts is the heaviest thing the app loads: it comes in its own chunk, after the counters.
 const OverviewCharts = lazy(() => import('./OverviewCharts').then((m) => ({ default: m.OverviewCharts })));
@@ -125,7 +126,7 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
   const statistics = `/documents/statistics/${fy}.pdf`;
 
   return (
-    <div className="overview">
+    <div className="screen overview">
       <header className="overview__header">
         <h1>{o.title}</h1>
         <p className="muted">{o.intro(fy, period.quarter)}</p>

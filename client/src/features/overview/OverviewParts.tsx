@@ -1,6 +1,7 @@
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { compliancePercent, formatDateBE, type OverdueEntry, type RuleComplianceRow } from './overviewModel';
+import './OverviewParts.css';
 
 export type Counter = { key: string; label: string; value: number };
 

@@ -3,6 +3,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { useI18n } from '../../../app/i18n';
 import type { ComplaintStage } from '../../../gql/graphql';
 import { ComplaintCard, type ComplaintCardFragment } from './ComplaintCard';
+import './BoardColumn.css';
 
 type BoardColumnProps = {
   stage: ComplaintStage;

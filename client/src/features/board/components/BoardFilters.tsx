@@ -1,5 +1,6 @@
 import { useI18n } from '../../../app/i18n';
 import type { DeadlineTone } from '../../../app/deadline';
+import './BoardFilters.css';
 
 export type BoardFilterValues = { channel: string; unit: string; deadline: DeadlineTone | 'none' | ''; search: string };
 export const noFilters: BoardFilterValues = { channel: '', unit: '', deadline: '', search: '' };

@@ -8,7 +8,9 @@ import { useI18n } from '../../../app/i18n';
 import { useNow } from '../../../app/now';
 import { Link } from '../../../app/router';
 import { CountdownBadge } from '../../../components/CountdownBadge';
+import { ReceiptLine } from '../../../components/ReceiptLine';
 import { graphql } from '../../../gql';
+import './ComplaintCard.css';
 
 export const ComplaintCardFragment = graphql(`
   fragment ComplaintCard_complaint on Complaint {
@@ -73,9 +75,7 @@ export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable 
       aria-roledescription={draggable ? t.board.draggableCard : undefined}
     >
       <div className="complaint-card__top">
-        <p className="complaint-card__receipt">
-          {t.card.receiptNumber} {data.receiptNumber}
-        </p>
+        <ReceiptLine receiptNumber={data.receiptNumber} />
         {deadline?.dueAt && (
           <CountdownBadge deadline={{ ...deadline, dueAt: deadline.dueAt }} label={name(deadline.rule)} now={now} />
         )}

@@ -3,6 +3,7 @@ import { useFragment } from '@apollo/client/react';
 import { useI18n } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import { Instant } from './Instant';
+import './ComplaintDeadlines.css';
 
 export const ComplaintDeadlinesFragment = graphql(`
   fragment ComplaintDeadlines_complaint on Complaint {

@@ -4,7 +4,9 @@ import { nearestOpenDeadline } from '../../../app/deadline';
 import { useI18n } from '../../../app/i18n';
 import { useNow } from '../../../app/now';
 import { CountdownBadge } from '../../../components/CountdownBadge';
+import { ReceiptLine } from '../../../components/ReceiptLine';
 import { graphql } from '../../../gql';
+import './ComplaintFileHeader.css';
 
 export const ComplaintFileHeaderFragment = graphql(`
   fragment ComplaintFileHeader_complaint on Complaint {
@@ -33,9 +35,7 @@ export function ComplaintFileHeader({ complaint }: { complaint: FragmentType<typ
   const nearest = nearestOpenDeadline(c.deadlines);
   return (
     <header className="complaint-file__header">
-      <p className="complaint-card__receipt">
-        {t.card.receiptNumber} {c.receiptNumber}
-      </p>
+      <ReceiptLine receiptNumber={c.receiptNumber} />
       <h1 id="complaint-file-title">{c.subject}</h1>
       <p>
         <span className="stage-badge" data-stage={c.stage}>

@@ -3,6 +3,7 @@ import { useFragment } from '@apollo/client/react';
 import { useI18n } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import { Instant } from './Instant';
+import './ComplaintHistory.css';
 
 export const ComplaintHistoryFragment = graphql(`
   fragment ComplaintHistory_complaint on Complaint {

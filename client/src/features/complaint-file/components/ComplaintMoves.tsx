@@ -35,7 +35,7 @@ export function ComplaintMoves({ complaint }: { complaint: FragmentType<typeof C
 
   return (
     <>
-      <section className="complaint-file__actions" aria-label={t.file.actions}>
+      <section className="button-row complaint-file__actions" aria-label={t.file.actions}>
         {openings.map((opening) => (
           <button
             key={`${opening.kind}-${opening.to}`}

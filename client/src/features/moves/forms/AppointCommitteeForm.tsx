@@ -6,6 +6,7 @@ import { TextField } from '../fields/TextField';
 import type { CommitteeMemberValues } from '../moveForm';
 import { MoveFormFrame } from '../MoveFormFrame';
 import { useMoveForm, type MoveFormProps } from '../useMoveForm';
+import './AppointCommitteeForm.css';
 
 const committeeRoles: readonly CommitteeRole[] = ['CHAIR', 'MEMBER', 'SECRETARY'];
 
