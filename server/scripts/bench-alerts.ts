@@ -19,7 +19,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { seed } from '../src/db/seed.js';
 import { createLogger } from '../src/logger.js';
-import { AlertKind } from '../src/modules/alerts/alert.types.js';
+import { AlertKind } from '../src/modules/live-events/live-event.types.js';
 
 const sizes = [500, 2_000];
 const rounds = 7;
@@ -92,13 +92,13 @@ try {
       });
       clients.push(client);
     }
-    while (app.alerts.size < size) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (app.liveEvents.size < size) await new Promise((resolve) => setTimeout(resolve, 20));
     const alertTimes: number[] = [];
     for (let round = 0; round < rounds; round++) {
       pending = size;
       const received = new Promise<void>((resolve) => (done = resolve));
       const started = performance.now();
-      await app.alerts.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId });
+      await app.liveEvents.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId });
       await received;
       alertTimes.push(performance.now() - started);
     }

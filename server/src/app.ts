@@ -1,3 +1,4 @@
+import type { ExecutionResult } from 'graphql';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createGraphQLServer, type GraphQLServer } from './graphql/server.js';
@@ -5,15 +6,16 @@ import { createHealthCheck } from './health-check.js';
 import { createSchema } from './graphql/schema.js';
 import { startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
-import { AlertHub } from './modules/alerts/alert-hub.js';
 import { PdfRenderer } from './modules/documents/pdf-renderer.js';
+import { LiveEventHub } from './modules/live-events/live-event-hub.js';
 import { ReferenceData } from './modules/reference/reference-data.js';
 
 export interface App {
   url: string;
   database: Database;
   server: GraphQLServer;
-  alerts: AlertHub;
+  /** Alerts, board changes and session ends, from every process (PostgreSQL NOTIFY). */
+  liveEvents: LiveEventHub<ExecutionResult>;
   /** Absent when JOBS=false. */
   jobs: JobQueue | undefined;
   /** Graceful: drains HTTP and WebSocket, closes the pool, stops the embedded database. */
@@ -27,19 +29,20 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     const em = database.orm.em.fork();
     const [schema, reference] = await Promise.all([createSchema(), ReferenceData.load(em)]);
     const services = { em: database.orm.em, reference, config, logger };
-    const alerts = new AlertHub(services);
-    await alerts.listen(database.url);
+    // Its subscribers receive GraphQL results: the WebSocket executes their documents (graphql/live-subscriptions.ts).
+    const liveEvents = new LiveEventHub<ExecutionResult>(services);
+    await liveEvents.listen(database.url);
     const jobs = config.jobs ? await startJobQueue(database.url, database.orm.em, logger) : undefined;
     const renderer = new PdfRenderer(config.chromiumPath, logger);
     const health = createHealthCheck(database.orm.em, jobs, logger);
-    const server = await createGraphQLServer(schema, services, alerts, renderer, health);
+    const server = await createGraphQLServer(schema, services, liveEvents, renderer, health);
     const url = await server.listen();
     let stopping: Promise<void> | undefined;
     return {
       url,
       database,
       server,
-      alerts,
+      liveEvents,
       jobs,
       stop() {
         stopping ??= (async () => {
@@ -47,7 +50,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
           database.embedded?.endSupervision();
           await jobs?.stop();
           await server.stop();
-          await alerts.close();
+          await liveEvents.close();
           await renderer.close();
           await database.close();
         })();

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import fc from 'fast-check';
-import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, parse, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { buildContext, type ContextServices } from '../src/graphql/context.js';
+import { liveFieldOf, subscribeLive } from '../src/graphql/live-subscriptions.js';
 import { createSchema } from '../src/graphql/schema.js';
 import { createLogger } from '../src/logger.js';
-import { AlertHub } from '../src/modules/alerts/alert-hub.js';
-import { AlertKind, ComplaintChangeKind, type ComplaintEvent } from '../src/modules/alerts/alert.types.js';
+import type { ComplaintEvent } from '../src/modules/live-events/live-event.js';
+import { LiveEventHub } from '../src/modules/live-events/live-event-hub.js';
+import { AlertKind, ComplaintChangeKind } from '../src/modules/live-events/live-event.types.js';
 import { Role } from '../src/modules/auth/role.js';
 import type { SessionUser } from '../src/modules/auth/session-user.js';
 import { audienceOf, identityShownTo, mayRead, readsComplaints, seesIdentity } from '../src/modules/complaints/complaint-access.js';
@@ -249,7 +251,7 @@ describe('access rules against an independent model (property tests)', () => {
 describe('the alert fan-out against executing each subscription alone (property test)', () => {
   let schema: GraphQLSchema;
   let services: ContextServices;
-  let hub: AlertHub;
+  let hub: LiveEventHub<ExecutionResult>;
   const documents = [
     { topic: 'alert', query: `subscription { alerts { kind at complaint { id receiptNumber anonymous complainant { fullName phone } units { code } accused { fullName } } deadline { dueAt } } }` },
     { topic: 'alert', query: `subscription { alerts { kind complaint { id subject } } }` },
@@ -260,9 +262,12 @@ describe('the alert fan-out against executing each subscription alone (property 
     schema = await createSchema();
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent' });
     services = { em: orm.em, reference: await ReferenceData.load(orm.em.fork()), config, logger: createLogger('silent') };
-    hub = new AlertHub(services);
+    hub = new LiveEventHub(services);
   });
   afterAll(() => hub?.close());
+
+  /** What the WebSocket does with a subscription to one of the hub's fields (graphql/websocket.ts). */
+  const subscribe = (args: ExecutionArgs) => subscribeLive(hub, services, args, liveFieldOf(args.document)!);
 
   /** What the hub pushed so far to a subscription, without waiting for more. */
   async function drain(queue: AsyncIterableIterator<ExecutionResult>): Promise<ExecutionResult[]> {
@@ -286,7 +291,7 @@ describe('the alert fan-out against executing each subscription alone (property 
           const lastAudit: number = (await db.query(`select coalesce(max(id), 0)::int as id from audit_entry`)).rows[0].id;
           const subscribed = subscriptions.map(({ user, document }) => {
             const args = { schema, document: parse(document.query), variableValues: {}, contextValue: buildContext(services, { requestId: 'model', user, sessionToken: null }) };
-            return { user, document, args, queue: hub.subscribe(args, document.topic) };
+            return { user, document, args, queue: subscribe(args) };
           });
           const at = new Date().toISOString();
           const events: ComplaintEvent[] = [
@@ -350,7 +355,7 @@ describe('the alert fan-out against executing each subscription alone (property 
             variableValues: { since: new Date(since).toISOString() },
             contextValue: buildContext(services, { requestId: 'model', user, sessionToken: null }),
           };
-          const queue = hub.subscribe(args, 'alert');
+          const queue = subscribe(args);
           if (!(Symbol.asyncIterator in queue)) return void expect(modelReads(user)).toBe(false);
           await hub.caughtUp();
           const pushed = await drain(queue);

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementsSoFar, withStatementTally } from '../src/db/sql-statements.js';
 import { checkDeadlines, raiseDueAlerts } from '../src/jobs/check-deadlines.job.js';
-import { AlertKind, ComplaintChangeKind } from '../src/modules/alerts/alert.types.js';
+import { AlertKind, ComplaintChangeKind } from '../src/modules/live-events/live-event.types.js';
 import { operation } from './contract.js';
 import { bulkComplaints, Workflow } from './factories.js';
 import { errorCode, signedIn, subscribe, type Agent } from './graphql-client.js';
@@ -143,8 +143,8 @@ describe('alerts (workflow.md, "Alerts")', () => {
     const officials = (await agents.center.ok(operation('Officials'))).officials as { id: string; user: { username: string } | null }[];
     const nayokOfficial = officials.find((official) => official.user?.username === 'nayok')!.id;
     // Received a month ago, accusing the Nayok; its clocks fall due with no subscriber anywhere.
-    for (let tries = 0; a.app.alerts.size + b.app.alerts.size > 0 && tries < 40; tries++) await settle(50);
-    expect(a.app.alerts.size + b.app.alerts.size).toBe(0);
+    for (let tries = 0; a.app.liveEvents.size + b.app.liveEvents.size > 0 && tries < 40; tries++) await settle(50);
+    expect(a.app.liveEvents.size + b.app.liveEvents.size).toBe(0);
     const c = await flow.record({ receivedAt: daysAgo(30), incidentAt: null, accused: [{ officialId: nayokOfficial }] });
     await checkDeadlines(a.app.database.orm.em.fork());
     const overdue = (results: { data?: Alert | null }[]) =>
@@ -205,7 +205,7 @@ describe('alerts (workflow.md, "Alerts")', () => {
     // (begin, commit: 2), who may see it (1), then the complaint once for the center officers and
     // once for the executives (2).
     const statements = await withStatementTally(async () => {
-      await a.app.alerts.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: c.id });
+      await a.app.liveEvents.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: c.id });
       return statementsSoFar();
     });
     expect(statements).toBe(5);
@@ -239,7 +239,7 @@ describe('alerts (workflow.md, "Alerts")', () => {
       const { rows: [{ last }] } = await db.query(`select coalesce(max(id), 0)::int as last from audit_entry`);
       // Same role, same division, same document: only the approval tells them apart, so one
       // execution may not serve both, whichever socket the hub meets first.
-      await a.app.alerts.dispatch({ topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: c.id });
+      await a.app.liveEvents.dispatch({ topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: c.id });
       await Promise.all([approved.waitFor(1), colleague.waitFor(1)]);
       expect(approved.results.map((r) => r.data.complaintChanges.complaint.complainant)).toEqual([{ fullName: 'นายสมปอง ใจกล้า', phone: '081-234-5678' }]);
       expect(colleague.results.map((r) => r.data.complaintChanges.complaint.complainant)).toEqual([null]);

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AlertKind } from '../src/modules/alerts/alert.types.js';
+import { AlertKind } from '../src/modules/live-events/live-event.types.js';
 import { sessionTokenOf } from '../src/modules/auth/authenticate.js';
 import { tokenHash } from '../src/modules/auth/session.service.js';
 import { operation } from './contract.js';
@@ -108,7 +108,7 @@ describe('WebSockets end with their session (issue 9, item 5)', () => {
     while (Date.now() < end - 1_000) await new Promise((resolve) => setTimeout(resolve, 5));
     while (Date.now() < end + 50); // busy: no timer runs (a second, so that a slow machine does not overshoot)
     expect(expiring.closedAt()).toBeUndefined();
-    await timing.app.alerts.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: c.id });
+    await timing.app.liveEvents.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: c.id });
     expect(await within(expiring.closed, 2_000)).toBe(4403);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(other.received.length).toBeGreaterThanOrEqual(1);

@@ -1,7 +1,6 @@
 import {
   defaultFieldResolver,
   getNamedType,
-  GraphQLError,
   isEnumType,
   isInputObjectType,
   isListType,
@@ -10,9 +9,9 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
 import { appendAudit, type AuditRecord } from '../modules/audit/audit.service.js';
 import type { Context } from './context.js';
+import { errorCodeOf } from './domain-errors.js';
 
 /** Scalars whose values say nothing of a person: recorded as given. */
 const recordedScalars = new Set(['Int', 'Float', 'Boolean', 'DateTimeISO']);
@@ -77,12 +76,6 @@ function afterOf(result: unknown): Record<string, unknown> | null {
   return complaint ? { id: complaint.id, stage: complaint.stage, version: complaint.version } : null;
 }
 
-function outcomeOf(error: unknown): string {
-  if (error instanceof ArgumentValidationError) return 'BAD_USER_INPUT';
-  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
-  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
-}
-
 /**
  * Issue 9, items 7 and 8: every mutation root field runs in one transaction with its audit entry.
  * The entry names the root field executed (not the operation name the client chose) and the
@@ -137,7 +130,7 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
         return result;
       } catch (error) {
         if (!committed) {
-          await appendAudit(ctx.standalone, [entry(null, outcomeOf(error))]).catch((auditError: unknown) =>
+          await appendAudit(ctx.standalone, [entry(null, errorCodeOf(error))]).catch((auditError: unknown) =>
             ctx.logger.error({ err: auditError, action: info.fieldName }, 'the refusal of a mutation could not be put on the audit trail'),
           );
         }

@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js';
 import type { TokenCaller } from '../modules/api-tokens/api-token.types.js';
 import type { AuditRecord } from '../modules/audit/audit.service.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
-import type { AppError } from './errors.js';
+import type { DomainError } from '../modules/shared/domain-error.js';
 import { ComplaintLoaders } from '../modules/complaints/complaint.loaders.js';
 import type { ReferenceData } from '../modules/reference/reference-data.js';
 
@@ -18,7 +18,7 @@ export type Context = {
   /** An outside reporting tool, by its API token (then `user` is null). */
   apiToken: TokenCaller | null;
   /** Credentials that were sent but are no good (an unknown or revoked token): the answer to everything. */
-  authError: AppError | null;
+  authError: DomainError | null;
   /** The operation's entity manager: inside a mutation, its transaction (audited-mutations.ts). */
   em: EntityManager;
   /**
@@ -35,7 +35,7 @@ export type Context = {
    * audit entry (graphql/audited-mutations.ts). Unset elsewhere.
    */
   write?: <T>(work: () => Promise<T>) => Promise<T>;
-  /** Reads of identities to put on the audit trail when the operation ends (audit.plugin.ts). */
+  /** Reads of identities to put on the audit trail when the operation ends (audit-plugin.ts). */
   auditTrail: AuditRecord[];
   /** Present over HTTP only: sign-in and sign-out set the session cookie. */
   http?: { req: Request; res: Response };
@@ -48,11 +48,15 @@ export interface ContextServices {
   logger: Logger;
 }
 
+/**
+ * The context of one operation. Its reads run on `em`: a fork of the app's, unless the caller
+ * says where (a live event is rendered on the snapshot its audience was decided on).
+ */
 export function buildContext(
   services: ContextServices,
   request: Pick<Context, 'requestId' | 'user' | 'sessionToken' | 'http'> & Partial<Pick<Context, 'apiToken' | 'authError'>>,
+  em: EntityManager = services.em.fork(),
 ): Context {
-  const em = services.em.fork();
   return {
     apiToken: null,
     authError: null,

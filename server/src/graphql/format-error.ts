@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logger.js';
-import { AppError } from './errors.js';
+import { domainErrorIn, errorExtensions } from './domain-errors.js';
 import { withoutSuggestions } from './limits.js';
 
 /** Codes that describe the request, not the server: they go out as they are. */
@@ -38,15 +38,8 @@ function flattenValidation(item: ValidationError, prefix = ''): FieldProblem[] {
 export function createErrorFormatter(logger: Logger, production = false) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    // An AppError also arrives wrapped, with the wrapper's message naming where: thrown by a scalar
-    // while a variable was coerced ('Variable "$input" got invalid value … at "input.receivedAt"'),
-    // or reported by a validation rule (Apollo's GRAPHQL_VALIDATION_FAILED around it).
-    const appError = original instanceof AppError ? original : original instanceof GraphQLError && original.originalError instanceof AppError ? original.originalError : null;
-    if (appError) {
-      // `http` (a status for Apollo) is not for the client.
-      const { http: _, ...extensions } = appError.extensions;
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
-    }
+    const domain = domainErrorIn(original);
+    if (domain) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: errorExtensions(domain) };
     if (original instanceof ArgumentValidationError) {
       const fields = original.extensions.validationErrors.flatMap((item) => flattenValidation(item));
       const summary = fields.map((entry) => `${entry.field}: ${entry.problems.join(', ')}`).join('; ');

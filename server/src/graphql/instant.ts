@@ -1,7 +1,8 @@
 import { GraphQLScalarType, type ValueNode } from 'graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { earliestInstant as earliest } from '@rongrian/schema/input-rules';
-import { AppError } from './errors.js';
+import { DomainError } from '../modules/shared/domain-error.js';
+import { toGraphQLError } from './domain-errors.js';
 
 /**
  * The earliest instant any input may name: 1 January B.E. 2500 (1957) at midnight in Bangkok
@@ -12,10 +13,14 @@ export const earliestInstant = new Date(earliest);
 
 function bounded(instant: Date): Date {
   if (instant.getTime() < earliestInstant.getTime()) {
-    throw new AppError(
-      'BAD_USER_INPUT',
-      'วันเวลาต้องไม่ก่อนวันที่ 1 มกราคม พ.ศ. 2500',
-      `Instants before ${earliestInstant.toISOString()} (1 January 1957, B.E. 2500, in Bangkok) are refused`,
+    // A GraphQLError as it is: graphql-js reports a literal's as given, and over the WebSocket
+    // validation errors leave without the formatter.
+    throw toGraphQLError(
+      new DomainError(
+        'BAD_USER_INPUT',
+        'วันเวลาต้องไม่ก่อนวันที่ 1 มกราคม พ.ศ. 2500',
+        `Instants before ${earliestInstant.toISOString()} (1 January 1957, B.E. 2500, in Bangkok) are refused`,
+      ),
     );
   }
   return instant;

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
-import { AlertResolver } from '../modules/alerts/alert.resolver.js';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -12,6 +11,7 @@ import { ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
 import { DeadlineRuleResolver } from '../modules/deadlines/deadline-rule.resolver.js';
 import { DivisionResolver } from '../modules/divisions/division.resolver.js';
 import { IdentityRequestResolver } from '../modules/identity-requests/identity-request.resolver.js';
+import { LiveEventResolver } from '../modules/live-events/live-event.resolver.js';
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
@@ -27,7 +27,7 @@ export const resolvers = [
   ComplaintResolver,
   CalendarResolver,
   DeadlineRuleResolver,
-  AlertResolver,
+  LiveEventResolver,
   StatisticsResolver,
   ReportResolver,
   ApiTokenResolver,
@@ -38,14 +38,14 @@ export const resolvers = [
 
 /**
  * type-graphql insists on a PubSub once there is a subscription. Alerts use none: events cross
- * processes through PostgreSQL and the AlertHub fans them out (modules/alerts/alert-hub.ts).
+ * processes through PostgreSQL and the LiveEventHub fans them out (modules/live-events/live-event-hub.ts).
  */
 const noPubSub: PubSub = {
   publish() {
     throw new Error('no in-process pub/sub: alerts go through PostgreSQL NOTIFY');
   },
   subscribe() {
-    throw new Error('no in-process pub/sub: alerts are served by the AlertHub');
+    throw new Error('no in-process pub/sub: alerts are served by the LiveEventHub');
   },
 };
 

@@ -1,19 +1,22 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { tokenReaches } from '../modules/api-tokens/token-reach.js';
+import { tokenRefused } from '../modules/auth/access.js';
 import type { Context } from './context.js';
-import { forbidden } from './errors.js';
+import { toGraphQLError } from './domain-errors.js';
 
-const refused = () => forbidden('ใช้โทเคนกับข้อมูลนี้ (โทเคนใช้ได้กับสถิติเท่านั้น)', 'use an API token here: tokens reach the statistics only');
-
-/** Refuses an API token a root field its scopes do not reach (token-reach.ts). */
+/**
+ * Refuses an API token a root field its scopes do not reach (token-reach.ts). The gate is the
+ * schema's, wrapped around every root field from outside: it refuses as the API does, with the
+ * GraphQLError, to whoever runs the field.
+ */
 export function requireTokenReach(ctx: Context, what: string): void {
-  if (ctx.apiToken && !tokenReaches(ctx.apiToken, what)) throw refused();
+  if (ctx.apiToken && !tokenReaches(ctx.apiToken, what)) throw toGraphQLError(tokenRefused());
 }
 
 /**
  * Issue 9, item 6: every root field of every operation type, on HTTP and WebSocket alike, first
  * asks the one allow-list whether an API token caller may run it, before its resolver decides
- * anything. (Subscriptions served by the AlertHub are asked in server.ts, which hands them over.)
+ * anything. (Subscriptions served by the LiveEventHub are asked in live-subscriptions.ts, which hands them over.)
  */
 export function gateTokens(schema: GraphQLSchema): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {

@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, type ASTNode, type ValidationRule } from 'graphql';
 import { unsafeCharacter } from '@rongrian/schema/input-rules';
-import { AppError } from './errors.js';
+import { badInput } from '../modules/shared/domain-error.js';
+import { errorExtensions, toGraphQLError } from './domain-errors.js';
 
 /**
  * U+0000, or half of a UTF-16 surrogate pair without its other half (schema/input-rules.js). No
@@ -44,16 +45,18 @@ export function findUnsafeInput(value: unknown, root: string): UnsafeInput | nul
 }
 
 /** The refusal: BAD_USER_INPUT naming the field. */
-export function unsafeInputError({ field, problem }: UnsafeInput): AppError {
+function unsafeInputRefusal({ field, problem }: UnsafeInput) {
   return problem === 'depth'
-    ? new AppError('BAD_USER_INPUT', `ข้อมูลที่ส่งมาซ้อนกันลึกเกินกำหนด (${field})`, `${field} is nested more than ${maxDepth} levels deep`, { field })
-    : new AppError(
-        'BAD_USER_INPUT',
+    ? badInput(field, `ข้อมูลที่ส่งมาซ้อนกันลึกเกินกำหนด (${field})`, `${field} is nested more than ${maxDepth} levels deep`)
+    : badInput(
+        field,
         `ข้อมูลที่ส่งมามีอักขระที่ใช้ไม่ได้ (อักขระ U+0000 หรือ surrogate ที่ไม่ครบคู่) ที่ ${field}`,
         `${field} holds a character no text may hold (U+0000, or a UTF-16 surrogate without its pair)`,
-        { field },
       );
 }
+
+/** The refusal as GraphQL reports it: from a validation rule, or before a WebSocket document runs. */
+export const unsafeInputError = (found: UnsafeInput) => toGraphQLError(unsafeInputRefusal(found));
 
 /**
  * Issue 9, item 14: the same check at every door before anything runs. HTTP: the query string of
@@ -68,8 +71,8 @@ export function refuseUnsafeRequest(req: Request, res: Response, next: NextFunct
     findUnsafeInput(req.body, '') ??
     (['variables', 'extensions'] as const).reduce<UnsafeInput | null>((first, key) => first ?? jsonParameter(query[key], key), null);
   if (!found) return next();
-  const error = unsafeInputError(found);
-  res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+  const refusal = unsafeInputRefusal(found);
+  res.status(400).json({ errors: [{ message: refusal.message, extensions: errorExtensions(refusal) }] });
 }
 
 function jsonParameter(value: unknown, name: string): UnsafeInput | null {

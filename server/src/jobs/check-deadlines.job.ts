@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql } from '../db/sql.js';
-import { alertChannel } from '../modules/alerts/alert.types.js';
+import { alertChannel } from '../modules/live-events/live-event.js';
 
 export const checkDeadlinesQueue = 'check-deadlines';
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
-import { AppError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/validation.js';
+import { DomainError } from '../shared/domain-error.js';
+import { isUuid } from '../shared/input-checks.js';
 import { tokenHash } from '../auth/session.service.js';
 import type { ApiScope, ApiTokenView, TokenCaller } from './api-token.types.js';
 
@@ -44,7 +44,7 @@ export async function revokeApiToken(em: EntityManager, id: string): Promise<Api
         sql`update api_token set revoked_at = coalesce(revoked_at, now()) where id = ${id}::uuid returning ${tokenColumns}`,
       )
     : undefined;
-  if (!revoked) throw new AppError('NOT_FOUND', 'ไม่พบโทเคนนี้', `No API token with id ${id}`, { id });
+  if (!revoked) throw new DomainError('NOT_FOUND', 'ไม่พบโทเคนนี้', `No API token with id ${id}`, { id });
   return withDates(revoked);
 }
 
@@ -60,7 +60,7 @@ async function callerForToken(em: EntityManager, token: string): Promise<TokenCa
 }
 
 const invalidToken = () =>
-  new AppError('UNAUTHENTICATED', 'โทเคนไม่ถูกต้องหรือถูกเพิกถอนแล้ว', 'The API token is unknown or revoked');
+  new DomainError('UNAUTHENTICATED', 'โทเคนไม่ถูกต้องหรือถูกเพิกถอนแล้ว', 'The API token is unknown or revoked');
 
 /**
  * The reporting tool behind an `Authorization: Bearer <token>` value (HTTP header, or WebSocket
@@ -69,7 +69,7 @@ const invalidToken = () =>
 export async function callerForAuthorization(
   em: EntityManager,
   authorization: unknown,
-): Promise<{ apiToken: TokenCaller | null; authError: AppError | null }> {
+): Promise<{ apiToken: TokenCaller | null; authError: DomainError | null }> {
   if (authorization === undefined || authorization === null || authorization === '') return { apiToken: null, authError: null };
   const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
   const apiToken = match ? await callerForToken(em, match[1]) : null;

@@ -1,25 +1,32 @@
-import type { Context } from '../../graphql/context.js';
-import { forbidden, unauthenticated } from '../../graphql/errors.js';
+import { forbidden, unauthenticated } from '../shared/domain-error.js';
+import type { Credentials } from './authenticate.js';
 import { Role } from './role.js';
 import { hasRole, type SessionUser } from './session-user.js';
+
+/** Who calls, as `authenticate` found it; a GraphQL context and an HTTP route's scope are both one. */
+export type Caller = Pick<Credentials, 'user' | 'apiToken' | 'authError'>;
+
+/** The answer to an API token anywhere but where its scopes reach (token-reach.ts). */
+export const tokenRefused = () =>
+  forbidden('ใช้โทเคนกับข้อมูลนี้ (โทเคนใช้ได้กับสถิติเท่านั้น)', 'use an API token here: tokens reach the statistics only');
 
 /**
  * The signed-in caller. UNAUTHENTICATED without one (or with a token that is no good); FORBIDDEN
  * for an API token, which reaches the statistics only (contract, "Who may do what").
  */
-export function requireUser(ctx: Context): SessionUser {
-  if (ctx.authError) throw ctx.authError;
-  if (ctx.apiToken) throw forbidden('ใช้โทเคนกับข้อมูลนี้ (โทเคนใช้ได้กับสถิติเท่านั้น)', 'use an API token here: tokens reach the statistics only');
-  if (!ctx.user) throw unauthenticated();
-  return ctx.user;
+export function requireUser(caller: Caller): SessionUser {
+  if (caller.authError) throw caller.authError;
+  if (caller.apiToken) throw tokenRefused();
+  if (!caller.user) throw unauthenticated();
+  return caller.user;
 }
 
 /**
  * The caller if one of `roles` is theirs (contract, "Who may do what"), else FORBIDDEN naming the
  * action in Thai and English.
  */
-export function requireRole(ctx: Context, roles: Role[], action: { th: string; en: string }): SessionUser {
-  const user = requireUser(ctx);
+export function requireRole(caller: Caller, roles: Role[], action: { th: string; en: string }): SessionUser {
+  const user = requireUser(caller);
   if (!hasRole(user, ...roles)) throw forbidden(action.th, action.en);
   return user;
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql } from '../../db/sql.js';
-import { AppError } from '../../graphql/errors.js';
+import { DomainError } from '../shared/domain-error.js';
 import { decoyHash, verifyPassword } from './password.js';
 import type { SessionUser } from './session-user.js';
 import { createSession, newSessionToken, tokenHash } from './session.service.js';
 
 const wrongCredentials = () =>
-  new AppError('UNAUTHENTICATED', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', 'Wrong username or password');
+  new DomainError('UNAUTHENTICATED', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', 'Wrong username or password');
 
 /**
  * Attempts allowed before each further one must wait (issue 9, item 10): per account (or per known
@@ -114,7 +114,7 @@ export async function checkCredentials(em: EntityManager, request: SignInRequest
   const { allowed, waitSeconds } = await countAttempt(em, counters);
   if (!allowed) {
     const seconds = Math.max(1, Math.ceil(waitSeconds));
-    throw new AppError(
+    throw new DomainError(
       'UNAUTHENTICATED',
       `เข้าสู่ระบบผิดพลาดหลายครั้ง กรุณารอ ${seconds} วินาทีแล้วลองใหม่`,
       `Too many failed sign-ins; try again in ${seconds} seconds`,

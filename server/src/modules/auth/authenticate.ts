@@ -1,6 +1,7 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseCookie } from 'cookie';
-import type { ContextServices } from '../../graphql/context.js';
-import type { AppError } from '../../graphql/errors.js';
+import type { Config } from '../../config.js';
+import type { DomainError } from '../shared/domain-error.js';
 import { callerForAuthorization } from '../api-tokens/api-token.service.js';
 import type { TokenCaller } from '../api-tokens/api-token.types.js';
 import type { SessionUser } from './session-user.js';
@@ -12,7 +13,7 @@ export interface Credentials {
   /** The absolute end of the session (WebSockets opened with it are closed then). */
   sessionExpiresAt: Date | null;
   apiToken: TokenCaller | null;
-  authError: AppError | null;
+  authError: DomainError | null;
 }
 
 /** A browser's device cookie (issue 9, item 10): sent with sign-in, so a known device is recognised. */
@@ -32,7 +33,7 @@ export function sessionTokenOf(cookieHeader: string | undefined): string | null 
  * and `Authorization: Bearer <token>` (HTTP header, or WebSocket connectionParams.authorization).
  */
 export async function authenticate(
-  services: Pick<ContextServices, 'em' | 'config'>,
+  services: { em: EntityManager; config: Pick<Config, 'sessionIdleMinutes'> },
   request: { cookie: string | undefined; authorization: unknown },
 ): Promise<Credentials> {
   const em = services.em.fork();

@@ -36,7 +36,7 @@ const longestTimer = 2 ** 31 - 1;
 /**
  * The sessions of this process's WebSockets, to close the sockets (4403, as sign-out does) when
  * their session ends however it ends:
- * - signed out, or the user disabled, in any process: `end`, from the NOTIFY (alert-hub.ts);
+ * - signed out, or the user disabled, in any process: `end`, from the NOTIFY (live-events/live-event-hub.ts);
  * - its absolute end: a timer per session, at `expiresAt`;
  * - left idle (SESSION_IDLE_MINUTES without a request; an open socket is not use), or ended in a
  *   way no NOTIFY told (a deleted row, a notification lost while the listener reconnected): every

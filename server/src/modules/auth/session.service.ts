@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
-import { alertChannel } from '../alerts/alert.types.js';
+import { alertChannel } from '../live-events/live-event.js';
 import type { SessionUser } from './session-user.js';
 
 export const sessionCookieName = 'rongrian_session';

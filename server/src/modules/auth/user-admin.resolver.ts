@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
 import { firstRow, sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
-import { AppError } from '../../graphql/errors.js';
-import { alertChannel } from '../alerts/alert.types.js';
+import { DomainError } from '../shared/domain-error.js';
+import { alertChannel } from '../live-events/live-event.js';
 import { requireRole } from './access.js';
 import { Role } from './role.js';
 import { UserView } from './user.view.js';
@@ -34,7 +34,7 @@ export class UserAdminResolver {
           select changed.*, (select count(pg_notify(${alertChannel}, json_build_object('topic', 'session', 'tokenHash', token_hash)::text)) from ended) as ended
             from changed`,
     );
-    if (!user) throw new AppError('NOT_FOUND', `ไม่พบผู้ใช้ ${input.username}`, `No user ${input.username}`, { field: 'username' });
+    if (!user) throw new DomainError('NOT_FOUND', `ไม่พบผู้ใช้ ${input.username}`, `No user ${input.username}`, { field: 'username' });
     return user;
   }
 }

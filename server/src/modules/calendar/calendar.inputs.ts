@@ -1,6 +1,6 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { notBlank, notBlankMessage } from '../../graphql/validation.js';
+import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { Audited } from '../audit/audited.js';
 
 @InputType({ description: 'A day government offices close, added by an administrator' })

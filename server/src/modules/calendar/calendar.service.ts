@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
-import { AppError, badInput } from '../../graphql/errors.js';
+import { DomainError, badInput } from '../shared/domain-error.js';
 import { recomputeOpenClocks } from '../deadlines/recompute-clocks.js';
 import type { Holiday } from './holiday.entity.js';
 
@@ -51,7 +51,7 @@ export async function removeHoliday(em: EntityManager, actorId: string, input: {
   const date = realDate(input.date);
   return em.transactional(async (tx) => {
     const removed = await firstRow<Holiday>(tx, sql`delete from holiday where date = ${date}::date returning ${holidayColumns}`);
-    if (!removed) throw new AppError('NOT_FOUND', `วันที่ ${date} ไม่ใช่วันหยุด`, `${date} is not a holiday`, { field: 'date' });
+    if (!removed) throw new DomainError('NOT_FOUND', `วันที่ ${date} ไม่ใช่วันหยุด`, `${date} is not a holiday`, { field: 'date' });
     return recomputeOpenClocks(tx, actorId, { reason: { change: 'HOLIDAY_REMOVED', date, nameTh: removed.nameTh }, date });
   });
 }

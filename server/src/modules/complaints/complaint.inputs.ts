@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ageRange, phonePattern, postcodePattern, subjectMaxLength } from '@rongrian/schema/input-rules';
-import { notBlank, notBlankMessage } from '../../graphql/validation.js';
+import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { CommitteeRole, ComplaintOutcome, NotAcceptedReason, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
 import { Audited } from '../audit/audited.js';
 

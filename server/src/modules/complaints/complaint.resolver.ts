@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { complaintNotFound, forbidden } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/validation.js';
+import { complaintNotFound, forbidden } from '../shared/domain-error.js';
+import { isUuid } from '../shared/input-checks.js';
 import { requireRole, requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import type { SessionUser } from '../auth/session-user.js';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, isForeignKeyViolation, rows, sql } from '../../db/sql.js';
-import { AppError, badInput, complaintNotFound, conflict, forbidden } from '../../graphql/errors.js';
-import { hasVisibleCharacter, isUuid } from '../../graphql/validation.js';
+import { DomainError, badInput, complaintNotFound, conflict, forbidden } from '../shared/domain-error.js';
+import { hasVisibleCharacter, isUuid } from '../shared/input-checks.js';
 import { clockSkewMs } from '@rongrian/schema/input-rules';
 import type { SessionUser } from '../auth/session-user.js';
-import { alertChannel } from '../alerts/alert.types.js';
+import { alertChannel } from '../live-events/live-event.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
 import { clockChanges } from '../deadlines/clocks.js';
 import { clockCtes, loadClockContext } from '../deadlines/deadline.sql.js';
@@ -105,7 +105,7 @@ function ambiguousAccused(accused: AccusedInput[], unsettled: { index: number; o
   const describe = (ids: string[]) => ids.map((id) => `${byId.get(id)!.fullName} (${byId.get(id)!.position})`).join(', ');
   const [first] = unsettled;
   const written = [text(accused[first.index].fullName), text(accused[first.index].position)].filter(Boolean).join(', ');
-  return new AppError(
+  return new DomainError(
     'BAD_USER_INPUT',
     `ผู้ถูกกล่าวหาคนที่ ${first.index + 1} (${written}) อาจเป็นเจ้าหน้าที่คนใดคนหนึ่งต่อไปนี้ ${describe(first.officialIds)}: ` +
       'เลือกเจ้าหน้าที่ผู้นั้น หรือยืนยันว่าไม่ใช่ เพื่อมิให้ผู้ถูกกล่าวหาเห็นเรื่องนี้',

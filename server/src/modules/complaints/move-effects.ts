@@ -1,5 +1,5 @@
 import { hasVisibleCharacter } from '@rongrian/schema/input-rules';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../shared/domain-error.js';
 import { sql, type RawBuilder } from '../../db/sql.js';
 import { appointmentEffects } from '../committees/committee.effects.js';
 import { noticeEffects } from '../notices/notice.effects.js';

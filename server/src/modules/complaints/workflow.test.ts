@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../graphql/errors.js';
+import { DomainError } from '../shared/domain-error.js';
 import { CommitteeRole, ComplaintOutcome, ComplaintStage, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
 import { Role } from '../auth/role.js';
 import { planMove, type Actor, type Move, type WorkflowState } from './workflow.js';
@@ -55,7 +55,7 @@ const codeOf = (run: () => unknown) => {
   try {
     run();
   } catch (error) {
-    return error instanceof AppError ? error.extensions.code : 'OTHER';
+    return error instanceof DomainError ? error.code : 'OTHER';
   }
   return 'OK';
 };

@@ -1,5 +1,5 @@
 import { committeeMinMembers } from '@rongrian/schema/input-rules';
-import { badInput, forbidden, invalidTransition } from '../../graphql/errors.js';
+import { badInput, forbidden, invalidTransition } from '../shared/domain-error.js';
 import { Role } from '../auth/role.js';
 import {
   CommitteeRole,

@@ -2,7 +2,7 @@ import { IsInt, Max } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { firstRow, rows, sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
-import { AppError, badInput } from '../../graphql/errors.js';
+import { DomainError, badInput } from '../shared/domain-error.js';
 import { requireRole, requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { DeadlineRule } from './deadline-rule.entity.js';
@@ -48,7 +48,7 @@ export class DeadlineRuleResolver {
         sql`update deadline_rule set amount = ${input.amount}, unit = coalesce(${input.unit ?? null}, unit)
              where code = ${input.code} returning ${ruleColumns}`,
       );
-      if (!rule) throw new AppError('NOT_FOUND', `ไม่พบกฎ ${input.code}`, `No deadline rule ${input.code}`, { field: 'code' });
+      if (!rule) throw new DomainError('NOT_FOUND', `ไม่พบกฎ ${input.code}`, `No deadline rule ${input.code}`, { field: 'code' });
       const clocksMoved = await recomputeOpenClocks(tx, user.id, {
         reason: { change: 'RULE_CHANGED', rule: rule.code, amount: rule.amount, unit: rule.unit },
         ruleCode: rule.code,

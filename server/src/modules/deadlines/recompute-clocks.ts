@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows, sql } from '../../db/sql.js';
-import { alertChannel } from '../alerts/alert.types.js';
+import { alertChannel } from '../live-events/live-event.js';
 import { addCalendarDays, instantAt } from '../calendar/working-time.js';
 import { clockTimes } from './clocks.js';
 import type { DeadlineUnit } from './deadline.enums.js';

@@ -1,19 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
 import { firstRow, sql } from '../../db/sql.js';
-import type { ContextServices } from '../../graphql/context.js';
-import { AppError, complaintNotFound, forbidden } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/validation.js';
-import { appendAudit } from '../audit/audit.service.js';
-import { identityRead } from '../audit/identity-read.js';
+import { scopeOf } from '../../http/request-scope.js';
+import { sendError } from '../../http/send-error.js';
+import { DomainError, complaintNotFound, forbidden } from '../shared/domain-error.js';
+import { isUuid } from '../shared/input-checks.js';
 import { requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { hasRole } from '../auth/session-user.js';
 import { readsComplaints } from '../complaints/complaint-access.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
 import type { ComplaintRelations, ComplaintView } from '../complaints/complaint.views.js';
-import { contextOf, sendError } from '../reports/report.routes.js';
 import { complaintStatistics } from '../reports/statistics.service.js';
-import { requireStatisticsReader } from '../reports/statistics.resolver.js';
+import { requireStatisticsReader } from '../reports/statistics-readers.js';
 import type { PdfRenderer } from './pdf-renderer.js';
 import { complaintForm, noticeLetter, receiptSlip, statisticsReport, type Officer } from './templates.js';
 
@@ -43,8 +42,8 @@ const nameAndFormat = (file: string) => {
  * (CENTER_OFFICER: a letter names the complainant), /documents/statistics/<fiscalYear>.pdf?quarter=n.
  * Each also as `.html`, the page it is printed from.
  */
-export function documentRoutes(services: ContextServices, renderer: PdfRenderer) {
-  const receivingOfficer = async (em: ContextServices['em'], complaintId: string) =>
+export function documentRoutes(renderer: PdfRenderer) {
+  const receivingOfficer = async (em: EntityManager, complaintId: string) =>
     (await firstRow<Officer>(
       em,
       sql`select u.display_name as name, o.position from complaint c join app_user u on u.id = c.recorded_by_id
@@ -52,20 +51,18 @@ export function documentRoutes(services: ContextServices, renderer: PdfRenderer)
     )) ?? null;
 
   const complaintDocument: RequestHandler = async (req, res) => {
-    const ctx = await contextOf(services, req);
+    const scope = scopeOf(res);
     try {
-      const user = requireUser(ctx);
+      const user = requireUser(scope);
       if (!readsComplaints(user)) throw forbidden('ดูเอกสารเรื่องร้องเรียน', 'read complaint documents');
       const id = String(req.params.id);
-      const complaint = isUuid(id) ? ((await findComplaint(ctx.em, user, id)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
+      const complaint = isUuid(id) ? ((await findComplaint(scope.em, user, id)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
       if (!complaint) throw complaintNotFound(id);
-      const officer = await receivingOfficer(ctx.em, complaint.id);
+      const officer = await receivingOfficer(scope.em, complaint.id);
       const { name: kind, asHtml } = nameAndFormat(String(req.params.document));
-      if (kind !== 'receipt' && kind !== 'form') throw new AppError('NOT_FOUND', 'ไม่มีเอกสารนี้', `No document ${kind}`);
-      const documentHtml = kind === 'receipt' ? receiptSlip(complaint, ctx.reference, officer) : complaintForm(complaint, ctx.reference, officer);
-      if (complaint.complainant) {
-        await appendAudit(ctx.standalone, [identityRead({ user, requestId: ctx.requestId, ip: req.ip ?? null }, complaint, `GET /documents/complaints/${kind}`)]);
-      }
+      if (kind !== 'receipt' && kind !== 'form') throw new DomainError('NOT_FOUND', 'ไม่มีเอกสารนี้', `No document ${kind}`);
+      const documentHtml = kind === 'receipt' ? receiptSlip(complaint, scope.reference, officer) : complaintForm(complaint, scope.reference, officer);
+      if (complaint.complainant) await scope.auditIdentityReads([complaint], `GET /documents/complaints/${kind}`);
       await sendDocument(res, renderer, documentHtml, `${kind}-${complaint.receiptSeq}-${complaint.receiptYear}`, asHtml);
     } catch (error) {
       sendError(res, error);
@@ -73,35 +70,33 @@ export function documentRoutes(services: ContextServices, renderer: PdfRenderer)
   };
 
   const noticeDocument: RequestHandler = async (req, res) => {
-    const ctx = await contextOf(services, req);
+    const scope = scopeOf(res);
     try {
-      const user = requireUser(ctx);
+      const user = requireUser(scope);
       if (!hasRole(user, Role.CENTER_OFFICER)) throw forbidden('พิมพ์หนังสือแจ้งผู้ร้องเรียน', 'print letters to complainants');
       const { name: noticeId, asHtml } = nameAndFormat(String(req.params.file));
       const owner = isUuid(noticeId)
-        ? await firstRow<{ complaintId: string }>(ctx.em, sql`select complaint_id as "complaintId" from notice where id = ${noticeId}::uuid`)
+        ? await firstRow<{ complaintId: string }>(scope.em, sql`select complaint_id as "complaintId" from notice where id = ${noticeId}::uuid`)
         : undefined;
-      const complaint = owner ? ((await findComplaint(ctx.em, user, owner.complaintId)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
+      const complaint = owner ? ((await findComplaint(scope.em, user, owner.complaintId)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
       const notice = complaint?.notices.find((one) => one.id === noticeId);
-      if (!complaint || !notice) throw new AppError('NOT_FOUND', 'ไม่พบหนังสือแจ้งนี้', `No notice ${noticeId}`);
-      if (complaint.complainant) {
-        await appendAudit(ctx.standalone, [identityRead({ user, requestId: ctx.requestId, ip: req.ip ?? null }, complaint, 'GET /documents/notices')]);
-      }
-      await sendDocument(res, renderer, noticeLetter(complaint, notice, ctx.reference), `notice-${(notice.outgoingNumber ?? noticeId).replace('/', '-')}`, asHtml);
+      if (!complaint || !notice) throw new DomainError('NOT_FOUND', 'ไม่พบหนังสือแจ้งนี้', `No notice ${noticeId}`);
+      if (complaint.complainant) await scope.auditIdentityReads([complaint], 'GET /documents/notices');
+      await sendDocument(res, renderer, noticeLetter(complaint, notice, scope.reference), `notice-${(notice.outgoingNumber ?? noticeId).replace('/', '-')}`, asHtml);
     } catch (error) {
       sendError(res, error);
     }
   };
 
   const statisticsDocument: RequestHandler = async (req, res) => {
-    const ctx = await contextOf(services, req);
+    const scope = scopeOf(res);
     try {
-      requireStatisticsReader(ctx, 'GET /documents/statistics');
+      requireStatisticsReader(scope, 'GET /documents/statistics');
       const { name, asHtml } = nameAndFormat(String(req.params.file));
       const fiscalYear = Number(name);
       const quarter = req.query.quarter ? Number(req.query.quarter) : null;
-      const stats = await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter, ctx.user?.officialId ?? null);
-      await sendDocument(res, renderer, statisticsReport(stats, ctx.reference), `statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`, asHtml);
+      const stats = await complaintStatistics(scope.em, scope.reference, fiscalYear, quarter, scope.user?.officialId ?? null);
+      await sendDocument(res, renderer, statisticsReport(stats, scope.reference), `statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`, asHtml);
     } catch (error) {
       sendError(res, error);
     }

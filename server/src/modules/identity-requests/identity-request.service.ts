@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
-import { AppError, complaintNotFound, forbidden } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/validation.js';
+import { DomainError, complaintNotFound, forbidden } from '../shared/domain-error.js';
+import { isUuid } from '../shared/input-checks.js';
 import { Role } from '../auth/role.js';
 import { hasRole, type SessionUser } from '../auth/session-user.js';
 import { visibleTo } from '../complaints/complaint-access.js';
@@ -66,7 +66,7 @@ export async function decideIdentityRequest(
             select ${columns} from r`,
       )
     : undefined;
-  if (!decided) throw new AppError('NOT_FOUND', 'ไม่พบคำขอที่รอการพิจารณานี้', `No pending identity request ${requestId}`, { id: requestId });
+  if (!decided) throw new DomainError('NOT_FOUND', 'ไม่พบคำขอที่รอการพิจารณานี้', `No pending identity request ${requestId}`, { id: requestId });
   return withDates(decided);
 }
 

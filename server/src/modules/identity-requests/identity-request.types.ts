@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { notBlank, notBlankMessage } from '../../graphql/validation.js';
+import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { Audited } from '../audit/audited.js';
 
 export enum IdentityRequestStatus {

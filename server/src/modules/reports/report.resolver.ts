@@ -4,7 +4,7 @@ import { requireRole } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { IssuedReport, IssueReportInput, ItaPublication } from './report.types.js';
 import { issuedReports, issueReport, itaPublication } from './report.service.js';
-import { requireStatisticsReader } from './statistics.resolver.js';
+import { requireStatisticsReader } from './statistics-readers.js';
 
 @Resolver()
 export class ReportResolver {

@@ -1,35 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import type { Request, RequestHandler, Response } from 'express';
-import { GraphQLError } from 'graphql';
-import { buildContext, type ContextServices } from '../../graphql/context.js';
+import type { RequestHandler, Response } from 'express';
+import { scopeOf } from '../../http/request-scope.js';
+import { sendError } from '../../http/send-error.js';
 import { requireUser } from '../auth/access.js';
-import { authenticate } from '../auth/authenticate.js';
 import { readsComplaints, seesIdentity } from '../complaints/complaint-access.js';
 import { findRegister } from '../complaints/complaint.queries.js';
-import { badInput, forbidden } from '../../graphql/errors.js';
+import { badInput, forbidden } from '../shared/domain-error.js';
 import { fiscalPeriod } from './fiscal-year.js';
 import { registerTable, toCsv, toXlsx } from './register-export.js';
 import { complaintStatistics, fiscalYearRange } from './statistics.service.js';
 import type { ComplaintStatistics } from './statistics.types.js';
 import { itaCsv, itaPublication } from './report.service.js';
-import { appendAudit } from '../audit/audit.service.js';
-import { identityRead } from '../audit/identity-read.js';
-import { requireStatisticsReader } from './statistics.resolver.js';
-
-const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
-
-/** The context of a plain HTTP request: the same credentials as the GraphQL endpoint. */
-export async function contextOf(services: ContextServices, req: Request) {
-  const credentials = await authenticate(services, { cookie: req.headers.cookie, authorization: req.headers.authorization });
-  return buildContext(services, { requestId: randomUUID(), ...credentials });
-}
-
-/** Errors of the API's codes as JSON with the matching HTTP status. */
-export function sendError(res: Response, error: unknown): void {
-  if (!(error instanceof GraphQLError)) throw error;
-  const code = String(error.extensions.code);
-  res.status(statusOf[code] ?? 500).json({ errors: [{ message: error.message, extensions: { code } }] });
-}
+import { requireStatisticsReader } from './statistics-readers.js';
 
 /** A table as a download: an XLSX workbook, or CSV with a BOM for Excel. */
 async function sendTable(res: Response, table: string[][], file: { name: string; format: 'csv' | 'xlsx'; sheet: string }): Promise<void> {
@@ -71,71 +52,65 @@ function statisticsTable(stats: ComplaintStatistics): string[][] {
  * GET /exports/statistics.(xlsx|csv)?fiscalYear=2569[&quarter=1]: the statistics as a workbook or
  * CSV, for the same callers as complaintStatistics (an API token with STATISTICS included).
  */
-export function statisticsExportRoute(services: ContextServices): RequestHandler {
-  return async (req, res) => {
-    const ctx = await contextOf(services, req);
-    try {
-      requireStatisticsReader(ctx, 'GET /exports/statistics');
-      const format = req.params.format === 'csv' ? ('csv' as const) : ('xlsx' as const);
-      const fiscalYear = Number(req.query.fiscalYear);
-      const quarter = req.query.quarter ? Number(req.query.quarter) : null;
-      const table = statisticsTable(await complaintStatistics(ctx.em, ctx.reference, fiscalYear, quarter, ctx.user?.officialId ?? null));
-      const name = `complaint-statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`;
-      await sendTable(res, table, { name, format, sheet: 'สถิติ' });
-    } catch (error) {
-      sendError(res, error);
-    }
-  };
-}
+export const statisticsExportRoute: RequestHandler = async (req, res) => {
+  const scope = scopeOf(res);
+  try {
+    requireStatisticsReader(scope, 'GET /exports/statistics');
+    const format = req.params.format === 'csv' ? ('csv' as const) : ('xlsx' as const);
+    const fiscalYear = Number(req.query.fiscalYear);
+    const quarter = req.query.quarter ? Number(req.query.quarter) : null;
+    const table = statisticsTable(await complaintStatistics(scope.em, scope.reference, fiscalYear, quarter, scope.user?.officialId ?? null));
+    const name = `complaint-statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`;
+    await sendTable(res, table, { name, format, sheet: 'สถิติ' });
+  } catch (error) {
+    sendError(res, error);
+  }
+};
 
 /**
  * GET /exports/register.(xlsx|csv)[?fiscalYear=2569]: the complaint register (R7) as a workbook or
  * CSV, of the complaints the caller may see (the accused rule applies), the complainant's identity
  * only for CENTER_OFFICER users.
  */
-export function registerExportRoute(services: ContextServices): RequestHandler {
-  return async (req, res) => {
-    const ctx = await contextOf(services, req);
-    try {
-      const user = requireUser(ctx);
-      if (!readsComplaints(user)) throw forbidden('ส่งออกทะเบียนเรื่องร้องเรียน', 'export the complaint register');
-      const format = String(req.params.file).endsWith('.csv') ? ('csv' as const) : ('xlsx' as const);
-      const fiscalYear = req.query.fiscalYear ? Number(req.query.fiscalYear) : null;
-      if (fiscalYear !== null && !(Number.isInteger(fiscalYear) && fiscalYear >= fiscalYearRange.min && fiscalYear <= fiscalYearRange.max)) {
-        throw badInput('fiscalYear', 'ปีงบประมาณต้องเป็นปีพุทธศักราช', 'fiscalYear is a Buddhist-Era year, e.g. 2569');
-      }
-      const period = fiscalYear ? fiscalPeriod(fiscalYear, null, ctx.reference.timeZone) : undefined;
-      const complaints = await findRegister(ctx.em, user, period);
-      const withIdentity = seesIdentity(user);
-      const table = registerTable(complaints, ctx.reference, withIdentity);
-      // Every identity the register carries is an identity read (issue 6), recorded before it leaves.
-      const reads = withIdentity ? complaints.filter((complaint) => complaint.complainant) : [];
-      await appendAudit(ctx.standalone, reads.map((complaint) => identityRead({ user, requestId: ctx.requestId, ip: req.ip ?? null }, complaint, `GET /exports/${req.params.file}`)));
-      const name = `complaint-register${fiscalYear ? `-${fiscalYear}` : ''}`;
-      await sendTable(res, table, { name, format, sheet: 'ทะเบียนเรื่องร้องเรียน' });
-    } catch (error) {
-      sendError(res, error);
+export const registerExportRoute: RequestHandler = async (req, res) => {
+  const scope = scopeOf(res);
+  try {
+    const user = requireUser(scope);
+    if (!readsComplaints(user)) throw forbidden('ส่งออกทะเบียนเรื่องร้องเรียน', 'export the complaint register');
+    const format = String(req.params.file).endsWith('.csv') ? ('csv' as const) : ('xlsx' as const);
+    const fiscalYear = req.query.fiscalYear ? Number(req.query.fiscalYear) : null;
+    if (fiscalYear !== null && !(Number.isInteger(fiscalYear) && fiscalYear >= fiscalYearRange.min && fiscalYear <= fiscalYearRange.max)) {
+      throw badInput('fiscalYear', 'ปีงบประมาณต้องเป็นปีพุทธศักราช', 'fiscalYear is a Buddhist-Era year, e.g. 2569');
     }
-  };
-}
+    const period = fiscalYear ? fiscalPeriod(fiscalYear, null, scope.reference.timeZone) : undefined;
+    const complaints = await findRegister(scope.em, user, period);
+    const withIdentity = seesIdentity(user);
+    const table = registerTable(complaints, scope.reference, withIdentity);
+    // Every identity the register carries is an identity read (issue 6), recorded before it leaves.
+    const reads = withIdentity ? complaints.filter((complaint) => complaint.complainant) : [];
+    await scope.auditIdentityReads(reads, `GET /exports/${req.params.file}`);
+    const name = `complaint-register${fiscalYear ? `-${fiscalYear}` : ''}`;
+    await sendTable(res, table, { name, format, sheet: 'ทะเบียนเรื่องร้องเรียน' });
+  } catch (error) {
+    sendError(res, error);
+  }
+};
 
 /**
  * GET /reports/ita/<fiscalYear>.csv: the ITA publication as a file to download, for the same
  * callers as the statistics (a session cookie, or `Authorization: Bearer` with STATISTICS).
  */
-export function itaCsvRoute(services: ContextServices): RequestHandler {
-  return async (req, res) => {
-    const fiscalYear = Number(/^(\d{4})\.csv$/.exec(String(req.params.file))?.[1]);
-    const ctx = await contextOf(services, req);
-    try {
-      requireStatisticsReader(ctx, 'GET /reports/ita');
-      const csv = itaCsv(await itaPublication(ctx.em, ctx.reference, fiscalYear, ctx.user?.officialId ?? null));
-      res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="ita-complaints-${fiscalYear}.csv"`);
-      res.setHeader('cache-control', 'no-store');
-      res.send(csv);
-    } catch (error) {
-      sendError(res, error);
-    }
-  };
-}
+export const itaCsvRoute: RequestHandler = async (req, res) => {
+  const fiscalYear = Number(/^(\d{4})\.csv$/.exec(String(req.params.file))?.[1]);
+  const scope = scopeOf(res);
+  try {
+    requireStatisticsReader(scope, 'GET /reports/ita');
+    const csv = itaCsv(await itaPublication(scope.em, scope.reference, fiscalYear, scope.user?.officialId ?? null));
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="ita-complaints-${fiscalYear}.csv"`);
+    res.setHeader('cache-control', 'no-store');
+    res.send(csv);
+  } catch (error) {
+    sendError(res, error);
+  }
+};

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
-import { AppError } from '../../graphql/errors.js';
+import { DomainError } from '../shared/domain-error.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import type { IssuedReport, ItaFigures, ItaPublication } from './report.types.js';
 import { complaintStatistics } from './statistics.service.js';
@@ -62,7 +62,7 @@ export async function issueReport(
   );
   if (!row) {
     const period = quarter ? `ไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}` : `ปีงบประมาณ ${fiscalYear}`;
-    throw new AppError('CONFLICT', `รายงาน${period}ออกไปแล้ว`, `The report of ${quarter ? `Q${quarter} ` : ''}FY ${fiscalYear} was already issued`);
+    throw new DomainError('CONFLICT', `รายงาน${period}ออกไปแล้ว`, `The report of ${quarter ? `Q${quarter} ` : ''}FY ${fiscalYear} was already issued`);
   }
   return issued(row);
 }

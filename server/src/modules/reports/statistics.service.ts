@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql, type RawBuilder } from '../../db/sql.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../shared/domain-error.js';
 import type { Channel } from '../channels/channel.entity.js';
 import { ComplaintOutcome, ComplaintStage, NotAcceptedReason } from '../complaints/complaint.enums.js';
 import type { Division } from '../divisions/division.entity.js';

@@ -1,72 +1,105 @@
 import { IsolationLevel, type EntityManager } from '@mikro-orm/postgresql';
-import { execute, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
 import pg from 'pg';
+import type { Config } from '../../config.js';
 import { firstRow } from '../../db/sql.js';
-import { forbidden } from '../../graphql/errors.js';
-import { requireUser } from '../auth/access.js';
+import type { Logger } from '../../logger.js';
 import { appendAudit, type AuditRecord } from '../audit/audit.service.js';
-import { buildContext, type Context, type ContextServices } from '../../graphql/context.js';
+import { requireUser, type Caller } from '../auth/access.js';
 import { inForce, LiveSessions, type LiveSession } from '../auth/live-sessions.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { tokenHash } from '../auth/session.service.js';
 import { accessFactsOf, audienceOf, identityShownTo, mayRead, readsComplaints } from '../complaints/complaint-access.js';
-import { ComplaintLoaders } from '../complaints/complaint.loaders.js';
+import { forbidden } from '../shared/domain-error.js';
 import { alertsRaisedSince } from './alert.queries.js';
-import { alertChannel, type AlertRoot, type ComplaintEvent, type HubEvent } from './alert.types.js';
+import { alertChannel, type AlertRoot, type ChangeRoot, type ComplaintEvent, type LiveEvent } from './live-event.js';
 import { PushQueue } from './push-queue.js';
-import { subscriptionShape } from './subscription-shape.js';
 
-interface Subscriber {
-  topic: ComplaintEvent['topic'];
+/** Who an event is rendered for, and where it reads: the snapshot its audience was decided on. */
+export interface Reader {
   user: SessionUser;
-  /** The session the socket was opened with; null for a subscription without one (tests). */
-  session: LiveSession | null;
-  /** The document and its variables (less `since`): with each event's audience, what its result depends on. */
-  shape: string;
-  args: ExecutionArgs;
-  queue: PushQueue<ExecutionResult>;
-  /** While the subscription catches up (`since`): live results held back, sent after the replay unless replayed. */
-  held: { key: string; result: ExecutionResult }[] | null;
+  em: EntityManager;
+  requestId: string;
 }
 
-/** One execution of a subscription document, and the identities it read (to audit per receiver). */
-interface Executed {
-  result: ExecutionResult;
+/** What one audience receives of an event, and the identities it read (to audit per receiver). */
+export interface Rendered<R> {
+  result: R;
   reads: AuditRecord[];
+  /** False when rendering failed (the complaint gone, or hidden since): a replay is then not sent. */
+  ok: boolean;
+}
+
+/** Turns an event into what a subscriber receives: the transport's part (an execution of its document). */
+export type Render<R> = (root: AlertRoot | ChangeRoot, reader: Reader) => Promise<Rendered<R>>;
+
+/** A subscription as the transport hands it over. */
+export interface LiveSubscription<R> {
+  topic: ComplaintEvent['topic'];
+  caller: Caller;
+  /** The session the socket was opened with; null for a subscription without one (tests). */
+  sessionToken: string | null;
+  /** What the result depends on besides the audience (a document and its variables, less `since`). */
+  shape: string;
+  /** Catch up first: replay the alerts raised since then (issue 9, item 13). */
+  since: Date | null;
+  render: Render<R>;
+}
+
+interface Subscriber<R> {
+  topic: ComplaintEvent['topic'];
+  user: SessionUser;
+  session: LiveSession | null;
+  shape: string;
+  render: Render<R>;
+  queue: PushQueue<R>;
+  /** While the subscription catches up (`since`): live results held back, sent after the replay unless replayed. */
+  held: { key: string; result: R }[] | null;
+}
+
+/** A rendering that is sent. */
+type Delivery<R> = Omit<Rendered<R>, 'ok'>;
+
+/** What the hub needs of the app: the database, the session settings, the log. */
+export interface LiveEventHubServices {
+  em: EntityManager;
+  config: Pick<Config, 'sessionIdleMinutes' | 'sessionCheckSeconds'>;
+  logger: Logger;
 }
 
 /**
- * A replayed alert's execution serves the subscribers of its audience who catch up within this
- * time: after a restart every client reconnects within seconds, and each would otherwise execute
+ * A replayed alert's rendering serves the subscribers of its audience who catch up within this
+ * time: after a restart every client reconnects within seconds, and each would otherwise render
  * the same alerts again.
  */
 const replayReuseMs = 10_000;
 
 /**
- * Live alerts for the subscribers of this process. Events cross processes through PostgreSQL
- * LISTEN/NOTIFY (ids only), so an alert raised by any process reaches the sockets of all. Per
- * event the hub loads once who may read the complaint and its complainant, then executes the
- * subscription document once per audience (same document and variables, and the same
- * `audienceOf` the complaint: everything the result depends on) and hands every subscriber of that
- * audience the same result, instead of one execution per socket. Deciding and executing share one
- * snapshot of the database, so a change committed in between (an accused added, an approval) cannot
- * make the decision and the result disagree.
+ * The live events of this process's subscribers: alerts, board changes, and session ends. Events
+ * cross processes through PostgreSQL LISTEN/NOTIFY (ids only), so an event raised by any process
+ * reaches the sockets of all. A session end closes the sockets opened with it (live-sessions.ts).
+ * Per complaint event the hub loads once who may read the complaint and its complainant, then
+ * renders the event once per audience (same shape, and the same `audienceOf` the complaint:
+ * everything the result depends on) and hands every subscriber of that audience the same result,
+ * instead of one rendering per socket. Deciding and rendering share one snapshot of the database,
+ * so a change committed in between (an accused added, an approval) cannot make the decision and
+ * the result disagree. What a rendering is (a GraphQL execution) is the transport's business
+ * (graphql/live-subscriptions.ts); the hub knows no GraphQL.
  *
  * `alerts(since:)` first catches up (issue 9, item 13): the alerts the database records as raised
- * since then are replayed to that subscriber, under the same rules and executed the same way (per
+ * since then are replayed to that subscriber, under the same rules and rendered the same way (per
  * audience, identity reads audited per receiver), before its live ones; a live alert that arrives
  * during the replay is held back and sent after it, unless the replay had it.
  */
-export class AlertHub {
-  private readonly subscribers = new Set<Subscriber>();
-  private readonly replays = new Map<string, { until: number; executed: Promise<Executed | null> }>();
+export class LiveEventHub<R> {
+  private readonly subscribers = new Set<Subscriber<R>>();
+  private readonly replays = new Map<string, { until: number; executed: Promise<Delivery<R> | null> }>();
   private readonly replaying = new Set<Promise<void>>();
   private listener: pg.Client | undefined;
   private closed = false;
-  /** The sessions of this process's WebSockets: their sockets are closed when they end (server.ts). */
+  /** The sessions of this process's WebSockets: their sockets are closed when they end (graphql/websocket.ts). */
   readonly sessions: LiveSessions;
 
-  constructor(private readonly services: ContextServices) {
+  constructor(private readonly services: LiveEventHubServices) {
     const { config, em, logger } = services;
     this.sessions = new LiveSessions(em, { idleMinutes: config.sessionIdleMinutes, checkSeconds: config.sessionCheckSeconds }, logger);
   }
@@ -94,7 +127,7 @@ export class AlertHub {
     client.on('end', () => reconnect());
     client.on('notification', (message) => {
       if (message.channel !== alertChannel || !message.payload) return;
-      const event = JSON.parse(message.payload) as HubEvent;
+      const event = JSON.parse(message.payload) as LiveEvent;
       if (event.topic === 'session') return this.sessions.end(event.tokenHash);
       this.dispatch(event).catch((error: unknown) => this.services.logger.error({ err: error, event }, 'alert dispatch failed'));
     });
@@ -107,25 +140,21 @@ export class AlertHub {
     return this.subscribers.size;
   }
 
-  /** graphql-ws hands the hub every `alerts` and `complaintChanges` subscription (server.ts). */
-  subscribe(args: ExecutionArgs, topic: ComplaintEvent['topic']): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
-    let user: SessionUser;
-    try {
-      user = requireUser(args.contextValue as Context);
-    } catch (error) {
-      return { errors: [error as GraphQLError] };
-    }
-    if (!readsComplaints(user)) return { errors: [forbidden('รับการแจ้งเตือนเรื่องร้องเรียน', 'receive complaint alerts')] };
-    const token = (args.contextValue as Context).sessionToken;
-    const hash = token ? tokenHash(token) : null;
-    const { shape, since } = subscriptionShape(args);
-    const subscriber: Subscriber = {
+  /**
+   * Every `alerts` and `complaintChanges` subscription (graphql/live-subscriptions.ts): its results
+   * until it returns. Throws a DomainError for a caller who may not subscribe.
+   */
+  subscribe({ topic, caller, sessionToken, shape, since, render }: LiveSubscription<R>): AsyncIterableIterator<R> {
+    const user = requireUser(caller);
+    if (!readsComplaints(user)) throw forbidden('รับการแจ้งเตือนเรื่องร้องเรียน', 'receive complaint alerts');
+    const hash = sessionToken ? tokenHash(sessionToken) : null;
+    const subscriber: Subscriber<R> = {
       topic,
       user,
       // A socket outlives its session's entry only once the session ended.
       session: hash ? (this.sessions.get(hash) ?? { tokenHash: hash, expiresAt: new Date(0), ended: true }) : null,
       shape,
-      args,
+      render,
       queue: new PushQueue(() => this.subscribers.delete(subscriber)),
       held: since ? [] : null,
     };
@@ -154,7 +183,7 @@ export class AlertHub {
       async (tx) => {
         const facts = await firstRow(tx, accessFactsOf(event.complaintId));
         if (!facts) return [];
-        const audiences = new Map<string, Subscriber[]>();
+        const audiences = new Map<string, Subscriber<R>[]>();
         for (const subscriber of listening) {
           // The accused rule and the division rule, decided once per subscriber on loaded facts.
           if (!mayRead(subscriber.user, facts)) continue;
@@ -166,9 +195,8 @@ export class AlertHub {
         return Promise.all(
           [...audiences.values()].map(async (group) => {
             const [first] = group;
-            const context = snapshotContext(this.services, tx, first.user, requestId);
-            const result = (await execute({ ...first.args, contextValue: context, rootValue: { ...event, at } })) as ExecutionResult;
-            return { group, result, reads: context.auditTrail };
+            const { result, reads } = await first.render({ ...event, at }, { user: first.user, em: tx, requestId });
+            return { group, result, reads };
           }),
         );
       },
@@ -191,7 +219,7 @@ export class AlertHub {
   }
 
   /** Sends a subscriber that asked to catch up the alerts raised since then, then what was held back. */
-  private async replay(subscriber: Subscriber, since: Date): Promise<void> {
+  private async replay(subscriber: Subscriber<R>, since: Date): Promise<void> {
     const replayed = new Set<string>();
     try {
       const raised = await alertsRaisedSince(this.services.em.fork(), subscriber.user, since);
@@ -202,10 +230,10 @@ export class AlertHub {
           // The same audience as live, from the same rules: the replay query decided in SQL what
           // the live path decides on facts (visibleTo, identityVisibleTo).
           const audience = `${subscriber.shape}|${audienceOf(subscriber.user, alert.identityShown)}`;
-          return { key: eventKey(event), executed: await this.executeReplay(audience, event, subscriber) };
+          return { key: eventKey(event), executed: await this.renderReplay(audience, event, subscriber) };
         }),
       );
-      const sent = executions.filter((execution): execution is { key: string; executed: Executed } => execution.executed !== null);
+      const sent = executions.filter((execution): execution is { key: string; executed: Delivery<R> } => execution.executed !== null);
       if (!this.subscribers.has(subscriber) || !stillServed(subscriber)) return;
       await appendAudit(this.services.em.fork(), sent.flatMap(({ executed }) => readsFor(subscriber.user, executed.reads, 'alert-replay')));
       for (const { key, executed } of sent) {
@@ -219,18 +247,18 @@ export class AlertHub {
     }
   }
 
-  /** One replayed alert executed for an audience, shared by its subscribers who catch up soon after. */
-  private executeReplay(audience: string, event: AlertRoot, subscriber: Subscriber): Promise<Executed | null> {
+  /** One replayed alert rendered for an audience, shared by its subscribers who catch up soon after. */
+  private renderReplay(audience: string, event: AlertRoot, subscriber: Subscriber<R>): Promise<Delivery<R> | null> {
     const key = `${audience}|${eventKey(event)}`;
     const now = Date.now();
     const reused = this.replays.get(key);
     if (reused && reused.until > now) return reused.executed;
     for (const [old, { until }] of this.replays) if (until <= now) this.replays.delete(old);
-    const executed = (async (): Promise<Executed | null> => {
-      const context = buildContext(this.services, { requestId: `alert-replay:${event.kind}:${event.complaintId}`, user: subscriber.user, sessionToken: null });
-      const result = (await execute({ ...subscriber.args, contextValue: context, rootValue: event })) as ExecutionResult;
+    const executed = (async (): Promise<Delivery<R> | null> => {
+      const reader = { user: subscriber.user, em: this.services.em.fork(), requestId: `alert-replay:${event.kind}:${event.complaintId}` };
+      const { result, reads, ok } = await subscriber.render(event, reader);
       // Gone meanwhile (or hidden by a change since the replay query): not replayed at all.
-      return result.errors?.length ? null : { result, reads: context.auditTrail };
+      return ok ? { result, reads } : null;
     })().catch((error: unknown) => {
       this.services.logger.error({ err: error, event }, 'alert replay execution failed');
       return null;
@@ -259,17 +287,12 @@ function eventKey(event: { kind: string; complaintId: string; ruleCode?: string;
   return `${event.kind}|${event.complaintId}|${event.ruleCode ?? ''}|${event.at.toISOString()}`;
 }
 
-/** A context whose reads run on the dispatch's snapshot, where its audience was decided. */
-function snapshotContext(services: ContextServices, tx: EntityManager, user: SessionUser, requestId: string): Context {
-  return { ...buildContext(services, { requestId, user, sessionToken: null }), em: tx, loaders: new ComplaintLoaders(tx, user) };
-}
-
-/** The identity reads of one execution, as the audit entries of one subscriber who receives its result. */
+/** The identity reads of one rendering, as the audit entries of one subscriber who receives its result. */
 function readsFor(user: SessionUser, reads: AuditRecord[], via: string): AuditRecord[] {
   return reads.map((entry) => ({ ...entry, actorId: user.id, actor: user.username, data: { ...entry.data, via } }));
 }
 
 /** A subscriber whose session is not known to have ended (expired, idle, signed out). */
-function stillServed(subscriber: Subscriber): boolean {
+function stillServed(subscriber: { session: LiveSession | null }): boolean {
   return !subscriber.session || inForce(subscriber.session);
 }

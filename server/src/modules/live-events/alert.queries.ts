@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { identityVisibleTo, visibleTo } from '../complaints/complaint-access.js';
-import { AlertKind, replayLimit, replayWindowMinutes } from './alert.types.js';
+import { AlertKind, replayLimit, replayWindowMinutes } from './live-event.types.js';
 
 export interface RaisedAlert {
   kind: AlertKind;

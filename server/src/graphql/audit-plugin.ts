@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../../graphql/context.js';
-import { appendAudit } from './audit.service.js';
+import { appendAudit } from '../modules/audit/audit.service.js';
+import type { Context } from './context.js';
 
 /**
  * Issue 6: every read of a complainant's identity goes on the audit trail when the operation ends.
- * Mutations are recorded by the mutation itself, in its own transaction (graphql/audited-mutations.ts).
+ * Mutations are recorded by the mutation itself, in its own transaction (audited-mutations.ts).
  */
 export function auditPlugin(): ApolloServerPlugin<Context> {
   return {

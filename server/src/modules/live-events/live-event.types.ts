@@ -34,25 +34,6 @@ registerEnumType(ComplaintChangeKind, {
   },
 });
 
-/**
- * What crosses processes through LISTEN/NOTIFY: ids only, never documents. `at` is the instant the
- * database recorded it (ISO 8601); without it, the instant it is pushed.
- */
-export type HubEvent =
-  | { topic: 'alert'; kind: AlertKind; complaintId: string; ruleCode?: string; at?: string }
-  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string; at?: string }
-  /** A session ended (sign-out): every process closes the WebSockets opened with it. */
-  | { topic: 'session'; tokenHash: string };
-
-export type ComplaintEvent = Exclude<HubEvent, { topic: 'session' }>;
-export type AlertEvent = Extract<HubEvent, { topic: 'alert' }>;
-export type ChangeEvent = Extract<HubEvent, { topic: 'change' }>;
-
-/** The subscription fields the hub serves, by the topic of their events. */
-export const hubFields: Record<string, ComplaintEvent['topic']> = { alerts: 'alert', complaintChanges: 'change' };
-
-export const alertChannel = 'rongrian_alerts';
-
 @ObjectType('ComplaintChange', { description: 'A complaint the subscriber may see was recorded or changed' })
 export class ComplaintChangeView {
   @Field(() => ComplaintChangeKind) kind!: ComplaintChangeKind;
@@ -69,9 +50,6 @@ export class AlertView {
   @Field(() => Boolean, { description: 'Sent to catch up (alerts `since`), not live: it was raised before this subscription began' })
   replayed!: boolean;
 }
-
-/** How an alert event is executed: live, or replayed to a subscriber who asked to catch up. */
-export type AlertRoot = Omit<AlertEvent, 'at'> & { at: Date; replayed?: boolean };
 
 /** How far back `alerts(since)` replays, and how many at most (the newest). */
 export const replayWindowMinutes = 60;

@@ -1,14 +1,16 @@
 import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { complaintNotFound } from '../../graphql/errors.js';
+import { complaintNotFound } from '../shared/domain-error.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
-import { AlertView, ComplaintChangeView, replayLimit, replayWindowMinutes, type AlertRoot, type ChangeEvent } from './alert.types.js';
+import type { AlertRoot, ChangeRoot } from './live-event.js';
+import { AlertView, ComplaintChangeView, replayLimit, replayWindowMinutes } from './live-event.types.js';
 
 @Resolver(() => AlertView)
-export class AlertResolver {
+export class LiveEventResolver {
   /**
-   * Served over WebSocket by the AlertHub (alert-hub.ts), which decides who receives each event
-   * and executes this once per audience; the function below turns an event into the alert.
+   * Served over WebSocket by the LiveEventHub (live-event-hub.ts), which decides who receives each
+   * event, and graphql/live-subscriptions.ts, which executes this once per audience; the function
+   * below turns an event into the alert.
    */
   @Subscription(() => AlertView, {
     description: 'NEW_COMPLAINT, DUE_SOON and OVERDUE for complaints the subscriber may see (WebSocket only)',
@@ -19,7 +21,7 @@ export class AlertResolver {
   async alerts(
     @Root() event: AlertRoot,
     @Ctx() ctx: Context,
-    // Read by the AlertHub when the subscription starts (alert-hub.ts); nothing to do per event.
+    // Read when the subscription starts (graphql/subscription-shape.ts); nothing to do per event.
     @Arg('since', () => Date, {
       nullable: true,
       description:
@@ -36,14 +38,14 @@ export class AlertResolver {
     return { kind: event.kind, complaint, deadline, at: event.at, replayed: event.replayed ?? false };
   }
 
-  /** Served by the AlertHub like `alerts`: what a live board needs to stay current. */
+  /** Served by the LiveEventHub like `alerts`: what a live board needs to stay current. */
   @Subscription(() => ComplaintChangeView, {
     description: 'Complaints the subscriber may see, as they are recorded, moved or their clocks change (WebSocket only)',
     subscribe: () => {
       throw new Error('complaint changes are served over the WebSocket at /graphql');
     },
   })
-  async complaintChanges(@Root() event: ChangeEvent & { at: Date }, @Ctx() ctx: Context): Promise<ComplaintChangeView> {
+  async complaintChanges(@Root() event: ChangeRoot, @Ctx() ctx: Context): Promise<ComplaintChangeView> {
     const complaint = ctx.user ? await findComplaint(ctx.em, ctx.user, event.complaintId) : undefined;
     if (!complaint) throw complaintNotFound(event.complaintId);
     return { kind: event.kind, complaint, at: event.at };

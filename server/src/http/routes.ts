@@ -1,0 +1,29 @@
+import express, { type Router } from 'express';
+import type { Health } from '../health-check.js';
+import { documentRoutes } from '../modules/documents/document.routes.js';
+import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
+import { itaCsvRoute, registerExportRoute, statisticsExportRoute } from '../modules/reports/report.routes.js';
+import { requestScope, type RequestScopeServices } from './request-scope.js';
+
+/**
+ * The plain HTTP routes: /health, and the exports and documents, each after `requestScope` (who
+ * calls, and what the route may use), so that a path no route serves authenticates nobody.
+ */
+export function httpRoutes(services: RequestScopeServices, renderer: PdfRenderer, health: () => Promise<Health>): Router {
+  const router = express.Router();
+  // Polled by load balancers and Docker: 503 while the database does not answer (health-check.ts).
+  router.get('/health', async (_req, res) => {
+    const state = await health();
+    res.setHeader('cache-control', 'no-store');
+    res.status(state.status === 'ok' ? 200 : 503).json(state);
+  });
+  const scope = requestScope(services);
+  router.get('/reports/ita/:file', scope, itaCsvRoute);
+  router.get('/exports/statistics.:format', scope, statisticsExportRoute);
+  router.get('/exports/:file', scope, registerExportRoute);
+  const documents = documentRoutes(renderer);
+  router.get('/documents/complaints/:id/:document', scope, documents.complaintDocument);
+  router.get('/documents/notices/:file', scope, documents.noticeDocument);
+  router.get('/documents/statistics/:file', scope, documents.statisticsDocument);
+  return router;
+}

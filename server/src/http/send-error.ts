@@ -1,0 +1,20 @@
+import type { Response } from 'express';
+import { DomainError, type ErrorCode } from '../modules/shared/domain-error.js';
+
+/** The HTTP status of each code a route may answer with; any other is a 500. */
+const statusOf: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+};
+
+/**
+ * A route's refusal as JSON in the API's error shape, with the matching HTTP status. Anything but a
+ * DomainError is rethrown, for express's error handler to answer (a 500, logged: error-handler.ts).
+ */
+export function sendError(res: Response, error: unknown): void {
+  if (!(error instanceof DomainError)) throw error;
+  res.status(statusOf[error.code] ?? 500).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+}
