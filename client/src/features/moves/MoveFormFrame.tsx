@@ -29,13 +29,22 @@ export function MoveFormFrame({ title, receiptNumber, form, onCancel, children }
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={form.idOf('title')} ref={dialogRef}>
         <h2 id={form.idOf('title')}>
-          {title} <span className="dialog__subtitle">{t.card.receiptNumber} {receiptNumber}</span>
+          {title}{' '}
+          <span className="dialog__subtitle">
+            {t.card.receiptNumber} {receiptNumber}
+          </span>
         </h2>
         <form className="form" onSubmit={form.submit} noValidate>
           {children}
           <div className="field">
             <label htmlFor={form.idOf('at')}>{m.at}</label>
-            <input id={form.idOf('at')} name="at" type="datetime-local" value={form.values.at} onChange={(e) => form.set('at', e.target.value)} />
+            <input
+              id={form.idOf('at')}
+              name="at"
+              type="datetime-local"
+              value={form.values.at}
+              onChange={(e) => form.set('at', e.target.value)}
+            />
             <p className="field__hint">{m.atHint}</p>
           </div>
           {form.refusal && (

@@ -1,9 +1,4 @@
-import {
-  committeeMinMembers,
-  hasVisibleCharacter,
-  orderNumberMaxLength,
-  registerNumberMaxLength,
-} from '@rongrian/schema/input-rules';
+import { committeeMinMembers, hasVisibleCharacter, orderNumberMaxLength, registerNumberMaxLength } from '@rongrian/schema/input-rules';
 import { officeTimeToInstant } from '../../app/format';
 import type { Messages } from '../../app/messages/th';
 import type {
@@ -43,14 +38,7 @@ type MoveValuesByKind = {
 /** A move's form as typed (strings throughout); without a kind, any move's. */
 export type MoveValues<K extends FormMoveKind = FormMoveKind> = MoveValuesByKind[K];
 
-export type MoveErrorKey =
-  | 'required'
-  | 'unitsRequired'
-  | 'reasonRequired'
-  | 'membersMin'
-  | 'oneChair'
-  | 'memberName'
-  | 'tooLong';
+export type MoveErrorKey = 'required' | 'unitsRequired' | 'reasonRequired' | 'membersMin' | 'oneChair' | 'memberName' | 'tooLong';
 
 export type MoveErrors<V> = Partial<Record<keyof V, MoveErrorKey>>;
 

@@ -101,8 +101,7 @@ export function isFormMove(kind: MoveKind): kind is FormMoveKind {
 export type MoveTarget = { id: string; version: number };
 
 type Target = { complaintId: string; expectedVersion: number };
-type InputOf<K extends FormMoveKind> =
-  (typeof moveMutations)[K] extends TypedDocumentNode<unknown, { input: infer I }> ? I : never;
+type InputOf<K extends FormMoveKind> = (typeof moveMutations)[K] extends TypedDocumentNode<unknown, { input: infer I }> ? I : never;
 
 /** What a move's mutation takes besides the complaint and its version. */
 export type MoveInput<K extends FormMoveKind = FormMoveKind> = Omit<InputOf<K>, keyof Target>;

@@ -58,7 +58,14 @@ export function ComplaintParties({ complaint }: { complaint: FragmentType<typeof
           <Fact label={t.intake.age}>{complainant.age}</Fact>
           <Fact label={f.address}>
             {address &&
-              [address.houseNumber, address.moo && `${t.intake.moo} ${address.moo}`, address.tambon, address.amphoe, address.changwat, address.postcode]
+              [
+                address.houseNumber,
+                address.moo && `${t.intake.moo} ${address.moo}`,
+                address.tambon,
+                address.amphoe,
+                address.changwat,
+                address.postcode,
+              ]
                 .filter(Boolean)
                 .join(' ')}
           </Fact>

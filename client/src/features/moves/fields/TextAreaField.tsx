@@ -10,7 +10,12 @@ type TextAreaFieldProps<V, F extends keyof V & string> = {
 };
 
 /** A text of several lines in a move's form, e.g. the findings. */
-export function TextAreaField<V extends Record<F, string>, F extends keyof V & string>({ form, field, label, rows }: TextAreaFieldProps<V, F>) {
+export function TextAreaField<V extends Record<F, string>, F extends keyof V & string>({
+  form,
+  field,
+  label,
+  rows,
+}: TextAreaFieldProps<V, F>) {
   return (
     <div className="field">
       <label htmlFor={form.idOf(field)}>{label}</label>

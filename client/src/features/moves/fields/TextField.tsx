@@ -10,7 +10,12 @@ type TextFieldProps<V, F extends keyof V & string> = {
 };
 
 /** A one-line text field of a move's form, e.g. a register number. */
-export function TextField<V extends Record<F, string>, F extends keyof V & string>({ form, field, label, maxLength }: TextFieldProps<V, F>) {
+export function TextField<V extends Record<F, string>, F extends keyof V & string>({
+  form,
+  field,
+  label,
+  maxLength,
+}: TextFieldProps<V, F>) {
   return (
     <div className="field">
       <label htmlFor={form.idOf(field)}>{label}</label>

@@ -13,8 +13,20 @@ export function SendNoticeForm({ receiptNumber, to, onSubmit, onCancel }: MoveFo
   const form = useMoveForm('SEND_NOTICE', { to, onSubmit });
   return (
     <MoveFormFrame title={t.move.titles.SEND_NOTICE} receiptNumber={receiptNumber} form={form} onCancel={onCancel}>
-      <SelectField form={form} field="noticeKind" label={t.move.noticeKind} options={noticeKinds} optionLabel={(kind) => t.noticeKinds[kind]} />
-      <SelectField form={form} field="noticeMethod" label={t.move.noticeMethod} options={noticeMethods} optionLabel={(method) => t.noticeMethods[method]} />
+      <SelectField
+        form={form}
+        field="noticeKind"
+        label={t.move.noticeKind}
+        options={noticeKinds}
+        optionLabel={(kind) => t.noticeKinds[kind]}
+      />
+      <SelectField
+        form={form}
+        field="noticeMethod"
+        label={t.move.noticeMethod}
+        options={noticeMethods}
+        optionLabel={(method) => t.noticeMethods[method]}
+      />
     </MoveFormFrame>
   );
 }
