@@ -38,7 +38,7 @@ export function ComplaintMoves({ complaint }: { complaint: FragmentType<typeof C
       <section className="button-row complaint-file__actions" aria-label={t.file.actions}>
         {openings.map((opening) => (
           <button
-            key={`${opening.kind}-${opening.to}`}
+            key={`${opening.kind}-${opening.to ?? ''}`}
             type="button"
             // Moves that change the stage lead; a notice leaves the complaint where it is.
             className={stagesAfter[opening.kind].length > 0 ? 'button button--primary' : 'button'}
