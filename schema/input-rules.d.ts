@@ -18,3 +18,11 @@ export declare const committeeMinMembers: number;
 export declare const subjectMaxLength: number;
 /** A complainant's age, when given, in whole years. */
 export declare const ageRange: { readonly min: number; readonly max: number };
+/** R2.1, R2.2: a number in the SAO's incoming register or the Center's complaint register. */
+export declare const registerNumberMaxLength: number;
+/** R3, R4.4: the number of the order appointing a fact-finding committee. */
+export declare const orderNumberMaxLength: number;
+/** A person's full name: a complainant, an accused, a committee member. */
+export declare const personNameMaxLength: number;
+/** How many copies of one piece of evidence the appendix form may list. */
+export declare const evidenceCopiesRange: { readonly min: number; readonly max: number };

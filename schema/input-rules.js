@@ -45,3 +45,15 @@ export const subjectMaxLength = 500;
 
 /** A complainant's age, when given, in whole years. */
 export const ageRange = { min: 1, max: 130 };
+
+/** R2.1, R2.2: a number in the SAO's incoming register or the Center's complaint register. */
+export const registerNumberMaxLength = 50;
+
+/** R3, R4.4: the number of the order appointing a fact-finding committee. */
+export const orderNumberMaxLength = 100;
+
+/** A person's full name: a complainant, an accused, a committee member. */
+export const personNameMaxLength = 200;
+
+/** How many copies of one piece of evidence the appendix form may list. */
+export const evidenceCopiesRange = { min: 1, max: 999 };

@@ -320,7 +320,8 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
         expect(kinds, kind).toContain(kind);
       }
       expect(kinds.indexOf('CLOSED')).toBeGreaterThan(kinds.indexOf('NOTICE_SENT'));
-      expect(await o.locator('.complaint-file__actions').count()).toBe(1); // the notice action stays
+      // Nothing more to do on a closed complaint: the server offers no move, not even a notice.
+      expect(await o.locator('.complaint-file__actions').count()).toBe(0);
       await o.screenshot({ path: join(resultsDir, 'complaint-file-closed.png'), fullPage: true });
 
       // The NOT_ACCEPTED branch: a second complaint, put to the commander by the API, refused with a reason.
@@ -376,7 +377,7 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
       });
       const recordedAt = Date.now();
 
-      // The overview, never reloaded, counts the new complaint's overdue clocks and lists them.
+      // The overview, never reloaded, counts the new complaint's overdue deadlines and lists them.
       await nayok.page.waitForFunction(
         ({ before }) => Number(document.querySelector('[data-testid="counter-overdue"] .counter__value')?.textContent) > before,
         { before },
@@ -702,7 +703,7 @@ async function scenario(page: Page, consoleErrors: string[]) {
     await dismissToasts(page);
     await page.screenshot({ path: join(resultsDir, 'board.png') });
 
-    // The complaint file: fields, clocks, the history as a timeline.
+    // The complaint file: fields, deadlines, the history as a timeline.
     await card(page, receipt!).getByRole('link').click();
     await page.getByRole('heading', { name: /เจ้าหน้าที่เรียกรับเงิน/ }).waitFor();
     await page.locator('.timeline__item[data-kind="SUBMITTED_FOR_ORDER"]').waitFor();

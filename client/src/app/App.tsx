@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
-import { Notice } from '../components/Notice';
+import { Banner } from '../components/Banner';
 import { Toasts } from '../components/Toasts';
 import { useLiveAlerts } from '../features/alerts/useLiveAlerts';
 import { BoardPage } from '../features/board/BoardPage';
@@ -12,6 +12,7 @@ import { SignInPage } from '../features/sign-in/SignInPage';
 import { describeError, hasErrorCode } from './errors';
 import { useI18n } from './i18n';
 import { matchRoute, usePath } from './router';
+import './App.css';
 
 // The board is the first screen; the intake form and the complaint file load when opened.
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
@@ -40,7 +41,7 @@ export function App() {
   return (
     <main className="app__splash">
       {error ? (
-        <Notice
+        <Banner
           tone="error"
           title={t.common.startFailed}
           action={
@@ -50,9 +51,9 @@ export function App() {
           }
         >
           {describeError(error, t.common)}
-        </Notice>
+        </Banner>
       ) : (
-        <Notice title={t.common.loading} />
+        <Banner title={t.common.loading} />
       )}
     </main>
   );
@@ -80,12 +81,12 @@ function SignedInApp({ user }: { user: SessionUser }) {
         return user.roles.includes('CENTER_OFFICER') ? (
           <IntakePage />
         ) : (
-          <Notice title={t.intake.forbidden} />
+          <Banner title={t.intake.forbidden} />
         );
       case 'complaint':
         return <ComplaintFilePage id={route.id} roles={user.roles} />;
       case 'notFound':
-        return <Notice title={t.common.notFound} />;
+        return <Banner title={t.common.notFound} />;
     }
   }
 
@@ -93,7 +94,7 @@ function SignedInApp({ user }: { user: SessionUser }) {
     <div className="app">
       <AppHeader user={user} />
       <main className="app__main">
-        <Suspense fallback={<Notice title={t.common.loading} />}>{screen()}</Suspense>
+        <Suspense fallback={<Banner title={t.common.loading} />}>{screen()}</Suspense>
       </main>
       <Toasts />
     </div>

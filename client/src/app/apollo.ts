@@ -42,7 +42,7 @@ export const apolloClient = new ApolloClient({
   ),
   cache: new InMemoryCache({
     typePolicies: {
-      // Clocks, units and channels are values inside a complaint: take the server's list whole.
+      // Deadlines, units and channels are values inside a complaint: take the server's list whole.
       Complaint: { fields: { deadlines: { merge: false }, units: { merge: false }, events: { merge: false }, notices: { merge: false } } },
       Channel: { keyFields: ['code'] },
       Division: { keyFields: ['code'] },

@@ -1,32 +1,33 @@
 import type { DeadlineStatus } from '../gql/graphql';
 import type { Lang } from './i18n';
 
-export type Clock = { dueAt?: string | null; dueSoonAt?: string | null; status: DeadlineStatus };
+/** What the client reads of a complaint's Deadline to tell how urgent it is. */
+export type Deadline = { dueAt?: string | null; dueSoonAt?: string | null; status: DeadlineStatus };
 
-/** A clock still running: pending, or past due and unmet. */
-export function isOpen(clock: Clock): boolean {
-  return clock.status === 'PENDING' || clock.status === 'OVERDUE';
+/** A deadline still running: pending, or past due and unmet. */
+export function isOpen(deadline: Deadline): boolean {
+  return deadline.status === 'PENDING' || deadline.status === 'OVERDUE';
 }
 
-/** The open clock that falls due first (the one a clerk must act on next), if any. */
-export function nearestOpenClock<T extends Clock>(clocks: readonly T[]): T | undefined {
+/** The open deadline that falls due first (the one a clerk must act on next), if any. */
+export function nearestOpenDeadline<T extends Deadline>(deadlines: readonly T[]): T | undefined {
   let nearest: T | undefined;
-  for (const clock of clocks) {
-    if (!isOpen(clock) || !clock.dueAt) continue;
-    if (!nearest || Date.parse(clock.dueAt) < Date.parse(nearest.dueAt!)) nearest = clock;
+  for (const deadline of deadlines) {
+    if (!isOpen(deadline) || !deadline.dueAt) continue;
+    if (!nearest || Date.parse(deadline.dueAt) < Date.parse(nearest.dueAt!)) nearest = deadline;
   }
   return nearest;
 }
 
-export type ClockTone = 'ok' | 'soon' | 'overdue';
+export type DeadlineTone = 'ok' | 'soon' | 'overdue';
 
 /**
  * Green while there is time; amber from `dueSoonAt` (the server's "a quarter of the amount, or one
  * working hour, left", workflow.md "Alerts"); red once OVERDUE or past due.
  */
-export function clockTone(clock: Clock, now: number): ClockTone {
-  if (clock.status === 'OVERDUE' || (clock.dueAt && now >= Date.parse(clock.dueAt))) return 'overdue';
-  if (clock.dueSoonAt && now >= Date.parse(clock.dueSoonAt)) return 'soon';
+export function deadlineTone(deadline: Deadline, now: number): DeadlineTone {
+  if (deadline.status === 'OVERDUE' || (deadline.dueAt && now >= Date.parse(deadline.dueAt))) return 'overdue';
+  if (deadline.dueSoonAt && now >= Date.parse(deadline.dueSoonAt)) return 'soon';
   return 'ok';
 }
 

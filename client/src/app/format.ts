@@ -20,3 +20,10 @@ const instantFormats: Record<Lang, Intl.DateTimeFormat> = {
 export function formatInstant(iso: string, lang: Lang): string {
   return instantFormats[lang].format(new Date(iso));
 }
+
+/** A `datetime-local` value read as Bangkok office time (UTC+7, no daylight saving). */
+export function officeTimeToInstant(local: string): string | undefined {
+  if (!local) return undefined;
+  const withSeconds = local.length === 16 ? `${local}:00` : local;
+  return `${withSeconds}+07:00`;
+}

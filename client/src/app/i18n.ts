@@ -86,10 +86,13 @@ export function setLang(lang: Lang): void {
   void i18n.changeLanguage(lang);
 }
 
-/** The current language, its messages and the switch. */
-export function useI18n(): { lang: Lang; t: Messages; setLang: (lang: Lang) => void } {
+/** Anything the reference data names in both languages: a channel, a division, a deadline's rule. */
+export type Named = { nameTh: string; nameEn: string };
+
+/** The current language, its messages, the switch, and the name of a `Named` in that language. */
+export function useI18n(): { lang: Lang; t: Messages; setLang: (lang: Lang) => void; name: (named: Named) => string } {
   // useTranslation subscribes the component to i18next's `languageChanged` event.
   useTranslation();
   const lang = currentLang();
-  return { lang, t: messagesFor(lang), setLang };
+  return { lang, t: messagesFor(lang), setLang, name: (named) => (lang === 'en' ? named.nameEn : named.nameTh) };
 }

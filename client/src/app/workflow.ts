@@ -1,8 +1,8 @@
-import type { ComplaintStage, Role } from '../gql/graphql';
+import type { ComplaintStage, MoveKind } from '../gql/graphql';
 
-// The workflow of shared/domain/workflow.md as the client needs it: which move takes a complaint
-// from one stage to another, and who may make it (shared/contract/README.md, "Who may do what").
-// The server decides; this only keeps the board from offering what it would refuse.
+// The workflow of shared/domain/workflow.md as the client needs it. Which moves a user may make on
+// a complaint is the server's answer (Complaint.availableMoves); the client only lays the stages
+// out as the board's columns and knows where each move leads, to offer its column as a drop target.
 
 /** The board's column order. NOT_ACCEPTED branches off AWAITING_ORDER and ends there: last. */
 export const stageOrder: readonly ComplaintStage[] = [
@@ -17,45 +17,32 @@ export const stageOrder: readonly ComplaintStage[] = [
   'NOT_ACCEPTED',
 ];
 
-export type MoveKind =
-  | 'register'
-  | 'submit'
-  | 'order'
-  | 'notAccept'
-  | 'distribute'
-  | 'appoint'
-  | 'resolve'
-  | 'close';
+/**
+ * The stages a move may take a complaint to: the columns the board offers it as drop targets.
+ * ORDER takes it up or does not accept it (R6). RESOLVE may also leave it in FACT_FINDING while other
+ * divisions still have to report, but that is where it is already. A notice leaves it where it is,
+ * and release 2's moves have no column of their own.
+ */
+export const stagesAfter: Record<MoveKind, readonly ComplaintStage[]> = {
+  REGISTER: ['REGISTERED'], // R2.1
+  SUBMIT_FOR_ORDER: ['AWAITING_ORDER'], // R2.2
+  ORDER: ['ORDERED', 'NOT_ACCEPTED'], // R2.2, R6
+  DISTRIBUTE: ['FACT_FINDING'], // R2.3
+  APPOINT_COMMITTEE: ['COMMITTEE'], // R3, R4.4
+  RESOLVE: ['RESOLVED'], // R4.3, R4.5, R4.6
+  CLOSE: ['CLOSED'], // R3, R4.5
+  SEND_NOTICE: [], // R3, R4, R8
+  CORRECT: [],
+  REPLY: [],
+  REFER: [],
+};
 
-export type Move = { kind: MoveKind; from: ComplaintStage; to: ComplaintStage; roles: Role[] };
-
-export const moves: readonly Move[] = [
-  { kind: 'register', from: 'RECEIVED', to: 'REGISTERED', roles: ['CENTER_OFFICER'] }, // R2.1
-  { kind: 'submit', from: 'REGISTERED', to: 'AWAITING_ORDER', roles: ['CENTER_OFFICER'] }, // R2.2
-  { kind: 'order', from: 'AWAITING_ORDER', to: 'ORDERED', roles: ['COMMANDER'] }, // R2.2, R6
-  { kind: 'notAccept', from: 'AWAITING_ORDER', to: 'NOT_ACCEPTED', roles: ['COMMANDER'] }, // R6
-  { kind: 'distribute', from: 'ORDERED', to: 'FACT_FINDING', roles: ['CENTER_OFFICER'] }, // R2.3
-  { kind: 'appoint', from: 'FACT_FINDING', to: 'COMMITTEE', roles: ['COMMANDER'] }, // R3, R4.4
-  { kind: 'resolve', from: 'FACT_FINDING', to: 'RESOLVED', roles: ['CENTER_OFFICER', 'DIVISION_OFFICER'] },
-  { kind: 'resolve', from: 'COMMITTEE', to: 'RESOLVED', roles: ['CENTER_OFFICER', 'DIVISION_OFFICER'] },
-  { kind: 'close', from: 'RESOLVED', to: 'CLOSED', roles: ['CENTER_OFFICER'] }, // R3, R4.5
-];
-
-/** The moves a user with these roles may make from a stage. */
-export function movesFrom(stage: ComplaintStage, roles: readonly Role[]): Move[] {
-  return moves.filter((move) => move.from === stage && move.roles.some((role) => roles.includes(role)));
+/** The move that takes a complaint to a stage, if one of its available moves does. */
+export function moveTo(stage: ComplaintStage, moves: readonly MoveKind[]): MoveKind | undefined {
+  return moves.find((move) => stagesAfter[move].includes(stage));
 }
 
-/** The move from one stage to another, if the workflow has one and these roles may make it. */
-export function moveBetween(
-  from: ComplaintStage,
-  to: ComplaintStage,
-  roles: readonly Role[],
-): Move | undefined {
-  return movesFrom(from, roles).find((move) => move.to === to);
-}
-
-/** Notices are recorded by the Center (sendNotice), at any stage after receipt. */
-export function canSendNotice(roles: readonly Role[]): boolean {
-  return roles.includes('CENTER_OFFICER');
+/** The stages a complaint's available moves may take it to: where its card may be dropped. */
+export function stagesReachable(moves: readonly MoveKind[]): ReadonlySet<ComplaintStage> {
+  return new Set(moves.flatMap((move) => stagesAfter[move]));
 }

@@ -1,28 +1,29 @@
-import { clockTone, formatCountdown, type Clock } from '../app/deadline';
+import { deadlineTone, formatCountdown, type Deadline } from '../app/deadline';
 import { formatInstant } from '../app/format';
 import { useI18n } from '../app/i18n';
+import './CountdownBadge.css';
 
 type CountdownBadgeProps = {
-  clock: Clock & { dueAt: string };
+  deadline: Deadline & { dueAt: string };
   /** The rule's name, e.g. "ลงทะเบียนรับ อบต. (3 ชม.ทำการ)". */
   label: string;
   now: number;
 };
 
-/** The time left on a statutory clock: green, amber when due soon, red when overdue. */
-export function CountdownBadge({ clock, label, now }: CountdownBadgeProps) {
+/** The time left on a statutory deadline: green, amber when due soon, red when overdue. */
+export function CountdownBadge({ deadline, label, now }: CountdownBadgeProps) {
   const { lang, t } = useI18n();
-  const tone = clockTone(clock, now);
-  const due = formatInstant(clock.dueAt, lang);
+  const tone = deadlineTone(deadline, now);
+  const due = formatInstant(deadline.dueAt, lang);
   return (
     <span
       className={`countdown countdown--${tone}`}
       data-tone={tone}
-      title={`${label} · ${t.clock.due} ${due}`}
+      title={`${label} · ${t.deadline.due} ${due}`}
     >
       <span className="visually-hidden">{label}: </span>
-      {formatCountdown(clock.dueAt, now, lang)}
-      <span className="visually-hidden"> ({t.clock.tone[tone]})</span>
+      {formatCountdown(deadline.dueAt, now, lang)}
+      <span className="visually-hidden"> ({t.deadline.tone[tone]})</span>
     </span>
   );
 }

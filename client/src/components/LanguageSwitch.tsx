@@ -1,4 +1,5 @@
 import { useI18n, type Lang } from '../app/i18n';
+import './LanguageSwitch.css';
 
 // Each language is offered in its own words, so these names are the same in both catalogues.
 const choices: { lang: Lang; short: string; name: string }[] = [

@@ -1,5 +1,6 @@
 import { useI18n } from '../app/i18n';
 import { dismissToast, useToasts } from '../app/toasts';
+import './Toasts.css';
 
 export function Toasts() {
   const toasts = useToasts();

@@ -11,6 +11,7 @@ import type {
   Role,
 } from '../../gql/graphql';
 import type { MoveErrorKey } from '../../features/moves/moveForm';
+import type { FormMoveKind } from '../../features/moves/useMoveComplaint';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -76,9 +77,9 @@ export const th = {
       searchPlaceholder: 'เลขรับหรือชื่อเรื่อง',
       channel: 'ช่องทาง',
       unit: 'หน่วยงาน',
-      clock: 'กำหนดเวลา',
+      deadline: 'กำหนดเวลา',
       all: 'ทั้งหมด',
-      noClock: 'ไม่มีกำหนดเวลาค้าง',
+      noDeadline: 'ไม่มีกำหนดเวลาค้าง',
       clear: 'ล้างตัวกรอง',
     },
   },
@@ -88,22 +89,23 @@ export const th = {
     receivedAt: 'รับเมื่อ',
     units: 'หน่วยงาน',
   },
-  clock: {
+  deadline: {
     due: 'ครบกำหนด',
     tone: { ok: 'ยังอยู่ในกำหนด', soon: 'ใกล้ครบกำหนด', overdue: 'เกินกำหนด' },
   },
   move: {
     titles: {
-      register: 'ลงทะเบียนรับ อบต.',
-      submit: 'ลงทะเบียนศูนย์ฯ และเสนอผู้บังคับบัญชา',
-      order: 'ผู้บังคับบัญชาสั่งการ',
-      notAccept: 'ไม่รับพิจารณา',
-      distribute: 'แจกจ่ายให้หน่วยงาน',
-      appoint: 'แต่งตั้งคณะกรรมการสอบข้อเท็จจริง',
-      resolve: 'บันทึกผลการตรวจสอบ (ได้ข้อยุติ)',
-      close: 'ยุติเรื่อง',
-      notice: 'แจ้งผู้ร้องเรียน',
-    },
+      REGISTER: 'ลงทะเบียนรับ อบต.',
+      SUBMIT_FOR_ORDER: 'ลงทะเบียนศูนย์ฯ และเสนอผู้บังคับบัญชา',
+      ORDER: 'ผู้บังคับบัญชาสั่งการ',
+      DISTRIBUTE: 'แจกจ่ายให้หน่วยงาน',
+      APPOINT_COMMITTEE: 'แต่งตั้งคณะกรรมการสอบข้อเท็จจริง',
+      RESOLVE: 'บันทึกผลการตรวจสอบ (ได้ข้อยุติ)',
+      SEND_NOTICE: 'แจ้งผู้ร้องเรียน',
+      CLOSE: 'ยุติเรื่อง',
+    } satisfies Record<FormMoveKind, string>,
+    /** The commander's order, opened on not accepting. */
+    notAccept: 'ไม่รับพิจารณา',
     registerNumber: 'เลขทะเบียนหนังสือรับ อบต.',
     centerRegisterNumber: 'เลขทะเบียนเรื่องร้องเรียนของศูนย์ฯ',
     decision: 'คำสั่ง',
@@ -132,8 +134,8 @@ export const th = {
     noticeMethod: 'วิธีแจ้ง',
     choose: '— เลือก —',
     confirm: {
-      distribute: 'แจกจ่ายเรื่องให้หน่วยงานตามคำสั่งผู้บังคับบัญชา',
-      close: 'ยุติเรื่อง: ส่งรายงานสรุปให้ผู้บริหาร และแจ้งผลผู้ร้องเรียนแล้ว',
+      DISTRIBUTE: 'แจกจ่ายเรื่องให้หน่วยงานตามคำสั่งผู้บังคับบัญชา',
+      CLOSE: 'ยุติเรื่อง: ส่งรายงานสรุปให้ผู้บริหาร และแจ้งผลผู้ร้องเรียนแล้ว',
     },
     at: 'วันเวลาที่ดำเนินการ (เวลาประเทศไทย)',
     atHint: 'เว้นว่างไว้ = ขณะนี้',
@@ -264,17 +266,17 @@ export const th = {
     accused: 'ผู้ถูกกล่าวหา',
     evidence: 'พยานหลักฐาน',
     copies: (n: number) => `${n} ฉบับ`,
-    clocks: 'ระยะเวลาตามคู่มือ',
+    deadlines: 'ระยะเวลาตามคู่มือ',
     rule: 'ขั้นตอน',
     due: 'ครบกำหนด',
     status: 'สถานะ',
     metAt: 'ดำเนินการเมื่อ',
     history: 'ประวัติการดำเนินการ',
+    unitReports: 'รายงานผลการตรวจสอบของหน่วยงาน',
     committee: 'คณะกรรมการสอบข้อเท็จจริง',
     committeeOrder: (n: string) => `คำสั่งเลขที่ ${n}`,
     notices: 'การแจ้งผู้ร้องเรียน',
     actions: 'ดำเนินการต่อ',
-    sendNotice: 'แจ้งผู้ร้องเรียน',
     none: '—',
     by: (name: string) => `โดย ${name}`,
     deadlineStatus: {

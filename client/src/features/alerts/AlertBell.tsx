@@ -3,9 +3,10 @@ import { formatInstant } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { markAlertsRead, useAlertItems, useUnreadAlerts } from './alertStore';
+import './AlertBell.css';
 
 export function AlertBell() {
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
   const items = useAlertItems();
   const unread = useUnreadAlerts();
   const [open, setOpen] = useState(false);
@@ -37,7 +38,7 @@ export function AlertBell() {
                   <Link to={`/complaints/${item.complaint.id}`} onClick={() => setOpen(false)}>
                     {item.complaint.receiptNumber} {item.complaint.subject}
                   </Link>
-                  {item.rule && <span> · {lang === 'en' ? item.rule.nameEn : item.rule.nameTh}</span>}
+                  {item.rule && <span> · {name(item.rule)}</span>}
                   <time dateTime={item.at}> · {formatInstant(item.at, lang)}</time>
                 </li>
               ))}

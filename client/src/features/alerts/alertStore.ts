@@ -10,7 +10,7 @@ export type AlertItem = {
   dueAt?: string | null;
 };
 
-// The bell's list lives for the page's session (the clocks themselves are on the complaints),
+// The bell's list lives for the page's session (the deadlines themselves are on the complaints),
 // newest first, at most 50; on connecting, the server replays what was raised meanwhile.
 let items: AlertItem[] = [];
 let unread = 0;

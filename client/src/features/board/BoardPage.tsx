@@ -11,29 +11,34 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
-import { clockTone, nearestOpenClock, type ClockTone } from '../../app/deadline';
+import { deadlineTone, nearestOpenDeadline, type DeadlineTone } from '../../app/deadline';
 import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useNow } from '../../app/now';
 import { Link } from '../../app/router';
-import { moveBetween, movesFrom, stageOrder, type MoveKind } from '../../app/workflow';
-import { Notice } from '../../components/Notice';
+import { moveTo, stageOrder, stagesReachable } from '../../app/workflow';
+import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { ComplaintStage, Role } from '../../gql/graphql';
-import { MoveDialog } from '../moves/MoveDialog';
+import { MoveDialog, type MoveDialogProps } from '../moves/MoveDialog';
+import { isFormMove } from '../moves/useMoveComplaint';
 import { useSignOut } from '../session/useSignOut';
 import { BoardColumn } from './components/BoardColumn';
 import { BoardFilters, noFilters, type BoardFilterValues } from './components/BoardFilters';
+import { ComplaintCardOverlay } from './components/ComplaintCardOverlay';
 import { columnKeyboardCoordinates } from './columnKeyboardCoordinates';
+import './BoardPage.css';
 
-// The board selects for itself only what it groups, filters and moves by; each card reads the rest
-// through its own fragment (data masking).
+// The board selects for itself only what it groups, filters and moves by (the moves the user may
+// make on it now are the server's: availableMoves); each card reads the rest through its own
+// fragment (data masking).
 // The live feed (useBoardLive.ts) selects the same fragment, so a pushed change updates all of it.
 export const BoardComplaintFragment = graphql(`
   fragment BoardPage_complaint on Complaint {
     id
     stage
     version
+    availableMoves
     receiptNumber
     subject
     channel {
@@ -74,7 +79,10 @@ export const BoardPageQuery = graphql(`
   }
 `);
 
-type PendingMove = { kind: MoveKind; complaint: { id: string; version: number; receiptNumber: string } };
+type PendingMove = Omit<MoveDialogProps, 'onClose'>;
+
+/** dnd-kit's PointerSensor: how long after a drop it still clears the selection (`detach`). */
+const dropSettleMs = 50;
 
 export function BoardPage({ roles }: { roles: readonly Role[] }) {
   const { t } = useI18n();
@@ -106,10 +114,10 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     for (const complaint of complaints) {
       if (filters.channel && complaint.channel.code !== filters.channel) continue;
       if (filters.unit && !complaint.units.some((unit) => unit.code === filters.unit)) continue;
-      if (filters.clock) {
-        const clock = nearestOpenClock(complaint.deadlines);
-        const tone: ClockTone | 'none' = clock ? clockTone(clock, now) : 'none';
-        if (tone !== filters.clock) continue;
+      if (filters.deadline) {
+        const deadline = nearestOpenDeadline(complaint.deadlines);
+        const tone: DeadlineTone | 'none' = deadline ? deadlineTone(deadline, now) : 'none';
+        if (tone !== filters.deadline) continue;
       }
       if (
         search &&
@@ -122,8 +130,10 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     return grouped;
   }, [complaints, filters, now]);
 
+  // A card may be dropped where one of the moves the server lets the user make on it leads.
   const draggedComplaint = dragged ? byId.get(dragged) : undefined;
-  const targets = draggedComplaint ? new Set(movesFrom(draggedComplaint.stage, roles).map((m) => m.to)) : undefined;
+  const targets = draggedComplaint ? stagesReachable(draggedComplaint.availableMoves) : undefined;
+  const isDraggable = (id: string) => stagesReachable(byId.get(id)?.availableMoves ?? []).size > 0;
   const refreshing = networkStatus === NetworkStatus.refetch;
   const forbidden = hasErrorCode(error, 'FORBIDDEN');
   const expired = hasErrorCode(error, 'UNAUTHENTICATED');
@@ -141,17 +151,19 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     setDragged(undefined);
     const complaint = byId.get(String(event.active.id));
     if (!complaint || !event.over) return;
-    const move = moveBetween(complaint.stage, event.over.id as ComplaintStage, roles);
-    if (!move) return;
-    setPending({
-      kind: move.kind,
-      complaint: { id: complaint.id, version: complaint.version, receiptNumber: complaint.receiptNumber },
-    });
+    const to = event.over.id as ComplaintStage;
+    const kind = moveTo(to, complaint.availableMoves);
+    if (!kind || !isFormMove(kind)) return;
+    const move = { kind, to, complaint: { id: complaint.id, version: complaint.version, receiptNumber: complaint.receiptNumber } };
+    // After a pointer drop, dnd-kit keeps clearing the page's text selection until a 50 ms timer
+    // (set before this handler runs) removes its listener: a dialog focused sooner would have no
+    // caret, and text entered through an input method, or by a test's fill, would go nowhere.
+    window.setTimeout(() => setPending(move), dropSettleMs);
   }
 
   function renderBody() {
     if (forbidden) {
-      return <Notice title={t.board.forbiddenTitle}>{t.board.forbiddenBody}</Notice>;
+      return <Banner title={t.board.forbiddenTitle}>{t.board.forbiddenBody}</Banner>;
     }
     if (expired) {
       // Signing out forgets the old session's data, and App then shows the sign-in page.
@@ -160,17 +172,17 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
           {t.board.signInAgain}
         </button>
       );
-      return <Notice tone="error" title={t.board.sessionExpired} action={signInAgain} />;
+      return <Banner tone="error" title={t.board.sessionExpired} action={signInAgain} />;
     }
     if (error && !data) {
       return (
-        <Notice tone="error" title={t.board.loadFailed}>
+        <Banner tone="error" title={t.board.loadFailed}>
           {describeError(error, t.common)}
-        </Notice>
+        </Banner>
       );
     }
     if (!data) {
-      return <Notice title={t.common.loading} />;
+      return <Banner title={t.common.loading} />;
     }
     return (
       <>
@@ -198,18 +210,13 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
                 stage={stage}
                 complaints={columns.get(stage) ?? []}
                 accepts={targets ? targets.has(stage) : undefined}
-                cardsDraggable={movesFrom(stage, roles).length > 0}
+                isDraggable={isDraggable}
               />
             ))}
           </div>
           <DragOverlay dropAnimation={null}>
             {draggedComplaint && (
-              <div className="complaint-card complaint-card--overlay">
-                <p className="complaint-card__receipt">
-                  {t.card.receiptNumber} {draggedComplaint.receiptNumber}
-                </p>
-                <p className="complaint-card__subject">{draggedComplaint.subject}</p>
-              </div>
+              <ComplaintCardOverlay receiptNumber={draggedComplaint.receiptNumber} subject={draggedComplaint.subject} />
             )}
           </DragOverlay>
         </DndContext>
@@ -234,7 +241,7 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
         )}
       </div>
       {renderBody()}
-      {pending && <MoveDialog kind={pending.kind} complaint={pending.complaint} onClose={() => setPending(undefined)} />}
+      {pending && <MoveDialog {...pending} onClose={() => setPending(undefined)} />}
     </div>
   );
 }

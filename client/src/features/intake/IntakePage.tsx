@@ -1,9 +1,10 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { evidenceCopiesRange } from '@rongrian/schema/input-rules';
 import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
-import { Notice } from '../../components/Notice';
+import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import {
   emptyAccused,
@@ -16,6 +17,7 @@ import {
   type ProbableMatches,
 } from './intakeForm';
 import { useRecordComplaint } from './useRecordComplaint';
+import './IntakePage.css';
 
 /** Issue 9, item 4: whom the recording would link typed accused to, asked before recording. */
 export const AccusedMatchesQuery = graphql(`
@@ -56,7 +58,7 @@ type TextField = Exclude<keyof IntakeValues, 'anonymous' | 'accused' | 'evidence
 
 /** The manual's appendix form on one screen (R5, R7); answers with the new receipt number. */
 export function IntakePage() {
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
   const i = t.intake;
   const { data, error: loadError } = useQuery(IntakePageQuery);
   const client = useApolloClient();
@@ -69,7 +71,6 @@ export function IntakePage() {
   const [recorded, setRecorded] = useState<{ id: string; receiptNumber: string }>();
 
   const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const name = (o: { nameTh: string; nameEn: string }) => (lang === 'en' ? o.nameEn : o.nameTh);
   const err = (key: string) =>
     errors[key] ? (
       <p className="field__error" id={`intake-${key}-error`} role="alert">
@@ -127,13 +128,13 @@ export function IntakePage() {
 
   if (recorded) {
     return (
-      <section className="intake">
+      <section className="screen screen--stacked intake">
         <div className="receipt-result" role="status">
           <p>{i.recorded}</p>
           <p className="receipt-result__number" data-testid="receipt-number">
             {i.receipt(recorded.receiptNumber)}
           </p>
-          <p className="complaint-file__actions">
+          <p className="button-row">
             <Link className="button button--primary" to={`/complaints/${recorded.id}`}>
               {i.openFile}
             </Link>
@@ -156,12 +157,12 @@ export function IntakePage() {
     );
   }
   if (loadError && !data) {
-    return <Notice tone="error" title={t.common.startFailed}>{describeError(loadError, t.common)}</Notice>;
+    return <Banner tone="error" title={t.common.startFailed}>{describeError(loadError, t.common)}</Banner>;
   }
-  if (!data) return <Notice title={t.common.loading} />;
+  if (!data) return <Banner title={t.common.loading} />;
 
   return (
-    <form className="intake form" onSubmit={handleSubmit} noValidate aria-labelledby="intake-title">
+    <form className="screen screen--stacked intake form" onSubmit={handleSubmit} noValidate aria-labelledby="intake-title">
       <div>
         <h1 id="intake-title">{i.title}</h1>
         <p className="muted">{i.intro}</p>
@@ -301,7 +302,7 @@ export function IntakePage() {
               </div>
               <div className="field">
                 <label htmlFor={`intake-evidence-${index}-copies`}>{i.copies}</label>
-                <input id={`intake-evidence-${index}-copies`} type="number" min={1} max={999} value={e.copies} onChange={(ev) => update({ copies: ev.target.value })} {...aria(`evidence.${index}.copies`)} />
+                <input id={`intake-evidence-${index}-copies`} type="number" min={evidenceCopiesRange.min} max={evidenceCopiesRange.max} value={e.copies} onChange={(ev) => update({ copies: ev.target.value })} {...aria(`evidence.${index}.copies`)} />
                 {err(`evidence.${index}.copies`)}
               </div>
               <div>

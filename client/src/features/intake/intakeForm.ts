@@ -1,7 +1,16 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { ageRange, clockSkewMs, earliestInstant, hasVisibleCharacter, phonePattern, postcodePattern, subjectMaxLength } from '@rongrian/schema/input-rules';
+import {
+  ageRange,
+  clockSkewMs,
+  earliestInstant,
+  evidenceCopiesRange,
+  hasVisibleCharacter,
+  phonePattern,
+  postcodePattern,
+  subjectMaxLength,
+} from '@rongrian/schema/input-rules';
 import type { RecordComplaintInput } from '../../gql/graphql';
-import { officeTimeToInstant } from '../moves/moveForm';
+import { officeTimeToInstant } from '../../app/format';
 
 /** `notOfficials`: officials the clerk said this accused is not, when the server found the name probable. */
 export type AccusedValues = { officialId: string; fullName: string; position: string; unit: string; notOfficials: string[] };
@@ -138,7 +147,9 @@ export function validateIntake(values: IntakeValues, now = Date.now()): IntakeEr
   values.evidence.forEach((e, i) => {
     if (blank(e.description)) errors[`evidence.${i}.description`] = 'required';
     const copies = Number(e.copies || '1');
-    if (!Number.isInteger(copies) || copies < 1 || copies > 999) errors[`evidence.${i}.copies`] = 'copies';
+    if (!Number.isInteger(copies) || copies < evidenceCopiesRange.min || copies > evidenceCopiesRange.max) {
+      errors[`evidence.${i}.copies`] = 'copies';
+    }
   });
   return errors;
 }

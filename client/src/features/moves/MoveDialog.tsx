@@ -2,10 +2,11 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { pushToast } from '../../app/toasts';
+import type { ComplaintStage } from '../../gql/graphql';
 import { graphql } from '../../gql';
-import type { DialogKind } from './moveForm';
+import { moveInput, moveTitle, type MoveValues } from './moveForm';
 import { MoveForm } from './MoveForm';
-import { useMoveComplaint, type MoveTarget } from './useMoveComplaint';
+import { useMoveComplaint, type FormMoveKind, type MoveTarget } from './useMoveComplaint';
 
 const MoveDialogQuery = graphql(`
   query MoveDialogQuery {
@@ -17,24 +18,25 @@ const MoveDialogQuery = graphql(`
   }
 `);
 
-type MoveDialogProps = {
-  kind: DialogKind;
+export type MoveDialogProps = {
+  kind: FormMoveKind;
+  /** The stage the clerk is moving the complaint to, when chosen on the board. */
+  to?: ComplaintStage;
   complaint: MoveTarget & { receiptNumber: string };
   onClose: () => void;
 };
 
 /** A move dialog wired to the API: CONFLICT reloads and says so; a refusal shows the server's words. */
-export function MoveDialog({ kind, complaint, onClose }: MoveDialogProps) {
+export function MoveDialog({ kind, to, complaint, onClose }: MoveDialogProps) {
   const { t, lang } = useI18n();
   const client = useApolloClient();
-  const run = useMoveComplaint();
-  const needsDivisions = kind === 'order' || kind === 'notAccept';
-  const { data } = useQuery(MoveDialogQuery, { skip: !needsDivisions });
+  const move = useMoveComplaint(kind);
+  const { data } = useQuery(MoveDialogQuery, { skip: kind !== 'ORDER' });
 
-  async function submit(values: Parameters<typeof run>[2]): Promise<string | undefined> {
+  async function submit(values: MoveValues): Promise<string | undefined> {
     try {
-      await run(kind, complaint, values);
-      pushToast('success', t.move.done(t.move.titles[kind], complaint.receiptNumber));
+      await move(complaint, moveInput(kind, values));
+      pushToast('success', t.move.done(moveTitle(t.move, kind, to), complaint.receiptNumber));
       onClose();
       return undefined;
     } catch (error) {
@@ -55,6 +57,7 @@ export function MoveDialog({ kind, complaint, onClose }: MoveDialogProps) {
   return (
     <MoveForm
       kind={kind}
+      to={to}
       receiptNumber={complaint.receiptNumber}
       divisions={data?.divisions ?? []}
       onSubmit={submit}

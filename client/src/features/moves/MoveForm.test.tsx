@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { officeTimeToInstant } from '../../app/format';
 import { setLang } from '../../app/i18n';
 import { MoveForm } from './MoveForm';
-import { initialMoveValues, officeTimeToInstant, validateMove, type MoveValues } from './moveForm';
+import { initialMoveValues, validateMove, type MoveValues } from './moveForm';
 
 import type { CommitteeRole } from '../../gql/graphql';
 
@@ -24,7 +25,7 @@ function renderForm(kind: Parameters<typeof MoveForm>[0]['kind'], onSubmit = vi.
 
 describe('MoveForm', () => {
   it('asks for the register number and sends nothing without it', async () => {
-    const onSubmit = renderForm('register');
+    const onSubmit = renderForm('REGISTER');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Please fill in this field');
     expect(onSubmit).not.toHaveBeenCalled();
@@ -35,7 +36,7 @@ describe('MoveForm', () => {
   });
 
   it('an accepting order needs a unit; not accepting needs a reason', async () => {
-    const onSubmit = renderForm('order');
+    const onSubmit = renderForm('ORDER');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Choose at least one unit')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Do not accept'));
@@ -49,7 +50,7 @@ describe('MoveForm', () => {
   });
 
   it('shows the server’s refusal in the dialog', async () => {
-    renderForm('close', vi.fn<Submit>(async () => 'Send a RESULT notice first'));
+    renderForm('CLOSE', vi.fn<Submit>(async () => 'Send a RESULT notice first'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByTestId('move-refusal')).toHaveProperty('textContent', 'Send a RESULT notice first');
   });
@@ -57,22 +58,22 @@ describe('MoveForm', () => {
 
 describe('validateMove', () => {
   it('a committee needs three named members and exactly one chair', () => {
-    const values = initialMoveValues('appoint');
-    expect(validateMove('appoint', values)).toMatchObject({ orderNumber: 'required', members: 'memberName' });
+    const values = initialMoveValues('APPOINT_COMMITTEE');
+    expect(validateMove('APPOINT_COMMITTEE', values)).toMatchObject({ orderNumber: 'required', members: 'memberName' });
     const named = {
       ...values,
       orderNumber: '12/2569',
       members: values.members.map((m, i) => ({ ...m, fullName: `M${i}`, role: 'MEMBER' as CommitteeRole })),
     };
-    expect(validateMove('appoint', named)).toEqual({ members: 'oneChair' });
+    expect(validateMove('APPOINT_COMMITTEE', named)).toEqual({ members: 'oneChair' });
     named.members[0]!.role = 'CHAIR';
-    expect(validateMove('appoint', named)).toEqual({});
+    expect(validateMove('APPOINT_COMMITTEE', named)).toEqual({});
   });
 
   it('resolve needs an outcome and findings; close and distribute need nothing', () => {
-    expect(validateMove('resolve', initialMoveValues('resolve'))).toEqual({ outcome: 'required', findings: 'required' });
-    expect(validateMove('close', initialMoveValues('close'))).toEqual({});
-    expect(validateMove('distribute', initialMoveValues('distribute'))).toEqual({});
+    expect(validateMove('RESOLVE', initialMoveValues('RESOLVE'))).toEqual({ outcome: 'required', findings: 'required' });
+    expect(validateMove('CLOSE', initialMoveValues('CLOSE'))).toEqual({});
+    expect(validateMove('DISTRIBUTE', initialMoveValues('DISTRIBUTE'))).toEqual({});
   });
 
   it('reads the step time as Bangkok office time', () => {

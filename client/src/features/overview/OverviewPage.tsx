@@ -4,12 +4,13 @@ import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useLiveEvents } from '../../app/liveEvents';
 import { useNow } from '../../app/now';
-import { Notice } from '../../components/Notice';
+import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { overviewRoles } from './overviewRoles';
 import { fiscalPeriodOf, summariseBoard } from './overviewModel';
 import { ComplianceList, OverdueTable, OverviewCounters, type Counter } from './OverviewParts';
+import './OverviewPage.css';
 
 // recharts is the heaviest thing the app loads: it comes in its own chunk, after the counters.
 const OverviewCharts = lazy(() => import('./OverviewCharts').then((m) => ({ default: m.OverviewCharts })));
@@ -84,9 +85,9 @@ export const OverviewPageQuery = graphql(`
   }
 `);
 
-/** The Chief Executive's overview (issue 5): live counters, clock compliance, charts, overdue list. */
+/** The Chief Executive's overview (issue 5): live counters, deadline compliance, charts, overdue list. */
 export function OverviewPage({ roles }: { roles: readonly Role[] }) {
-  const { t, lang } = useI18n();
+  const { t, name } = useI18n();
   const o = t.overview;
   const now = useNow();
   // The period is the office's today; it only changes at a quarter's turn, which a reload catches.
@@ -95,27 +96,26 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
     variables: period,
     fetchPolicy: 'cache-and-network',
   });
-  // The figures are the server's: any complaint recorded or moved, or any clock alert, asks again.
+  // The figures are the server's: any complaint recorded or moved, or any deadline alert, asks again.
   useLiveEvents(() => {
     refetch().catch(() => undefined);
   });
 
   const complaints = useMemo(() => data?.board.columns.flatMap((column) => column.complaints) ?? [], [data]);
   const summary = useMemo(() => summariseBoard(complaints, now), [complaints, now]);
-  const name = (x: { nameTh: string; nameEn: string }) => (lang === 'en' ? x.nameEn : x.nameTh);
   const fy = period.fiscalYear;
 
   if (!roles.some((role) => overviewRoles.includes(role)) || hasErrorCode(error, 'FORBIDDEN')) {
-    return <Notice title={o.forbidden} />;
+    return <Banner title={o.forbidden} />;
   }
   if (error && !data) {
     return (
-      <Notice tone="error" title={o.loadFailed}>
+      <Banner tone="error" title={o.loadFailed}>
         {describeError(error, t.common)}
-      </Notice>
+      </Banner>
     );
   }
-  if (!data) return <Notice title={t.common.loading} />;
+  if (!data) return <Banner title={t.common.loading} />;
 
   const counters: Counter[] = [
     { key: 'open', label: o.open, value: summary.open },
@@ -126,7 +126,7 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
   const statistics = `/documents/statistics/${fy}.pdf`;
 
   return (
-    <div className="overview">
+    <div className="screen overview">
       <header className="overview__header">
         <h1>{o.title}</h1>
         <p className="muted">{o.intro(fy, period.quarter)}</p>
@@ -148,7 +148,7 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
           <ComplianceList rows={data.year.deadlineCompliance} />
         </section>
 
-        <Suspense fallback={<Notice title={o.charts} />}>
+        <Suspense fallback={<Banner title={o.charts} />}>
           <OverviewCharts
             fiscalYear={fy}
             byMonth={data.year.byMonth}

@@ -1,8 +1,7 @@
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { compliancePercent, formatDateBE, type OverdueEntry, type RuleComplianceRow } from './overviewModel';
-
-type Named = { nameTh: string; nameEn: string };
+import './OverviewParts.css';
 
 export type Counter = { key: string; label: string; value: number };
 
@@ -21,11 +20,10 @@ export function OverviewCounters({ counters }: { counters: readonly Counter[] })
   );
 }
 
-/** Overdue clocks: receipt number, subject, rule and due date (B.E.); never the complainant. */
+/** Overdue deadlines: receipt number, subject, rule and due date (B.E.); never the complainant. */
 export function OverdueTable({ entries }: { entries: readonly OverdueEntry[] }) {
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
   const o = t.overview;
-  const name = (x: Named) => (lang === 'en' ? x.nameEn : x.nameTh);
   if (entries.length === 0) return <p>{o.overdueNone}</p>;
   return (
     <div className="table-scroll">
@@ -57,11 +55,10 @@ export function OverdueTable({ entries }: { entries: readonly OverdueEntry[] }) 
   );
 }
 
-/** Clock compliance per rule: the on-time share and a bar of met, late, overdue and running clocks. */
+/** Deadline compliance per rule: the on-time share and a bar of met, late, overdue and running deadlines. */
 export function ComplianceList({ rows }: { rows: readonly RuleComplianceRow[] }) {
-  const { t, lang } = useI18n();
+  const { t, name } = useI18n();
   const o = t.overview;
-  const name = (x: Named) => (lang === 'en' ? x.nameEn : x.nameTh);
   return (
     <ul className="compliance">
       {rows.map((row) => {

@@ -29,7 +29,7 @@ describe('summariseBoard', () => {
     deadlines,
   });
 
-  it('counts open complaints, clocks due within 24 hours and overdue clocks', () => {
+  it('counts open complaints, deadlines due within 24 hours and overdue deadlines', () => {
     const summary = summariseBoard(
       [
         complaint('1', 'RECEIVED', [{ rule, status: 'PENDING', dueAt: '2026-11-24T12:00:00Z' }]),
@@ -50,7 +50,7 @@ describe('summariseBoard', () => {
 });
 
 describe('compliancePercent', () => {
-  it('is the on-time share of the clocks that came due', () => {
+  it('is the on-time share of the deadlines that came due', () => {
     expect(compliancePercent({ rule, met: 3, metLate: 1, overdue: 0, pending: 5, cancelled: 2 })).toBe(75);
     expect(compliancePercent({ rule, met: 0, metLate: 0, overdue: 0, pending: 5, cancelled: 0 })).toBeNull();
   });

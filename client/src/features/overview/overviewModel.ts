@@ -2,7 +2,7 @@ import type { Lang } from '../../app/i18n';
 import type { ComplaintStage, DeadlineStatus } from '../../gql/graphql';
 
 // The pure pieces of the Chief Executive's overview (issue 5): which fiscal year and quarter it is,
-// the counters and the overdue list worked out from the board's clocks, and B.E. labels via Intl.
+// the counters and the overdue list worked out from the board's deadlines, and B.E. labels via Intl.
 
 const officeZone = 'Asia/Bangkok';
 const dayMs = 24 * 60 * 60 * 1000;
@@ -19,7 +19,7 @@ export function fiscalPeriodOf(at: Date): { fiscalYear: number; quarter: number 
   return { fiscalYear: fiscalYearCe + 543, quarter };
 }
 
-export type OverviewClock = {
+export type OverviewDeadline = {
   rule: { code: string; nameTh: string; nameEn: string };
   dueAt?: string | null;
   status: DeadlineStatus;
@@ -30,28 +30,28 @@ export type OverviewComplaint = {
   receiptNumber: string;
   subject: string;
   stage: ComplaintStage;
-  deadlines: readonly OverviewClock[];
+  deadlines: readonly OverviewDeadline[];
 };
 
 export type OverdueEntry = {
   complaintId: string;
   receiptNumber: string;
   subject: string;
-  rule: OverviewClock['rule'];
+  rule: OverviewDeadline['rule'];
   dueAt: string;
 };
 
 const closedStages: ReadonlySet<ComplaintStage> = new Set(['CLOSED', 'NOT_ACCEPTED']);
 
 /** OVERDUE as the server derives it (PENDING and past due), exact between two pushes as well. */
-export function isOverdue(clock: OverviewClock, now: number): boolean {
-  if (clock.status === 'OVERDUE') return true;
-  return clock.status === 'PENDING' && !!clock.dueAt && Date.parse(clock.dueAt) < now;
+export function isOverdue(deadline: OverviewDeadline, now: number): boolean {
+  if (deadline.status === 'OVERDUE') return true;
+  return deadline.status === 'PENDING' && !!deadline.dueAt && Date.parse(deadline.dueAt) < now;
 }
 
 /**
- * Counters over the complaints on the board: open ones, clocks due within the next 24 hours (an
- * approximation of 24 working hours), and overdue clocks, with the overdue list, most overdue first.
+ * Counters over the complaints on the board: open ones, deadlines due within the next 24 hours (an
+ * approximation of 24 working hours), and overdue deadlines, with the overdue list, most overdue first.
  */
 export function summariseBoard(complaints: readonly OverviewComplaint[], now: number) {
   let open = 0;
@@ -59,17 +59,17 @@ export function summariseBoard(complaints: readonly OverviewComplaint[], now: nu
   const overdue: OverdueEntry[] = [];
   for (const complaint of complaints) {
     if (!closedStages.has(complaint.stage)) open += 1;
-    for (const clock of complaint.deadlines) {
-      if (!clock.dueAt) continue;
-      if (isOverdue(clock, now)) {
+    for (const deadline of complaint.deadlines) {
+      if (!deadline.dueAt) continue;
+      if (isOverdue(deadline, now)) {
         overdue.push({
           complaintId: complaint.id,
           receiptNumber: complaint.receiptNumber,
           subject: complaint.subject,
-          rule: clock.rule,
-          dueAt: clock.dueAt,
+          rule: deadline.rule,
+          dueAt: deadline.dueAt,
         });
-      } else if (clock.status === 'PENDING' && Date.parse(clock.dueAt) - now <= dayMs) {
+      } else if (deadline.status === 'PENDING' && Date.parse(deadline.dueAt) - now <= dayMs) {
         dueSoon += 1;
       }
     }
@@ -87,7 +87,7 @@ export type RuleComplianceRow = {
   cancelled: number;
 };
 
-/** Met on time as a share of the clocks that have come due (met, met late or overdue); null if none. */
+/** Met on time as a share of the deadlines that have come due (met, met late or overdue); null if none. */
 export function compliancePercent(row: RuleComplianceRow): number | null {
   const due = row.met + row.metLate + row.overdue;
   return due === 0 ? null : Math.round((row.met / due) * 100);

@@ -5,6 +5,7 @@ import { AlertBell } from '../alerts/AlertBell';
 import { overviewRoles } from '../overview/overviewRoles';
 import type { SessionUser } from './MeQuery';
 import { useSignOut } from './useSignOut';
+import './AppHeader.css';
 
 export function AppHeader({ user }: { user: SessionUser }) {
   const { t } = useI18n();

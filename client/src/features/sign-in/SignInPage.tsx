@@ -3,6 +3,7 @@ import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useSignIn } from './useSignIn';
+import './SignInPage.css';
 
 // The server's limits on SignInInput (server/src/modules/auth/auth.types.ts).
 const usernameMaxLength = 100;

@@ -11,7 +11,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ageRange, phonePattern, postcodePattern, subjectMaxLength } from '@rongrian/schema/input-rules';
+import {
+  ageRange,
+  evidenceCopiesRange,
+  orderNumberMaxLength,
+  personNameMaxLength,
+  phonePattern,
+  postcodePattern,
+  registerNumberMaxLength,
+  subjectMaxLength,
+} from '@rongrian/schema/input-rules';
 import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { CommitteeRole, ComplaintOutcome, NotAcceptedReason, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
 import { Audited } from '../audit/audited.js';
@@ -32,7 +41,7 @@ export class AddressInput {
 
 @InputType({ description: 'ผู้ร้องเรียน; omit it for an anonymous complaint' })
 export class ComplainantInput {
-  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(200) fullName!: string;
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(personNameMaxLength) fullName!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(ageRange.min) @Max(ageRange.max) age?: number | null;
   @Field(() => AddressInput, { nullable: true })
   @IsOptional()
@@ -48,7 +57,7 @@ export class ComplainantInput {
 @InputType({ description: "ผู้ถูกกล่าวหา: an official's id, or the name as the complainant wrote it" })
 export class AccusedInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() officialId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) fullName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(personNameMaxLength) fullName?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) position?: string | null;
   @Field(() => String, { nullable: true, description: 'Free text, as the complainant wrote it' })
   @IsOptional()
@@ -67,7 +76,7 @@ export class AccusedInput {
 @InputType()
 export class EvidenceInput {
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(1000) description!: string;
-  @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @IsInt() @Min(1) @Max(999) copies?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @IsInt() @Min(evidenceCopiesRange.min) @Max(evidenceCopiesRange.max) copies?: number | null;
 }
 
 @InputType({ description: 'The complaint form of the manual\'s appendix (R5, R7)' })
@@ -110,12 +119,12 @@ export abstract class MoveInput {
 
 @InputType({ description: 'R2.1: entered in the incoming-document register' })
 export class RegisterComplaintInput extends MoveInput {
-  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(50) registerNumber!: string;
+  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(registerNumberMaxLength) registerNumber!: string;
 }
 
 @InputType({ description: "R2.2: entered in the Center's register and put to the commander" })
 export class SubmitForOrderInput extends MoveInput {
-  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(50) centerRegisterNumber!: string;
+  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(registerNumberMaxLength) centerRegisterNumber!: string;
 }
 
 @InputType({ description: "R2.2, R6: the commander's order" })
@@ -137,14 +146,14 @@ export class DistributeComplaintInput extends MoveInput {}
 
 @InputType()
 export class CommitteeMemberInput {
-  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(200) fullName!: string;
+  @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(personNameMaxLength) fullName!: string;
   @Field(() => CommitteeRole) role!: CommitteeRole;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() officialId?: string | null;
 }
 
 @InputType({ description: 'R3, R4.4: a fact-finding committee of at least three, one of them the chair' })
 export class AppointCommitteeInput extends MoveInput {
-  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(100) orderNumber!: string;
+  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(orderNumberMaxLength) orderNumber!: string;
   @Field(() => [CommitteeMemberInput])
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })

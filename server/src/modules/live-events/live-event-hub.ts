@@ -94,6 +94,8 @@ export class LiveEventHub<R> {
   private readonly subscribers = new Set<Subscriber<R>>();
   private readonly replays = new Map<string, { until: number; executed: Promise<Delivery<R> | null> }>();
   private readonly replaying = new Set<Promise<void>>();
+  /** The last dispatch under way for each complaint (inOrder). */
+  private readonly dispatching = new Map<string, Promise<void>>();
   private listener: pg.Client | undefined;
   private closed = false;
   /** The sessions of this process's WebSockets: their sockets are closed when they end (graphql/websocket.ts). */
@@ -129,11 +131,27 @@ export class LiveEventHub<R> {
       if (message.channel !== alertChannel || !message.payload) return;
       const event = JSON.parse(message.payload) as LiveEvent;
       if (event.topic === 'session') return this.sessions.end(event.tokenHash);
-      this.dispatch(event).catch((error: unknown) => this.services.logger.error({ err: error, event }, 'alert dispatch failed'));
+      this.inOrder(event.complaintId, () => this.dispatch(event));
     });
     await client.connect();
     await client.query(`listen ${alertChannel}`);
     this.listener = client;
+  }
+
+  /**
+   * Dispatches the events of one complaint one after the other, in the order PostgreSQL delivered
+   * them (commit order): each reads the complaint when it starts, so a board never receives an
+   * older state of a complaint after a newer one (two moves in quick succession).
+   */
+  private inOrder(complaintId: string, work: () => Promise<void>): void {
+    const previous = this.dispatching.get(complaintId) ?? Promise.resolve();
+    const next = previous
+      .then(work)
+      .catch((error: unknown) => this.services.logger.error({ err: error, complaintId }, 'alert dispatch failed'))
+      .finally(() => {
+        if (this.dispatching.get(complaintId) === next) this.dispatching.delete(complaintId);
+      });
+    this.dispatching.set(complaintId, next);
   }
 
   get size(): number {

@@ -3,17 +3,18 @@ import { useDroppable } from '@dnd-kit/core';
 import { useI18n } from '../../../app/i18n';
 import type { ComplaintStage } from '../../../gql/graphql';
 import { ComplaintCard, type ComplaintCardFragment } from './ComplaintCard';
+import './BoardColumn.css';
 
 type BoardColumnProps = {
   stage: ComplaintStage;
   complaints: ReadonlyArray<{ id: string; stage: ComplaintStage } & FragmentType<typeof ComplaintCardFragment>>;
   /** While a card is dragged: whether it may be dropped here (undefined when nothing is dragged). */
   accepts: boolean | undefined;
-  /** Whether the user may move cards out of this column at all. */
-  cardsDraggable: boolean;
+  /** Whether the user may move this card anywhere now. */
+  isDraggable: (complaintId: string) => boolean;
 };
 
-export function BoardColumn({ stage, complaints, accepts, cardsDraggable }: BoardColumnProps) {
+export function BoardColumn({ stage, complaints, accepts, isDraggable }: BoardColumnProps) {
   const { t } = useI18n();
   const headingId = `stage-${stage}`;
   const { setNodeRef, isOver } = useDroppable({ id: stage, disabled: accepts === false });
@@ -36,7 +37,7 @@ export function BoardColumn({ stage, complaints, accepts, cardsDraggable }: Boar
         <ol className="board-column__cards">
           {complaints.map((complaint) => (
             <li key={complaint.id}>
-              <ComplaintCard complaint={complaint} draggable={cardsDraggable} />
+              <ComplaintCard complaint={complaint} draggable={isDraggable(complaint.id)} />
             </li>
           ))}
         </ol>

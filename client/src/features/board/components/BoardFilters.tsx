@@ -1,8 +1,9 @@
 import { useI18n } from '../../../app/i18n';
-import type { ClockTone } from '../../../app/deadline';
+import type { DeadlineTone } from '../../../app/deadline';
+import './BoardFilters.css';
 
-export type BoardFilterValues = { channel: string; unit: string; clock: ClockTone | 'none' | ''; search: string };
-export const noFilters: BoardFilterValues = { channel: '', unit: '', clock: '', search: '' };
+export type BoardFilterValues = { channel: string; unit: string; deadline: DeadlineTone | 'none' | ''; search: string };
+export const noFilters: BoardFilterValues = { channel: '', unit: '', deadline: '', search: '' };
 
 type Option = { code: string; nameTh: string; nameEn: string };
 
@@ -14,9 +15,8 @@ type BoardFiltersProps = {
 };
 
 export function BoardFilters({ value, onChange, channels, divisions }: BoardFiltersProps) {
-  const { t, lang } = useI18n();
+  const { t, name } = useI18n();
   const f = t.board.filters;
-  const name = (o: Option) => (lang === 'en' ? o.nameEn : o.nameTh);
   const set = <K extends keyof BoardFilterValues>(key: K, v: BoardFilterValues[K]) => onChange({ ...value, [key]: v });
   return (
     <div className="board-filters" role="search" aria-label={f.label}>
@@ -47,16 +47,16 @@ export function BoardFilters({ value, onChange, channels, divisions }: BoardFilt
         </select>
       </label>
       <label>
-        <span>{f.clock}</span>
-        <select name="clock" value={value.clock} onChange={(e) => set('clock', e.target.value as BoardFilterValues['clock'])}>
+        <span>{f.deadline}</span>
+        <select name="deadline" value={value.deadline} onChange={(e) => set('deadline', e.target.value as BoardFilterValues['deadline'])}>
           <option value="">{f.all}</option>
-          <option value="overdue">{t.clock.tone.overdue}</option>
-          <option value="soon">{t.clock.tone.soon}</option>
-          <option value="ok">{t.clock.tone.ok}</option>
-          <option value="none">{f.noClock}</option>
+          <option value="overdue">{t.deadline.tone.overdue}</option>
+          <option value="soon">{t.deadline.tone.soon}</option>
+          <option value="ok">{t.deadline.tone.ok}</option>
+          <option value="none">{f.noDeadline}</option>
         </select>
       </label>
-      {(value.channel || value.unit || value.clock || value.search) && (
+      {(value.channel || value.unit || value.deadline || value.search) && (
         <button type="button" className="button button--small" onClick={() => onChange(noFilters)}>
           {f.clear}
         </button>

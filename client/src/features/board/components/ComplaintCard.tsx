@@ -2,13 +2,15 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
-import { nearestOpenClock } from '../../../app/deadline';
+import { nearestOpenDeadline } from '../../../app/deadline';
 import { formatInstant } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { useNow } from '../../../app/now';
 import { Link } from '../../../app/router';
 import { CountdownBadge } from '../../../components/CountdownBadge';
+import { ReceiptLine } from '../../../components/ReceiptLine';
 import { graphql } from '../../../gql';
+import './ComplaintCard.css';
 
 export const ComplaintCardFragment = graphql(`
   fragment ComplaintCard_complaint on Complaint {
@@ -43,13 +45,13 @@ export const ComplaintCardFragment = graphql(`
 
 type ComplaintCardProps = {
   complaint: FragmentType<typeof ComplaintCardFragment>;
-  /** False when the user may make no move from this card's stage. */
+  /** False when the user may move this complaint nowhere. */
   draggable: boolean;
 };
 
 /** A complaint on the board. Memoised: a card re-renders when its own complaint changes. */
 export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable }: ComplaintCardProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
   const now = useNow();
   const { data, complete } = useFragment({ fragment: ComplaintCardFragment, from: complaint });
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
@@ -60,8 +62,7 @@ export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable 
   // the complaint is evicted from the cache while the card is on screen.
   if (!complete) return null;
 
-  const name = (item: { nameTh: string; nameEn: string }) => (lang === 'en' ? item.nameEn : item.nameTh);
-  const clock = nearestOpenClock(data.deadlines);
+  const deadline = nearestOpenDeadline(data.deadlines);
   const headingId = `complaint-${data.id}`;
   return (
     <article
@@ -74,11 +75,9 @@ export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable 
       aria-roledescription={draggable ? t.board.draggableCard : undefined}
     >
       <div className="complaint-card__top">
-        <p className="complaint-card__receipt">
-          {t.card.receiptNumber} {data.receiptNumber}
-        </p>
-        {clock?.dueAt && (
-          <CountdownBadge clock={{ ...clock, dueAt: clock.dueAt }} label={name(clock.rule)} now={now} />
+        <ReceiptLine receiptNumber={data.receiptNumber} />
+        {deadline?.dueAt && (
+          <CountdownBadge deadline={{ ...deadline, dueAt: deadline.dueAt }} label={name(deadline.rule)} now={now} />
         )}
       </div>
       <h3 className="complaint-card__subject" id={headingId} title={data.subject}>

@@ -1,0 +1,11 @@
+import type { MoveFormState } from '../useMoveForm';
+
+/** The id, name and error state a form control of one field carries. */
+export function controlProps<V>(form: MoveFormState<V>, field: keyof V & string) {
+  return {
+    id: form.idOf(field),
+    name: field,
+    'aria-invalid': !!form.errors[field],
+    'aria-describedby': form.errorIdOf(field),
+  };
+}

@@ -1,0 +1,67 @@
+import { useId, useState, type SubmitEvent } from 'react';
+import type { ComplaintStage } from '../../gql/graphql';
+import { initialMoveValues, validateMove, type MoveErrors, type MoveValues } from './moveForm';
+import type { FormMoveKind } from './useMoveComplaint';
+
+/** What every move's form is given. */
+export type MoveFormProps<K extends FormMoveKind> = {
+  /** Shown in the title: which complaint this is about. */
+  receiptNumber: string;
+  /** The stage the clerk is moving the complaint to, when chosen on the board. */
+  to?: ComplaintStage;
+  /** Called with valid values; resolves when done, or to the server's refusal to show. */
+  onSubmit: (values: MoveValues<K>) => Promise<string | undefined>;
+  onCancel: () => void;
+};
+
+/** A move form's state, and what its fields need to say what is wrong with them. */
+export type MoveFormState<V> = {
+  values: V;
+  errors: MoveErrors<V>;
+  /** The server's words when it refused the move. */
+  refusal: string | undefined;
+  pending: boolean;
+  set<F extends keyof V>(field: F, value: V[F]): void;
+  /** The DOM id of one of the form's elements (ids are unique per dialog). */
+  idOf(name: string): string;
+  /** The id of a field's error message, when it has one (for aria-describedby). */
+  errorIdOf(field: keyof V): string | undefined;
+  submit(event: SubmitEvent<HTMLFormElement>): Promise<void>;
+};
+
+/** The state of one move's form: checked as the server checks it before anything is sent. */
+export function useMoveForm<K extends FormMoveKind>(
+  kind: K,
+  { to, onSubmit }: Pick<MoveFormProps<K>, 'to' | 'onSubmit'>,
+): MoveFormState<MoveValues<K>> {
+  type V = MoveValues<K>;
+  const id = useId();
+  const [values, setValues] = useState<V>(() => initialMoveValues(kind, to));
+  const [errors, setErrors] = useState<MoveErrors<V>>({});
+  const [refusal, setRefusal] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const idOf = (name: string) => `${id}-${name}`;
+
+  return {
+    values,
+    errors,
+    refusal,
+    pending,
+    set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
+    idOf,
+    errorIdOf: (field) => (errors[field] ? idOf(`${String(field)}-error`) : undefined),
+    async submit(event) {
+      event.preventDefault();
+      const found = validateMove(kind, values);
+      setErrors(found);
+      setRefusal(undefined);
+      if (Object.keys(found).length > 0) return;
+      setPending(true);
+      try {
+        setRefusal(await onSubmit(values));
+      } finally {
+        setPending(false);
+      }
+    },
+  };
+}
