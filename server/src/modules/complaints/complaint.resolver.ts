@@ -39,6 +39,7 @@ import {
   UnitReportView,
   type ComplaintRelations,
 } from './complaint.views.js';
+import { formatReceiptNumber } from './receipt-number.js';
 import { availableMoves, requireMover, type Move } from './workflow.js';
 
 const centerOfficer = [Role.CENTER_OFFICER];
@@ -169,7 +170,7 @@ export class ComplaintResolver {
 
   @FieldResolver(() => String)
   receiptNumber(@Root() complaint: ComplaintView): string {
-    return `${complaint.receiptSeq}/${complaint.receiptYear}`;
+    return formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear);
   }
 
   @FieldResolver(() => Channel)

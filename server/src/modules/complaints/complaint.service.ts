@@ -5,7 +5,8 @@ import { DomainError, badInput, complaintNotFound, conflict, forbidden } from '.
 import { hasVisibleCharacter, isUuid } from '../shared/input-checks.js';
 import { clockSkewMs } from '@rongrian/schema/input-rules';
 import type { SessionUser } from '../auth/session-user.js';
-import { alertChannel } from '../live-events/live-event.js';
+import { AlertKind, ComplaintChangeKind } from '../live-events/live-event.types.js';
+import { notifyLiveEvent } from '../live-events/notify-live-event.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
 import { deadlineChanges } from '../deadlines/deadline-changes.js';
 import { deadlineCtes, loadDeadlineContext } from '../deadlines/deadline.sql.js';
@@ -14,6 +15,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { ComplaintEventKind, ComplaintStage } from './complaint.enums.js';
 import type { AccusedInput, ComplainantInput, MoveInput, RecordComplaintInput } from './complaint.inputs.js';
 import { findWorkflowState } from './complaint.queries.js';
+import { receiptNumberSql } from './receipt-number.js';
 import { effectsOf } from './move-effects.js';
 import { planMove, type Move } from './workflow.js';
 
@@ -160,9 +162,9 @@ export async function recordComplaint(
   }));
 
   const hasContact = leftContact(complainant);
-  // R2.1, R3, R8, R9: the clocks that start at receipt, counted from receivedAt.
+  // R2.1, R3, R8, R9: the deadlines that start at receipt, counted from receivedAt.
   const { rules, calendar } = await loadDeadlineContext(em);
-  const clocks = deadlineCtes(
+  const deadlines = deadlineCtes(
     deadlineChanges(rules, calendar, { kind: ComplaintEventKind.RECEIVED, at: input.receivedAt, hasContact }),
     'recorded',
     input.receivedAt,
@@ -203,14 +205,13 @@ export async function recordComplaint(
           ), event as (
             insert into complaint_event (complaint_id, kind, at, actor_id, data)
             select id, ${ComplaintEventKind.RECEIVED}, ${input.receivedAt}, ${user.id}::uuid,
-                   jsonb_build_object('channel', ${input.channel}::text, 'receiptNumber', receipt_seq || '/' || ${year})
+                   jsonb_build_object('channel', ${input.channel}::text, 'receiptNumber', ${receiptNumberSql(sql.ref('receipt_seq'), sql`${year}`)})
               from recorded
-          )${clocks.length ? sql`, ${sql.join(clocks)}` : sql``}
+          )${deadlines.length ? sql`, ${sql.join(deadlines)}` : sql``}
           -- NEW_COMPLAINT and the board's change feed for every process, delivered at commit (ids only).
           select receipt_seq as "receiptSeq",
-                 pg_notify(${alertChannel}, json_build_object('topic', 'alert', 'kind', 'NEW_COMPLAINT', 'complaintId', id,
-                                                               'at', date_trunc('milliseconds', recorded_at))::text),
-                 pg_notify(${alertChannel}, json_build_object('topic', 'change', 'kind', 'RECORDED', 'complaintId', id)::text)
+                 ${notifyLiveEvent({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: sql.ref('id'), at: sql`date_trunc('milliseconds', recorded_at)` })},
+                 ${notifyLiveEvent({ topic: 'change', kind: ComplaintChangeKind.RECORDED, complaintId: sql.ref('id') })}
             from recorded`,
     );
     if (!recorded) throw new Error('recording a complaint returned no row');
@@ -257,7 +258,7 @@ export async function moveComplaint(
 
   const effects = effectsOf(move, plan, user, at, reference);
   const { rules, calendar } = await loadDeadlineContext(em);
-  const clocks = deadlineCtes(
+  const deadlines = deadlineCtes(
     deadlineChanges(rules, calendar, {
       kind: plan.event,
       noticeKind: move.kind === 'SEND_NOTICE' ? move.noticeKind : undefined,
@@ -267,7 +268,7 @@ export async function moveComplaint(
     'moved',
     at,
   );
-  const ctes = [...effects.ctes, ...clocks];
+  const ctes = [...effects.ctes, ...deadlines];
   const sets = Object.entries(effects.columns).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
   try {
     const result = await firstRow<{ moved: number }>(
@@ -282,7 +283,7 @@ export async function moveComplaint(
             insert into complaint_event (complaint_id, kind, at, actor_id, data)
             select moved.id, ${plan.event}, ${at}, ${user.id}::uuid, ${JSON.stringify(effects.data)}::jsonb from moved
           )${ctes.length ? sql`, ${sql.join(ctes)}` : sql``}
-          select count(pg_notify(${alertChannel}, json_build_object('topic', 'change', 'kind', 'MOVED', 'complaintId', id)::text))::int as moved
+          select count(${notifyLiveEvent({ topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: sql.ref('id') })})::int as moved
             from moved`,
     );
     // Someone else's move committed between our read and this statement.

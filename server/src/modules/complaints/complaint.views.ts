@@ -144,7 +144,7 @@ export class ComplaintView implements Partial<ComplaintRelations>, MoveContext {
   @Field(() => ComplaintOutcome, { nullable: true }) outcome!: ComplaintOutcome | null;
   @Field(() => String, { nullable: true }) findings!: string | null;
   @Field(() => Date) recordedAt!: Date;
-  @Field(() => [DeadlineView], { description: 'The statutory clocks that apply, in the order of the manual' })
+  @Field(() => [DeadlineView], { description: 'The statutory deadlines that apply, in the order of the manual' })
   deadlines!: DeadlineView[];
 
   // Resolved by ComplaintResolver from these:

@@ -4,8 +4,7 @@ import { sql, type RawBuilder } from '../../db/sql.js';
  * R5: a complaint's receipt number, `N/YYYY`: its running number within the year, then the
  * Buddhist-Era year of its receipt (contract, "Meanings"). Every place that shows, prints or
  * records one formats it here, or builds it in SQL with `receiptNumberSql`, so the format lives
- * once in each language. complaint.service.ts and complaint.resolver.ts still format their own;
- * they are to adopt these.
+ * once in each language.
  */
 export function formatReceiptNumber(seq: number, year: number): string {
   return `${seq}/${year}`;

@@ -19,7 +19,6 @@ export type LiveEventSql = LiveEvent extends infer Event
  * parses. Every statement that notifies builds its call here, so the channel and the payload are
  * written once; select it once per row to notify of, e.g.
  * `select count(${notifyLiveEvent({ topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: sql.ref('id') })}) from moved`.
- * complaint.service.ts still writes its calls by hand; it is to adopt this builder.
  */
 export function notifyLiveEvent(event: LiveEventSql): RawBuilder<unknown> {
   const fields = Object.entries(event)
