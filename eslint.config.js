@@ -9,13 +9,26 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // Generated: the GraphQL client types and the migrations (whose SQL escapes \$ for MikroORM).
-  { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', 'server/src/db/migrations/**', '**/*.d.ts', 'client/test-results/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'client/src/gql/**',
+      'server/src/db/migrations/**',
+      '**/*.d.ts',
+      'client/test-results/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

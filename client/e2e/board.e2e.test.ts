@@ -68,7 +68,10 @@ async function apiSession(username: string) {
       variables: { input: { username, password } },
     }),
   });
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
@@ -152,10 +155,9 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
   it('renders the paperwork: the letter and the complaint form as a person sees them', async () => {
     const center = await apiSession('center');
     const { id, version, receiptNumber } = await recordComplaint(center, { subject: 'ร้องเรียนเจ้าหน้าที่ (เอกสาร)', withComplainant: true });
-    await center(
-      `mutation($input: SendNoticeInput!) { sendNotice(input: $input) { complaint { id version } } }`,
-      { input: { complaintId: id, expectedVersion: version, kind: 'ACKNOWLEDGEMENT', method: 'LETTER' } },
-    );
+    await center(`mutation($input: SendNoticeInput!) { sendNotice(input: $input) { complaint { id version } } }`, {
+      input: { complaintId: id, expectedVersion: version, kind: 'ACKNOWLEDGEMENT', method: 'LETTER' },
+    });
     const { complaint } = await center(`query($id: ID!) { complaint(id: $id) { notices { id } } }`, { id });
     const noticeId = complaint.notices[0].id as string;
 
@@ -200,10 +202,13 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
       `mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { complaint { version } } }`,
       { input: { complaintId: recorded.id, expectedVersion: recorded.version, registerNumber: '900/2569' } },
     );
-    await center(
-      `mutation($input: SubmitForOrderInput!) { submitForOrder(input: $input) { complaint { version } } }`,
-      { input: { complaintId: recorded.id, expectedVersion: registered.registerComplaint.complaint.version, centerRegisterNumber: 'ศ.900/2569' } },
-    );
+    await center(`mutation($input: SubmitForOrderInput!) { submitForOrder(input: $input) { complaint { version } } }`, {
+      input: {
+        complaintId: recorded.id,
+        expectedVersion: registered.registerComplaint.complaint.version,
+        centerRegisterNumber: 'ศ.900/2569',
+      },
+    });
 
     const officer = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
     const commander = await signedInPage('commander', 'กระดานเรื่องร้องเรียน');
@@ -300,7 +305,10 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
       await dialog.waitFor({ state: 'detached' });
       await o.locator('.timeline__item[data-kind="NOTICE_SENT"]').waitFor();
       await dismissToasts(o);
-      await o.getByRole('link', { name: /กลับไปที่กระดาน/ }).first().click();
+      await o
+        .getByRole('link', { name: /กลับไปที่กระดาน/ })
+        .first()
+        .click();
 
       // RESOLVED → CLOSED: the center, mouse, the close dialog.
       await card(o, receipt, 'RESOLVED').waitFor();
@@ -316,7 +324,17 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
       expect(await o.locator('.complaint-file__header .stage-badge').getAttribute('data-stage')).toBe('CLOSED');
       expect(await o.locator('.complaint-file__header .stage-badge').textContent()).toBe('ยุติเรื่อง');
       const kinds = await o.locator('.timeline__item').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
-      for (const kind of ['RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'NOTICE_SENT', 'CLOSED']) {
+      for (const kind of [
+        'RECEIVED',
+        'REGISTERED',
+        'SUBMITTED_FOR_ORDER',
+        'ORDERED',
+        'DISTRIBUTED',
+        'COMMITTEE_APPOINTED',
+        'RESOLVED',
+        'NOTICE_SENT',
+        'CLOSED',
+      ]) {
         expect(kinds, kind).toContain(kind);
       }
       expect(kinds.indexOf('CLOSED')).toBeGreaterThan(kinds.indexOf('NOTICE_SENT'));
@@ -325,14 +343,12 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
       await o.screenshot({ path: join(resultsDir, 'complaint-file-closed.png'), fullPage: true });
 
       // The NOT_ACCEPTED branch: a second complaint, put to the commander by the API, refused with a reason.
-      const r1 = await center(
-        `mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { complaint { version } } }`,
-        { input: { complaintId: refused.id, expectedVersion: refused.version, registerNumber: '202/2569' } },
-      );
-      await center(
-        `mutation($input: SubmitForOrderInput!) { submitForOrder(input: $input) { complaint { version } } }`,
-        { input: { complaintId: refused.id, expectedVersion: r1.registerComplaint.complaint.version, centerRegisterNumber: 'ศ.202/2569' } },
-      );
+      const r1 = await center(`mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { complaint { version } } }`, {
+        input: { complaintId: refused.id, expectedVersion: refused.version, registerNumber: '202/2569' },
+      });
+      await center(`mutation($input: SubmitForOrderInput!) { submitForOrder(input: $input) { complaint { version } } }`, {
+        input: { complaintId: refused.id, expectedVersion: r1.registerComplaint.complaint.version, centerRegisterNumber: 'ศ.202/2569' },
+      });
       await card(c, refused.receiptNumber, 'AWAITING_ORDER').waitFor();
       // By keyboard: ORDERED is the first column that takes it, NOT_ACCEPTED the second.
       await keyboardMove(c, refused.receiptNumber, 2);
@@ -344,7 +360,10 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
       await dialog.getByText('เลือกเหตุผลที่ไม่รับพิจารณา').waitFor();
       await dialog.getByLabel('เหตุผลที่ไม่รับพิจารณา').selectOption('PRIVATE_DISPUTE');
       await save(c, 'NOT_ACCEPTED', refused.receiptNumber);
-      await o.getByRole('link', { name: /กลับไปที่กระดาน/ }).first().click();
+      await o
+        .getByRole('link', { name: /กลับไปที่กระดาน/ })
+        .first()
+        .click();
       await card(o, refused.receiptNumber, 'NOT_ACCEPTED').waitFor();
       const { complaint: after } = await center(`query($id: ID!) { complaint(id: $id) { stage notAcceptedReason } }`, { id: refused.id });
       expect(after).toEqual({ stage: 'NOT_ACCEPTED', notAcceptedReason: 'PRIVATE_DISPUTE' });
@@ -438,7 +457,7 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
     }
   }, 90_000);
 
-  it('asks the clerk to settle an accused typed by a name that may be an official\'s, then records it linked (issue 9, item 4)', async () => {
+  it("asks the clerk to settle an accused typed by a name that may be an official's, then records it linked (issue 9, item 4)", async () => {
     const { context, page, errors } = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
     try {
       await page.getByRole('main').getByRole('link', { name: 'บันทึกเรื่องร้องเรียน' }).click();
@@ -493,9 +512,7 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
     const center = await apiSession('center');
     const batch = 25;
     for (let start = 0; start < 400; start += batch) {
-      await Promise.all(
-        Array.from({ length: batch }, (_, i) => recordComplaint(center, { subject: `เรื่องทดสอบภาระ ${start + i + 1}` })),
-      );
+      await Promise.all(Array.from({ length: batch }, (_, i) => recordComplaint(center, { subject: `เรื่องทดสอบภาระ ${start + i + 1}` })));
     }
     const total = (await center('{ board { columns { complaints { id } } } }')).board.columns.reduce(
       (n: number, column: { complaints: unknown[] }) => n + column.complaints.length,
@@ -508,7 +525,12 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
     const signedIn = await signedInPage('center', 'กระดานเรื่องร้องเรียน');
     const storageState = await signedIn.context.storageState();
     await signedIn.context.close();
-    const context = await browser!.newContext({ storageState, viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const context = await browser!.newContext({
+      storageState,
+      viewport: { width: 1366, height: 768 },
+      locale: 'th-TH',
+      timezoneId: 'Asia/Bangkok',
+    });
     const page = await context.newPage();
     try {
       const timeToInteractive = async () => {
@@ -614,111 +636,110 @@ async function signedInPage(username: string, heading: string): Promise<{ contex
 }
 
 async function scenario(page: Page, consoleErrors: string[]) {
+  // Sign in as the Center's officer.
+  await page.goto(baseUrl);
+  await page.fill('#sign-in-username', 'center');
+  await page.fill('#sign-in-password', password);
+  await page.click('button[type=submit]');
+  await page.getByRole('heading', { name: 'กระดานเรื่องร้องเรียน' }).waitFor();
 
-    // Sign in as the Center's officer.
-    await page.goto(baseUrl);
-    await page.fill('#sign-in-username', 'center');
-    await page.fill('#sign-in-password', password);
-    await page.click('button[type=submit]');
-    await page.getByRole('heading', { name: 'กระดานเรื่องร้องเรียน' }).waitFor();
+  // Record a complaint through the appendix form.
+  await page.getByRole('main').getByRole('link', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+  await page.getByRole('heading', { name: 'แบบบันทึกเรื่องร้องเรียน' }).waitFor();
+  await page.selectOption('#intake-channel', 'IN_PERSON');
+  await page.fill('#intake-subject', 'เจ้าหน้าที่เรียกรับเงินค่าอนุญาตก่อสร้าง (e2e)');
+  await page.fill('#intake-details', 'ผู้ร้องถูกเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาต');
+  await page.fill('#intake-fullName', 'สมชาย ใจดี');
+  await page.fill('#intake-postcode', '1823');
+  await page.fill('#intake-email', 'somchai@example.com');
+  await page.selectOption('#intake-accused-0', { index: 1 });
+  await page.getByRole('button', { name: 'เพิ่มหลักฐาน' }).click();
+  await page.fill('#intake-evidence-0', 'สำเนาใบเสร็จ');
+  await page.fill('#intake-evidence-0-copies', '2');
+  await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+  // Client-side validation mirrors the server: a 4-digit postcode is refused before sending.
+  await page.getByText('รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก').waitFor();
+  await page.fill('#intake-postcode', '18230');
+  await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+  const receiptText = await page.getByTestId('receipt-number').textContent();
+  const receipt = /(\d+\/25\d\d)/.exec(receiptText ?? '')?.[1];
+  expect(receipt, receiptText ?? '').toBeTruthy();
 
-    // Record a complaint through the appendix form.
-    await page.getByRole('main').getByRole('link', { name: 'บันทึกเรื่องร้องเรียน' }).click();
-    await page.getByRole('heading', { name: 'แบบบันทึกเรื่องร้องเรียน' }).waitFor();
-    await page.selectOption('#intake-channel', 'IN_PERSON');
-    await page.fill('#intake-subject', 'เจ้าหน้าที่เรียกรับเงินค่าอนุญาตก่อสร้าง (e2e)');
-    await page.fill('#intake-details', 'ผู้ร้องถูกเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาต');
-    await page.fill('#intake-fullName', 'สมชาย ใจดี');
-    await page.fill('#intake-postcode', '1823');
-    await page.fill('#intake-email', 'somchai@example.com');
-    await page.selectOption('#intake-accused-0', { index: 1 });
-    await page.getByRole('button', { name: 'เพิ่มหลักฐาน' }).click();
-    await page.fill('#intake-evidence-0', 'สำเนาใบเสร็จ');
-    await page.fill('#intake-evidence-0-copies', '2');
-    await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
-    // Client-side validation mirrors the server: a 4-digit postcode is refused before sending.
-    await page.getByText('รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก').waitFor();
-    await page.fill('#intake-postcode', '18230');
-    await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
-    const receiptText = await page.getByTestId('receipt-number').textContent();
-    const receipt = /(\d+\/25\d\d)/.exec(receiptText ?? '')?.[1];
-    expect(receipt, receiptText ?? '').toBeTruthy();
+  // RECEIVED → REGISTERED by mouse, with the dialog.
+  await page.getByRole('link', { name: 'กลับไปที่กระดาน' }).click();
+  await card(page, receipt!, 'RECEIVED').waitFor();
+  await dragTo(page, receipt!, 'REGISTERED');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('เลขทะเบียนหนังสือรับ อบต.').fill('101/2569');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await card(page, receipt!, 'REGISTERED').waitFor();
 
-    // RECEIVED → REGISTERED by mouse, with the dialog.
-    await page.getByRole('link', { name: 'กลับไปที่กระดาน' }).click();
-    await card(page, receipt!, 'RECEIVED').waitFor();
-    await dragTo(page, receipt!, 'REGISTERED');
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('เลขทะเบียนหนังสือรับ อบต.').fill('101/2569');
-    await dialog.getByRole('button', { name: 'บันทึก' }).click();
-    await card(page, receipt!, 'REGISTERED').waitFor();
+  // REGISTERED → AWAITING_ORDER by keyboard: Space picks up, → chooses the column, Space drops.
+  await card(page, receipt!).focus();
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(150);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Space');
+  await dialog.getByLabel('เลขทะเบียนเรื่องร้องเรียนของศูนย์ฯ').fill('ศ.7/2569');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  await card(page, receipt!, 'AWAITING_ORDER').waitFor();
 
-    // REGISTERED → AWAITING_ORDER by keyboard: Space picks up, → chooses the column, Space drops.
-    await card(page, receipt!).focus();
-    await page.keyboard.press('Space');
-    await page.waitForTimeout(150);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(150);
-    await page.keyboard.press('Space');
-    await dialog.getByLabel('เลขทะเบียนเรื่องร้องเรียนของศูนย์ฯ').fill('ศ.7/2569');
-    await dialog.getByRole('button', { name: 'บันทึก' }).click();
-    await card(page, receipt!, 'AWAITING_ORDER').waitFor();
-
-    // A complaint recorded by another session through the API appears live, with a toast.
-    const other = await apiSession('center');
-    const recorded = await other(
-      `mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id receiptNumber } } }`,
-      {
-        input: {
-          channel: 'PHONE',
-          receivedAt: new Date(Date.now() - 60_000).toISOString(),
-          subject: 'แจ้งเบาะแสทางโทรศัพท์ (live)',
-          details: 'รายละเอียด',
-          accused: [{ fullName: 'นายช่าง ไม่ทราบนามสกุล' }],
-        },
+  // A complaint recorded by another session through the API appears live, with a toast.
+  const other = await apiSession('center');
+  const recorded = await other(
+    `mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id receiptNumber } } }`,
+    {
+      input: {
+        channel: 'PHONE',
+        receivedAt: new Date(Date.now() - 60_000).toISOString(),
+        subject: 'แจ้งเบาะแสทางโทรศัพท์ (live)',
+        details: 'รายละเอียด',
+        accused: [{ fullName: 'นายช่าง ไม่ทราบนามสกุล' }],
       },
-    );
-    const liveReceipt = recorded.recordComplaint.complaint.receiptNumber as string;
-    const appearedFrom = Date.now();
-    await card(page, liveReceipt, 'RECEIVED').waitFor({ timeout: 3_000 });
-    console.log(`[e2e] complaint recorded through the API appeared on the board in ${Date.now() - appearedFrom} ms`);
-    await page.locator('.toast', { hasText: liveReceipt }).first().waitFor();
+    },
+  );
+  const liveReceipt = recorded.recordComplaint.complaint.receiptNumber as string;
+  const appearedFrom = Date.now();
+  await card(page, liveReceipt, 'RECEIVED').waitFor({ timeout: 3_000 });
+  console.log(`[e2e] complaint recorded through the API appeared on the board in ${Date.now() - appearedFrom} ms`);
+  await page.locator('.toast', { hasText: liveReceipt }).first().waitFor();
 
-    // A move the workflow forbids cannot be dropped: RECEIVED straight to AWAITING_ORDER.
-    await dragTo(page, liveReceipt, 'AWAITING_ORDER');
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    await card(page, liveReceipt, 'RECEIVED').waitFor();
+  // A move the workflow forbids cannot be dropped: RECEIVED straight to AWAITING_ORDER.
+  await dragTo(page, liveReceipt, 'AWAITING_ORDER');
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  await card(page, liveReceipt, 'RECEIVED').waitFor();
 
-    // A move the server refuses: a step dated before the complaint's receipt. Its words are shown.
-    await dragTo(page, liveReceipt, 'REGISTERED');
-    await dialog.getByLabel('เลขทะเบียนหนังสือรับ อบต.').fill('102/2569');
-    await dialog.getByLabel('วันเวลาที่ดำเนินการ (เวลาประเทศไทย)').fill('2020-01-01T10:00');
-    await dialog.getByRole('button', { name: 'บันทึก' }).click();
-    const refusal = await dialog.getByTestId('move-refusal').textContent();
-    console.log(`[e2e] refused move, server said: ${refusal}`);
-    expect(refusal).toBeTruthy();
-    await dialog.getByRole('button', { name: 'ยกเลิก' }).click();
-    await card(page, liveReceipt, 'RECEIVED').waitFor();
+  // A move the server refuses: a step dated before the complaint's receipt. Its words are shown.
+  await dragTo(page, liveReceipt, 'REGISTERED');
+  await dialog.getByLabel('เลขทะเบียนหนังสือรับ อบต.').fill('102/2569');
+  await dialog.getByLabel('วันเวลาที่ดำเนินการ (เวลาประเทศไทย)').fill('2020-01-01T10:00');
+  await dialog.getByRole('button', { name: 'บันทึก' }).click();
+  const refusal = await dialog.getByTestId('move-refusal').textContent();
+  console.log(`[e2e] refused move, server said: ${refusal}`);
+  expect(refusal).toBeTruthy();
+  await dialog.getByRole('button', { name: 'ยกเลิก' }).click();
+  await card(page, liveReceipt, 'RECEIVED').waitFor();
 
-    await dismissToasts(page);
-    await page.screenshot({ path: join(resultsDir, 'board.png') });
+  await dismissToasts(page);
+  await page.screenshot({ path: join(resultsDir, 'board.png') });
 
-    // The complaint file: fields, deadlines, the history as a timeline.
-    await card(page, receipt!).getByRole('link').click();
-    await page.getByRole('heading', { name: /เจ้าหน้าที่เรียกรับเงิน/ }).waitFor();
-    await page.locator('.timeline__item[data-kind="SUBMITTED_FOR_ORDER"]').waitFor();
-    expect(await page.locator('tr[data-rule="REGISTER_SAO"]').textContent()).toMatch(/2569/);
-    await page.getByText('สมชาย ใจดี').waitFor();
-    await dismissToasts(page);
-    await page.screenshot({ path: join(resultsDir, 'complaint-file.png') });
+  // The complaint file: fields, deadlines, the history as a timeline.
+  await card(page, receipt!).getByRole('link').click();
+  await page.getByRole('heading', { name: /เจ้าหน้าที่เรียกรับเงิน/ }).waitFor();
+  await page.locator('.timeline__item[data-kind="SUBMITTED_FOR_ORDER"]').waitFor();
+  expect(await page.locator('tr[data-rule="REGISTER_SAO"]').textContent()).toMatch(/2569/);
+  await page.getByText('สมชาย ใจดี').waitFor();
+  await dismissToasts(page);
+  await page.screenshot({ path: join(resultsDir, 'complaint-file.png') });
 
-    // Thai first, English on the switch.
-    await page.getByRole('button', { name: /EN/ }).click();
-    await page.getByRole('heading', { name: 'History' }).waitFor();
-    await page.getByRole('link', { name: 'Complaint board' }).first().click();
-    await page.getByRole('heading', { name: 'Complaint board' }).waitFor();
-    await page.getByRole('button', { name: /TH/ }).click();
-    await page.getByRole('heading', { name: 'กระดานเรื่องร้องเรียน' }).waitFor();
+  // Thai first, English on the switch.
+  await page.getByRole('button', { name: /EN/ }).click();
+  await page.getByRole('heading', { name: 'History' }).waitFor();
+  await page.getByRole('link', { name: 'Complaint board' }).first().click();
+  await page.getByRole('heading', { name: 'Complaint board' }).waitFor();
+  await page.getByRole('button', { name: /TH/ }).click();
+  await page.getByRole('heading', { name: 'กระดานเรื่องร้องเรียน' }).waitFor();
 
-    expect(consoleErrors).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 }

@@ -14,7 +14,11 @@ const database = await openDatabase(config, createLogger('warn'));
 try {
   const check = await verifyAuditChain(database.orm.em.fork());
   console.log(JSON.stringify(check));
-  console.log(check.firstBrokenId ? `audit chain BROKEN at entry ${check.firstBrokenId}` : `audit chain whole: ${check.entries} entries, head ${check.head}`);
+  console.log(
+    check.firstBrokenId
+      ? `audit chain BROKEN at entry ${check.firstBrokenId}`
+      : `audit chain whole: ${check.entries} entries, head ${check.head}`,
+  );
   process.exitCode = check.firstBrokenId ? 1 : 0;
 } finally {
   await database.close();

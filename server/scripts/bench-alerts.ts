@@ -47,13 +47,32 @@ try {
   await seed(orm.em.fork(), { demo: true });
   await orm.close(true);
 
-  const config = loadConfig({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: database.url, JOBS: 'false', LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    JOBS: 'false',
+    LOG_LEVEL: 'warn',
+  });
   const app = await startApp(config, logger);
-  const { cookie } = await post(app.url, `mutation { signIn(input: { username: "center", password: "rongrian-demo" }) { user { id } } }`, {});
+  const { cookie } = await post(
+    app.url,
+    `mutation { signIn(input: { username: "center", password: "rongrian-demo" }) { user { id } } }`,
+    {},
+  );
   const recorded = await post(
     app.url,
     `mutation ($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id } } }`,
-    { input: { channel: 'POST', receivedAt: new Date().toISOString(), subject: 'bench', details: 'bench', accused: [{ fullName: 'bench' }] } },
+    {
+      input: {
+        channel: 'POST',
+        receivedAt: new Date().toISOString(),
+        subject: 'bench',
+        details: 'bench',
+        accused: [{ fullName: 'bench' }],
+      },
+    },
     cookie,
   );
   const complaintId: string = recorded.body.data.recordComplaint.complaint.id;
@@ -82,14 +101,17 @@ try {
     let payload = '';
     for (let i = 0; i < size; i++) {
       const client = signedInClient();
-      client.subscribe({ query: alertsQuery }, {
-        next: (result) => {
-          payload = JSON.stringify(result);
-          if (--pending === 0) done();
+      client.subscribe(
+        { query: alertsQuery },
+        {
+          next: (result) => {
+            payload = JSON.stringify(result);
+            if (--pending === 0) done();
+          },
+          error: (error) => console.error(error),
+          complete: () => undefined,
         },
-        error: (error) => console.error(error),
-        complete: () => undefined,
-      });
+      );
       clients.push(client);
     }
     while (app.liveEvents.size < size) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -134,7 +156,9 @@ try {
 
     const alert = median(alertTimes);
     const raw = median(rawTimes);
-    console.log(`${String(size).padStart(11)}   ${alert.toFixed(1).padStart(11)} ms   ${raw.toFixed(1).padStart(13)} ms   ${(alert / raw).toFixed(2)}×`);
+    console.log(
+      `${String(size).padStart(11)}   ${alert.toFixed(1).padStart(11)} ms   ${raw.toFixed(1).padStart(13)} ms   ${(alert / raw).toFixed(2)}×`,
+    );
   }
 
   // --- catching up: N clients connect at once (as after a restart) with 20 alerts to replay -----
@@ -142,7 +166,15 @@ try {
     await post(
       app.url,
       `mutation ($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id } } }`,
-      { input: { channel: 'POST', receivedAt: new Date().toISOString(), subject: `bench ${i}`, details: 'bench', accused: [{ fullName: 'ผู้รับเหมา ไม่ทราบชื่อ' }] } },
+      {
+        input: {
+          channel: 'POST',
+          receivedAt: new Date().toISOString(),
+          subject: `bench ${i}`,
+          details: 'bench',
+          accused: [{ fullName: 'ผู้รับเหมา ไม่ทราบชื่อ' }],
+        },
+      },
       cookie,
     );
   }
@@ -158,13 +190,16 @@ try {
     const clients: Client[] = [];
     for (let i = 0; i < size; i++) {
       const client = signedInClient();
-      client.subscribe({ query: catchUpQuery }, {
-        next: () => {
-          if (--pending === 0) done();
+      client.subscribe(
+        { query: catchUpQuery },
+        {
+          next: () => {
+            if (--pending === 0) done();
+          },
+          error: (error) => console.error(error),
+          complete: () => undefined,
         },
-        error: (error) => console.error(error),
-        complete: () => undefined,
-      });
+      );
       clients.push(client);
     }
     await received;

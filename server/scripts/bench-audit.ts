@@ -48,8 +48,12 @@ try {
     scans.push(performance.now() - t);
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[2];
-  console.log(`appended ${check!.entries.toLocaleString('en')} entries in ${(appended / 1000).toFixed(1)} s (${(appended / check!.entries).toFixed(3)} ms each, batches of 1,000)`);
-  console.log(`verify the whole chain (median of 5): ${median(times).toFixed(0)} ms; plain scan of the same rows: ${median(scans).toFixed(0)} ms; ratio ${(median(times) / median(scans)).toFixed(1)}×`);
+  console.log(
+    `appended ${check!.entries.toLocaleString('en')} entries in ${(appended / 1000).toFixed(1)} s (${(appended / check!.entries).toFixed(3)} ms each, batches of 1,000)`,
+  );
+  console.log(
+    `verify the whole chain (median of 5): ${median(times).toFixed(0)} ms; plain scan of the same rows: ${median(scans).toFixed(0)} ms; ratio ${(median(times) / median(scans)).toFixed(1)}×`,
+  );
   console.log(`chain ${check!.firstBrokenId ? `BROKEN at ${check!.firstBrokenId}` : 'whole'}, head ${check!.head}`);
   await orm.close(true);
 } finally {

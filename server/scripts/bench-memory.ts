@@ -33,7 +33,9 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 const chosen = <T extends { name?: string; query?: string }>(items: T[], name: (item: T) => string) =>
   only ? items.filter((item) => name(item).includes(only)) : items;
 /** `--root <dir>`: the checkout whose `npm start` is measured (another build, to compare); default this one. */
-const root = process.argv.includes('--root') ? `${process.argv[process.argv.indexOf('--root') + 1].replace(/\/$/, '')}/` : new URL('../../', import.meta.url).pathname;
+const root = process.argv.includes('--root')
+  ? `${process.argv[process.argv.indexOf('--root') + 1].replace(/\/$/, '')}/`
+  : new URL('../../', import.meta.url).pathname;
 if (!existsSync(`${root}server/dist/main.js`)) {
   console.error(`${root}server/dist/main.js is missing: run \`npm run build\` first`);
   process.exit(1);

@@ -54,7 +54,14 @@ try {
   await db.query('commit');
   await db.query('analyze');
 
-  const config = loadConfig({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: database.url, JOBS: 'false', LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    JOBS: 'false',
+    LOG_LEVEL: 'warn',
+  });
   const app = await startApp(config, logger);
   const signIn = await fetch(`${app.url}/graphql`, {
     method: 'POST',
@@ -63,7 +70,11 @@ try {
   });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
   const graphql = (query: string) =>
-    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) }).then((r) => r.json());
+    fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query }),
+    }).then((r) => r.json());
 
   const statisticsQuery = `{ complaintStatistics(fiscalYear: 2569) { received closed notAccepted inProgress byChannel { count } byOutcome { count } byStage { count } byMonth { received } } }`;
   const check = (await graphql(statisticsQuery)) as { data: { complaintStatistics: { received: number } } };
@@ -72,14 +83,18 @@ try {
     db.query(`select channel_code, stage, outcome, date_trunc('month', received_at at time zone 'Asia/Bangkok'), count(*)
                 from complaint where received_at >= '2025-10-01 00:00+07' and received_at < '2026-10-01 00:00+07' group by 1, 2, 3, 4`),
   );
-  console.log(`statistics of fiscal year 2569 over ${check.data.complaintStatistics.received.toLocaleString('en')} complaints (median of 20)`);
+  console.log(
+    `statistics of fiscal year 2569 over ${check.data.complaintStatistics.received.toLocaleString('en')} complaints (median of 20)`,
+  );
   console.log(`  complaintStatistics over HTTP, from the rollups: ${viaRollups.toFixed(1)} ms`);
   console.log(`  raw aggregate over the complaint table (SQL only): ${raw.toFixed(1)} ms`);
   console.log(`  ratio: ${(viaRollups / raw).toFixed(2)}× (below 1: the API beats the bare query it replaces)\n`);
 
   const recorded = (await graphql(`mutation { recordComplaint(input: { channel: "POST", receivedAt: "2026-11-20T10:00:00+07:00",
     subject: "bench", details: "${'รายละเอียดการร้องเรียน '.repeat(100)}", accused: [{ fullName: "นายช่าง ก" }],
-    complainant: { fullName: "นายสมปอง ใจกล้า", phone: "0812345678" } }) { complaint { id } } }`)) as { data: { recordComplaint: { complaint: { id: string } } } };
+    complainant: { fullName: "นายสมปอง ใจกล้า", phone: "0812345678" } }) { complaint { id } } }`)) as {
+    data: { recordComplaint: { complaint: { id: string } } };
+  };
   const id = recorded.data.recordComplaint.complaint.id;
   const get = (path: string) => fetch(`${app.url}${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
   await get(`/documents/complaints/${id}/form.pdf`); // starts Chromium

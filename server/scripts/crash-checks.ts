@@ -40,8 +40,20 @@ const numberedEvents = `kind <> 'CALENDAR_CHANGED'`;
 
 async function partialComplaints(db: pg.ClientBase): Promise<string[]> {
   const { rows } = await db.query<{
-    id: string; receiptSeq: number; receiptYear: number; stage: string; version: number; anonymous: boolean; decision: string | null;
-    events: string[]; accused: number; complainants: number; evidence: number; deadlines: number; notices: number; units: number;
+    id: string;
+    receiptSeq: number;
+    receiptYear: number;
+    stage: string;
+    version: number;
+    anonymous: boolean;
+    decision: string | null;
+    events: string[];
+    accused: number;
+    complainants: number;
+    evidence: number;
+    deadlines: number;
+    notices: number;
+    units: number;
     committees: number;
   }>(`
     with counted as (
@@ -93,20 +105,36 @@ async function partialComplaints(db: pg.ClientBase): Promise<string[]> {
 /** Receipt numbers 1..n in every year, the counter at n; the same for the outgoing register. */
 async function numberGaps(db: pg.ClientBase): Promise<string[]> {
   const violations: string[] = [];
-  const { rows: receipts } = await db.query<{ year: number; n: number; low: number; high: number; distinct: number; counter: number | null }>(`
+  const { rows: receipts } = await db.query<{
+    year: number;
+    n: number;
+    low: number;
+    high: number;
+    distinct: number;
+    counter: number | null;
+  }>(`
     select c.receipt_year as year, count(*)::int as n, min(c.receipt_seq) as low, max(c.receipt_seq) as high,
            count(distinct c.receipt_seq)::int as distinct, (select last_number from receipt_counter r where r.year = c.receipt_year) as counter
       from complaint c group by c.receipt_year`);
   for (const y of receipts) {
     if (y.low !== 1 || y.high !== y.n || y.distinct !== y.n || y.counter !== y.n) {
-      violations.push(`receipts of ${y.year}: ${y.n} complaints numbered ${y.low}..${y.high} (${y.distinct} distinct), counter at ${y.counter}`);
+      violations.push(
+        `receipts of ${y.year}: ${y.n} complaints numbered ${y.low}..${y.high} (${y.distinct} distinct), counter at ${y.counter}`,
+      );
     }
   }
   const { rows: unused } = await db.query<{ year: number; last_number: number }>(
     `select year, last_number from receipt_counter where last_number > 0 and year not in (select receipt_year from complaint)`,
   );
   for (const y of unused) violations.push(`receipt counter of ${y.year} at ${y.last_number} without a complaint`);
-  const { rows: outgoing } = await db.query<{ year: string; n: number; low: number; high: number; distinct: number; counter: number | null }>(`
+  const { rows: outgoing } = await db.query<{
+    year: string;
+    n: number;
+    low: number;
+    high: number;
+    distinct: number;
+    counter: number | null;
+  }>(`
     with sent as (select split_part(outgoing_number, '/', 2) as year, split_part(outgoing_number, '/', 1)::int as seq
                     from notice where outgoing_number is not null)
     select s.year, count(*)::int as n, min(s.seq) as low, max(s.seq) as high, count(distinct s.seq)::int as distinct,
@@ -114,7 +142,9 @@ async function numberGaps(db: pg.ClientBase): Promise<string[]> {
       from sent s left join outgoing_counter o on o.year::text = s.year group by s.year`);
   for (const y of outgoing) {
     if (y.low !== 1 || y.high !== y.n || y.distinct !== y.n || y.counter !== y.n) {
-      violations.push(`outgoing register of ${y.year}: ${y.n} notices numbered ${y.low}..${y.high} (${y.distinct} distinct), counter at ${y.counter}`);
+      violations.push(
+        `outgoing register of ${y.year}: ${y.n} notices numbered ${y.low}..${y.high} (${y.distinct} distinct), counter at ${y.counter}`,
+      );
     }
   }
   return violations;
@@ -173,8 +203,10 @@ async function acknowledgedPresent(db: pg.ClientBase, writes: AcknowledgedWrite[
     const receipt = receipts.get(write.complaintId);
     const found = kinds.get(`${write.complaintId}@${write.version}`);
     if (receipt === undefined || found !== write.event || (write.receiptNumber && write.receiptNumber !== receipt)) {
-      violations.push(`acknowledged ${write.event} (version ${write.version}) of ${write.receiptNumber ?? write.complaintId} is missing ` +
-        `(found ${receipt === undefined ? 'no complaint' : `${found ?? 'no event'} in ${receipt}`})`);
+      violations.push(
+        `acknowledged ${write.event} (version ${write.version}) of ${write.receiptNumber ?? write.complaintId} is missing ` +
+          `(found ${receipt === undefined ? 'no complaint' : `${found ?? 'no event'} in ${receipt}`})`,
+      );
     }
   }
   return violations;
@@ -255,7 +287,10 @@ export async function checksThatMissAPlantedViolation(databaseUrl: string): Prom
     await expect('no partial complaint', partialComplaints(db));
     await expect('no number gap', numberGaps(db));
     await expect('rollups equal a recount', rollups(db));
-    await expect('acknowledged writes present', acknowledgedPresent(db, [{ complaintId: '00000000-0000-4000-8000-000000000000', version: 1, event: 'RECEIVED' }]));
+    await expect(
+      'acknowledged writes present',
+      acknowledgedPresent(db, [{ complaintId: '00000000-0000-4000-8000-000000000000', version: 1, event: 'RECEIVED' }]),
+    );
     await expect('committed writes audited', committedAudited(db));
     return missed;
   } finally {

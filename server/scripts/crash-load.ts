@@ -52,7 +52,8 @@ class Client {
     const code = body.errors?.[0]?.extensions?.code;
     if (!code && body.data) return { kind: 'ok', data: body.data };
     // An internal error may come after the write committed (its audit entry failed, say): unknown.
-    if (!code || code === 'INTERNAL_SERVER_ERROR' || response.status >= 500) return { kind: 'lost', reason: `HTTP ${response.status} ${code ?? ''}` };
+    if (!code || code === 'INTERNAL_SERVER_ERROR' || response.status >= 500)
+      return { kind: 'lost', reason: `HTTP ${response.status} ${code ?? ''}` };
     return { kind: 'refused', code };
   }
 
@@ -135,7 +136,8 @@ export class Load {
 
   private async sync(complaint: TrackedComplaint): Promise<void> {
     const outcome = await this.clients.center.send(syncQuery, { id: complaint.id });
-    if (outcome.kind !== 'ok' || !outcome.data.complaint) throw new Error(`complaint ${complaint.receiptNumber} cannot be read again: ${JSON.stringify(outcome)}`);
+    if (outcome.kind !== 'ok' || !outcome.data.complaint)
+      throw new Error(`complaint ${complaint.receiptNumber} cannot be read again: ${JSON.stringify(outcome)}`);
     const now = outcome.data.complaint;
     complaint.stage = now.stage;
     complaint.version = now.version;
@@ -179,7 +181,12 @@ export class Load {
         stale: false,
         busy: false,
       });
-      this.acknowledge({ complaintId: complaint.id, version: complaint.version, event: 'RECEIVED', receiptNumber: complaint.receiptNumber });
+      this.acknowledge({
+        complaintId: complaint.id,
+        version: complaint.version,
+        event: 'RECEIVED',
+        receiptNumber: complaint.receiptNumber,
+      });
       this.figures.recordings++;
     } else {
       // A lost recording may have committed: it is not tracked (the checks cover it all the same).
@@ -192,7 +199,10 @@ export class Load {
     const base = { complaintId: c.id, expectedVersion: c.version };
     const center = (op: string, field: string, event: string, input: Record<string, unknown> = {}) =>
       ({ client: 'center', operation: op, field, event, input: { ...base, ...input } }) as PlannedMove;
-    const notice = (kind: string): PlannedMove => ({ ...center('SendNotice', 'sendNotice', 'NOTICE_SENT', { kind, method: 'LETTER' }), notice: kind });
+    const notice = (kind: string): PlannedMove => ({
+      ...center('SendNotice', 'sendNotice', 'NOTICE_SENT', { kind, method: 'LETTER' }),
+      notice: kind,
+    });
     switch (c.stage) {
       case 'RECEIVED':
         return c.hasContact && !c.noticesSent.has('ACKNOWLEDGEMENT') && c.version === 1 && c.receiptNumber.length % 2 === 0
@@ -207,7 +217,10 @@ export class Load {
           operation: 'OrderComplaint',
           field: 'orderComplaint',
           event: accept ? 'ORDERED' : 'NOT_ACCEPTED',
-          input: { ...base, ...(accept ? { decision: 'ACCEPT', units: ['ENGINEERING'] } : { decision: 'NOT_ACCEPT', reason: 'PRIVATE_DISPUTE' }) },
+          input: {
+            ...base,
+            ...(accept ? { decision: 'ACCEPT', units: ['ENGINEERING'] } : { decision: 'NOT_ACCEPT', reason: 'PRIVATE_DISPUTE' }),
+          },
         };
       }
       case 'ORDERED':

@@ -45,10 +45,13 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** `npm start` runs server/dist: build it when a source is newer (or it is missing). */
 function ensureBuilt(): void {
   const newest = (dir: string): number =>
-    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-      const path = join(dir, entry.name);
-      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
-    }));
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+        const path = join(dir, entry.name);
+        return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
+      }),
+    );
   if (existsSync(main) && statSync(main).mtimeMs >= newest(join(serverDir, 'src'))) return;
   console.log('building the server (server/dist is older than server/src)…');
   const build = spawnSync('npm', ['run', 'build', '-w', 'server'], { cwd: repoDir, stdio: 'inherit' });
@@ -107,13 +110,18 @@ async function killServer(): Promise<void> {
 /** The embedded cluster's postmaster: the PID its lock file records, checked to be that process. */
 function postmasterPid(): number {
   const pid = lockedPid(dataDir);
-  if (!pid || !isAlive(pid) || !isPostmasterOf(pid, dataDir)) throw new Error(`no running postmaster in ${dataDir} (lock file names ${pid})`);
+  if (!pid || !isAlive(pid) || !isPostmasterOf(pid, dataDir))
+    throw new Error(`no running postmaster in ${dataDir} (lock file names ${pid})`);
   return pid;
 }
 
 async function until(condition: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!(await Promise.resolve().then(condition).catch(() => false))) {
+  while (
+    !(await Promise.resolve()
+      .then(condition)
+      .catch(() => false))
+  ) {
     if (Date.now() > deadline) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
     await sleep(25);
   }
@@ -156,7 +164,8 @@ function tally(results: CheckResult[]): number {
     if (result.violations.length) entry.failed++;
     else entry.passed++;
     entry.violations = Math.max(entry.violations, result.violations.length);
-    for (const violation of result.violations) if (entry.examples.length < 5 && !entry.examples.includes(violation)) entry.examples.push(violation);
+    for (const violation of result.violations)
+      if (entry.examples.length < 5 && !entry.examples.includes(violation)) entry.examples.push(violation);
     checks.set(result.name, entry);
     violations += result.violations.length;
   }
@@ -174,7 +183,8 @@ try {
   load.start();
   await sleep(1_000);
   await load.pause();
-  if (!load.figures.recordings) throw new Error(`no recording was acknowledged before the first kill (refused: ${JSON.stringify(load.figures.refused)})`);
+  if (!load.figures.recordings)
+    throw new Error(`no recording was acknowledged before the first kill (refused: ${JSON.stringify(load.figures.refused)})`);
   const missed = await checksThatMissAPlantedViolation(databaseUrl);
   if (missed.length) throw new Error(`these checks missed a violation planted for them: ${missed.join(', ')}`);
   console.log('self-test: every check reported the violation planted for it (rolled back)');
@@ -191,10 +201,14 @@ try {
     await load.pause();
     if (kind === 'database') {
       // The app's supervisor starts it again; /health says when the app can use it.
-      await until(() => {
-        const pid = lockedPid(dataDir);
-        return pid !== undefined && pid !== victim && isAlive(pid) && isPostmasterOf(pid, dataDir);
-      }, 60_000, 'the supervisor to restart the database');
+      await until(
+        () => {
+          const pid = lockedPid(dataDir);
+          return pid !== undefined && pid !== victim && isAlive(pid) && isPostmasterOf(pid, dataDir);
+        },
+        60_000,
+        'the supervisor to restart the database',
+      );
     } else {
       await startServer();
     }
@@ -241,14 +255,20 @@ console.log(`\n=== crash suite: ${all.length} of ${kills} kills in ${seconds(Dat
 console.log('restart (kill → /health 200):');
 for (const kind of ['server', 'database', 'both'] as const) if (restartMs[kind].length) console.log(row(kind, restartMs[kind]));
 if (all.length) console.log(row('all', all));
-console.log(`server starts: ${starts} (npm start's process); database restarts by the supervisor: ${occurrences('"msg":"the embedded PostgreSQL is running again"')}`);
-console.log(`postgres left running by a killed server, stopped at start: ${occurrences('left running by an earlier process holds the data directory')}; ` +
-  `stale locks removed: ${occurrences('removing a stale postmaster.pid')}; ` +
-  `start attempts retried while a killed postmaster's backends lingered: ${occurrences('cannot start yet; retrying')}`);
+console.log(
+  `server starts: ${starts} (npm start's process); database restarts by the supervisor: ${occurrences('"msg":"the embedded PostgreSQL is running again"')}`,
+);
+console.log(
+  `postgres left running by a killed server, stopped at start: ${occurrences('left running by an earlier process holds the data directory')}; ` +
+    `stale locks removed: ${occurrences('removing a stale postmaster.pid')}; ` +
+    `start attempts retried while a killed postmaster's backends lingered: ${occurrences('cannot start yet; retrying')}`,
+);
 if (load) {
   const f = load.figures;
-  console.log(`writes acknowledged: ${f.acknowledged} (${f.recordings} recordings, ${f.moves} moves); answers lost to a kill: ${f.lost}; ` +
-    `refused: ${JSON.stringify(f.refused)}`);
+  console.log(
+    `writes acknowledged: ${f.acknowledged} (${f.recordings} recordings, ${f.moves} moves); answers lost to a kill: ${f.lost}; ` +
+      `refused: ${JSON.stringify(f.refused)}`,
+  );
 }
 console.log('checks after each recovery:');
 let failed = Boolean(fatal) || !cleanStop;

@@ -29,10 +29,17 @@ describe('configuration', () => {
 
   it('refuses a fractional SESSION_IDLE_MINUTES or SESSION_TTL_HOURS at start, naming it (issue 9, item 14)', () => {
     // make_interval(mins => 1.5) does not exist: accepted here, every request failed afterwards.
-    for (const [name, value] of [['SESSION_IDLE_MINUTES', '1.5'], ['SESSION_TTL_HOURS', '0.5'], ['PORT', '80.5']]) {
+    for (const [name, value] of [
+      ['SESSION_IDLE_MINUTES', '1.5'],
+      ['SESSION_TTL_HOURS', '0.5'],
+      ['PORT', '80.5'],
+    ]) {
       expect(() => loadConfig({ [name]: value }), name).toThrow(ConfigError);
       expect(() => loadConfig({ [name]: value }), name).toThrow(new RegExp(`${name}: .*whole number|${name}: .*int`));
     }
-    expect(loadConfig({ SESSION_IDLE_MINUTES: '30', SESSION_TTL_HOURS: '8' })).toMatchObject({ sessionIdleMinutes: 30, sessionTtlHours: 8 });
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '30', SESSION_TTL_HOURS: '8' })).toMatchObject({
+      sessionIdleMinutes: 30,
+      sessionTtlHours: 8,
+    });
   });
 });

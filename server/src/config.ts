@@ -5,9 +5,7 @@ import { z } from 'zod';
  * The only reader of process.env. Every variable is documented in .env.example; a bad value stops
  * the process at start with a message naming the variable, rather than failing later.
  */
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const environment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -23,8 +21,18 @@ const environment = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Whole numbers: PostgreSQL's make_interval(mins => …) takes an integer, so a fractional
   // SESSION_IDLE_MINUTES used to pass here and then fail every request (issue 9, item 14).
-  SESSION_TTL_HOURS: z.coerce.number().int('must be a whole number of hours').positive().max(24 * 30).default(12),
-  SESSION_IDLE_MINUTES: z.coerce.number().int('must be a whole number of minutes').positive().max(24 * 60).default(60),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int('must be a whole number of hours')
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int('must be a whole number of minutes')
+    .positive()
+    .max(24 * 60)
+    .default(60),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: booleanFlag.default(false),
   CLIENT_DIST: z.string().optional(),

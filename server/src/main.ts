@@ -38,7 +38,10 @@ try {
   process.once('SIGINT', () => shutdown('SIGINT'));
   // Announced once the signals are handled: a SIGTERM sent on reading this line (a supervisor, a
   // test) must find the handler, or the process dies at once and leaves its database running.
-  logger.info({ url: app.url, database: config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}` }, `Rongrian is running at ${app.url}`);
+  logger.info(
+    { url: app.url, database: config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}` },
+    `Rongrian is running at ${app.url}`,
+  );
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);

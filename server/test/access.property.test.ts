@@ -99,9 +99,16 @@ beforeAll(async () => {
                               anonymous, has_contact, last_event_at)
        values ($1, 2599, $2, $3, 1, now(), 'POST', 'model', 'model', $4, $5, now())`,
       // Stages at which the roles' availableMoves differ (the commander's ORDER, APPOINT_COMMITTEE …).
-      [id, seq, sample.units.length ? (seq % 2 ? 'ORDERED' : 'FACT_FINDING') : seq % 2 ? 'RECEIVED' : 'AWAITING_ORDER', sample.anonymous, !sample.anonymous],
+      [
+        id,
+        seq,
+        sample.units.length ? (seq % 2 ? 'ORDERED' : 'FACT_FINDING') : seq % 2 ? 'RECEIVED' : 'AWAITING_ORDER',
+        sample.anonymous,
+        !sample.anonymous,
+      ],
     );
-    if (!sample.anonymous) await db.query(`insert into complainant (complaint_id, full_name, phone) values ($1, 'ผู้ร้อง', '0800000000')`, [id]);
+    if (!sample.anonymous)
+      await db.query(`insert into complainant (complaint_id, full_name, phone) values ($1, 'ผู้ร้อง', '0800000000')`, [id]);
     for (const [index, official] of sample.accused.entries()) {
       await db.query(`insert into accused (complaint_id, position, official_id) values ($1, $2, $3)`, [id, index + 1, official]);
     }
@@ -123,10 +130,13 @@ beforeAll(async () => {
     { numRuns: 10, seed: 2570 },
   );
   // Investigators above all (division officers), as identity requests come from them.
-  extra.forEach((account, index) => index < 6 && !account.roles.includes(Role.DIVISION_OFFICER) && account.roles.push(Role.DIVISION_OFFICER));
+  extra.forEach(
+    (account, index) => index < 6 && !account.roles.includes(Role.DIVISION_OFFICER) && account.roles.push(Role.DIVISION_OFFICER),
+  );
   const taken = new Set<number>();
   for (const [index, account] of extra.entries()) {
-    const official = account.official !== null && !taken.has(account.official) ? (taken.add(account.official), unlinked[account.official]) : null;
+    const official =
+      account.official !== null && !taken.has(account.official) ? (taken.add(account.official), unlinked[account.official]) : null;
     const { rows } = await db.query(
       `insert into app_user (id, username, display_name, password_hash, roles, division_code, official_id)
        values ($1, $2, $2, 'not-a-hash', $3, $4, $5) returning ${userColumns}`,
@@ -147,7 +157,8 @@ beforeAll(async () => {
   );
   for (const { requester, complaint, decision } of decided) {
     const status = decision === 'APPROVED_EXPIRED' ? 'APPROVED' : decision;
-    const expiresAt = decision === 'APPROVED' ? `now() + interval '1 hour'` : decision === 'APPROVED_EXPIRED' ? `now() - interval '1 minute'` : 'null';
+    const expiresAt =
+      decision === 'APPROVED' ? `now() + interval '1 hour'` : decision === 'APPROVED_EXPIRED' ? `now() - interval '1 minute'` : 'null';
     await db.query(
       `insert into identity_request (id, complaint_id, requester_id, reason, status, decided_at, expires_at)
        values ($1, $2, $3, 'model', $4, ${status === 'PENDING' ? 'null' : 'now()'}, ${expiresAt})`,
@@ -160,7 +171,12 @@ beforeAll(async () => {
   // REGISTER_SAO deadline of 30 of them, raised between 90 minutes ago (outside the replay window) and now.
   const recorded = await db.query(`select id, date_trunc('milliseconds', recorded_at) as at from complaint where receipt_year = 2599`);
   for (const row of recorded.rows) {
-    raised.push({ kind: AlertKind.NEW_COMPLAINT, complaint: complaints.find((c) => c.id === row.id)!, ruleCode: null, at: row.at.getTime() });
+    raised.push({
+      kind: AlertKind.NEW_COMPLAINT,
+      complaint: complaints.find((c) => c.id === row.id)!,
+      ruleCode: null,
+      at: row.at.getTime(),
+    });
   }
   for (const [index, complaint] of complaints.slice(0, 30).entries()) {
     const { rows } = await db.query(
@@ -197,8 +213,13 @@ describe('access rules against an independent model (property tests)', () => {
         expect(seesIdentity(user)).toBe(modelSeesIdentity(user));
         if (!modelReads(user)) return; // the resolvers answer FORBIDDEN before any query (access.test.ts)
         const em = orm.em.fork();
-        const expected = complaints.filter((complaint) => modelSees(user, complaint)).map((complaint) => complaint.id).sort();
-        const board = (await findBoardComplaints(em, user)).map((complaint) => complaint.id).filter((id) => complaints.some((c) => c.id === id));
+        const expected = complaints
+          .filter((complaint) => modelSees(user, complaint))
+          .map((complaint) => complaint.id)
+          .sort();
+        const board = (await findBoardComplaints(em, user))
+          .map((complaint) => complaint.id)
+          .filter((id) => complaints.some((c) => c.id === id));
         expect(board.sort()).toEqual(expected);
         const one = await findComplaint(em, user, probe.id);
         expect(one !== undefined).toBe(modelSees(user, probe));
@@ -214,7 +235,12 @@ describe('access rules against an independent model (property tests)', () => {
         if (!modelReads(user)) return;
         const register = await findRegister(orm.em.fork(), user);
         const mine = register.filter((complaint) => complaints.some((c) => c.id === complaint.id));
-        expect(mine.map((complaint) => complaint.id).sort()).toEqual(complaints.filter((c) => modelSees(user, c)).map((c) => c.id).sort());
+        expect(mine.map((complaint) => complaint.id).sort()).toEqual(
+          complaints
+            .filter((c) => modelSees(user, c))
+            .map((c) => c.id)
+            .sort(),
+        );
         if (!modelSeesIdentity(user)) expect(mine.every((complaint) => complaint.complainant === null)).toBe(true);
       }),
       { numRuns: 300, seed: 7 },
@@ -224,7 +250,9 @@ describe('access rules against an independent model (property tests)', () => {
   it('the alert fan-out decides like the model, without a query (10,000 runs)', () => {
     fc.assert(
       fc.property(users(), fc.constantFrom(...complaints), (user, complaint) => {
-        expect(mayRead(user, { unitCodes: complaint.units, accusedOfficialIds: complaint.accused, identityGrantees: [] })).toBe(modelSees(user, complaint));
+        expect(mayRead(user, { unitCodes: complaint.units, accusedOfficialIds: complaint.accused, identityGrantees: [] })).toBe(
+          modelSees(user, complaint),
+        );
       }),
       { numRuns: 10_000, seed: 1 },
     );
@@ -232,17 +260,22 @@ describe('access rules against an independent model (property tests)', () => {
 
   it('subscribers in one audience are shown the same by the model: scope and identity, approvals included (10,000 runs)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...accounts), fc.constantFrom(...accounts), fc.constantFrom(...complaints.slice(0, 16)), (one, other, complaint) => {
-        const facts = {
-          unitCodes: complaint.units,
-          accusedOfficialIds: complaint.accused,
-          identityGrantees: accounts.filter((account) => modelGranted(account, complaint)).map((account) => account.id),
-        };
-        if (!mayRead(one, facts) || !mayRead(other, facts)) return;
-        if (audienceOf(one, identityShownTo(one, facts)) !== audienceOf(other, identityShownTo(other, facts))) return;
-        expect(modelSees(one, complaint) && modelSees(other, complaint)).toBe(true);
-        expect(modelShownComplainant(one, complaint)).toBe(modelShownComplainant(other, complaint));
-      }),
+      fc.property(
+        fc.constantFrom(...accounts),
+        fc.constantFrom(...accounts),
+        fc.constantFrom(...complaints.slice(0, 16)),
+        (one, other, complaint) => {
+          const facts = {
+            unitCodes: complaint.units,
+            accusedOfficialIds: complaint.accused,
+            identityGrantees: accounts.filter((account) => modelGranted(account, complaint)).map((account) => account.id),
+          };
+          if (!mayRead(one, facts) || !mayRead(other, facts)) return;
+          if (audienceOf(one, identityShownTo(one, facts)) !== audienceOf(other, identityShownTo(other, facts))) return;
+          expect(modelSees(one, complaint) && modelSees(other, complaint)).toBe(true);
+          expect(modelShownComplainant(one, complaint)).toBe(modelShownComplainant(other, complaint));
+        },
+      ),
       { numRuns: 10_000, seed: 3 },
     );
   });
@@ -253,7 +286,10 @@ describe('the alert fan-out against executing each subscription alone (property 
   let services: ContextServices;
   let hub: LiveEventHub<ExecutionResult>;
   const documents = [
-    { topic: 'alert', query: `subscription { alerts { kind at complaint { id receiptNumber anonymous complainant { fullName phone } units { code } accused { fullName } } deadline { dueAt } } }` },
+    {
+      topic: 'alert',
+      query: `subscription { alerts { kind at complaint { id receiptNumber anonymous complainant { fullName phone } units { code } accused { fullName } } deadline { dueAt } } }`,
+    },
     { topic: 'alert', query: `subscription { alerts { kind complaint { id subject } } }` },
     { topic: 'change', query: `subscription { complaintChanges { kind complaint { id stage availableMoves complainant { fullName } } } }` },
   ] as const;
@@ -283,57 +319,71 @@ describe('the alert fan-out against executing each subscription alone (property 
   it('pushes every subscriber exactly its own result, identity requests included, and audits each identity it receives (300 runs)', async () => {
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.record({ user: fc.constantFrom(...accounts), document: fc.constantFrom(...documents) }), { minLength: 1, maxLength: 10 }),
-        fc.constantFrom(...complaints.slice(0, 16), ...complaints.slice(16, 24)),
-        async (subscriptions, complaint) => {
-          const lastAudit: number = (await db.query(`select coalesce(max(id), 0)::int as id from audit_entry`)).rows[0].id;
-          const subscribed = subscriptions.map(({ user, document }) => {
-            const args = { schema, document: parse(document.query), variableValues: {}, contextValue: buildContext(services, { requestId: 'model', user, sessionToken: null }) };
-            return { user, document, args, queue: subscribe(args) };
-          });
-          const at = new Date().toISOString();
-          const events: ComplaintEvent[] = [
-            { topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: complaint.id, at },
-            { topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: complaint.id, at },
-          ];
-          for (const event of events) await hub.dispatch(event);
-          const expectedReads: string[] = [];
-          for (const { user, document, args, queue } of subscribed) {
-            if (!(Symbol.asyncIterator in queue)) {
-              expect(modelReads(user)).toBe(false); // FORBIDDEN at subscription
-              continue;
+    await fc
+      .assert(
+        fc.asyncProperty(
+          fc.array(fc.record({ user: fc.constantFrom(...accounts), document: fc.constantFrom(...documents) }), {
+            minLength: 1,
+            maxLength: 10,
+          }),
+          fc.constantFrom(...complaints.slice(0, 16), ...complaints.slice(16, 24)),
+          async (subscriptions, complaint) => {
+            const lastAudit: number = (await db.query(`select coalesce(max(id), 0)::int as id from audit_entry`)).rows[0].id;
+            const subscribed = subscriptions.map(({ user, document }) => {
+              const args = {
+                schema,
+                document: parse(document.query),
+                variableValues: {},
+                contextValue: buildContext(services, { requestId: 'model', user, sessionToken: null }),
+              };
+              return { user, document, args, queue: subscribe(args) };
+            });
+            const at = new Date().toISOString();
+            const events: ComplaintEvent[] = [
+              { topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: complaint.id, at },
+              { topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: complaint.id, at },
+            ];
+            for (const event of events) await hub.dispatch(event);
+            const expectedReads: string[] = [];
+            for (const { user, document, args, queue } of subscribed) {
+              if (!(Symbol.asyncIterator in queue)) {
+                expect(modelReads(user)).toBe(false); // FORBIDDEN at subscription
+                continue;
+              }
+              const pushed = await drain(queue);
+              await queue.return?.();
+              if (!modelSees(user, complaint)) {
+                expect(pushed).toEqual([]);
+                continue;
+              }
+              // Exactly what executing the document for this user alone gives.
+              const event = events.find((e) => e.topic === document.topic)!;
+              const alone = await execute({
+                ...args,
+                contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }),
+                rootValue: { ...event, at: new Date(at) },
+              });
+              expect(pushed).toHaveLength(1);
+              expect(JSON.parse(JSON.stringify(pushed[0]))).toEqual(JSON.parse(JSON.stringify(alone)));
+              // And what the model allows: the complainant only to the Center and to approved investigators.
+              if (document.query.includes('complainant')) {
+                const data = pushed[0].data as Record<string, { complaint: { complainant: unknown } }>;
+                const shown = Object.values(data)[0].complaint.complainant !== null;
+                expect(shown).toBe(modelShownComplainant(user, complaint));
+                if (shown) expectedReads.push(user.id);
+              }
             }
-            const pushed = await drain(queue);
-            await queue.return?.();
-            if (!modelSees(user, complaint)) {
-              expect(pushed).toEqual([]);
-              continue;
-            }
-            // Exactly what executing the document for this user alone gives.
-            const event = events.find((e) => e.topic === document.topic)!;
-            const alone = await execute({ ...args, contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }), rootValue: { ...event, at: new Date(at) } });
-            expect(pushed).toHaveLength(1);
-            expect(JSON.parse(JSON.stringify(pushed[0]))).toEqual(JSON.parse(JSON.stringify(alone)));
-            // And what the model allows: the complainant only to the Center and to approved investigators.
-            if (document.query.includes('complainant')) {
-              const data = pushed[0].data as Record<string, { complaint: { complainant: unknown } }>;
-              const shown = Object.values(data)[0].complaint.complainant !== null;
-              expect(shown).toBe(modelShownComplainant(user, complaint));
-              if (shown) expectedReads.push(user.id);
-            }
-          }
-          // One IDENTITY_READ per subscriber who received an identity, in that subscriber's name.
-          const { rows: entries } = await db.query<{ actorId: string }>(
-            `select actor_id as "actorId" from audit_entry where id > $1 and action = 'IDENTITY_READ'`,
-            [lastAudit],
-          );
-          expect(entries.map((entry) => entry.actorId).sort()).toEqual(expectedReads.sort());
-        },
-      ),
-      { numRuns: 300, seed: 11 },
-    ).finally(() => db.end());
+            // One IDENTITY_READ per subscriber who received an identity, in that subscriber's name.
+            const { rows: entries } = await db.query<{ actorId: string }>(
+              `select actor_id as "actorId" from audit_entry where id > $1 and action = 'IDENTITY_READ'`,
+              [lastAudit],
+            );
+            expect(entries.map((entry) => entry.actorId).sort()).toEqual(expectedReads.sort());
+          },
+        ),
+        { numRuns: 300, seed: 11 },
+      )
+      .finally(() => db.end());
   }, 120_000);
 
   it('replays to a subscriber catching up (since) exactly the raised alerts the model lets it see, each its own result, audited (40 runs)', async () => {
@@ -341,11 +391,9 @@ describe('the alert fan-out against executing each subscription alone (property 
     await db.connect();
     const query = `subscription ($since: DateTimeISO) { alerts(since: $since) { kind at replayed complaint { id complainant { fullName } } deadline { rule { code } } } }`;
     const window = 60 * 60_000;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...accounts),
-        fc.constantFrom('epoch', 'half-hour', 'future'),
-        async (user, sinceKind) => {
+    await fc
+      .assert(
+        fc.asyncProperty(fc.constantFrom(...accounts), fc.constantFrom('epoch', 'half-hour', 'future'), async (user, sinceKind) => {
           const now = Date.now();
           const since = sinceKind === 'epoch' ? 0 : sinceKind === 'half-hour' ? now - 30 * 60_000 : now + 60_000;
           const lastAudit: number = (await db.query(`select coalesce(max(id), 0)::int as id from audit_entry`)).rows[0].id;
@@ -366,7 +414,15 @@ describe('the alert fan-out against executing each subscription alone (property 
             .sort((x, y) => y.at - x.at)
             .slice(0, 100)
             .reverse();
-          type Pushed = { alerts: { kind: string; at: string; replayed: boolean; complaint: { id: string; complainant: unknown }; deadline: { rule: { code: string } } | null } };
+          type Pushed = {
+            alerts: {
+              kind: string;
+              at: string;
+              replayed: boolean;
+              complaint: { id: string; complainant: unknown };
+              deadline: { rule: { code: string } } | null;
+            };
+          };
           const got = pushed.map((result) => (result.data as Pushed).alerts);
           const describe = (kind: string, id: string, rule: string | null | undefined) => `${kind}|${id}|${rule ?? ''}`;
           expect(got.map((alert) => describe(alert.kind, alert.complaint.id, alert.deadline?.rule.code)).sort()).toEqual(
@@ -375,14 +431,27 @@ describe('the alert fan-out against executing each subscription alone (property 
           expect(got.every((alert, i) => alert.replayed && (i === 0 || Date.parse(got[i - 1].at) <= Date.parse(alert.at)))).toBe(true);
           const expectedReads: string[] = [];
           for (const [index, alert] of got.entries()) {
-            const model = expected.find((e) => describe(e.kind, e.complaint.id, e.ruleCode) === describe(alert.kind, alert.complaint.id, alert.deadline?.rule.code))!;
+            const model = expected.find(
+              (e) => describe(e.kind, e.complaint.id, e.ruleCode) === describe(alert.kind, alert.complaint.id, alert.deadline?.rule.code),
+            )!;
             expect(Date.parse(alert.at)).toBe(model.at);
             expect(alert.complaint.complainant !== null).toBe(modelShownComplainant(user, model.complaint));
             if (alert.complaint.complainant !== null) expectedReads.push(user.id);
             // What executing it for this user alone gives.
             if (index < 5) {
-              const root = { topic: 'alert', kind: model.kind, complaintId: model.complaint.id, ...(model.ruleCode ? { ruleCode: model.ruleCode } : {}), at: new Date(model.at), replayed: true };
-              const alone = await execute({ ...args, contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }), rootValue: root });
+              const root = {
+                topic: 'alert',
+                kind: model.kind,
+                complaintId: model.complaint.id,
+                ...(model.ruleCode ? { ruleCode: model.ruleCode } : {}),
+                at: new Date(model.at),
+                replayed: true,
+              };
+              const alone = await execute({
+                ...args,
+                contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }),
+                rootValue: root,
+              });
               expect(JSON.parse(JSON.stringify(pushed[index]))).toEqual(JSON.parse(JSON.stringify(alone)));
             }
           }
@@ -392,9 +461,9 @@ describe('the alert fan-out against executing each subscription alone (property 
           );
           expect(entries.map((entry) => entry.actorId)).toEqual(expectedReads);
           expect(entries.every((entry) => entry.via === 'alert-replay')).toBe(true);
-        },
-      ),
-      { numRuns: 40, seed: 13 },
-    ).finally(() => db.end());
+        }),
+        { numRuns: 40, seed: 13 },
+      )
+      .finally(() => db.end());
   }, 120_000);
 });

@@ -22,7 +22,9 @@ afterAll(() => server?.stop());
 
 const complaintQuery = operation('Complaint');
 const boardIds = async (agent: Agent): Promise<string[]> =>
-  (await agent.ok(operation('Board'))).board.columns.flatMap((column: { complaints: { id: string }[] }) => column.complaints.map((c) => c.id));
+  (await agent.ok(operation('Board'))).board.columns.flatMap((column: { complaints: { id: string }[] }) =>
+    column.complaints.map((c) => c.id),
+  );
 
 describe('who may do what (contract role table)', () => {
   it('answers UNAUTHENTICATED to every operation without a session', async () => {
@@ -37,7 +39,12 @@ describe('who may do what (contract role table)', () => {
       const data = await agent.ok(`${operation('Channels')}`);
       expect(data.channels).toHaveLength(8);
       expect((await agent.ok(operation('Divisions'))).divisions.map((d: { code: string }) => d.code)).toEqual([
-        'PALAD', 'FINANCE', 'ENGINEERING', 'EDUCATION', 'PUBLIC_HEALTH', 'SOCIAL_WELFARE',
+        'PALAD',
+        'FINANCE',
+        'ENGINEERING',
+        'EDUCATION',
+        'PUBLIC_HEALTH',
+        'SOCIAL_WELFARE',
       ]);
     }
   });
@@ -57,7 +64,7 @@ describe('who may do what (contract role table)', () => {
     expect((await agents.commander.ok(operation('OrderComplaint'), { input: order })).orderComplaint.complaint.stage).toBe('ORDERED');
   });
 
-  it.each(['commander', 'nayok', 'engineer', 'admin'])('refuses the center officer\'s moves to %s with FORBIDDEN', async (username) => {
+  it.each(['commander', 'nayok', 'engineer', 'admin'])("refuses the center officer's moves to %s with FORBIDDEN", async (username) => {
     const received = await flow.record();
     const result = await agents[username].request(operation('RegisterComplaint'), {
       input: { complaintId: received.id, expectedVersion: 1, registerNumber: '1' },
@@ -116,7 +123,9 @@ describe('overriding rule 1: an accused official never sees the complaint', () =
     const missing = await agents.engineer.request(complaintQuery, { id: '00000000-0000-4000-8000-000000000000' });
     expect(errorCode(hidden)).toBe('NOT_FOUND');
     // The same answer as for an id that does not exist, but for the id itself.
-    expect(hidden.errors![0].message.replace(c.id, 'ID')).toBe(missing.errors![0].message.replace('00000000-0000-4000-8000-000000000000', 'ID'));
+    expect(hidden.errors![0].message.replace(c.id, 'ID')).toBe(
+      missing.errors![0].message.replace('00000000-0000-4000-8000-000000000000', 'ID'),
+    );
     const resolve = { complaintId: c.id, expectedVersion: c.version, outcome: 'UNSUBSTANTIATED', findings: 'x' };
     expect(errorCode(await agents.engineer.request(operation('ResolveComplaint'), { input: resolve }))).toBe('NOT_FOUND');
   });
@@ -138,7 +147,13 @@ describe('overriding rule 1: an accused official never sees the complaint', () =
 
   it('refuses a center officer recording a complaint that accuses herself (she could never see it)', async () => {
     const result = await agents.center.request(operation('RecordComplaint'), {
-      input: { channel: 'POST', receivedAt: new Date().toISOString(), subject: 's', details: 'd', accused: [{ officialId: officialOf.center }] },
+      input: {
+        channel: 'POST',
+        receivedAt: new Date().toISOString(),
+        subject: 's',
+        details: 'd',
+        accused: [{ officialId: officialOf.center }],
+      },
     });
     expect(errorCode(result)).toBe('FORBIDDEN');
   });
@@ -151,7 +166,13 @@ describe("overriding rule 2: the complainant's identity goes to CENTER_OFFICER o
     const identity = `query ($id: ID!) { complaint(id: $id) { anonymous complainant { fullName phone email age address { tambon } } } }`;
     expect((await agents.center.ok(identity, { id: c.id })).complaint).toEqual({
       anonymous: false,
-      complainant: { fullName: 'นายสมปอง ใจกล้า', phone: '081-234-5678', email: 'sompong@example.com', age: 45, address: { tambon: 'โคกแย้' } },
+      complainant: {
+        fullName: 'นายสมปอง ใจกล้า',
+        phone: '081-234-5678',
+        email: 'sompong@example.com',
+        age: 45,
+        address: { tambon: 'โคกแย้' },
+      },
     });
     for (const username of ['commander', 'nayok', 'engineer']) {
       expect((await agents[username].ok(identity, { id: c.id })).complaint, username).toEqual({ anonymous: false, complainant: null });

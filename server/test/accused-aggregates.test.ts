@@ -41,18 +41,28 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-interface Card { stage: string; receivedAt: string; channel: { code: string }; units: { code: string }[]; outcome: string | null;
-  notAcceptedReason: string | null; deadlines: { rule: { code: string }; status: string }[] }
+interface Card {
+  stage: string;
+  receivedAt: string;
+  channel: { code: string };
+  units: { code: string }[];
+  outcome: string | null;
+  notAcceptedReason: string | null;
+  deadlines: { rule: { code: string }; status: string }[];
+}
 
 /** The statistics of fiscal year 2569 (or a quarter), counted from the caller's board. */
 async function fromBoard(agent: Agent, quarter?: number) {
   const from = Date.parse(['2025-10-01', '2025-10-01', '2026-01-01', '2026-04-01', '2026-07-01'][quarter ?? 0] + 'T00:00:00+07:00');
-  const to = Date.parse(quarter ? ['', '2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'][quarter] + 'T00:00:00+07:00' : '2026-10-01T00:00:00+07:00');
+  const to = Date.parse(
+    quarter ? ['', '2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'][quarter] + 'T00:00:00+07:00' : '2026-10-01T00:00:00+07:00',
+  );
   const cards: Card[] = (await agent.ok(boardQuery)).board.columns
     .flatMap((column: { complaints: Card[] }) => column.complaints)
     .filter((card: Card) => Date.parse(card.receivedAt) >= from && Date.parse(card.receivedAt) < to);
   const count = (test: (card: Card) => boolean) => cards.filter(test).length;
-  const deadlines = (rule: string, status: string) => cards.flatMap((card) => card.deadlines).filter((d) => d.rule.code === rule && d.status === status).length;
+  const deadlines = (rule: string, status: string) =>
+    cards.flatMap((card) => card.deadlines).filter((d) => d.rule.code === rule && d.status === status).length;
   return {
     received: cards.length,
     closed: count((c) => c.stage === 'CLOSED'),
@@ -100,27 +110,44 @@ describe('aggregates for a caller accused in some complaints (issue 9, item 3)',
 
   it('the ITA publication, its CSV, the statistics export and the statistics document leave them out too', async () => {
     const board = await fromBoard(agents.nayok);
-    const ita = (await agents.nayok.ok(`{ itaPublication(fiscalYear: 2569) { wholeYear { received completed inProgress } firstHalf { received } } }`)).itaPublication;
-    expect(ita.wholeYear).toEqual({ received: board.received, completed: board.closed + board.notAccepted, inProgress: board.received - board.closed - board.notAccepted });
+    const ita = (
+      await agents.nayok.ok(`{ itaPublication(fiscalYear: 2569) { wholeYear { received completed inProgress } firstHalf { received } } }`)
+    ).itaPublication;
+    expect(ita.wholeYear).toEqual({
+      received: board.received,
+      completed: board.closed + board.notAccepted,
+      inProgress: board.received - board.closed - board.notAccepted,
+    });
     const firstHalf = (await fromBoard(agents.nayok, 1)).received + (await fromBoard(agents.nayok, 2)).received;
     expect(ita.firstHalf.received).toBe(firstHalf);
-    const get = (path: string) => fetch(`${server.url}${path}`, { headers: { cookie: agents.nayok.cookie! } }).then((response) => response.text());
+    const get = (path: string) =>
+      fetch(`${server.url}${path}`, { headers: { cookie: agents.nayok.cookie! } }).then((response) => response.text());
     const cells = (csv: string) => csv.split(/\r?\n/).map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
-    expect(cells(await get('/reports/ita/2569.csv'))).toContainEqual(['2569', 'ทั้งปีงบประมาณ', String(board.received), String(board.closed + board.notAccepted), String(board.received - board.closed - board.notAccepted)]);
+    expect(cells(await get('/reports/ita/2569.csv'))).toContainEqual([
+      '2569',
+      'ทั้งปีงบประมาณ',
+      String(board.received),
+      String(board.closed + board.notAccepted),
+      String(board.received - board.closed - board.notAccepted),
+    ]);
     expect(cells(await get('/exports/statistics.csv?fiscalYear=2569'))).toContainEqual(['ได้รับ', String(board.received)]);
     const thai = (n: number) => String(n).replace(/\d/g, (digit) => '๐๑๒๓๔๕๖๗๘๙'[Number(digit)]);
     expect(await get('/documents/statistics/2569.html')).toContain(`<td>เรื่องร้องเรียนที่ได้รับ</td><td class="n">${thai(board.received)}</td>`);
   });
 
   it('an issued report shows the accused caller, for good, the figures without the complaints that accuse them', async () => {
-    const issued = (await agents.center.ok(`mutation { issueReport(input: { fiscalYear: 2569 }) { statistics { received } } }`)).issueReport;
+    const issued = (await agents.center.ok(`mutation { issueReport(input: { fiscalYear: 2569 }) { statistics { received } } }`))
+      .issueReport;
     const board = await fromBoard(agents.nayok);
     expect(issued.statistics.received).toBe(board.received + 3);
     const read = async (agent: Agent) =>
-      (await agent.ok(`{ issuedReports(fiscalYear: 2569) { quarter statistics { received byChannel { channel { code } count } } } }`)).issuedReports
-        .find((report: { quarter: number | null }) => report.quarter === null).statistics;
+      (
+        await agent.ok(`{ issuedReports(fiscalYear: 2569) { quarter statistics { received byChannel { channel { code } count } } } }`)
+      ).issuedReports.find((report: { quarter: number | null }) => report.quarter === null).statistics;
     expect((await read(agents.nayok)).received).toBe(board.received);
-    expect((await read(agents.nayok)).byChannel.find((row: { channel: { code: string } }) => row.channel.code === 'FACEBOOK').count).toBe(board.channel('FACEBOOK'));
+    expect((await read(agents.nayok)).byChannel.find((row: { channel: { code: string } }) => row.channel.code === 'FACEBOOK').count).toBe(
+      board.channel('FACEBOOK'),
+    );
     expect((await read(agents.commander)).received).toBe(board.received + 3);
   });
 });

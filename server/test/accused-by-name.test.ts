@@ -31,16 +31,22 @@ async function assigned(accused: Record<string, unknown>[]) {
 }
 
 const onBoard = async (agent: Agent, id: string) =>
-  (await agent.ok(operation('Board'))).board.columns.some((column: { complaints: { id: string }[] }) => column.complaints.some((card) => card.id === id));
+  (await agent.ok(operation('Board'))).board.columns.some((column: { complaints: { id: string }[] }) =>
+    column.complaints.some((card) => card.id === id),
+  );
 
 describe('an accused named only by name (issue 9, item 4)', () => {
   it('links "นายวีระ ทองคำ, นายช่างโยธา" to the engineer, who then never sees the complaint of his own division', async () => {
     const c = await assigned([{ fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา', unit: 'กองช่าง' }]);
     const { complaint } = await agents.center.ok(accusedOf, { id: c.id });
-    expect(complaint.accused).toEqual([{ fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา', link: 'SAME_NAME', official: { id: engineerOfficial } }]);
+    expect(complaint.accused).toEqual([
+      { fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา', link: 'SAME_NAME', official: { id: engineerOfficial } },
+    ]);
     expect(errorCode(await agents.engineer.request(operation('Complaint'), { id: c.id }))).toBe('NOT_FOUND');
     expect(await onBoard(agents.engineer, c.id)).toBe(false);
-    const register = await fetch(`${server.url}/exports/register.csv`, { headers: { cookie: agents.engineer.cookie! } }).then((r) => r.text());
+    const register = await fetch(`${server.url}/exports/register.csv`, { headers: { cookie: agents.engineer.cookie! } }).then((r) =>
+      r.text(),
+    );
     expect(register).not.toContain(c.receiptNumber);
   });
 
@@ -59,7 +65,12 @@ describe('an accused named only by name (issue 9, item 4)', () => {
   it('tells the clerk before recording whom the typed accused would be linked to (accusedMatches)', async () => {
     const query = `query ($accused: [AccusedInput!]!) { accusedMatches(accused: $accused) { accused link officials { id fullName position division { code } } } }`;
     const { accusedMatches } = await agents.center.ok(query, {
-      accused: [{ fullName: 'นายสมหมาย ไม่ทราบนามสกุล' }, { fullName: 'วีระ ทองคำ' }, { fullName: 'นายวีรา ทองคำ' }, { fullName: 'นายวีรา ทองคำ', notOfficials: [engineerOfficial] }],
+      accused: [
+        { fullName: 'นายสมหมาย ไม่ทราบนามสกุล' },
+        { fullName: 'วีระ ทองคำ' },
+        { fullName: 'นายวีรา ทองคำ' },
+        { fullName: 'นายวีรา ทองคำ', notOfficials: [engineerOfficial] },
+      ],
     });
     const engineer = { id: engineerOfficial, fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา', division: { code: 'ENGINEERING' } };
     expect(accusedMatches).toEqual([
@@ -72,16 +83,28 @@ describe('an accused named only by name (issue 9, item 4)', () => {
   it('refuses an accused who may be one of several officials until the clerk says which, recording nothing meanwhile', async () => {
     const db = new pg.Client({ connectionString: server.databaseUrl });
     await db.connect();
-    const twin = (await db.query(`insert into official (id, full_name, position, division_code) values (gen_random_uuid(), 'นายวีระ ทองคำ', 'พนักงานขับรถยนต์', 'PALAD') returning id`)).rows[0].id;
+    const twin = (
+      await db.query(
+        `insert into official (id, full_name, position, division_code) values (gen_random_uuid(), 'นายวีระ ทองคำ', 'พนักงานขับรถยนต์', 'PALAD') returning id`,
+      )
+    ).rows[0].id;
     try {
       const before = (await flow.record()).receiptNumber;
-      const refused = await agents.center.request(operation('RecordComplaint'), { input: complaintInput({ accused: [{ fullName: 'วีระ ทองคำ' }] }) });
+      const refused = await agents.center.request(operation('RecordComplaint'), {
+        input: complaintInput({ accused: [{ fullName: 'วีระ ทองคำ' }] }),
+      });
       expect(errorCode(refused)).toBe('BAD_USER_INPUT');
-      expect(refused.errors![0].extensions).toMatchObject({ field: 'accused[0]', probableOfficials: [{ accused: 0, officials: [{ id: engineerOfficial }, { id: twin }] }] });
+      expect(refused.errors![0].extensions).toMatchObject({
+        field: 'accused[0]',
+        probableOfficials: [{ accused: 0, officials: [{ id: engineerOfficial }, { id: twin }] }],
+      });
       const after = (await flow.record()).receiptNumber;
       expect(Number(after.split('/')[0])).toBe(Number(before.split('/')[0]) + 1);
       const chosen = await assigned([{ fullName: 'วีระ ทองคำ', officialId: twin }]);
-      expect((await agents.center.ok(accusedOf, { id: chosen.id })).complaint.accused[0]).toMatchObject({ link: 'CHOSEN', official: { id: twin } });
+      expect((await agents.center.ok(accusedOf, { id: chosen.id })).complaint.accused[0]).toMatchObject({
+        link: 'CHOSEN',
+        official: { id: twin },
+      });
     } finally {
       await db.query(`delete from accused where official_id = $1`, [twin]).catch(() => undefined);
       await db.query(`delete from official where id = $1`, [twin]);
@@ -95,12 +118,17 @@ describe('an accused named only by name (issue 9, item 4)', () => {
     expect(await onBoard(agents.engineer, notHim.id)).toBe(true);
 
     const him = await assigned([{ fullName: 'นายวีรา ทองคำ', officialId: engineerOfficial }]);
-    expect((await agents.center.ok(accusedOf, { id: him.id })).complaint.accused[0]).toMatchObject({ link: 'CHOSEN', official: { id: engineerOfficial } });
+    expect((await agents.center.ok(accusedOf, { id: him.id })).complaint.accused[0]).toMatchObject({
+      link: 'CHOSEN',
+      official: { id: engineerOfficial },
+    });
     expect(await onBoard(agents.engineer, him.id)).toBe(false);
   });
 
   it('refuses a center officer recording a complaint that names herself by name, as when she is picked', async () => {
-    const refused = await agents.center.request(operation('RecordComplaint'), { input: complaintInput({ accused: [{ fullName: 'นางสุนิสา แก้วมณี' }] }) });
+    const refused = await agents.center.request(operation('RecordComplaint'), {
+      input: complaintInput({ accused: [{ fullName: 'นางสุนิสา แก้วมณี' }] }),
+    });
     expect(errorCode(refused)).toBe('FORBIDDEN');
   });
 });

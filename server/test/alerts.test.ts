@@ -11,7 +11,13 @@ import { startTestServer, type TestServer } from './harness.js';
 const alertsQuery = operation('Alerts');
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 type Alert = {
-  alerts: { kind: string; at?: string; replayed?: boolean; complaint: { id: string }; deadline: { rule: { code: string }; status?: string } | null };
+  alerts: {
+    kind: string;
+    at?: string;
+    replayed?: boolean;
+    complaint: { id: string };
+    deadline: { rule: { code: string }; status?: string } | null;
+  };
 };
 const about = (id: string, results: { data?: Alert | null }[]) => results.filter((result) => result.data?.alerts.complaint.id === id);
 const settle = (ms = 1_500) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -79,13 +85,18 @@ describe('alerts (workflow.md, "Alerts")', () => {
       checkDeadlines(b.app.database.orm.em.fork()),
     ]);
     const overdue = (results: { data?: Alert | null }[]) =>
-      about(c.id, results).filter((result) => result.data!.alerts.kind === 'OVERDUE').map((result) => result.data!.alerts.deadline!.rule.code).sort();
+      about(c.id, results)
+        .filter((result) => result.data!.alerts.kind === 'OVERDUE')
+        .map((result) => result.data!.alerts.deadline!.rule.code)
+        .sort();
     const until = Date.now() + 10_000;
     while ((overdue(onA.results).length < 2 || overdue(onB.results).length < 2) && Date.now() < until) await settle(50);
     await settle(2_500); // let any duplicate arrive
     expect(overdue(onA.results)).toEqual(['FIRST_REPLY', 'REGISTER_SAO']);
     expect(overdue(onB.results)).toEqual(['FIRST_REPLY', 'REGISTER_SAO']);
-    expect(about(c.id, onA.results).find((r) => r.data!.alerts.kind === 'OVERDUE')!.data!.alerts).toMatchObject({ deadline: { status: 'OVERDUE' } });
+    expect(about(c.id, onA.results).find((r) => r.data!.alerts.kind === 'OVERDUE')!.data!.alerts).toMatchObject({
+      deadline: { status: 'OVERDUE' },
+    });
     await Promise.all([onA.close(), onB.close()]);
   });
 
@@ -95,8 +106,11 @@ describe('alerts (workflow.md, "Alerts")', () => {
     const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
     const db = new pg.Client({ connectionString: a.databaseUrl });
     await db.connect();
-    await db.query(`update deadline set due_soon_at = now() - interval '1 second', due_at = now() + interval '1 hour'
-                     where complaint_id = $1 and rule_code = 'FIRST_REPLY'`, [c.id]);
+    await db.query(
+      `update deadline set due_soon_at = now() - interval '1 second', due_at = now() + interval '1 hour'
+                     where complaint_id = $1 and rule_code = 'FIRST_REPLY'`,
+      [c.id],
+    );
     await db.end();
     await checkDeadlines(a.app.database.orm.em.fork());
     await checkDeadlines(a.app.database.orm.em.fork());
@@ -118,18 +132,27 @@ describe('alerts (workflow.md, "Alerts")', () => {
       let raised = 0;
       while (raised < 2 && Date.now() < until) {
         await settle(100);
-        raised = (await db.query(`select count(*)::int as n from deadline where complaint_id = $1 and overdue_alerted_at is not null`, [c.id])).rows[0].n;
+        raised = (
+          await db.query(`select count(*)::int as n from deadline where complaint_id = $1 and overdue_alerted_at is not null`, [c.id])
+        ).rows[0].n;
       }
       expect(raised).toBe(2);
       // Raised at start with nobody connected: a client connecting now still gets them (issue 9, item 13).
-      const late = subscribe<Alert>(third.url, agents.center.cookie, `subscription { alerts(since: "1970-01-01T00:00:00Z") { kind complaint { id } deadline { rule { code } } } }`);
+      const late = subscribe<Alert>(
+        third.url,
+        agents.center.cookie,
+        `subscription { alerts(since: "1970-01-01T00:00:00Z") { kind complaint { id } deadline { rule { code } } } }`,
+      );
       await late.ready;
       const waitUntil = Date.now() + 10_000;
-      while (about(c.id, late.results).filter((r) => r.data!.alerts.kind === 'OVERDUE').length < 2 && Date.now() < waitUntil) await settle(50);
-      expect(about(c.id, late.results).filter((r) => r.data!.alerts.kind === 'OVERDUE').map((r) => r.data!.alerts.deadline!.rule.code).sort()).toEqual([
-        'FIRST_REPLY',
-        'REGISTER_SAO',
-      ]);
+      while (about(c.id, late.results).filter((r) => r.data!.alerts.kind === 'OVERDUE').length < 2 && Date.now() < waitUntil)
+        await settle(50);
+      expect(
+        about(c.id, late.results)
+          .filter((r) => r.data!.alerts.kind === 'OVERDUE')
+          .map((r) => r.data!.alerts.deadline!.rule.code)
+          .sort(),
+      ).toEqual(['FIRST_REPLY', 'REGISTER_SAO']);
       await late.close();
     } finally {
       await third.stop();
@@ -148,7 +171,9 @@ describe('alerts (workflow.md, "Alerts")', () => {
     const c = await flow.record({ receivedAt: daysAgo(30), incidentAt: null, accused: [{ officialId: nayokOfficial }] });
     await checkDeadlines(a.app.database.orm.em.fork());
     const overdue = (results: { data?: Alert | null }[]) =>
-      about(c.id, results).filter((r) => r.data!.alerts.kind === 'OVERDUE').map((r) => r.data!.alerts);
+      about(c.id, results)
+        .filter((r) => r.data!.alerts.kind === 'OVERDUE')
+        .map((r) => r.data!.alerts);
 
     // A client that connects later (to either server) asks to catch up: it gets them, marked replayed.
     const center = subscribe<Alert>(a.url, agents.center.cookie, catchUp('1970-01-01T00:00:00Z', 'complainant { fullName }'));
@@ -159,7 +184,11 @@ describe('alerts (workflow.md, "Alerts")', () => {
     while ((overdue(center.results).length < 2 || overdue(commanderOnB.results).length < 2) && Date.now() < until) await settle(50);
     await settle(500);
     for (const subscriber of [center, commanderOnB]) {
-      expect(overdue(subscriber.results).map((alert) => alert.deadline!.rule.code).sort()).toEqual(['FIRST_REPLY', 'REGISTER_SAO']);
+      expect(
+        overdue(subscriber.results)
+          .map((alert) => alert.deadline!.rule.code)
+          .sort(),
+      ).toEqual(['FIRST_REPLY', 'REGISTER_SAO']);
       expect(overdue(subscriber.results).every((alert) => alert.replayed && alert.deadline!.status === 'OVERDUE')).toBe(true);
       // Its NEW_COMPLAINT too, before them (oldest first).
       expect(about(c.id, subscriber.results)[0].data!.alerts.kind).toBe('NEW_COMPLAINT');
@@ -174,11 +203,16 @@ describe('alerts (workflow.md, "Alerts")', () => {
     await center.waitFor(center.results.length + 1);
     await settle(500);
     expect(about(d.id, center.results).map((r) => r.data!.alerts.replayed)).toEqual([false]);
-    const keys = center.results.map((r) => JSON.stringify([r.data!.alerts.kind, r.data!.alerts.complaint.id, r.data!.alerts.deadline?.rule.code, r.data!.alerts.at]));
+    const keys = center.results.map((r) =>
+      JSON.stringify([r.data!.alerts.kind, r.data!.alerts.complaint.id, r.data!.alerts.deadline?.rule.code, r.data!.alerts.at]),
+    );
     expect(new Set(keys).size).toBe(keys.length);
 
     // A client that holds these already, asking from just after the newest, is not sent them again.
-    const newest = overdue(center.results).map((alert) => Date.parse(alert.at!)).sort().at(-1)!;
+    const newest = overdue(center.results)
+      .map((alert) => Date.parse(alert.at!))
+      .sort()
+      .at(-1)!;
     const later = subscribe<Alert>(a.url, agents.center.cookie, catchUp(new Date(newest + 1).toISOString()));
     await settle(1_000);
     expect(overdue(later.results)).toEqual([]);
@@ -187,7 +221,9 @@ describe('alerts (workflow.md, "Alerts")', () => {
     // A replayed identity is on the audit trail, as the receiver's.
     const db = new pg.Client({ connectionString: a.databaseUrl });
     await db.connect();
-    const reads = await db.query(`select actor, data->>'via' as via from audit_entry where action = 'IDENTITY_READ' and target = $1`, [c.id]);
+    const reads = await db.query(`select actor, data->>'via' as via from audit_entry where action = 'IDENTITY_READ' and target = $1`, [
+      c.id,
+    ]);
     await db.end();
     expect(reads.rows).toEqual(expect.arrayContaining([{ actor: 'center', via: 'alert-replay' }]));
     await Promise.all([center.close(), commanderOnB.close(), nayok.close(), engineer.close(), later.close()]);
@@ -236,15 +272,22 @@ describe('alerts (workflow.md, "Alerts")', () => {
       const approved = subscribe(a.url, agents.engineer.cookie, feed);
       const colleague = subscribe(a.url, engineer2.cookie, feed);
       await Promise.all([approved.ready, colleague.ready]);
-      const { rows: [{ last }] } = await db.query(`select coalesce(max(id), 0)::int as last from audit_entry`);
+      const {
+        rows: [{ last }],
+      } = await db.query(`select coalesce(max(id), 0)::int as last from audit_entry`);
       // Same role, same division, same document: only the approval tells them apart, so one
       // execution may not serve both, whichever socket the hub meets first.
       await a.app.liveEvents.dispatch({ topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: c.id });
       await Promise.all([approved.waitFor(1), colleague.waitFor(1)]);
-      expect(approved.results.map((r) => r.data.complaintChanges.complaint.complainant)).toEqual([{ fullName: 'นายสมปอง ใจกล้า', phone: '081-234-5678' }]);
+      expect(approved.results.map((r) => r.data.complaintChanges.complaint.complainant)).toEqual([
+        { fullName: 'นายสมปอง ใจกล้า', phone: '081-234-5678' },
+      ]);
       expect(colleague.results.map((r) => r.data.complaintChanges.complaint.complainant)).toEqual([null]);
       // The identity read is on the audit trail once, as the approved investigator's.
-      const reads = await db.query(`select actor from audit_entry where id > $1 and action = 'IDENTITY_READ' and target = $2`, [last, c.id]);
+      const reads = await db.query(`select actor from audit_entry where id > $1 and action = 'IDENTITY_READ' and target = $2`, [
+        last,
+        c.id,
+      ]);
       expect(reads.rows.map((row) => row.actor)).toEqual(['engineer']);
       await Promise.all([approved.close(), colleague.close()]);
     } finally {
@@ -259,7 +302,10 @@ describe('alerts (workflow.md, "Alerts")', () => {
     await Promise.all([center.ready, engineerOnB.ready]);
     const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
     await center.waitFor(1);
-    expect(center.results[0].data.complaintChanges).toMatchObject({ kind: 'RECORDED', complaint: { id: c.id, stage: 'RECEIVED', version: 1 } });
+    expect(center.results[0].data.complaintChanges).toMatchObject({
+      kind: 'RECORDED',
+      complaint: { id: c.id, stage: 'RECEIVED', version: 1 },
+    });
     // One move at a time: each change carries the complaint as it is when the change is pushed.
     const registered = await flow.register(c);
     await center.waitFor(2);
@@ -267,14 +313,21 @@ describe('alerts (workflow.md, "Alerts")', () => {
     await center.waitFor(3);
     const ordered = await flow.accept(submitted, ['ENGINEERING']);
     await center.waitFor(4);
-    expect(center.results.map((r) => r.data.complaintChanges.complaint.stage)).toEqual(['RECEIVED', 'REGISTERED', 'AWAITING_ORDER', 'ORDERED']);
+    expect(center.results.map((r) => r.data.complaintChanges.complaint.stage)).toEqual([
+      'RECEIVED',
+      'REGISTERED',
+      'AWAITING_ORDER',
+      'ORDERED',
+    ]);
     // The engineer hears of it from the order that assigns his division on, not before.
     await engineerOnB.waitFor(1);
-    expect(engineerOnB.results.map((r) => r.data.complaintChanges.complaint)).toEqual([{ id: c.id, stage: 'ORDERED', version: ordered.version }]);
+    expect(engineerOnB.results.map((r) => r.data.complaintChanges.complaint)).toEqual([
+      { id: c.id, stage: 'ORDERED', version: ordered.version },
+    ]);
     await Promise.all([center.close(), engineerOnB.close()]);
   });
 
-  it('refuses the hub\'s subscriptions over HTTP with BAD_USER_INPUT: they are a WebSocket service', async () => {
+  it("refuses the hub's subscriptions over HTTP with BAD_USER_INPUT: they are a WebSocket service", async () => {
     expect(errorCode(await agents.center.request(alertsQuery))).toBe('BAD_USER_INPUT');
     expect(errorCode(await agents.center.request(`subscription { complaintChanges { kind } }`))).toBe('BAD_USER_INPUT');
   });
@@ -294,7 +347,9 @@ describe('the overdue check at scale', () => {
           from complaint where receipt_year = 2400`);
       await db.query('analyze deadline');
       const compiled = raiseDueAlerts.compile(a.app.database.orm.em.getKysely());
-      const plan = (await db.query(`explain ${compiled.sql}`, compiled.parameters as unknown[])).rows.map((row) => row['QUERY PLAN']).join('\n');
+      const plan = (await db.query(`explain ${compiled.sql}`, compiled.parameters as unknown[])).rows
+        .map((row) => row['QUERY PLAN'])
+        .join('\n');
       expect(plan).toMatch(/Index Scan|Bitmap Index Scan/);
       expect(plan).toContain('deadline_open_due_index');
       expect(plan).not.toMatch(/Seq Scan on deadline/);

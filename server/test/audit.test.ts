@@ -10,7 +10,8 @@ const agents: Record<string, Agent> = {};
 let db: pg.Client;
 const chainQuery = `{ auditChain { entries valid firstBrokenId head } }`;
 const entries = async (target: string) =>
-  (await agents.admin.ok(`query ($t: String) { auditEntries(target: $t) { actor action target outcome data } }`, { t: target })).auditEntries;
+  (await agents.admin.ok(`query ($t: String) { auditEntries(target: $t) { actor action target outcome data } }`, { t: target }))
+    .auditEntries;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -27,14 +28,20 @@ describe('the audit trail (issue 6)', () => {
   it('records every mutation with who, what, the target, the outcome and the request, refused ones too', async () => {
     const flow = new Workflow(agents.center, agents.commander);
     const c = await flow.record();
-    const stale = await agents.center.request(operation('RegisterComplaint'), { input: { complaintId: c.id, expectedVersion: 9, registerNumber: '1' } });
+    const stale = await agents.center.request(operation('RegisterComplaint'), {
+      input: { complaintId: c.id, expectedVersion: 9, registerNumber: '1' },
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
     const trail = await entries(c.id);
     expect(trail.map((entry: { action: string; outcome: string }) => `${entry.action} ${entry.outcome}`)).toEqual([
       'registerComplaint CONFLICT',
       'recordComplaint OK',
     ]);
-    expect(trail[0]).toMatchObject({ actor: 'center', target: c.id, data: { arguments: { input: { registerNumber: '1', expectedVersion: 9 } }, after: null } });
+    expect(trail[0]).toMatchObject({
+      actor: 'center',
+      target: c.id,
+      data: { arguments: { input: { registerNumber: '1', expectedVersion: 9 } }, after: null },
+    });
     expect(trail[1].data.after).toMatchObject({ id: c.id, stage: 'RECEIVED', version: 1 });
   });
 
@@ -42,7 +49,11 @@ describe('the audit trail (issue 6)', () => {
     const result = await new Agent(server.url).request(operation('SignIn'), { input: { username: 'nayok', password: 'guess-1234' } });
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
     const [entry] = await entries('nayok');
-    expect(entry).toMatchObject({ action: 'signIn', outcome: 'UNAUTHENTICATED', data: { arguments: { input: { username: 'nayok' } }, given: ['input.password', 'input.username'] } });
+    expect(entry).toMatchObject({
+      action: 'signIn',
+      outcome: 'UNAUTHENTICATED',
+      data: { arguments: { input: { username: 'nayok' } }, given: ['input.password', 'input.username'] },
+    });
     expect(JSON.stringify(entry)).not.toContain('guess-1234');
   });
 
@@ -57,7 +68,15 @@ describe('the audit trail (issue 6)', () => {
     const [entry] = (await entries(recordComplaint.complaint.id)).filter((e: { action: string }) => e.action === 'recordComplaint');
     expect(entry).toMatchObject({ actor: 'center', outcome: 'OK', target: recordComplaint.complaint.id });
     expect(entry.data.arguments.input.channel).toBe(input.channel);
-    expect(entry.data.given).toEqual(expect.arrayContaining(['input.subject', 'input.details', 'input.complainant.fullName', 'input.complainant.age', 'input.accused[].fullName']));
+    expect(entry.data.given).toEqual(
+      expect.arrayContaining([
+        'input.subject',
+        'input.details',
+        'input.complainant.fullName',
+        'input.complainant.age',
+        'input.accused[].fullName',
+      ]),
+    );
     const text = JSON.stringify(entry);
     for (const secret of ['ลับมาก', '081-000-0000', 'secret@example.org', '"age":61', ':61']) expect(text).not.toContain(secret);
     // The same holds in the database, for anyone who reads the table itself.
@@ -65,9 +84,17 @@ describe('the audit trail (issue 6)', () => {
     expect(stored.rows.map((row) => row.data).join()).not.toMatch(/ลับมาก|081-000-0000|secret@example/);
   });
 
-  it("issue 9, item 2: never shows the variables that entries written before the fix hold", async () => {
-    const legacy = { actorId: null, actor: 'center', action: 'RecordComplaint', target: 'legacy-entry', outcome: 'OK', requestId: null, ip: null,
-      data: { variables: { input: { complainant: { fullName: 'นางสาวผู้ร้อง เก่า' } } }, after: null } };
+  it('issue 9, item 2: never shows the variables that entries written before the fix hold', async () => {
+    const legacy = {
+      actorId: null,
+      actor: 'center',
+      action: 'RecordComplaint',
+      target: 'legacy-entry',
+      outcome: 'OK',
+      requestId: null,
+      ip: null,
+      data: { variables: { input: { complainant: { fullName: 'นางสาวผู้ร้อง เก่า' } } }, after: null },
+    };
     await db.query(`select audit_append($1::jsonb)`, [JSON.stringify([legacy])]);
     const [entry] = await entries('legacy-entry');
     expect(entry.data).toEqual({ after: null, withheld: ['variables'] });
@@ -85,7 +112,11 @@ describe('the audit trail (issue 6)', () => {
       action: 'registerComplaint',
       outcome: 'OK',
       target: c.id,
-      data: { operation: 'Harmless', arguments: { input: { expectedVersion: 1, registerNumber: 'RN-inline-8' } }, after: { stage: 'REGISTERED', version: 2 } },
+      data: {
+        operation: 'Harmless',
+        arguments: { input: { expectedVersion: 1, registerNumber: 'RN-inline-8' } },
+        after: { stage: 'REGISTERED', version: 2 },
+      },
     });
   });
 
@@ -118,8 +149,12 @@ describe('the audit trail (issue 6)', () => {
       { bad: 'a\u0000b' },
     );
     expect(response.status).toBeLessThan(500);
-    const sessions = await db.query(`select count(*)::int as n from session s join app_user u on u.id = s.user_id where u.username = 'commander'`);
-    const signIns = await db.query(`select count(*)::int as n from audit_entry where action = 'signIn' and outcome = 'OK' and actor = 'commander'`);
+    const sessions = await db.query(
+      `select count(*)::int as n from session s join app_user u on u.id = s.user_id where u.username = 'commander'`,
+    );
+    const signIns = await db.query(
+      `select count(*)::int as n from audit_entry where action = 'signIn' and outcome = 'OK' and actor = 'commander'`,
+    );
     // Every session the commander holds was opened by a sign-in on the trail.
     expect(signIns.rows[0].n).toBeGreaterThanOrEqual(sessions.rows[0].n);
   });
@@ -127,7 +162,9 @@ describe('the audit trail (issue 6)', () => {
   it('issue 9, item 7: a refused write leaves nothing behind but its refusal on the trail', async () => {
     const c = await new Workflow(agents.center, agents.commander).record();
     const before = await db.query(`select version from complaint where id = $1`, [c.id]);
-    const refused = await agents.commander.request(operation('RegisterComplaint'), { input: { complaintId: c.id, expectedVersion: 1, registerNumber: 'x' } });
+    const refused = await agents.commander.request(operation('RegisterComplaint'), {
+      input: { complaintId: c.id, expectedVersion: 1, registerNumber: 'x' },
+    });
     expect(errorCode(refused)).toBe('FORBIDDEN');
     expect((await db.query(`select version from complaint where id = $1`, [c.id])).rows).toEqual(before.rows);
     expect((await entries(c.id))[0]).toMatchObject({ action: 'registerComplaint', actor: 'commander', outcome: 'FORBIDDEN' });
@@ -146,23 +183,31 @@ describe('the audit trail (issue 6)', () => {
     const flow = new Workflow(agents.center, agents.commander);
     let c = await flow.record();
     c = await flow.notice(c, 'ACKNOWLEDGEMENT');
-    const notice = (await agents.center.ok(`query ($id: ID!) { complaint(id: $id) { notices { id } } }`, { id: c.id })).complaint.notices[0];
+    const notice = (await agents.center.ok(`query ($id: ID!) { complaint(id: $id) { notices { id } } }`, { id: c.id })).complaint
+      .notices[0];
     for (const path of ['/exports/register.csv', `/documents/complaints/${c.id}/form.html`, `/documents/notices/${notice.id}.html`]) {
       const response = await fetch(`${server.url}${path}`, { headers: { cookie: agents.center.cookie! } });
       expect(response.status, path).toBe(200);
     }
     const reads = (await entries(c.id)).filter((entry: { action: string }) => entry.action === 'IDENTITY_READ');
-    expect(reads.map((entry: { data: { via: string } }) => entry.data.via).sort()).toEqual(
-      ['GET /documents/complaints/form', 'GET /documents/notices', 'GET /exports/register.csv'],
-    );
+    expect(reads.map((entry: { data: { via: string } }) => entry.data.via).sort()).toEqual([
+      'GET /documents/complaints/form',
+      'GET /documents/notices',
+      'GET /exports/register.csv',
+    ]);
     // The commander's register carries no identity, and no read is recorded for it.
     await fetch(`${server.url}/exports/register.csv`, { headers: { cookie: agents.commander.cookie! } });
-    expect((await entries(c.id)).filter((entry: { actor: string; action: string }) => entry.action === 'IDENTITY_READ' && entry.actor === 'commander')).toEqual([]);
+    expect(
+      (await entries(c.id)).filter(
+        (entry: { actor: string; action: string }) => entry.action === 'IDENTITY_READ' && entry.actor === 'commander',
+      ),
+    ).toEqual([]);
   });
 
   it('cannot be edited, deleted or truncated through the database (triggers)', async () => {
     // As a superuser, whom no grant stops: the triggers alone refuse, and every entry stays as it was.
-    const trail = async () => (await db.query(`select id, at, actor, action, target, outcome, data, hash from audit_entry order by id`)).rows;
+    const trail = async () =>
+      (await db.query(`select id, at, actor, action, target, outcome, data, hash from audit_entry order by id`)).rows;
     const before = await trail();
     expect(before.length).toBeGreaterThan(5);
     for (const [statement, operation] of [
@@ -175,7 +220,7 @@ describe('the audit trail (issue 6)', () => {
     expect(await trail()).toEqual(before);
   });
 
-  it("runs the app as a role that may not UPDATE, DELETE or TRUNCATE the audit trail or the history (grants)", async () => {
+  it('runs the app as a role that may not UPDATE, DELETE or TRUNCATE the audit trail or the history (grants)', async () => {
     const connection = server.app.database.orm.em.getConnection();
     expect((await connection.execute(`select current_user as role`))[0].role).toBe('rongrian_app');
     for (const statement of [
@@ -191,7 +236,9 @@ describe('the audit trail (issue 6)', () => {
 
   it('keeps one valid chain with 50 writers at once', async () => {
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => agents.center.request(operation('RecordComplaint'), { input: complaintInput({ incidentAt: null }) })),
+      Array.from({ length: 50 }, () =>
+        agents.center.request(operation('RecordComplaint'), { input: complaintInput({ incidentAt: null }) }),
+      ),
     );
     expect(results.every((result) => !result.errors)).toBe(true);
     const check = (await agents.admin.ok(chainQuery)).auditChain;

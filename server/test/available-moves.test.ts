@@ -34,12 +34,23 @@ const moves: Record<string, { operation: string; field: string; input(stage: str
   SUBMIT_FOR_ORDER: { operation: 'SubmitForOrder', field: 'submitForOrder', input: () => ({ centerRegisterNumber: 'ศปท 9/2569' }) },
   ORDER: { operation: 'OrderComplaint', field: 'orderComplaint', input: () => ({ decision: 'ACCEPT', units: bothDivisions }) },
   DISTRIBUTE: { operation: 'DistributeComplaint', field: 'distributeComplaint', input: () => ({}) },
-  APPOINT_COMMITTEE: { operation: 'AppointCommittee', field: 'appointCommittee', input: () => ({ orderNumber: 'คำสั่งที่ 9/2569', members: committee }) },
-  RESOLVE: { operation: 'ResolveComplaint', field: 'resolveComplaint', input: () => ({ outcome: 'UNSUBSTANTIATED', findings: 'ไม่พบการกระทำผิด' }) },
+  APPOINT_COMMITTEE: {
+    operation: 'AppointCommittee',
+    field: 'appointCommittee',
+    input: () => ({ orderNumber: 'คำสั่งที่ 9/2569', members: committee }),
+  },
+  RESOLVE: {
+    operation: 'ResolveComplaint',
+    field: 'resolveComplaint',
+    input: () => ({ outcome: 'UNSUBSTANTIATED', findings: 'ไม่พบการกระทำผิด' }),
+  },
   SEND_NOTICE: {
     operation: 'SendNotice',
     field: 'sendNotice',
-    input: (stage) => ({ kind: stage === 'RESOLVED' ? 'RESULT' : stage === 'NOT_ACCEPTED' ? 'NOT_ACCEPTED' : 'PROGRESS', method: 'LETTER' }),
+    input: (stage) => ({
+      kind: stage === 'RESOLVED' ? 'RESULT' : stage === 'NOT_ACCEPTED' ? 'NOT_ACCEPTED' : 'PROGRESS',
+      method: 'LETTER',
+    }),
   },
   CLOSE: { operation: 'CloseComplaint', field: 'closeComplaint', input: () => ({}) },
 };
@@ -53,7 +64,8 @@ const states: Record<string, () => Promise<ComplaintState>> = {
   NOT_ACCEPTED: async () => flow.reject(await flow.submit(await flow.register(await flow.record()))),
   ORDERED: async () => flow.accept(await flow.submit(await flow.register(await flow.record())), bothDivisions),
   FACT_FINDING: async () => flow.distribute(await states.ORDERED()),
-  'FACT_FINDING, one division': async () => flow.distribute(await flow.accept(await flow.submit(await flow.register(await flow.record())), ['ENGINEERING'])),
+  'FACT_FINDING, one division': async () =>
+    flow.distribute(await flow.accept(await flow.submit(await flow.register(await flow.record())), ['ENGINEERING'])),
   'FACT_FINDING, engineering reported': async () => flow.resolve(await states.FACT_FINDING(), agents.engineer),
   COMMITTEE: async () => flow.appoint(await states.FACT_FINDING()),
   'RESOLVED, no result notice': async () => flow.resolve(await states.FACT_FINDING()),
@@ -93,7 +105,10 @@ describe('availableMoves agrees with what the server accepts (contract, "Moves a
           if (listed !== 'unseen' && listed.includes(kind)) {
             expect(refusal, `${user} ${kind} at ${name}`).toEqual({ code: 'BAD_USER_INPUT', field: 'at' });
           } else {
-            expect(['FORBIDDEN', 'INVALID_TRANSITION', 'NOT_FOUND'], `${user} ${kind} at ${name}: ${response.errors?.[0]?.message}`).toContain(refusal.code);
+            expect(
+              ['FORBIDDEN', 'INVALID_TRANSITION', 'NOT_FOUND'],
+              `${user} ${kind} at ${name}: ${response.errors?.[0]?.message}`,
+            ).toContain(refusal.code);
           }
         }
       }
@@ -124,15 +139,39 @@ describe('availableMoves agrees with what the server accepts (contract, "Moves a
 
   it('names what each role may do at each stage (the table of the contract, "Who may do what")', async () => {
     const table: Record<string, Record<string, string[] | 'unseen'>> = {};
-    for (const name of ['RECEIVED', 'AWAITING_ORDER', 'FACT_FINDING', 'FACT_FINDING, engineering reported', 'RESOLVED, no result notice', 'RESOLVED, anonymous', 'CLOSED']) {
+    for (const name of [
+      'RECEIVED',
+      'AWAITING_ORDER',
+      'FACT_FINDING',
+      'FACT_FINDING, engineering reported',
+      'RESOLVED, no result notice',
+      'RESOLVED, anonymous',
+      'CLOSED',
+    ]) {
       const complaint = await states[name]();
       table[name] = {};
       for (const user of users) table[name][user] = await availableTo(agents[user], complaint);
     }
-    expect(table.RECEIVED).toEqual({ center: ['REGISTER', 'SEND_NOTICE'], commander: [], nayok: [], engineer: 'unseen', finance: 'unseen', admin: 'unseen' });
+    expect(table.RECEIVED).toEqual({
+      center: ['REGISTER', 'SEND_NOTICE'],
+      commander: [],
+      nayok: [],
+      engineer: 'unseen',
+      finance: 'unseen',
+      admin: 'unseen',
+    });
     expect(table.AWAITING_ORDER).toMatchObject({ center: ['SEND_NOTICE'], commander: ['ORDER'], nayok: [] });
-    expect(table.FACT_FINDING).toMatchObject({ center: ['RESOLVE', 'SEND_NOTICE'], commander: ['APPOINT_COMMITTEE'], engineer: ['RESOLVE'], finance: ['RESOLVE'] });
-    expect(table['FACT_FINDING, engineering reported']).toMatchObject({ engineer: [], finance: ['RESOLVE'], center: ['RESOLVE', 'SEND_NOTICE'] });
+    expect(table.FACT_FINDING).toMatchObject({
+      center: ['RESOLVE', 'SEND_NOTICE'],
+      commander: ['APPOINT_COMMITTEE'],
+      engineer: ['RESOLVE'],
+      finance: ['RESOLVE'],
+    });
+    expect(table['FACT_FINDING, engineering reported']).toMatchObject({
+      engineer: [],
+      finance: ['RESOLVE'],
+      center: ['RESOLVE', 'SEND_NOTICE'],
+    });
     expect(table['RESOLVED, no result notice']).toMatchObject({ center: ['SEND_NOTICE'], engineer: [], commander: [] });
     expect(table['RESOLVED, anonymous']).toMatchObject({ center: ['CLOSE'] });
     expect(table.CLOSED).toMatchObject({ center: [], commander: [], nayok: [] });

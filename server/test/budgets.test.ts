@@ -37,14 +37,18 @@ describe('SQL statements per request', () => {
     expect(cards.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('Board asking for the cards\' relations too: one more statement for all of them, not one per card', async () => {
-    const result = await center.request(`{ board { columns { complaints { id accused { fullName } evidence { copies } events { kind } units { code } } } } }`);
+  it("Board asking for the cards' relations too: one more statement for all of them, not one per card", async () => {
+    const result = await center.request(
+      `{ board { columns { complaints { id accused { fullName } evidence { copies } events { kind } units { code } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBeLessThanOrEqual(3);
   });
 
   it('Complaint: at most 4', async () => {
-    const [card] = (await center.ok(operation('Board'))).board.columns.find((column: { stage: string }) => column.stage === 'CLOSED').complaints;
+    const [card] = (await center.ok(operation('Board'))).board.columns.find(
+      (column: { stage: string }) => column.stage === 'CLOSED',
+    ).complaints;
     const result = await center.request(operation('Complaint'), { id: card.id });
     expect(result.errors).toBeUndefined();
     expect(result.data.complaint.events.length).toBeGreaterThan(5);
@@ -65,7 +69,9 @@ describe('SQL statements per request', () => {
   it('a workflow move: the session, BEGIN, its state, the calendar and rules, one guarded write, the answer, the audit entry, COMMIT', async () => {
     const flow = new Workflow(center, center);
     const c = await flow.record();
-    const result = await center.request(operation('RegisterComplaint'), { input: { complaintId: c.id, expectedVersion: 1, registerNumber: '9' } });
+    const result = await center.request(operation('RegisterComplaint'), {
+      input: { complaintId: c.id, expectedVersion: 1, registerNumber: '9' },
+    });
     expect(result.errors).toBeUndefined();
     // Issue 9, item 7: the write and its audit entry are one transaction (BEGIN and COMMIT counted).
     expect(result.statements).toBeLessThanOrEqual(8);

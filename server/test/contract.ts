@@ -22,9 +22,7 @@ function withoutLaterFields(document: DocumentNode): DocumentNode {
 /** One contract operation with the fragments it uses, as a document string to send. */
 export function operation(name: string): string {
   const document = withoutLaterFields(contract);
-  const op = document.definitions.find(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.name?.value === name,
-  );
+  const op = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.name?.value === name);
   if (!op) throw new Error(`no operation ${name} in the contract`);
   const fragments: DefinitionNode[] = [];
   const wanted = new Set<string>();

@@ -48,7 +48,7 @@ describe('deadlines on complaints (workflow.md, "Deadlines")', () => {
     expect((await deadlinesOf(c.id)).REGISTER_SAO).toMatchObject({ status: 'MET_LATE', metAt: bkk('2026-04-07T10:01:00') });
   });
 
-  it('a recent complaint\'s deadlines are PENDING until they pass their due instant', async () => {
+  it("a recent complaint's deadlines are PENDING until they pass their due instant", async () => {
     const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
     const deadlines = await deadlinesOf(c.id);
     expect(deadlines.FIRST_REPLY.status).toBe('PENDING');
@@ -151,15 +151,17 @@ describe('calendar changes (workflow.md: every open deadline is recomputed and t
 describe('rules as data', () => {
   it('lists the seven rules of workflow.md', async () => {
     const { deadlineRules } = await center.ok(`{ deadlineRules { code amount unit manualRef appliesTo } }`);
-    expect(deadlineRules.map((rule: { code: string; amount: number; unit: string }) => `${rule.code} ${rule.amount} ${rule.unit}`)).toEqual([
-      'REGISTER_SAO 3 WORKING_HOURS',
-      'CENTER_ORDER 1 WORKING_DAYS',
-      'DISTRIBUTE 3 WORKING_HOURS',
-      'FIRST_REPLY 15 WORKING_DAYS',
-      'UNIT_REPORT 7 WORKING_DAYS',
-      'COMMITTEE_NOTICE 7 DAYS',
-      'RESULT_NOTICE 7 DAYS',
-    ]);
+    expect(deadlineRules.map((rule: { code: string; amount: number; unit: string }) => `${rule.code} ${rule.amount} ${rule.unit}`)).toEqual(
+      [
+        'REGISTER_SAO 3 WORKING_HOURS',
+        'CENTER_ORDER 1 WORKING_DAYS',
+        'DISTRIBUTE 3 WORKING_HOURS',
+        'FIRST_REPLY 15 WORKING_DAYS',
+        'UNIT_REPORT 7 WORKING_DAYS',
+        'COMMITTEE_NOTICE 7 DAYS',
+        'RESULT_NOTICE 7 DAYS',
+      ],
+    );
   });
 
   it('ADMIN edits a rule and its open deadlines follow; a non-positive amount is refused with BAD_USER_INPUT', async () => {

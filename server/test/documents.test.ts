@@ -39,13 +39,16 @@ describe.runIf(prerequisitesMet(suite, [!existsSync(chromium) && `${chromium} (a
     for (const username of ['center', 'commander', 'nayok', 'admin']) agents[username] = await signedIn(server.url, username);
     const flow = new Workflow(agents.center, agents.commander);
     complaint = await flow.notice(await flow.at('RESOLVED', { receivedAt: '2026-04-08T10:00:00+07:00', incidentAt: null }), 'RESULT');
-    const { complaint: full } = await agents.center.ok(`query ($id: ID!) { complaint(id: $id) { notices { id kind outgoingNumber } } }`, { id: complaint.id });
+    const { complaint: full } = await agents.center.ok(`query ($id: ID!) { complaint(id: $id) { notices { id kind outgoingNumber } } }`, {
+      id: complaint.id,
+    });
     noticeId = full.notices[0].id;
     expect(full.notices[0].outgoingNumber).toMatch(/^\d+\/2569$/);
   }, 60_000);
   afterAll(() => server?.stop());
 
-  const get = (agent: Agent | null, path: string) => fetch(`${server.url}${path}`, { headers: agent?.cookie ? { cookie: agent.cookie } : {} });
+  const get = (agent: Agent | null, path: string) =>
+    fetch(`${server.url}${path}`, { headers: agent?.cookie ? { cookie: agent.cookie } : {} });
 
   it('R5: the receipt slip gives the receipt number, date and time in Thai digits and the Buddhist Era', async () => {
     const response = await get(agents.center, `/documents/complaints/${complaint.id}/receipt.pdf`);

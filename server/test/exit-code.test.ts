@@ -12,8 +12,13 @@ describe('a process that can start an embedded PostgreSQL', () => {
   it('keeps its own exit code', () => {
     const child = spawnSync(
       process.execPath,
-      ['--import', '@swc-node/register/esm-register', '--input-type=module', '-e',
-        "await import('./src/db/embedded-postgres.ts'); process.exitCode = 3;"],
+      [
+        '--import',
+        '@swc-node/register/esm-register',
+        '--input-type=module',
+        '-e',
+        "await import('./src/db/embedded-postgres.ts'); process.exitCode = 3;",
+      ],
       { cwd: serverDir, encoding: 'utf8', timeout: 30_000 },
     );
     expect(child.stderr).toBe('');

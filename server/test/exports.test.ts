@@ -17,7 +17,11 @@ beforeAll(async () => {
   const officials = (await agents.center.ok(operation('Officials'))).officials as { id: string; user: { username: string } | null }[];
   const engineer = officials.find((official) => official.user?.username === 'engineer')!.id;
   assigned = await flow.at('FACT_FINDING', { receivedAt: '2026-03-02T09:00:00+07:00', incidentAt: null });
-  hidden = await flow.at('FACT_FINDING', { receivedAt: '2026-03-03T09:00:00+07:00', incidentAt: null, accused: [{ officialId: engineer }] });
+  hidden = await flow.at('FACT_FINDING', {
+    receivedAt: '2026-03-03T09:00:00+07:00',
+    incidentAt: null,
+    accused: [{ officialId: engineer }],
+  });
   await flow.record({ receivedAt: '2024-03-03T09:00:00+07:00', incidentAt: null, complainant: null });
 });
 afterAll(() => server?.stop());
@@ -47,7 +51,7 @@ describe('R7: the complaint register as a file (exports)', () => {
     expect(text.trim().split('\r\n')).toHaveLength(3);
   });
 
-  it('gives the engineer his division\'s complaints only, never one that accuses him (XLSX)', async () => {
+  it("gives the engineer his division's complaints only, never one that accuses him (XLSX)", async () => {
     const response = await download(agents.engineer, '/exports/register.xlsx');
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
@@ -64,7 +68,10 @@ describe('R7: the complaint register as a file (exports)', () => {
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    const rows = workbook.worksheets[0].getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1).map(String));
+    const rows = workbook.worksheets[0]
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1).map(String));
     expect(rows[0]).toEqual(['สถิติเรื่องร้องเรียน', 'ไตรมาส 2 ปีงบประมาณ 2569']);
     expect(rows).toContainEqual(['ได้รับ', '2']);
     const csv = await (await download(agents.admin, '/exports/statistics.csv?fiscalYear=2569')).text();
@@ -87,7 +94,7 @@ describe('formula injection in the register (issue 9, item 15)', () => {
       receivedAt: '2026-03-04T09:00:00+07:00',
       incidentAt: null,
       subject,
-      accused: [{ fullName: '@SUM(1+1)*cmd|\' /C calc\'!A0', position: '-เจ้าพนักงาน', unit: '+กองช่าง' }],
+      accused: [{ fullName: "@SUM(1+1)*cmd|' /C calc'!A0", position: '-เจ้าพนักงาน', unit: '+กองช่าง' }],
       complainant: { fullName: '\t=1+1', phone: '+66 81 234 5678' },
     });
     const csv = await (await download(agents.center, '/exports/register.csv?fiscalYear=2569')).text();
@@ -98,7 +105,11 @@ describe('formula injection in the register (issue 9, item 15)', () => {
     expect(line).toContain(`"'=1+1"`);
     expect(line).toContain(`"'+66 81 234 5678"`);
     // No cell of the file starts a formula: every one is quoted, and none opens with = + - @ tab CR.
-    for (const cell of csv.replace(/^\uFEFF/, '').trim().split(/\r\n/).flatMap((row) => row.slice(1, -1).split('","'))) {
+    for (const cell of csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/)
+      .flatMap((row) => row.slice(1, -1).split('","'))) {
       expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
     }
     const workbook = new ExcelJS.Workbook();
@@ -109,4 +120,3 @@ describe('formula injection in the register (issue 9, item 15)', () => {
     expect(cell.value).toBe(subject);
   });
 });
-

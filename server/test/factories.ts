@@ -59,8 +59,10 @@ export class Workflow {
     return data[field].complaint as ComplaintState;
   }
 
-  register = (c: ComplaintState, input = {}) => this.move(this.center, 'RegisterComplaint', 'registerComplaint', c, { registerNumber: 'สบ 0001/123', ...input });
-  submit = (c: ComplaintState, input = {}) => this.move(this.center, 'SubmitForOrder', 'submitForOrder', c, { centerRegisterNumber: 'ศปท 1/2569', ...input });
+  register = (c: ComplaintState, input = {}) =>
+    this.move(this.center, 'RegisterComplaint', 'registerComplaint', c, { registerNumber: 'สบ 0001/123', ...input });
+  submit = (c: ComplaintState, input = {}) =>
+    this.move(this.center, 'SubmitForOrder', 'submitForOrder', c, { centerRegisterNumber: 'ศปท 1/2569', ...input });
   accept = (c: ComplaintState, units = ['ENGINEERING'], input = {}) =>
     this.move(this.commander, 'OrderComplaint', 'orderComplaint', c, { decision: 'ACCEPT', units, ...input });
   reject = (c: ComplaintState, reason = 'PRIVATE_DISPUTE') =>
@@ -112,7 +114,12 @@ export class Workflow {
  */
 export async function bulkComplaints(
   db: { query(sql: string): Promise<unknown> },
-  { count, receiptYear, stage = `'RECEIVED'`, receivedAt = 'now()' }: { count: number; receiptYear: number; stage?: string; receivedAt?: string },
+  {
+    count,
+    receiptYear,
+    stage = `'RECEIVED'`,
+    receivedAt = 'now()',
+  }: { count: number; receiptYear: number; stage?: string; receivedAt?: string },
 ): Promise<void> {
   await db.query(`set local session_replication_role = replica`);
   await db.query(`

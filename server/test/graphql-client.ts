@@ -93,7 +93,10 @@ export function subscribe<T = any>(baseUrl: string, cookie: string | null, query
   let opened!: () => void;
   const ready = new Promise<void>((resolve) => (opened = resolve));
   client.on('connected', () => setTimeout(opened, 50));
-  client.subscribe<T>({ query }, { next: (result) => void results.push(result), error: (error) => void results.push({ errors: [error] }), complete: () => undefined });
+  client.subscribe<T>(
+    { query },
+    { next: (result) => void results.push(result), error: (error) => void results.push({ errors: [error] }), complete: () => undefined },
+  );
   return {
     results,
     ready,

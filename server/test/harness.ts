@@ -46,9 +46,7 @@ export interface TestServer {
  * another server's (`shareDatabaseOf`) to test several processes on one database.
  */
 export async function startTestServer(env: Record<string, string> = {}, shareDatabaseOf?: TestServer): Promise<TestServer> {
-  const database = shareDatabaseOf
-    ? { url: shareDatabaseOf.databaseUrl, drop: async () => undefined }
-    : await createTestDatabase();
+  const database = shareDatabaseOf ? { url: shareDatabaseOf.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',

@@ -21,10 +21,15 @@ export function hostileRequests(): HostileRequest[] {
   for (let depth = 8; depth < 208; depth += 1) requests.push({ name: `depth ${depth}`, body: json(nest(depth)) });
   for (let count = 25; count < 1025; count += 5) requests.push({ name: `${count} aliases`, body: json(aliases(count)) });
   for (let i = 0; i < 100; i++) {
-    requests.push({ name: `fragment cycle ${i}`, body: json(`query { me { ...A${i} } } fragment A${i} on User { official { user { ...B${i} } } } fragment B${i} on User { ...A${i} }`) });
+    requests.push({
+      name: `fragment cycle ${i}`,
+      body: json(`query { me { ...A${i} } } fragment A${i} on User { official { user { ...B${i} } } } fragment B${i} on User { ...A${i} }`),
+    });
   }
-  for (let i = 0; i < 100; i++) requests.push({ name: `batch ${i}`, body: JSON.stringify(Array.from({ length: 2 + i }, () => ({ query: '{ me { id } }' }))) });
-  for (let i = 0; i < 50; i++) requests.push({ name: `huge string ${i}`, body: json(`{ complaint(id: "${'x'.repeat(200_000 + i * 40_000)}") { id } }`) });
+  for (let i = 0; i < 100; i++)
+    requests.push({ name: `batch ${i}`, body: JSON.stringify(Array.from({ length: 2 + i }, () => ({ query: '{ me { id } }' }))) });
+  for (let i = 0; i < 50; i++)
+    requests.push({ name: `huge string ${i}`, body: json(`{ complaint(id: "${'x'.repeat(200_000 + i * 40_000)}") { id } }`) });
   for (let i = 0; i < 100; i++) {
     const bytes = new TextEncoder().encode(json(`{ complaint(id: "INVALID") { id } }`));
     const invalid = new Uint8Array([...bytes.slice(0, 20), 0xc3, 0x28, 0xff, 0xfe, ...bytes.slice(20 + (i % 5))]);
@@ -32,7 +37,12 @@ export function hostileRequests(): HostileRequest[] {
   }
   for (let i = 0; i < 100; i++) {
     const wrong = [42, true, { nested: i }, [1, 2], null, 'x'.repeat(i)][i % 6];
-    requests.push({ name: `wrong types ${i}`, body: json(operation('RecordComplaint'), { input: { channel: wrong, receivedAt: wrong, subject: wrong, details: wrong, accused: wrong } }) });
+    requests.push({
+      name: `wrong types ${i}`,
+      body: json(operation('RecordComplaint'), {
+        input: { channel: wrong, receivedAt: wrong, subject: wrong, details: wrong, accused: wrong },
+      }),
+    });
   }
   for (let i = 0; i < 50; i++) requests.push({ name: `introspection ${i}`, body: json(`{ __schema { types { name fields { name } } } }`) });
   for (let i = 0; i < 50; i++) requests.push({ name: `not JSON ${i}`, body: `{"query": "{ me { id } ${'{'.repeat(i)}` });

@@ -53,7 +53,14 @@ describe('hostile input (issue 6)', () => {
     const client = webSocketClient(server.url, center.cookie);
     const run = (query: string, variables?: Record<string, unknown>) =>
       new Promise<{ errors?: readonly { message: string; extensions?: { code?: string } }[]; data?: unknown }>((resolve) => {
-        client.subscribe({ query, variables }, { next: (result) => resolve(result as never), error: (error) => resolve({ errors: Array.isArray(error) ? error : [{ message: String((error as Error)?.message ?? error) }] }), complete: () => undefined });
+        client.subscribe(
+          { query, variables },
+          {
+            next: (result) => resolve(result as never),
+            error: (error) => resolve({ errors: Array.isArray(error) ? error : [{ message: String((error as Error)?.message ?? error) }] }),
+            complete: () => undefined,
+          },
+        );
       });
     try {
       const documents = hostileWebSocketDocuments();
@@ -83,7 +90,10 @@ describe('hostile input (issue 6)', () => {
     const client = webSocketClient(server.url, center.cookie);
     try {
       const errors = await new Promise<readonly { message: string }[]>((resolve) =>
-        client.subscribe({ query: long }, { next: (result) => resolve(result.errors ?? []), error: (error) => resolve(error as never), complete: () => undefined }),
+        client.subscribe(
+          { query: long },
+          { next: (result) => resolve(result.errors ?? []), error: (error) => resolve(error as never), complete: () => undefined },
+        ),
       );
       expect(errors[0].message).toContain('100,000');
     } finally {
@@ -91,4 +101,3 @@ describe('hostile input (issue 6)', () => {
     }
   });
 });
-

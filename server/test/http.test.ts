@@ -47,7 +47,11 @@ describe('security headers (issue 6)', () => {
       expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
     }
-    const api = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const api = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(api.headers.get('cache-control')).toBe('no-store');
   });
 });
@@ -83,7 +87,10 @@ describe('sessions', () => {
   });
 
   it('refuses a wrong password and an unknown user alike with UNAUTHENTICATED, and sets no cookie', async () => {
-    for (const input of [{ username: 'center', password: 'wrong' }, { username: 'nobody', password: demoPassword }]) {
+    for (const input of [
+      { username: 'center', password: 'wrong' },
+      { username: 'nobody', password: demoPassword },
+    ]) {
       const agent = new Agent(server.url);
       const result = await agent.request(operation('SignIn'), { input });
       expect(errorCode(result)).toBe('UNAUTHENTICATED');

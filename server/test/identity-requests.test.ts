@@ -21,13 +21,15 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 describe('identity on request (issue 6, custodian model)', () => {
-  it('shows the identity to an investigator only while a commander\'s approval lasts', async () => {
+  it("shows the identity to an investigator only while a commander's approval lasts", async () => {
     expect(await complainantFor(agents.engineer)).toBeNull();
-    const request = (await agents.engineer.ok(ask, { input: { complaintId: complaint.id, reason: 'ต้องสอบถามข้อเท็จจริงเพิ่มเติมจากผู้ร้อง' } })).requestIdentity;
+    const request = (await agents.engineer.ok(ask, { input: { complaintId: complaint.id, reason: 'ต้องสอบถามข้อเท็จจริงเพิ่มเติมจากผู้ร้อง' } }))
+      .requestIdentity;
     expect(request.status).toBe('PENDING');
     expect(await complainantFor(agents.engineer)).toBeNull();
 
-    const approved = (await agents.commander.ok(decide, { input: { requestId: request.id, approve: true, hours: 2 } })).decideIdentityRequest;
+    const approved = (await agents.commander.ok(decide, { input: { requestId: request.id, approve: true, hours: 2 } }))
+      .decideIdentityRequest;
     expect(approved).toMatchObject({ status: 'APPROVED', decidedByName: 'นางสาววิไลวรรณ ศรีสุข' });
     expect(Date.parse(approved.expiresAt) - Date.now()).toBeGreaterThan(7_000_000);
     expect(await complainantFor(agents.engineer)).toEqual({ fullName: 'นายสมปอง ใจกล้า', phone: '081-234-5678' });
@@ -46,11 +48,13 @@ describe('identity on request (issue 6, custodian model)', () => {
 
   it('keeps a refused request without effect', async () => {
     const request = (await agents.engineer.ok(ask, { input: { complaintId: complaint.id, reason: 'อีกครั้ง' } })).requestIdentity;
-    expect((await agents.commander.ok(decide, { input: { requestId: request.id, approve: false } })).decideIdentityRequest.status).toBe('REFUSED');
+    expect((await agents.commander.ok(decide, { input: { requestId: request.id, approve: false } })).decideIdentityRequest.status).toBe(
+      'REFUSED',
+    );
     expect(await complainantFor(agents.engineer)).toBeNull();
   });
 
-  it('lets only investigators ask (FORBIDDEN), hides others\' complaints (NOT_FOUND), and only commanders decide', async () => {
+  it("lets only investigators ask (FORBIDDEN), hides others' complaints (NOT_FOUND), and only commanders decide", async () => {
     expect(errorCode(await agents.nayok.request(ask, { input: { complaintId: complaint.id, reason: 'อยากรู้' } }))).toBe('FORBIDDEN');
     expect(errorCode(await agents.finance.request(ask, { input: { complaintId: complaint.id, reason: 'x' } }))).toBe('NOT_FOUND');
     expect(errorCode(await agents.engineer.request(ask, { input: { complaintId: complaint.id, reason: '   ' } }))).toBe('BAD_USER_INPUT');

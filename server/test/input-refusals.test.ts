@@ -80,7 +80,11 @@ describe('U+0000 and lone surrogates (items 7, 14)', () => {
       headers: { cookie: center.cookie!, 'apollo-require-preflight': 'true' },
     });
     const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
-    expect({ status: response.status, ...body.errors[0].extensions }).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'variables.id' });
+    expect({ status: response.status, ...body.errors[0].extensions }).toMatchObject({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      field: 'variables.id',
+    });
   });
 
   it('refuses them over the WebSocket, in variables and literals', async () => {
@@ -89,7 +93,11 @@ describe('U+0000 and lone surrogates (items 7, 14)', () => {
       new Promise<{ extensions?: Record<string, unknown> }[]>((resolve) =>
         client.subscribe(
           { query, variables },
-          { next: (result) => resolve((result.errors ?? []) as never), error: (error) => resolve(error as never), complete: () => undefined },
+          {
+            next: (result) => resolve((result.errors ?? []) as never),
+            error: (error) => resolve(error as never),
+            complete: () => undefined,
+          },
         ),
       );
     try {
@@ -103,7 +111,11 @@ describe('U+0000 and lone surrogates (items 7, 14)', () => {
   });
 
   it("refuses them in the query string of the other routes, with the API's error shape", async () => {
-    for (const path of ['/exports/register.csv?note=%00', '/reports/ita/2569.csv?x=%ED%A0%80%00', '/documents/statistics/2569.pdf?quarter=%00']) {
+    for (const path of [
+      '/exports/register.csv?note=%00',
+      '/reports/ita/2569.csv?x=%ED%A0%80%00',
+      '/documents/statistics/2569.pdf?quarter=%00',
+    ]) {
       const response = await fetch(`${server.url}${path}`, { headers: { cookie: center.cookie! } });
       const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
       expect({ status: response.status, ...body.errors[0].extensions }, path).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
@@ -120,7 +132,9 @@ describe('U+0000 and lone surrogates (items 7, 14)', () => {
 
 describe('instants before 1 January 1957, B.E. 2500 (item 14)', () => {
   it('refuses receivedAt 0001-01-01 (a 500 on main) and any instant input before B.E. 2500', async () => {
-    const ancient = await center.request(recordComplaint, { input: complaintInput({ receivedAt: '0001-01-01T00:00:00Z', incidentAt: null }) });
+    const ancient = await center.request(recordComplaint, {
+      input: complaintInput({ receivedAt: '0001-01-01T00:00:00Z', incidentAt: null }),
+    });
     expect(refusal(ancient)).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
     expect(ancient.errors![0].message).toContain('input.receivedAt');
     const justBefore = await center.request(recordComplaint, {
@@ -150,7 +164,9 @@ describe('what a complaint must hold (item 14)', () => {
     for (const subject of ['\u200b', '\u200c\u200d', '\ufeff', '\u2060', '\u00ad', '\u00a0\u3000', ' \u200b\t\u2800 ', '\u3164']) {
       const response = await center.request(recordComplaint, { input: complaintInput({ subject }) });
       expect(errorCode(response), JSON.stringify(subject)).toBe('BAD_USER_INPUT');
-      expect(response.errors![0].extensions!.fields, JSON.stringify(subject)).toEqual([{ field: 'subject', problems: ['subject must hold a visible character'] }]);
+      expect(response.errors![0].extensions!.fields, JSON.stringify(subject)).toEqual([
+        { field: 'subject', problems: ['subject must hold a visible character'] },
+      ]);
     }
     // Thai text with a zero-width space inside is fine (word breaks are often marked so).
     expect(errorCode(await center.request(recordComplaint, { input: complaintInput({ subject: 'เรียก\u200bรับเงิน' }) }))).toBeUndefined();
@@ -160,7 +176,9 @@ describe('what a complaint must hold (item 14)', () => {
     const none = await center.request(recordComplaint, { input: complaintInput({ accused: [] }) });
     expect(refusal(none)).toEqual({ status: 200, code: 'BAD_USER_INPUT', field: 'accused' });
     expect(none.errors![0].extensions!.messageTh).toBe('ต้องระบุผู้ถูกกล่าวหาอย่างน้อยหนึ่งคน');
-    const invisible = await center.request(recordComplaint, { input: complaintInput({ accused: [{ fullName: '\u200b', unit: '\u00a0' }] }) });
+    const invisible = await center.request(recordComplaint, {
+      input: complaintInput({ accused: [{ fullName: '\u200b', unit: '\u00a0' }] }),
+    });
     expect(refusal(invisible)).toEqual({ status: 200, code: 'BAD_USER_INPUT', field: 'accused[0]' });
   });
 });

@@ -43,7 +43,10 @@ async function socket(server: TestServer, agent: Agent) {
     }),
   );
   const connected = new Promise((resolve) => client.on('connected', resolve));
-  client.subscribe({ query: operation('Alerts') }, { next: (result) => void received.push(result), error: () => undefined, complete: () => undefined });
+  client.subscribe(
+    { query: operation('Alerts') },
+    { next: (result) => void received.push(result), error: () => undefined, complete: () => undefined },
+  );
   await connected;
   await new Promise((resolve) => setTimeout(resolve, 50)); // the subscription reaches the hub
   return { client, received, closed, closedAt: () => closedAt };
@@ -79,7 +82,7 @@ describe('WebSockets end with their session (issue 9, item 5)', () => {
     await open.client.dispose();
   });
 
-  it('closes a socket (4403) at its session\'s absolute end, by a timer, with no check running', async () => {
+  it("closes a socket (4403) at its session's absolute end, by a timer, with no check running", async () => {
     const agent = await signedIn(timing.url, 'commander');
     // The session ends in 1.5 s (as if signed in SESSION_TTL_HOURS ago, less 1.5 s).
     await db.query(`update session set expires_at = now() + interval '1.5 seconds' where token_hash = $1`, [hashOf(agent)]);
@@ -96,7 +99,10 @@ describe('WebSockets end with their session (issue 9, item 5)', () => {
   it('pushes nothing to a socket whose session is known to have expired, even before the socket is closed', async () => {
     const center = await signedIn(timing.url, 'center');
     const nayok = await signedIn(timing.url, 'nayok');
-    const c = await new Workflow(center, await signedIn(timing.url, 'commander')).record({ receivedAt: new Date().toISOString(), incidentAt: null });
+    const c = await new Workflow(center, await signedIn(timing.url, 'commander')).record({
+      receivedAt: new Date().toISOString(),
+      incidentAt: null,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300)); // its own NEW_COMPLAINT is pushed before the sockets open
     await db.query(`update session set expires_at = now() + interval '3 seconds' where token_hash = $1`, [hashOf(center)]);
     const expiring = await socket(timing, center);

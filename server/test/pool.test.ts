@@ -9,7 +9,10 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let orm: MikroORM;
 
 const within = <T>(promise: Promise<T>, ms: number, what: string) =>
-  Promise.race([promise, new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))]);
+  Promise.race([
+    promise,
+    new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)),
+  ]);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -32,7 +35,9 @@ describe('the connection pool after a connection died inside a transaction', () 
     await admin.connect();
     try {
       const died = orm.em.fork().transactional(async (tx) => {
-        const [{ pid }] = await tx.getConnection().execute<{ pid: number }[]>('select pg_backend_pid() as pid', [], 'all', tx.getTransactionContext());
+        const [{ pid }] = await tx
+          .getConnection()
+          .execute<{ pid: number }[]>('select pg_backend_pid() as pid', [], 'all', tx.getTransactionContext());
         await admin.query('select pg_terminate_backend($1)', [pid]);
         await tx.getConnection().execute('select 1', [], 'all', tx.getTransactionContext());
       });

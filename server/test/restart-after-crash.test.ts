@@ -85,7 +85,11 @@ describe('starting again after a crash (issue 9, item 11)', () => {
       expect(output).toContain(`Rongrian did not start: the embedded PostgreSQL in ${dataDir} did not start: it exited with code 1`);
       expect(output).toContain('Address already in use');
       // At the default log level (info): a fatal entry.
-      const fatal = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).find((line) => line.level === 60);
+      const fatal = output
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line))
+        .find((line) => line.level === 60);
       expect(fatal?.msg).toContain('Address already in use');
     } finally {
       squatter.close();

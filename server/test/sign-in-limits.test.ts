@@ -63,7 +63,9 @@ describe('sign-in limits and session lifetimes (issue 6)', () => {
     expect(await closed).toBe(4403);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(errorCode(await engineer.request(operation('Me')))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await new Agent(server.url).request(operation('SignIn'), { input: { username: 'engineer', password: demoPassword } }))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(await new Agent(server.url).request(operation('SignIn'), { input: { username: 'engineer', password: demoPassword } })),
+    ).toBe('UNAUTHENTICATED');
     await admin.ok(setActive, { input: { username: 'engineer', active: true } });
     expect(errorCode(await signedIn(server.url, 'engineer').then((agent) => agent.request(operation('Me'))))).toBeUndefined();
     await client.dispose();

@@ -40,8 +40,7 @@ async function signIn(username: string, password: string, from: { ip: string; co
 
 const counter = async (key: string) =>
   (await db.query(`select failures, last_failure_at from sign_in_attempt where key = $1`, [key])).rows[0] as
-    | { failures: number; last_failure_at: Date }
-    | undefined;
+    { failures: number; last_failure_at: Date } | undefined;
 
 describe('sign-in limits (issue 9, items 9 and 10)', () => {
   it('item 9: 150 attempts at once are counted one by one: only the allowance has its password checked', async () => {
@@ -68,7 +67,9 @@ describe('sign-in limits (issue 9, items 9 and 10)', () => {
     expect((await signIn('nayok', demoPassword, { ip: '10.9.0.4' })).retryAfter).toBeGreaterThan(0);
     expect((await signIn('nayok', demoPassword, { ip: '10.9.0.3', cookie: office.deviceCookie })).ok).toBe(true);
     // A device cookie made up, or another user's, is an unknown browser.
-    expect((await signIn('nayok', demoPassword, { ip: '10.9.0.4', cookie: 'rongrian_device=' + 'x'.repeat(43) })).retryAfter).toBeGreaterThan(0);
+    expect(
+      (await signIn('nayok', demoPassword, { ip: '10.9.0.4', cookie: 'rongrian_device=' + 'x'.repeat(43) })).retryAfter,
+    ).toBeGreaterThan(0);
   });
 
   it('item 10: refused attempts neither count nor restart the delay; once it has passed, the correct password goes through', async () => {

@@ -36,8 +36,19 @@ describe('R10: complaint statistics by Thai fiscal year and quarter', () => {
   it('counts fiscal year 2569 (1 Oct 2025 – 30 Sep 2026) by state now, every channel and outcome listed', async () => {
     const year = await stats(2569);
     expect(year).toMatchObject({ fiscalYear: 2569, quarter: null, received: 4, closed: 1, notAccepted: 1, inProgress: 2 });
-    const byChannel = Object.fromEntries(year.byChannel.map((row: { channel: { code: string }; count: number }) => [row.channel.code, row.count]));
-    expect(byChannel).toEqual({ IN_PERSON: 0, POST: 0, PHONE: 0, COMPLAINT_BOX: 0, WEBSITE: 2, FACEBOOK: 1, DIRECT_LINE: 1, FORWARDED_LETTER: 0 });
+    const byChannel = Object.fromEntries(
+      year.byChannel.map((row: { channel: { code: string }; count: number }) => [row.channel.code, row.count]),
+    );
+    expect(byChannel).toEqual({
+      IN_PERSON: 0,
+      POST: 0,
+      PHONE: 0,
+      COMPLAINT_BOX: 0,
+      WEBSITE: 2,
+      FACEBOOK: 1,
+      DIRECT_LINE: 1,
+      FORWARDED_LETTER: 0,
+    });
     expect(year.byOutcome).toEqual([
       { outcome: 'SUBSTANTIATED', count: 1 },
       { outcome: 'UNSUBSTANTIATED', count: 1 },
@@ -68,7 +79,9 @@ describe('R10: complaint statistics by Thai fiscal year and quarter', () => {
     // Distributed as soon as ordered; the not-accepted one's DISTRIBUTE was cancelled.
     expect(byRule.DISTRIBUTE).toEqual([2, 0, 0, 0]);
     const cancelled = await agents.nayok.ok(`{ complaintStatistics(fiscalYear: 2569) { deadlineCompliance { rule { code } cancelled } } }`);
-    const distribute = cancelled.complaintStatistics.deadlineCompliance.find((row: { rule: { code: string } }) => row.rule.code === 'DISTRIBUTE');
+    const distribute = cancelled.complaintStatistics.deadlineCompliance.find(
+      (row: { rule: { code: string } }) => row.rule.code === 'DISTRIBUTE',
+    );
     expect(distribute.cancelled).toBe(1);
   });
 
@@ -101,10 +114,24 @@ describe('R10: complaint statistics by Thai fiscal year and quarter', () => {
     expect(counts(year.byStage, (row) => row.stage)).toEqual({ NOT_ACCEPTED: 1, CLOSED: 1, RESOLVED: 1, RECEIVED: 1 });
     expect(counts(year.byNotAcceptedReason, (row) => row.reason)).toEqual({ PRIVATE_DISPUTE: 1 });
     expect(year.byMonth.map((row: { month: string }) => row.month)).toEqual([
-      '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
     ]);
     expect(year.byMonth.filter((row: { received: number }) => row.received)).toEqual([
-      { month: '2025-10', received: 1 }, { month: '2025-12', received: 1 }, { month: '2026-01', received: 1 }, { month: '2026-09', received: 1 },
+      { month: '2025-10', received: 1 },
+      { month: '2025-12', received: 1 },
+      { month: '2026-01', received: 1 },
+      { month: '2026-09', received: 1 },
     ]);
     // The one closed complaint was received 31 Dec 2025 23:59:59 and closed today.
     const days = Math.ceil((Date.now() - Date.parse('2025-12-31T23:59:59+07:00')) / 86_400_000);
@@ -122,7 +149,8 @@ describe('R10: complaint statistics by Thai fiscal year and quarter', () => {
   });
 
   it('answers EXECUTIVE, COMMANDER, CENTER_OFFICER and ADMIN; refuses a DIVISION_OFFICER with FORBIDDEN', async () => {
-    for (const username of ['nayok', 'commander', 'center', 'admin']) expect((await stats(2569, undefined, agents[username])).received).toBe(4);
+    for (const username of ['nayok', 'commander', 'center', 'admin'])
+      expect((await stats(2569, undefined, agents[username])).received).toBe(4);
     expect(errorCode(await agents.engineer.request(statistics, { fiscalYear: 2569 }))).toBe('FORBIDDEN');
     expect(errorCode(await new Agent(server.url).request(statistics, { fiscalYear: 2569 }))).toBe('UNAUTHENTICATED');
   });
@@ -133,11 +161,17 @@ describe('R10: issued reports and the ITA publication', () => {
 
   it('freezes a quarterly report: re-reading it returns the figures it showed, even after later changes', async () => {
     const report = (await agents.center.ok(issue, { input: { fiscalYear: 2570, quarter: 1 } })).issueReport;
-    expect(report).toMatchObject({ fiscalYear: 2570, quarter: 1, issuedByName: 'นางสุนิสา แก้วมณี', statistics: { received: 1, inProgress: 1 } });
+    expect(report).toMatchObject({
+      fiscalYear: 2570,
+      quarter: 1,
+      issuedByName: 'นางสุนิสา แก้วมณี',
+      statistics: { received: 1, inProgress: 1 },
+    });
     // A paper complaint of that quarter, entered after the report went out.
     await new Workflow(agents.center, agents.commander).record({ receivedAt: '2026-10-15T10:00:00+07:00', incidentAt: null });
     expect((await stats(2570, 1)).received).toBe(2);
-    const reread = (await agents.nayok.ok(`{ issuedReports(fiscalYear: 2570) { id quarter statistics { received inProgress } } }`)).issuedReports;
+    const reread = (await agents.nayok.ok(`{ issuedReports(fiscalYear: 2570) { id quarter statistics { received inProgress } } }`))
+      .issuedReports;
     expect(reread).toEqual([{ id: report.id, quarter: 1, statistics: { received: 1, inProgress: 1 } }]);
     // A period is issued once.
     expect(errorCode(await agents.center.request(issue, { input: { fiscalYear: 2570, quarter: 1 } }))).toBe('CONFLICT');
@@ -147,7 +181,11 @@ describe('R10: issued reports and the ITA publication', () => {
   it('publishes the ITA figures for the first six months and the whole year, and "no complaints" for an empty year', async () => {
     const query = `query ($fy: Int!) { itaPublication(fiscalYear: $fy) { firstHalf { received completed inProgress } wholeYear { received completed inProgress } noComplaints textTh } }`;
     const year = (await agents.nayok.ok(query, { fy: 2570 })).itaPublication;
-    expect(year).toMatchObject({ firstHalf: { received: 2 }, wholeYear: { received: 2, completed: 0, inProgress: 2 }, noComplaints: false });
+    expect(year).toMatchObject({
+      firstHalf: { received: 2 },
+      wholeYear: { received: 2, completed: 0, inProgress: 2 },
+      noComplaints: false,
+    });
     const empty = (await agents.nayok.ok(query, { fy: 2565 })).itaPublication;
     expect(empty).toMatchObject({ noComplaints: true, wholeYear: { received: 0 } });
     expect(empty.textTh).toContain('ไม่มีเรื่องร้องเรียน');
@@ -211,7 +249,9 @@ describe('API tokens for outside bodies', () => {
       retryAttempts: 0,
     });
     const once = (query: string, variables?: Record<string, unknown>) =>
-      new Promise<any>((resolve, reject) => client.subscribe({ query, variables }, { next: resolve, error: reject, complete: () => undefined }));
+      new Promise<any>((resolve, reject) =>
+        client.subscribe({ query, variables }, { next: resolve, error: reject, complete: () => undefined }),
+      );
     try {
       expect((await once(statistics, { fiscalYear: 2569 })).data.complaintStatistics.received).toBe(4);
       expect((await once(operation('Alerts'))).errors[0].extensions.code).toBe('FORBIDDEN');
@@ -224,10 +264,20 @@ describe('API tokens for outside bodies', () => {
     const created = await agents.admin.ok(operation('CreateApiToken'), { input: { name: 'ผู้ตรวจ', scopes: ['STATISTICS'] } });
     const token: string = created.createApiToken.token;
     expect((await withToken(token, statistics, { fiscalYear: 2569 })).data.complaintStatistics.received).toBe(4);
-    for (const query of [`{ itaPublication(fiscalYear: 2569) { fiscalYear } }`, `{ issuedReports { fiscalYear } }`, `{ auditChain { valid } }`]) {
+    for (const query of [
+      `{ itaPublication(fiscalYear: 2569) { fiscalYear } }`,
+      `{ issuedReports { fiscalYear } }`,
+      `{ auditChain { valid } }`,
+    ]) {
       expect((await withToken(token, query)).errors![0].extensions.code, query).toBe('FORBIDDEN');
     }
-    for (const path of ['/reports/ita/2569.csv', '/exports/statistics.csv?fiscalYear=2569', '/exports/statistics.xlsx?fiscalYear=2569', '/documents/statistics/2569.html', '/exports/register.csv']) {
+    for (const path of [
+      '/reports/ita/2569.csv',
+      '/exports/statistics.csv?fiscalYear=2569',
+      '/exports/statistics.xlsx?fiscalYear=2569',
+      '/documents/statistics/2569.html',
+      '/exports/register.csv',
+    ]) {
       const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
       expect(response.status, path).toBe(403);
     }
@@ -237,8 +287,14 @@ describe('API tokens for outside bodies', () => {
     const schema = await createSchema();
     const em = server.app.database.orm.em;
     const ctx = {
-      apiToken: { id: 't', name: 'token', scopes: ['STATISTICS'] }, authError: null, user: null, requestId: 'token-gate',
-      em: em.fork(), standalone: em.fork(), logger: { error: () => undefined }, auditTrail: [],
+      apiToken: { id: 't', name: 'token', scopes: ['STATISTICS'] },
+      authError: null,
+      user: null,
+      requestId: 'token-gate',
+      em: em.fork(),
+      standalone: em.fork(),
+      logger: { error: () => undefined },
+      auditTrail: [],
     } as never;
     const fields = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!].flatMap((type) =>
       Object.values(type.getFields()).map((field) => ({ name: `${type.name}.${field.name}`, field })),
@@ -248,15 +304,23 @@ describe('API tokens for outside bodies', () => {
       if (name === 'Query.complaintStatistics') continue;
       const run = field.subscribe ?? field.resolve!;
       const info = { fieldName: name.split('.')[1], operation: { name: null } } as never;
-      await expect(Promise.resolve().then(() => run(undefined, {}, ctx, info)), name).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      await expect(
+        Promise.resolve().then(() => run(undefined, {}, ctx, info)),
+        name,
+      ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     }
     // The refused mutations are on the audit trail, under the token's name.
-    const refused = await em.fork().getConnection().execute(`select count(*)::int as n from audit_entry where actor = 'token' and outcome = 'FORBIDDEN'`);
+    const refused = await em
+      .fork()
+      .getConnection()
+      .execute(`select count(*)::int as n from audit_entry where actor = 'token' and outcome = 'FORBIDDEN'`);
     expect(refused[0].n).toBe(fields.filter(({ name }) => name.startsWith('Mutation.')).length);
   });
 
   it('lets only ADMIN create tokens, and refuses one without scopes with BAD_USER_INPUT', async () => {
-    expect(errorCode(await agents.center.request(operation('CreateApiToken'), { input: { name: 'x', scopes: ['STATISTICS'] } }))).toBe('FORBIDDEN');
+    expect(errorCode(await agents.center.request(operation('CreateApiToken'), { input: { name: 'x', scopes: ['STATISTICS'] } }))).toBe(
+      'FORBIDDEN',
+    );
     expect(errorCode(await agents.admin.request(operation('CreateApiToken'), { input: { name: 'x', scopes: [] } }))).toBe('BAD_USER_INPUT');
   });
 });
@@ -282,7 +346,9 @@ describe('statistics at scale', () => {
           from complaint group by 1, 2, 3, 4, 5`);
       await db.query('analyze');
       const compiled = statisticsQuery(fiscalPeriod(2569, null, 'Asia/Bangkok')).compile(server.app.database.orm.em.getKysely());
-      const plan = (await db.query(`explain ${compiled.sql}`, compiled.parameters as unknown[])).rows.map((row) => row['QUERY PLAN']).join('\n');
+      const plan = (await db.query(`explain ${compiled.sql}`, compiled.parameters as unknown[])).rows
+        .map((row) => row['QUERY PLAN'])
+        .join('\n');
       expect(plan).toContain('complaint_rollup');
       expect(plan).not.toMatch(/ on complaint /);
       const result = await db.query(compiled.sql, compiled.parameters as unknown[]);

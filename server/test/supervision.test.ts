@@ -20,7 +20,12 @@ beforeAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
   // The demo mode: no DATABASE_URL, so an embedded PostgreSQL in DATA_DIR, with the job queue.
   const config = loadConfig({
-    NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, JOBS: 'true', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    JOBS: 'true',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
   });
   app = await startApp(config, createLogger(config.logLevel));
 });

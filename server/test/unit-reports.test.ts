@@ -34,7 +34,8 @@ const read = async (id: string) =>
     )
   ).complaint;
 
-const unitReport = (c: ComplaintState) => c && read(c.id).then((full) => full.deadlines.find((d: { rule: { code: string } }) => d.rule.code === 'UNIT_REPORT').status);
+const unitReport = (c: ComplaintState) =>
+  c && read(c.id).then((full) => full.deadlines.find((d: { rule: { code: string } }) => d.rule.code === 'UNIT_REPORT').status);
 
 /** A complaint in fact-finding, assigned to `units`. */
 async function assignedTo(units: string[]) {
@@ -57,9 +58,14 @@ describe('several divisions on one complaint: each reports (R4.6)', () => {
     c = await reported(engineer, c, 'SUBSTANTIATED', 'พบการเรียกรับเงินจริง');
     let full = await read(c.id);
     expect(full).toMatchObject({ stage: 'FACT_FINDING', version: c.version, outcome: null });
-    expect(full.unitReports).toEqual([{ division: { code: 'ENGINEERING' }, outcome: 'SUBSTANTIATED', findings: 'พบการเรียกรับเงินจริง', at: expect.any(String) }]);
+    expect(full.unitReports).toEqual([
+      { division: { code: 'ENGINEERING' }, outcome: 'SUBSTANTIATED', findings: 'พบการเรียกรับเงินจริง', at: expect.any(String) },
+    ]);
     expect(await unitReport(c), 'UNIT_REPORT is met by the last report only').toBe('PENDING');
-    expect(full.events.at(-1)).toEqual({ kind: 'UNIT_REPORTED', data: { division: 'ENGINEERING', outcome: 'SUBSTANTIATED', findings: 'พบการเรียกรับเงินจริง' } });
+    expect(full.events.at(-1)).toEqual({
+      kind: 'UNIT_REPORTED',
+      data: { division: 'ENGINEERING', outcome: 'SUBSTANTIATED', findings: 'พบการเรียกรับเงินจริง' },
+    });
 
     c = await reported(finance, c, 'UNSUBSTANTIATED', 'ไม่พบความผิดในส่วนของกองคลัง');
     full = await read(c.id);
@@ -70,7 +76,14 @@ describe('several divisions on one complaint: each reports (R4.6)', () => {
     expect(await unitReport(c)).toMatch(/^MET/);
     expect(full.events.at(-1)).toMatchObject({
       kind: 'RESOLVED',
-      data: { outcome: 'SUBSTANTIATED', division: 'FINANCE', reports: [{ division: 'FINANCE', outcome: 'UNSUBSTANTIATED' }, { division: 'ENGINEERING', outcome: 'SUBSTANTIATED' }] },
+      data: {
+        outcome: 'SUBSTANTIATED',
+        division: 'FINANCE',
+        reports: [
+          { division: 'FINANCE', outcome: 'UNSUBSTANTIATED' },
+          { division: 'ENGINEERING', outcome: 'SUBSTANTIATED' },
+        ],
+      },
     });
   });
 
@@ -103,7 +116,10 @@ describe('several divisions on one complaint: each reports (R4.6)', () => {
     c = await reported(center, c, 'UNSUBSTANTIATED', 'ศูนย์ฯ สรุปผล');
     const full = await read(c.id);
     expect(full).toMatchObject({ stage: 'RESOLVED', outcome: 'UNSUBSTANTIATED', findings: 'ศูนย์ฯ สรุปผล' });
-    expect(full.events.at(-1)).toEqual({ kind: 'RESOLVED', data: { outcome: 'UNSUBSTANTIATED', findings: 'ศูนย์ฯ สรุปผล', unreportedUnits: ['FINANCE'] } });
+    expect(full.events.at(-1)).toEqual({
+      kind: 'RESOLVED',
+      data: { outcome: 'UNSUBSTANTIATED', findings: 'ศูนย์ฯ สรุปผล', unreportedUnits: ['FINANCE'] },
+    });
     expect(await unitReport(c)).toMatch(/^MET/);
   });
 

@@ -49,9 +49,11 @@ describe('R5, R7: recording a complaint', () => {
   it('keeps receipt numbers gap-free and unique when 50 complaints are recorded at once', async () => {
     // B.E. 2567: a year no other test records in, so its numbers start at 1.
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => center.request(operation('RecordComplaint'), {
-        input: complaintInput({ receivedAt: '2024-06-03T09:00:00+07:00', incidentAt: null }),
-      })),
+      Array.from({ length: 50 }, () =>
+        center.request(operation('RecordComplaint'), {
+          input: complaintInput({ receivedAt: '2024-06-03T09:00:00+07:00', incidentAt: null }),
+        }),
+      ),
     );
     const numbers = results.map((result) => {
       expect(result.errors).toBeUndefined();
@@ -91,7 +93,9 @@ describe('R5, R7: recording a complaint', () => {
     ['zero copies of evidence', { evidence: [{ description: 'ภาพถ่าย', copies: 0 }] }, 'evidence.0.copies'],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_name, overrides, field) => {
     const year = '2023-03-01T09:00:00+07:00'; // B.E. 2566, used only here
-    const result = await center.request(operation('RecordComplaint'), { input: complaintInput({ receivedAt: year, incidentAt: null, ...overrides }) });
+    const result = await center.request(operation('RecordComplaint'), {
+      input: complaintInput({ receivedAt: year, incidentAt: null, ...overrides }),
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     if (field) expect(JSON.stringify(result.errors![0].extensions)).toContain(field);
     // Nothing written: the next complaint of that year still gets number 1.
@@ -126,13 +130,27 @@ describe('the workflow (workflow.md, "Stages")', () => {
       expect(c.stage).toBe(stage);
       expect(c.version).toBe(before + 1);
     }
-    const full = (await center.ok(`query ($id: ID!) { complaint(id: $id) {
+    const full = (
+      await center.ok(
+        `query ($id: ID!) { complaint(id: $id) {
       registerNumber centerRegisterNumber decision units { code } outcome findings
       committee { orderNumber members { fullName role } } notices { kind method }
-      events { kind data actorName } } }`, { id: c.id })).complaint;
+      events { kind data actorName } } }`,
+        { id: c.id },
+      )
+    ).complaint;
     expect(full.events.map((event: { kind: string }) => event.kind)).toEqual([
-      'RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'NOTICE_SENT', 'ORDERED', 'DISTRIBUTED',
-      'COMMITTEE_APPOINTED', 'NOTICE_SENT', 'RESOLVED', 'NOTICE_SENT', 'CLOSED',
+      'RECEIVED',
+      'REGISTERED',
+      'SUBMITTED_FOR_ORDER',
+      'NOTICE_SENT',
+      'ORDERED',
+      'DISTRIBUTED',
+      'COMMITTEE_APPOINTED',
+      'NOTICE_SENT',
+      'RESOLVED',
+      'NOTICE_SENT',
+      'CLOSED',
     ]);
     expect(full).toMatchObject({
       registerNumber: 'สบ 0001/123',
@@ -163,8 +181,9 @@ describe('the workflow (workflow.md, "Stages")', () => {
     const told = await flow.notice(c, 'NOT_ACCEPTED');
     expect(told).toMatchObject({ stage: 'NOT_ACCEPTED', version: c.version + 1 });
     expect(errorCode(await attempt(center, 'DistributeComplaint', told))).toBe('INVALID_TRANSITION');
-    expect((await center.ok(`query ($id: ID!) { complaint(id: $id) { notAcceptedReason units { code } } }`, { id: c.id })).complaint)
-      .toEqual({ notAcceptedReason: 'PRIVATE_DISPUTE', units: [] });
+    expect(
+      (await center.ok(`query ($id: ID!) { complaint(id: $id) { notAcceptedReason units { code } } }`, { id: c.id })).complaint,
+    ).toEqual({ notAcceptedReason: 'PRIVATE_DISPUTE', units: [] });
   });
 
   // One refused move per stage: a skipped step, a step back, a move out of a terminal stage.
@@ -174,26 +193,79 @@ describe('the workflow (workflow.md, "Stages")', () => {
     ['AWAITING_ORDER', 'DistributeComplaint', 'center', {}],
     ['ORDERED', 'ResolveComplaint', 'center', { outcome: 'UNSUBSTANTIATED', findings: 'x' }],
     ['FACT_FINDING', 'CloseComplaint', 'center', {}],
-    ['COMMITTEE', 'AppointCommittee', 'commander', { orderNumber: '2', members: [{ fullName: 'ก', role: 'CHAIR' }, { fullName: 'ข', role: 'MEMBER' }, { fullName: 'ค', role: 'MEMBER' }] }],
+    [
+      'COMMITTEE',
+      'AppointCommittee',
+      'commander',
+      {
+        orderNumber: '2',
+        members: [
+          { fullName: 'ก', role: 'CHAIR' },
+          { fullName: 'ข', role: 'MEMBER' },
+          { fullName: 'ค', role: 'MEMBER' },
+        ],
+      },
+    ],
     ['RESOLVED', 'RegisterComplaint', 'center', { registerNumber: 'back' }],
     ['CLOSED', 'ResolveComplaint', 'center', { outcome: 'UNSUBSTANTIATED', findings: 'x' }],
     ['NOT_ACCEPTED', 'DistributeComplaint', 'center', {}],
-  ] as const)('refuses a move the stage %s does not allow with INVALID_TRANSITION naming the stage, and changes nothing', async (stage, name, who, input) => {
-    const agent = who === 'center' ? center : commander;
-    const c = await flow.at(stage);
-    const result = await attempt(agent, name, c, input);
-    expect(errorCode(result)).toBe('INVALID_TRANSITION');
-    expect(result.errors![0].message).toContain(stage);
-    expect(await read(c.id)).toMatchObject({ stage, version: c.version });
-  });
+  ] as const)(
+    'refuses a move the stage %s does not allow with INVALID_TRANSITION naming the stage, and changes nothing',
+    async (stage, name, who, input) => {
+      const agent = who === 'center' ? center : commander;
+      const c = await flow.at(stage);
+      const result = await attempt(agent, name, c, input);
+      expect(errorCode(result)).toBe('INVALID_TRANSITION');
+      expect(result.errors![0].message).toContain(stage);
+      expect(await read(c.id)).toMatchObject({ stage, version: c.version });
+    },
+  );
 
   it.each([
     ['ACCEPT without a unit', 'AWAITING_ORDER', 'OrderComplaint', { decision: 'ACCEPT', units: [] }, 'units'],
     ['ACCEPT naming an unknown unit', 'AWAITING_ORDER', 'OrderComplaint', { decision: 'ACCEPT', units: ['NAVY'] }, 'units'],
     ['NOT_ACCEPT without a reason (R6)', 'AWAITING_ORDER', 'OrderComplaint', { decision: 'NOT_ACCEPT' }, 'reason'],
-    ['a committee of two', 'FACT_FINDING', 'AppointCommittee', { orderNumber: '1', members: [{ fullName: 'ก', role: 'CHAIR' }, { fullName: 'ข', role: 'MEMBER' }] }, 'members'],
-    ['a committee without a chair', 'FACT_FINDING', 'AppointCommittee', { orderNumber: '1', members: [{ fullName: 'ก', role: 'MEMBER' }, { fullName: 'ข', role: 'MEMBER' }, { fullName: 'ค', role: 'SECRETARY' }] }, 'members'],
-    ['a committee with two chairs', 'FACT_FINDING', 'AppointCommittee', { orderNumber: '1', members: [{ fullName: 'ก', role: 'CHAIR' }, { fullName: 'ข', role: 'CHAIR' }, { fullName: 'ค', role: 'MEMBER' }] }, 'members'],
+    [
+      'a committee of two',
+      'FACT_FINDING',
+      'AppointCommittee',
+      {
+        orderNumber: '1',
+        members: [
+          { fullName: 'ก', role: 'CHAIR' },
+          { fullName: 'ข', role: 'MEMBER' },
+        ],
+      },
+      'members',
+    ],
+    [
+      'a committee without a chair',
+      'FACT_FINDING',
+      'AppointCommittee',
+      {
+        orderNumber: '1',
+        members: [
+          { fullName: 'ก', role: 'MEMBER' },
+          { fullName: 'ข', role: 'MEMBER' },
+          { fullName: 'ค', role: 'SECRETARY' },
+        ],
+      },
+      'members',
+    ],
+    [
+      'a committee with two chairs',
+      'FACT_FINDING',
+      'AppointCommittee',
+      {
+        orderNumber: '1',
+        members: [
+          { fullName: 'ก', role: 'CHAIR' },
+          { fullName: 'ข', role: 'CHAIR' },
+          { fullName: 'ค', role: 'MEMBER' },
+        ],
+      },
+      'members',
+    ],
     ['a blank register number (R2.1)', 'RECEIVED', 'RegisterComplaint', { registerNumber: ' ' }, 'registerNumber'],
     ['findings left blank', 'FACT_FINDING', 'ResolveComplaint', { outcome: 'REFERRED', findings: '' }, 'findings'],
   ])('refuses %s with BAD_USER_INPUT and changes nothing', async (_name, stage, name, input, field) => {
@@ -245,7 +317,10 @@ describe('when a move happened (`at`)', () => {
 
   it('refuses `at` in the future with BAD_USER_INPUT', async () => {
     const c = await flow.record();
-    const result = await attempt(center, 'RegisterComplaint', c, { registerNumber: '1', at: new Date(Date.now() + 3_600_000).toISOString() });
+    const result = await attempt(center, 'RegisterComplaint', c, {
+      registerNumber: '1',
+      at: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(await read(c.id)).toMatchObject({ stage: 'RECEIVED', version: 1 });
   });
@@ -283,7 +358,9 @@ describe('versions and concurrent moves', () => {
   it('answers NOT_FOUND for a complaint id that does not exist', async () => {
     const ghost = { id: '00000000-0000-4000-8000-000000000000', version: 1 } as ComplaintState;
     expect(errorCode(await attempt(center, 'RegisterComplaint', ghost, { registerNumber: '1' }))).toBe('NOT_FOUND');
-    expect(errorCode(await attempt(center, 'RegisterComplaint', { ...ghost, id: 'not-a-uuid' }, { registerNumber: '1' }))).toBe('NOT_FOUND');
+    expect(errorCode(await attempt(center, 'RegisterComplaint', { ...ghost, id: 'not-a-uuid' }, { registerNumber: '1' }))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 

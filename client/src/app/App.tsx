@@ -78,11 +78,7 @@ function SignedInApp({ user }: { user: SessionUser }) {
       case 'overview':
         return <OverviewPage roles={user.roles} />;
       case 'intake':
-        return user.roles.includes('CENTER_OFFICER') ? (
-          <IntakePage />
-        ) : (
-          <Banner title={t.intake.forbidden} />
-        );
+        return user.roles.includes('CENTER_OFFICER') ? <IntakePage /> : <Banner title={t.intake.forbidden} />;
       case 'complaint':
         return <ComplaintFilePage id={route.id} roles={user.roles} />;
       case 'notFound':

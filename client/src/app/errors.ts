@@ -2,22 +2,14 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/cl
 import type { Messages } from './messages/th';
 
 /** The stable `extensions.code` values the API gives its errors. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'INVALID_TRANSITION';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION';
 
 /**
  * Whether the server answered with a GraphQL error carrying this code. Screens branch on codes,
  * never on messages, because messages are for people and may change.
  */
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === code)
-  );
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === code);
 }
 
 // A gateway in front of the app answers these while the app itself is down or restarting.
@@ -38,10 +30,7 @@ function correlationIdOf(error: CombinedGraphQLErrors): string | undefined {
  * What to tell the user about an error no screen handles specifically: whether the server could not
  * be reached at all, or it answered but failed (with the reference to quote, when it gave one).
  */
-export function describeError(
-  error: unknown,
-  messages: Pick<Messages['common'], 'failed' | 'unreachable' | 'reference'>,
-): string {
+export function describeError(error: unknown, messages: Pick<Messages['common'], 'failed' | 'unreachable' | 'reference'>): string {
   if (CombinedGraphQLErrors.is(error)) {
     const reference = correlationIdOf(error);
     return reference ? `${messages.failed} ${messages.reference(reference)}` : messages.failed;

@@ -26,8 +26,6 @@ describe('formatInstant', () => {
   });
 
   it('reads instants written with an offset, as the API sends them', () => {
-    expect(formatInstant('2026-04-08T10:00:00+07:00', 'th')).toBe(
-      formatInstant('2026-04-08T03:00:00Z', 'th'),
-    );
+    expect(formatInstant('2026-04-08T10:00:00+07:00', 'th')).toBe(formatInstant('2026-04-08T03:00:00Z', 'th'));
   });
 });

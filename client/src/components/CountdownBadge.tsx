@@ -16,11 +16,7 @@ export function CountdownBadge({ deadline, label, now }: CountdownBadgeProps) {
   const tone = deadlineTone(deadline, now);
   const due = formatInstant(deadline.dueAt, lang);
   return (
-    <span
-      className={`countdown countdown--${tone}`}
-      data-tone={tone}
-      title={`${label} · ${t.deadline.due} ${due}`}
-    >
+    <span className={`countdown countdown--${tone}`} data-tone={tone} title={`${label} · ${t.deadline.due} ${due}`}>
       <span className="visually-hidden">{label}: </span>
       {formatCountdown(deadline.dueAt, now, lang)}
       <span className="visually-hidden"> ({t.deadline.tone[tone]})</span>

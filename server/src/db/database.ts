@@ -42,11 +42,13 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
       const seeded = await seed(owner.em.fork(), { demo: config.seedDemo });
       if (seeded.referenceData || seeded.demoUsers) logger.info(seeded, 'database seeded');
-      const [membership] = await owner.em.getConnection().execute<{ member: boolean }[]>(
-        `select exists (select 1 from pg_roles where rolname = '${appRole}') and pg_has_role(current_user, (select oid from pg_roles where rolname = '${appRole}'), 'MEMBER') as member`,
-      );
+      const [membership] = await owner.em
+        .getConnection()
+        .execute<{ member: boolean }[]>(
+          `select exists (select 1 from pg_roles where rolname = '${appRole}') and pg_has_role(current_user, (select oid from pg_roles where rolname = '${appRole}'), 'MEMBER') as member`,
+        );
       role = membership?.member ? appRole : undefined;
-      if (!role) logger.warn('the application role does not exist here: the app runs with the owner\'s rights');
+      if (!role) logger.warn("the application role does not exist here: the app runs with the owner's rights");
     } finally {
       await owner.close(true);
     }

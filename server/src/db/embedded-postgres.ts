@@ -73,7 +73,9 @@ function postgresUser(dataDir: string): { uid: number; gid: number } | undefined
     const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
     return { uid: id('-u'), gid: id('-g') };
   } catch {
-    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start: PostgreSQL refuses to run as root, and there is no \`postgres\` system user to run it as`);
+    throw new Error(
+      `the embedded PostgreSQL in ${dataDir} did not start: PostgreSQL refuses to run as root, and there is no \`postgres\` system user to run it as`,
+    );
   }
 }
 
@@ -101,7 +103,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     try {
       await cluster.initialise();
     } catch (error) {
-      throw new Error(`the embedded PostgreSQL cluster in ${dataDir} could not be created: ${(error as Error)?.message ?? error}`, { cause: error });
+      throw new Error(`the embedded PostgreSQL cluster in ${dataDir} could not be created: ${(error as Error)?.message ?? error}`, {
+        cause: error,
+      });
     }
   }
   const postmaster = new Postmaster({
@@ -109,8 +113,10 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     dataDir,
     port,
     flags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
       // No fsync: a commit still reaches the kernel before it is acknowledged, so a killed postgres
       // loses nothing it acknowledged (the supervision tests kill it); only a machine crash would.
       ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'full_page_writes=off'] : []),
@@ -124,7 +130,10 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     await createDatabase(url('postgres'), options.database);
   } catch (error) {
     await postmaster.stop();
-    throw new Error(`the embedded PostgreSQL in ${dataDir} started, but the database ${options.database} could not be created: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `the embedded PostgreSQL in ${dataDir} started, but the database ${options.database} could not be created: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   if (options.supervise) postmaster.supervise();
   return {

@@ -195,19 +195,21 @@ export class Postmaster {
     const delayMs = Math.min(250 * 2 ** (this.failures + attempt - 1), maxRestartDelayMs);
     this.options.logger.warn({ attempt, delayMs, dataDir: this.dataDir, port: this.options.port }, 'restarting the embedded PostgreSQL');
     this.restartTimer = setTimeout(() => {
-      this.restarting = this.start().then(
-        () => {
-          if (this.stopping) return;
-          this.options.logger.info({ attempt, pid: this.pid }, 'the embedded PostgreSQL is running again');
-        },
-        (error: unknown) => {
-          if (this.stopping) return;
-          this.options.logger.error({ err: error, attempt }, 'restarting the embedded PostgreSQL failed');
-          this.scheduleRestart(attempt + 1);
-        },
-      ).finally(() => {
-        this.restarting = undefined;
-      });
+      this.restarting = this.start()
+        .then(
+          () => {
+            if (this.stopping) return;
+            this.options.logger.info({ attempt, pid: this.pid }, 'the embedded PostgreSQL is running again');
+          },
+          (error: unknown) => {
+            if (this.stopping) return;
+            this.options.logger.error({ err: error, attempt }, 'restarting the embedded PostgreSQL failed');
+            this.scheduleRestart(attempt + 1);
+          },
+        )
+        .finally(() => {
+          this.restarting = undefined;
+        });
     }, delayMs);
   }
 }
@@ -216,7 +218,11 @@ export class Postmaster {
 async function stopChild(child: ChildProcess, logger: Logger): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-  for (const [signal, waitMs] of [['SIGINT', 10_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ['SIGINT', 10_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     child.kill(signal);
     // Unref'd: a process whose work is done does not wait out the escalation's timer.
     const timeout = new Promise<boolean>((resolveTimeout) => setTimeout(() => resolveTimeout(false), waitMs).unref());
@@ -269,7 +275,11 @@ export async function clearDataDir(dataDir: string, logger: Logger): Promise<voi
 
 async function stopOrphan(pid: number, dataDir: string, logger: Logger): Promise<void> {
   logger.warn({ pid, dataDir }, 'an embedded PostgreSQL left running by an earlier process holds the data directory; stopping it');
-  for (const [signal, waitMs] of [['SIGINT', 10_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ['SIGINT', 10_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     // Checked again before every signal: the PID may have exited and been reused meanwhile.
     if (!isAlive(pid) || !isPostmasterOf(pid, dataDir)) return;
     process.kill(pid, signal);
@@ -279,7 +289,9 @@ async function stopOrphan(pid: number, dataDir: string, logger: Logger): Promise
     }
     logger.warn({ pid, signal }, 'the earlier embedded PostgreSQL did not stop; escalating');
   }
-  throw new PostmasterStartError(`the embedded PostgreSQL in ${dataDir} did not start: PostgreSQL (PID ${pid}) left running by an earlier process does not stop`);
+  throw new PostmasterStartError(
+    `the embedded PostgreSQL in ${dataDir} did not start: PostgreSQL (PID ${pid}) left running by an earlier process does not stop`,
+  );
 }
 
 async function exited(pid: number, waitMs: number): Promise<boolean> {
@@ -319,7 +331,9 @@ function argumentsOf(pid: number): string[] | undefined {
     if (process.platform === 'linux') return undefined;
   }
   try {
-    return execFileSync('ps', ['-ww', '-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/);
+    return execFileSync('ps', ['-ww', '-o', 'command=', '-p', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split(/\s+/);
   } catch {
     return undefined;
   }

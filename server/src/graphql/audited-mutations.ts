@@ -38,7 +38,13 @@ function record(type: GraphQLInputType, value: unknown, path: string, given: Set
   if (isInputObjectType(type)) {
     const kept: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(type.getFields())) {
-      const inner = record(field.type, (value as Record<string, unknown>)[name], `${path}.${name}`, given, audited === false ? false : auditedOf(field.extensions));
+      const inner = record(
+        field.type,
+        (value as Record<string, unknown>)[name],
+        `${path}.${name}`,
+        given,
+        audited === false ? false : auditedOf(field.extensions),
+      );
       if (inner !== undefined) kept[name] = inner;
     }
     return kept;

@@ -39,7 +39,8 @@ export function createErrorFormatter(logger: Logger, production = false) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const domain = domainErrorIn(original);
-    if (domain) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: errorExtensions(domain) };
+    if (domain)
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: errorExtensions(domain) };
     if (original instanceof ArgumentValidationError) {
       const fields = original.extensions.validationErrors.flatMap((item) => flattenValidation(item));
       const summary = fields.map((entry) => `${entry.field}: ${entry.problems.join(', ')}`).join('; ');

@@ -1,13 +1,4 @@
-import {
-  getArgumentValues,
-  getOperationAST,
-  getVariableValues,
-  Kind,
-  print,
-  visit,
-  type ExecutionArgs,
-  type FieldNode,
-} from 'graphql';
+import { getArgumentValues, getOperationAST, getVariableValues, Kind, print, visit, type ExecutionArgs, type FieldNode } from 'graphql';
 
 /**
  * What a hub subscription's result for an event depends on in its request: the document and its
@@ -30,7 +21,8 @@ export function subscriptionShape(args: ExecutionArgs): { shape: string; since: 
   const since = given instanceof Date && !Number.isNaN(given.getTime()) ? given : null;
 
   const withoutSince = visit(document, {
-    Field: (node) => (node === alerts ? { ...node, arguments: node.arguments?.filter((argument) => argument.name.value !== 'since') } : undefined),
+    Field: (node) =>
+      node === alerts ? { ...node, arguments: node.arguments?.filter((argument) => argument.name.value !== 'since') } : undefined,
   });
   const used = new Set<string>();
   visit(withoutSince, {

@@ -29,12 +29,12 @@ export const raiseDueAlerts = sql<{ raised: number }>`
   -- at: the instant recorded in overdue_alerted_at / due_soon_alerted_at, which a client that
   -- connects later is replayed from (alert.queries.ts), to the millisecond as the API gives it.
   select count(${notifyLiveEvent({
-           topic: 'alert',
-           kind: sql.ref('kind'),
-           complaintId: sql.ref('complaint_id'),
-           ruleCode: sql.ref('rule_code'),
-           at: sql`date_trunc('milliseconds', now())`,
-         })})::int as raised
+    topic: 'alert',
+    kind: sql.ref('kind'),
+    complaintId: sql.ref('complaint_id'),
+    ruleCode: sql.ref('rule_code'),
+    at: sql`date_trunc('milliseconds', now())`,
+  })})::int as raised
     from alerts`;
 
 export async function checkDeadlines(em: EntityManager): Promise<number> {

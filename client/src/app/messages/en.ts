@@ -42,8 +42,7 @@ export const en: Messages = {
     count: (n: number) => (n === 1 ? '1 complaint' : `${n} complaints`),
     loadFailed: 'Could not load the board',
     forbiddenTitle: 'This account does not use the complaint board',
-    forbiddenBody:
-      'Your role may not see complaints on the board. If you need it, please contact the system administrator.',
+    forbiddenBody: 'Your role may not see complaints on the board. If you need it, please contact the system administrator.',
     sessionExpired: 'Your session has expired.',
     signInAgain: 'Sign in again',
     draggableCard: 'movable card',
@@ -134,8 +133,7 @@ export const en: Messages = {
       tooLong: 'Too long',
     },
     done: (what: string, receipt: string) => `${what}: complaint ${receipt} done`,
-    conflict: (receipt: string) =>
-      `Someone else moved complaint ${receipt} first. The latest data has been loaded; please check again.`,
+    conflict: (receipt: string) => `Someone else moved complaint ${receipt} first. The latest data has been loaded; please check again.`,
   },
   outcomes: { SUBSTANTIATED: 'Substantiated', UNSUBSTANTIATED: 'Unsubstantiated', REFERRED: 'Referred' },
   noticeKinds: { ACKNOWLEDGEMENT: 'Acknowledgement', PROGRESS: 'Progress', RESULT: 'Result', NOT_ACCEPTED: 'Not accepted' },

@@ -57,14 +57,12 @@ export const th = {
     count: (n: number) => `${n} เรื่อง`,
     loadFailed: 'โหลดกระดานไม่สำเร็จ',
     forbiddenTitle: 'บัญชีนี้ไม่ได้ใช้กระดานเรื่องร้องเรียน',
-    forbiddenBody:
-      'บทบาทของคุณไม่มีสิทธิ์ดูเรื่องร้องเรียนบนกระดาน หากจำเป็นต้องใช้งาน โปรดติดต่อผู้ดูแลระบบ',
+    forbiddenBody: 'บทบาทของคุณไม่มีสิทธิ์ดูเรื่องร้องเรียนบนกระดาน หากจำเป็นต้องใช้งาน โปรดติดต่อผู้ดูแลระบบ',
     sessionExpired: 'หมดเวลาการเข้าสู่ระบบแล้ว',
     signInAgain: 'เข้าสู่ระบบอีกครั้ง',
     draggableCard: 'การ์ดที่ลากย้ายได้',
     cannotDrop: 'ย้ายมาขั้นตอนนี้ไม่ได้',
-    dragInstructions:
-      'กด Space หรือ Enter เพื่อหยิบการ์ด ใช้ลูกศรซ้าย-ขวาเลือกขั้นตอนถัดไป กด Space อีกครั้งเพื่อวาง หรือ Esc เพื่อยกเลิก',
+    dragInstructions: 'กด Space หรือ Enter เพื่อหยิบการ์ด ใช้ลูกศรซ้าย-ขวาเลือกขั้นตอนถัดไป กด Space อีกครั้งเพื่อวาง หรือ Esc เพื่อยกเลิก',
     announce: {
       start: (receipt: string) => `หยิบเรื่องเลขรับที่ ${receipt}`,
       over: (stage: string) => `อยู่เหนือขั้นตอน ${stage}`,
@@ -150,8 +148,7 @@ export const th = {
       tooLong: 'ยาวเกินกำหนด',
     } satisfies Record<MoveErrorKey, string>,
     done: (what: string, receipt: string) => `${what}: เรื่องเลขรับที่ ${receipt} เรียบร้อย`,
-    conflict: (receipt: string) =>
-      `มีผู้อื่นดำเนินการเรื่องเลขรับที่ ${receipt} ไปก่อนแล้ว ระบบโหลดข้อมูลล่าสุดให้ กรุณาตรวจสอบอีกครั้ง`,
+    conflict: (receipt: string) => `มีผู้อื่นดำเนินการเรื่องเลขรับที่ ${receipt} ไปก่อนแล้ว ระบบโหลดข้อมูลล่าสุดให้ กรุณาตรวจสอบอีกครั้ง`,
   },
   outcomes: {
     SUBSTANTIATED: 'มีมูล',

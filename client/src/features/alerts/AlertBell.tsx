@@ -19,11 +19,25 @@ export function AlertBell() {
   return (
     <div className="alert-bell">
       <button type="button" className="button alert-bell__button" aria-expanded={open} onClick={toggle} aria-label={t.alerts.bell(unread)}>
-        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>
-        {unread > 0 && <span className="alert-bell__count" data-testid="alert-count">{unread}</span>}
+        {unread > 0 && (
+          <span className="alert-bell__count" data-testid="alert-count">
+            {unread}
+          </span>
+        )}
       </button>
       {open && (
         <div className="alert-bell__panel" role="region" aria-label={t.alerts.title}>

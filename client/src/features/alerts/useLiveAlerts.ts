@@ -40,7 +40,8 @@ export function useLiveAlerts(): void {
         const { t, lang } = texts.current;
         const rule = alert.deadline ? (lang === 'en' ? alert.deadline.rule.nameEn : alert.deadline.rule.nameTh) : '';
         if (alert.kind === 'OVERDUE') pushToast('error', t.alerts.overdue(alert.complaint.receiptNumber, rule));
-        if (alert.kind === 'NEW_COMPLAINT') pushToast('info', t.alerts.newComplaint(alert.complaint.receiptNumber, alert.complaint.subject));
+        if (alert.kind === 'NEW_COMPLAINT')
+          pushToast('info', t.alerts.newComplaint(alert.complaint.receiptNumber, alert.complaint.subject));
       },
       // Refused (a role that reads no complaints) or signed out: nothing to show.
       error: () => undefined,

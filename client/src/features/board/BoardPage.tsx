@@ -119,12 +119,7 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
         const tone: DeadlineTone | 'none' = deadline ? deadlineTone(deadline, now) : 'none';
         if (tone !== filters.deadline) continue;
       }
-      if (
-        search &&
-        !complaint.receiptNumber.toLowerCase().includes(search) &&
-        !complaint.subject.toLowerCase().includes(search)
-      )
-        continue;
+      if (search && !complaint.receiptNumber.toLowerCase().includes(search) && !complaint.subject.toLowerCase().includes(search)) continue;
       grouped.get(complaint.stage)?.push(complaint);
     }
     return grouped;
@@ -215,9 +210,7 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
             ))}
           </div>
           <DragOverlay dropAnimation={null}>
-            {draggedComplaint && (
-              <ComplaintCardOverlay receiptNumber={draggedComplaint.receiptNumber} subject={draggedComplaint.subject} />
-            )}
+            {draggedComplaint && <ComplaintCardOverlay receiptNumber={draggedComplaint.receiptNumber} subject={draggedComplaint.subject} />}
           </DragOverlay>
         </DndContext>
       </>

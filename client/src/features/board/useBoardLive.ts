@@ -32,9 +32,7 @@ export function useBoardLive(): void {
           board(value, { toReference, readField }) {
             const existing = value as unknown as BoardInCache | undefined;
             if (!existing?.columns) return value;
-            const listed = existing.columns.some((column) =>
-              column.complaints.some((ref) => readField('id', ref) === id),
-            );
+            const listed = existing.columns.some((column) => column.complaints.some((ref) => readField('id', ref) === id));
             const ref = toReference({ __typename: 'Complaint', id });
             if (listed || !ref || existing.columns.length === 0) return value;
             // The column it sits in on the server does not matter: the board groups by stage.

@@ -79,7 +79,12 @@ export function IntakePage() {
     ) : null;
   const aria = (key: string) => ({ 'aria-invalid': !!errors[key], 'aria-describedby': errors[key] ? `intake-${key}-error` : undefined });
 
-  const field = (key: TextField, label: string, input: 'text' | 'textarea' | 'datetime-local' | 'email' | 'tel' | 'number' = 'text', extra: ReactNode = null) => (
+  const field = (
+    key: TextField,
+    label: string,
+    input: 'text' | 'textarea' | 'datetime-local' | 'email' | 'tel' | 'number' = 'text',
+    extra: ReactNode = null,
+  ) => (
     <div className="field">
       <label htmlFor={`intake-${key}`}>{label}</label>
       {input === 'textarea' ? (
@@ -107,7 +112,11 @@ export function IntakePage() {
       // Issue 9, item 4: a typed accused the server would link to an official is settled by the clerk
       // first (this official, or not), so the link recorded is the clerk's decision.
       if (input.accused.some((accused) => !accused.officialId)) {
-        const checked = await client.query({ query: AccusedMatchesQuery, variables: { accused: input.accused }, fetchPolicy: 'network-only' });
+        const checked = await client.query({
+          query: AccusedMatchesQuery,
+          variables: { accused: input.accused },
+          fetchPolicy: 'network-only',
+        });
         const pending = Object.fromEntries((checked.data?.accusedMatches ?? []).map((match) => [match.accused, match.officials]));
         if (Object.keys(pending).length > 0) {
           setMatches(pending);
@@ -120,9 +129,7 @@ export function IntakePage() {
       if (complaint) setRecorded({ id: complaint.id, receiptNumber: complaint.receiptNumber });
     } catch (error) {
       setMatches(probableMatchesOf(error) ?? {});
-      setRefusal(
-        hasErrorCode(error, 'BAD_USER_INPUT') ? (serverMessage(error, lang) ?? t.common.failed) : describeError(error, t.common),
-      );
+      setRefusal(hasErrorCode(error, 'BAD_USER_INPUT') ? (serverMessage(error, lang) ?? t.common.failed) : describeError(error, t.common));
     }
   }
 
@@ -157,7 +164,11 @@ export function IntakePage() {
     );
   }
   if (loadError && !data) {
-    return <Banner tone="error" title={t.common.startFailed}>{describeError(loadError, t.common)}</Banner>;
+    return (
+      <Banner tone="error" title={t.common.startFailed}>
+        {describeError(loadError, t.common)}
+      </Banner>
+    );
   }
   if (!data) return <Banner title={t.common.loading} />;
 
@@ -173,7 +184,13 @@ export function IntakePage() {
         <div className="form-grid">
           <div className="field">
             <label htmlFor="intake-channel">{i.channel}</label>
-            <select id="intake-channel" name="channel" value={values.channel} onChange={(e) => set('channel', e.target.value)} {...aria('channel')}>
+            <select
+              id="intake-channel"
+              name="channel"
+              value={values.channel}
+              onChange={(e) => set('channel', e.target.value)}
+              {...aria('channel')}
+            >
               <option value="">{t.move.choose}</option>
               {data.channels.map((c) => (
                 <option key={c.code} value={c.code}>
@@ -220,7 +237,10 @@ export function IntakePage() {
         <legend>{i.accusedSection}</legend>
         {values.accused.map((a, index) => {
           const update = (patch: Partial<typeof a>) => {
-            set('accused', values.accused.map((x, j) => (j === index ? { ...x, ...patch } : x)));
+            set(
+              'accused',
+              values.accused.map((x, j) => (j === index ? { ...x, ...patch } : x)),
+            );
             setMatches(({ [index]: _settled, ...rest }) => rest);
           };
           const candidates = (matches[index] ?? []).filter((o) => !a.notOfficials.includes(o.id));
@@ -237,7 +257,11 @@ export function IntakePage() {
                       <button type="button" className="button button--small button--primary" onClick={() => update({ officialId: o.id })}>
                         {i.matchIsOfficial}
                       </button>{' '}
-                      <button type="button" className="button button--small" onClick={() => update({ notOfficials: [...a.notOfficials, o.id] })}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => update({ notOfficials: [...a.notOfficials, o.id] })}
+                      >
                         {i.matchNotOfficial}
                       </button>
                     </p>
@@ -246,7 +270,12 @@ export function IntakePage() {
               )}
               <div className="field">
                 <label htmlFor={`intake-accused-${index}`}>{i.official}</label>
-                <select id={`intake-accused-${index}`} value={a.officialId} onChange={(e) => update({ officialId: e.target.value })} {...aria(`accused.${index}`)}>
+                <select
+                  id={`intake-accused-${index}`}
+                  value={a.officialId}
+                  onChange={(e) => update({ officialId: e.target.value })}
+                  {...aria(`accused.${index}`)}
+                >
                   <option value="">{i.typed}</option>
                   {data.officials.map((o) => (
                     <option key={o.id} value={o.id}>
@@ -264,7 +293,11 @@ export function IntakePage() {
                   </div>
                   <div className="field">
                     <label htmlFor={`intake-accused-${index}-position`}>{i.accusedPosition}</label>
-                    <input id={`intake-accused-${index}-position`} value={a.position} onChange={(e) => update({ position: e.target.value })} />
+                    <input
+                      id={`intake-accused-${index}-position`}
+                      value={a.position}
+                      onChange={(e) => update({ position: e.target.value })}
+                    />
                   </div>
                   <div className="field">
                     <label htmlFor={`intake-accused-${index}-unit`}>{i.accusedUnit}</label>
@@ -273,7 +306,16 @@ export function IntakePage() {
                 </>
               )}
               <div>
-                <button type="button" className="button button--small" onClick={() => set('accused', values.accused.filter((_, j) => j !== index))}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() =>
+                    set(
+                      'accused',
+                      values.accused.filter((_, j) => j !== index),
+                    )
+                  }
+                >
                   {i.remove}
                 </button>
               </div>
@@ -292,21 +334,46 @@ export function IntakePage() {
         <legend>{i.evidenceSection}</legend>
         {values.evidence.map((e, index) => {
           const update = (patch: Partial<typeof e>) =>
-            set('evidence', values.evidence.map((x, j) => (j === index ? { ...x, ...patch } : x)));
+            set(
+              'evidence',
+              values.evidence.map((x, j) => (j === index ? { ...x, ...patch } : x)),
+            );
           return (
             <div key={index} className="form-grid">
               <div className="field">
                 <label htmlFor={`intake-evidence-${index}`}>{i.evidenceDescription}</label>
-                <input id={`intake-evidence-${index}`} value={e.description} onChange={(ev) => update({ description: ev.target.value })} {...aria(`evidence.${index}.description`)} />
+                <input
+                  id={`intake-evidence-${index}`}
+                  value={e.description}
+                  onChange={(ev) => update({ description: ev.target.value })}
+                  {...aria(`evidence.${index}.description`)}
+                />
                 {err(`evidence.${index}.description`)}
               </div>
               <div className="field">
                 <label htmlFor={`intake-evidence-${index}-copies`}>{i.copies}</label>
-                <input id={`intake-evidence-${index}-copies`} type="number" min={evidenceCopiesRange.min} max={evidenceCopiesRange.max} value={e.copies} onChange={(ev) => update({ copies: ev.target.value })} {...aria(`evidence.${index}.copies`)} />
+                <input
+                  id={`intake-evidence-${index}-copies`}
+                  type="number"
+                  min={evidenceCopiesRange.min}
+                  max={evidenceCopiesRange.max}
+                  value={e.copies}
+                  onChange={(ev) => update({ copies: ev.target.value })}
+                  {...aria(`evidence.${index}.copies`)}
+                />
                 {err(`evidence.${index}.copies`)}
               </div>
               <div>
-                <button type="button" className="button button--small" onClick={() => set('evidence', values.evidence.filter((_, j) => j !== index))}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() =>
+                    set(
+                      'evidence',
+                      values.evidence.filter((_, j) => j !== index),
+                    )
+                  }
+                >
                   {i.remove}
                 </button>
               </div>
@@ -314,7 +381,11 @@ export function IntakePage() {
           );
         })}
         <div>
-          <button type="button" className="button button--small" onClick={() => set('evidence', [...values.evidence, { description: '', copies: '1' }])}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => set('evidence', [...values.evidence, { description: '', copies: '1' }])}
+          >
             {i.addEvidence}
           </button>
         </div>

@@ -43,12 +43,22 @@ describe('validateIntake', () => {
 
   it('issue 9, item 4: reads the probable matches the server names, and sends the officials the clerk refused', () => {
     const refusal = new CombinedGraphQLErrors({
-      errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', probableOfficials: [{ accused: 1, officials: [{ id: 'o1', fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา' }] }] } }],
+      errors: [
+        {
+          message: 'x',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            probableOfficials: [{ accused: 1, officials: [{ id: 'o1', fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา' }] }],
+          },
+        },
+      ],
     });
     expect(probableMatchesOf(refusal)).toEqual({ 1: [{ id: 'o1', fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา' }] });
     expect(probableMatchesOf(new Error('offline'))).toBeUndefined();
     const values = { ...emptyIntake(now), accused: [{ ...emptyAccused(), fullName: 'นายวีรา ทองคำ', notOfficials: ['o1'] }] };
-    expect(toRecordInput(values).accused).toEqual([{ fullName: 'นายวีรา ทองคำ', position: undefined, unit: undefined, notOfficials: ['o1'] }]);
+    expect(toRecordInput(values).accused).toEqual([
+      { fullName: 'นายวีรา ทองคำ', position: undefined, unit: undefined, notOfficials: ['o1'] },
+    ]);
   });
 
   it('refuses what the server refuses: no accused (R5), invisible text only, a receipt before B.E. 2500 (issue 9, item 14)', () => {
@@ -62,10 +72,14 @@ describe('validateIntake', () => {
     };
     expect(validateIntake(filled, now)).toEqual({});
     expect(validateIntake({ ...filled, accused: [] }, now)).toEqual({ accused: 'accusedRequired' });
-    expect(validateIntake({ ...filled, subject: '\u200b\u00a0', details: '\ufeff' }, now)).toEqual({ subject: 'required', details: 'required' });
-    expect(validateIntake({ ...filled, accused: [{ officialId: '', fullName: '\u200b', position: '', unit: '', notOfficials: [] }] }, now)).toEqual({ 'accused.0': 'accused' });
+    expect(validateIntake({ ...filled, subject: '\u200b\u00a0', details: '\ufeff' }, now)).toEqual({
+      subject: 'required',
+      details: 'required',
+    });
+    expect(
+      validateIntake({ ...filled, accused: [{ officialId: '', fullName: '\u200b', position: '', unit: '', notOfficials: [] }] }, now),
+    ).toEqual({ 'accused.0': 'accused' });
     expect(validateIntake({ ...filled, receivedAt: '1956-12-31T23:59' }, now)).toEqual({ receivedAt: 'tooEarly' });
     expect(validateIntake({ ...filled, receivedAt: '1957-01-01T00:00' }, now)).toEqual({});
   });
 });
-

@@ -57,17 +57,7 @@ export type IntakeValues = {
 };
 
 export type IntakeErrorKey =
-  | 'required'
-  | 'postcode'
-  | 'email'
-  | 'age'
-  | 'phone'
-  | 'future'
-  | 'tooEarly'
-  | 'accused'
-  | 'accusedRequired'
-  | 'copies'
-  | 'tooLong';
+  'required' | 'postcode' | 'email' | 'age' | 'phone' | 'future' | 'tooEarly' | 'accused' | 'accusedRequired' | 'copies' | 'tooLong';
 export type IntakeErrors = Record<string, IntakeErrorKey>;
 
 /** Now, as a `datetime-local` value in Bangkok office time. */

@@ -50,7 +50,10 @@ describe('MoveForm', () => {
   });
 
   it('shows the server’s refusal in the dialog', async () => {
-    renderForm('CLOSE', vi.fn<Submit>(async () => 'Send a RESULT notice first'));
+    renderForm(
+      'CLOSE',
+      vi.fn<Submit>(async () => 'Send a RESULT notice first'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByTestId('move-refusal')).toHaveProperty('textContent', 'Send a RESULT notice first');
   });

@@ -45,7 +45,13 @@ describe('summariseBoard', () => {
     expect(summary.open).toBe(4);
     expect(summary.dueSoon).toBe(1);
     expect(summary.overdue.map((entry) => entry.receiptNumber)).toEqual(['4/2570', '3/2570']);
-    expect(summary.overdue[0]).toEqual({ complaintId: '4', receiptNumber: '4/2570', subject: 'เรื่อง 4', rule, dueAt: '2026-10-20T12:00:00Z' });
+    expect(summary.overdue[0]).toEqual({
+      complaintId: '4',
+      receiptNumber: '4/2570',
+      subject: 'เรื่อง 4',
+      rule,
+      dueAt: '2026-10-20T12:00:00Z',
+    });
   });
 });
 

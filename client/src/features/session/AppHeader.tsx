@@ -34,12 +34,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
       <div className="app-header__actions">
         <AlertBell />
         <LanguageSwitch />
-        <button
-          className="button app-header__sign-out"
-          type="button"
-          onClick={signOut}
-          disabled={pending}
-        >
+        <button className="button app-header__sign-out" type="button" onClick={signOut} disabled={pending}>
           {pending ? t.header.signingOut : t.header.signOut}
         </button>
       </div>

@@ -52,8 +52,7 @@ async function callerForToken(em: EntityManager, token: string): Promise<TokenCa
     .execute<TokenCaller | null>('get');
 }
 
-const invalidToken = () =>
-  new DomainError('UNAUTHENTICATED', 'โทเคนไม่ถูกต้องหรือถูกเพิกถอนแล้ว', 'The API token is unknown or revoked');
+const invalidToken = () => new DomainError('UNAUTHENTICATED', 'โทเคนไม่ถูกต้องหรือถูกเพิกถอนแล้ว', 'The API token is unknown or revoked');
 
 /**
  * The reporting tool behind an `Authorization: Bearer <token>` value (HTTP header, or WebSocket

@@ -6,7 +6,7 @@ import { Role } from '../auth/role.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { verifyAuditChain } from './audit.service.js';
 
-@ObjectType({ description: 'The result of recomputing the audit trail\'s hash chain' })
+@ObjectType({ description: "The result of recomputing the audit trail's hash chain" })
 export class AuditChainCheck {
   @Field(() => Int) entries!: number;
   @Field(() => Boolean) valid!: boolean;
@@ -43,7 +43,7 @@ function shown(data: Record<string, unknown>): Record<string, unknown> {
 
 @Resolver()
 export class AuditResolver {
-  @Query(() => AuditChainCheck, { description: 'ADMIN, AUDITOR: recomputes the audit trail\'s hash chain' })
+  @Query(() => AuditChainCheck, { description: "ADMIN, AUDITOR: recomputes the audit trail's hash chain" })
   async auditChain(@Ctx() ctx: Context): Promise<AuditChainCheck> {
     requireRole(ctx, auditors, readAudit);
     const check = await verifyAuditChain(ctx.em);

@@ -24,7 +24,12 @@ export class AuthResolver {
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
     const deviceToken = deviceTokenOf(ctx.http?.req.headers.cookie);
     // Counted and checked outside any transaction (issue 9, items 9 and 10) …
-    const user = await checkCredentials(ctx.standalone, { username: input.username, password: input.password, ip: ctx.http?.req.ip ?? null, deviceToken });
+    const user = await checkCredentials(ctx.standalone, {
+      username: input.username,
+      password: input.password,
+      ip: ctx.http?.req.ip ?? null,
+      deviceToken,
+    });
     // … then the session opens in one transaction with the sign-in's audit entry (item 7).
     const opened = await ctx.write!(async () => {
       // A new session id at every sign-in: a session fixed before sign-in is never promoted.

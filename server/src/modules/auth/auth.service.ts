@@ -9,8 +9,7 @@ import { sessionUserOf, type SessionUser } from './session-user.js';
 import { createSession, newSessionToken, tokenHash } from './session.service.js';
 import { User } from './user.entity.js';
 
-const wrongCredentials = () =>
-  new DomainError('UNAUTHENTICATED', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', 'Wrong username or password');
+const wrongCredentials = () => new DomainError('UNAUTHENTICATED', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', 'Wrong username or password');
 
 /**
  * Attempts allowed before each further one must wait (issue 9, item 10): per account (or per known
@@ -76,7 +75,9 @@ async function countAttempt(em: EntityManager, counters: Counters): Promise<{ al
 /** A success gives back what it was counted: the account's (or device's) failures end, the address's drop by one. */
 async function creditAttempt(em: EntityManager, counters: Counters): Promise<void> {
   await sql`with forgotten as (delete from sign_in_attempt where key = ${counters.account.key})
-            update sign_in_attempt set failures = greatest(failures - 1, 0) where key = ${counters.address?.key ?? ''}`.execute(em.getKysely());
+            update sign_in_attempt set failures = greatest(failures - 1, 0) where key = ${counters.address?.key ?? ''}`.execute(
+    em.getKysely(),
+  );
 }
 
 /** Is this device cookie one the user has signed in with before? */

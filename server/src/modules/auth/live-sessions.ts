@@ -115,7 +115,10 @@ export class LiveSessions {
 
   private armExpiry(entry: Entry): void {
     const left = entry.session.expiresAt.getTime() - Date.now();
-    entry.timer = setTimeout(() => (left > longestTimer ? this.armExpiry(entry) : this.end(entry.session.tokenHash)), Math.max(0, Math.min(left, longestTimer)));
+    entry.timer = setTimeout(
+      () => (left > longestTimer ? this.armExpiry(entry) : this.end(entry.session.tokenHash)),
+      Math.max(0, Math.min(left, longestTimer)),
+    );
     entry.timer.unref();
   }
 

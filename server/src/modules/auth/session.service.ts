@@ -53,7 +53,11 @@ function inForce(idleMinutes: number) {
  * The signed-in user behind a session token, and the session's absolute end, noting the use: one
  * statement, run once per request. A session no longer in force is no session.
  */
-export async function userForSession(em: EntityManager, token: string, idleMinutes: number): Promise<{ user: SessionUser; expiresAt: Date } | null> {
+export async function userForSession(
+  em: EntityManager,
+  token: string,
+  idleMinutes: number,
+): Promise<{ user: SessionUser; expiresAt: Date } | null> {
   const row = await firstRow<SessionUser & { sessionExpiresAt: Date }>(
     em,
     sql`update session s set last_seen_at = now()

@@ -21,7 +21,9 @@ export class UserAdminResolver {
    * ADMIN: disables (or enables again) an account. Disabling ends its sessions at once: HTTP
    * requests are refused and its WebSockets are closed in every server process (NOTIFY).
    */
-  @Mutation(() => UserView, { description: "ADMIN: disables or enables an account; disabling ends all its sessions and closes its WebSockets" })
+  @Mutation(() => UserView, {
+    description: 'ADMIN: disables or enables an account; disabling ends all its sessions and closes its WebSockets',
+  })
   async setUserActive(@Arg('input', () => SetUserActiveInput) input: SetUserActiveInput, @Ctx() ctx: Context): Promise<UserView> {
     requireRole(ctx, [Role.ADMIN], { th: 'จัดการบัญชีผู้ใช้', en: 'manage accounts' });
     const user = await ctx.em

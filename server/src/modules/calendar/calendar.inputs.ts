@@ -8,10 +8,15 @@ export class AddHolidayInput {
   @Field(() => String, { description: 'YYYY-MM-DD' }) @Audited() date!: string;
   @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(200) nameTh!: string;
   @Field(() => String, { nullable: true }) @Audited() @IsOptional() @MaxLength(200) nameEn?: string | null;
-  @Field(() => String, { nullable: true, description: 'REGULAR, SUBSTITUTE, SPECIAL, GOVERNMENT_ONLY or LOCAL_ORDER (default LOCAL_ORDER)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'REGULAR, SUBSTITUTE, SPECIAL, GOVERNMENT_ONLY or LOCAL_ORDER (default LOCAL_ORDER)',
+  })
   @Audited()
   @IsOptional()
-  @Matches(/^(REGULAR|SUBSTITUTE|SPECIAL|GOVERNMENT_ONLY|LOCAL_ORDER)$/, { message: 'kind must be REGULAR, SUBSTITUTE, SPECIAL, GOVERNMENT_ONLY or LOCAL_ORDER' })
+  @Matches(/^(REGULAR|SUBSTITUTE|SPECIAL|GOVERNMENT_ONLY|LOCAL_ORDER)$/, {
+    message: 'kind must be REGULAR, SUBSTITUTE, SPECIAL, GOVERNMENT_ONLY or LOCAL_ORDER',
+  })
   kind?: string | null;
 }
 

@@ -33,7 +33,9 @@ export class CalendarResolver {
     return listHolidays(ctx.em, from, to);
   }
 
-  @Mutation(() => AddHolidayPayload, { description: 'ADMIN: adds a holiday; every open clock it delays is recomputed and the change recorded on the complaint' })
+  @Mutation(() => AddHolidayPayload, {
+    description: 'ADMIN: adds a holiday; every open clock it delays is recomputed and the change recorded on the complaint',
+  })
   async addHoliday(@Arg('input', () => AddHolidayInput) input: AddHolidayInput, @Ctx() ctx: Context): Promise<AddHolidayPayload> {
     const user = requireRole(ctx, [Role.ADMIN], admin);
     const { holiday, deadlinesMoved } = await addHoliday(ctx.em, user.id, input);
@@ -41,7 +43,10 @@ export class CalendarResolver {
   }
 
   @Mutation(() => RemoveHolidayPayload, { description: 'ADMIN: removes a holiday; open clocks are recomputed' })
-  async removeHoliday(@Arg('input', () => RemoveHolidayInput) input: RemoveHolidayInput, @Ctx() ctx: Context): Promise<RemoveHolidayPayload> {
+  async removeHoliday(
+    @Arg('input', () => RemoveHolidayInput) input: RemoveHolidayInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemoveHolidayPayload> {
     const user = requireRole(ctx, [Role.ADMIN], admin);
     return { ok: true, clocksMoved: await removeHoliday(ctx.em, user.id, input) };
   }

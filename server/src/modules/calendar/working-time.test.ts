@@ -123,8 +123,11 @@ function insideOfficeTime(cal: OfficeCalendar, instant: Date): boolean {
 describe('properties of the counting rules', () => {
   it('a due instant always lies inside office time, for every unit', () => {
     fc.assert(
-      fc.property(instants, fc.integer({ min: 1, max: 30 }), fc.constantFrom('WORKING_HOURS', 'WORKING_DAYS', 'DAYS' as const), (start, amount, unit) =>
-        insideOfficeTime(calendar, dueAt(calendar, start, amount, unit)),
+      fc.property(
+        instants,
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom('WORKING_HOURS', 'WORKING_DAYS', 'DAYS' as const),
+        (start, amount, unit) => insideOfficeTime(calendar, dueAt(calendar, start, amount, unit)),
       ),
       { numRuns: 500 },
     );
@@ -142,10 +145,16 @@ describe('properties of the counting rules', () => {
 
   it('adding a holiday never makes a deadline earlier', () => {
     fc.assert(
-      fc.property(instants, fc.integer({ min: 1, max: 30 }), fc.constantFrom('WORKING_HOURS', 'WORKING_DAYS', 'DAYS' as const), holidaySets, (start, amount, unit, extra) => {
-        const more = thaiCalendar([...calendar.holidays, ...extra]);
-        return dueAt(more, start, amount, unit) >= dueAt(calendar, start, amount, unit);
-      }),
+      fc.property(
+        instants,
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom('WORKING_HOURS', 'WORKING_DAYS', 'DAYS' as const),
+        holidaySets,
+        (start, amount, unit, extra) => {
+          const more = thaiCalendar([...calendar.holidays, ...extra]);
+          return dueAt(more, start, amount, unit) >= dueAt(calendar, start, amount, unit);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -163,10 +172,15 @@ describe('properties of the counting rules', () => {
 
   it('due soon never comes after the due instant', () => {
     fc.assert(
-      fc.property(instants, fc.integer({ min: 1, max: 30 }), fc.constantFrom('WORKING_HOURS', 'WORKING_DAYS', 'DAYS' as const), (start, amount, unit) => {
-        const due = dueAt(calendar, start, amount, unit);
-        return dueSoonAt(calendar, due, amount, unit) <= due;
-      }),
+      fc.property(
+        instants,
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom('WORKING_HOURS', 'WORKING_DAYS', 'DAYS' as const),
+        (start, amount, unit) => {
+          const due = dueAt(calendar, start, amount, unit);
+          return dueSoonAt(calendar, due, amount, unit) <= due;
+        },
+      ),
       { numRuns: 300 },
     );
   });

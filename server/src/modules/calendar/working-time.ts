@@ -52,9 +52,12 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall-clock date and time of an instant in a zone. */
 export function localTime(instant: Date, timeZone: string): { date: string; msOfDay: number } {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
-  const msOfDay =
-    (Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second)) * 1000 + instant.getUTCMilliseconds();
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const msOfDay = (Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second)) * 1000 + instant.getUTCMilliseconds();
   return { date: `${parts.year}-${parts.month}-${parts.day}`, msOfDay };
 }
 

@@ -141,7 +141,8 @@ registerEnumType(AccusedLink, {
     CHOSEN: { description: 'The clerk chose the official' },
     SAME_NAME: { description: "Linked because the name written is that official's (titles and spacing aside)" },
     PROBABLE: {
-      description: 'Linked because what was written probably means that official (a typo away, one name alone, a position one official holds); notOfficials refuses it',
+      description:
+        'Linked because what was written probably means that official (a typo away, one name alone, a position one official holds); notOfficials refuses it',
     },
   },
 });

@@ -1,15 +1,4 @@
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   ageRange,
@@ -24,7 +13,6 @@ import {
 import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { CommitteeRole, ComplaintOutcome, NotAcceptedReason, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
 import { Audited } from '../audit/audited.js';
-
 
 @InputType({ description: 'ที่อยู่ของผู้ร้องเรียน (appendix form)' })
 export class AddressInput {
@@ -76,10 +64,15 @@ export class AccusedInput {
 @InputType()
 export class EvidenceInput {
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(1000) description!: string;
-  @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @IsInt() @Min(evidenceCopiesRange.min) @Max(evidenceCopiesRange.max) copies?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(evidenceCopiesRange.min)
+  @Max(evidenceCopiesRange.max)
+  copies?: number | null;
 }
 
-@InputType({ description: 'The complaint form of the manual\'s appendix (R5, R7)' })
+@InputType({ description: "The complaint form of the manual's appendix (R5, R7)" })
 export class RecordComplaintInput {
   @Field(() => String, { description: 'Channel code (R1)' }) @Audited() @MaxLength(50) channel!: string;
   @Field(() => Date, { description: 'When it arrived; not in the future' }) receivedAt!: Date;
@@ -112,19 +105,30 @@ export abstract class MoveInput {
   @Field(() => Int, { description: 'The version the client saw; a stale one fails with CONFLICT' })
   @IsInt()
   expectedVersion!: number;
-  @Field(() => Date, { nullable: true, description: 'When the step happened (default now); not in the future nor before the previous event' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the step happened (default now); not in the future nor before the previous event',
+  })
   @IsOptional()
   at?: Date | null;
 }
 
 @InputType({ description: 'R2.1: entered in the incoming-document register' })
 export class RegisterComplaintInput extends MoveInput {
-  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(registerNumberMaxLength) registerNumber!: string;
+  @Field(() => String)
+  @Audited()
+  @Matches(notBlank, { message: notBlankMessage })
+  @MaxLength(registerNumberMaxLength)
+  registerNumber!: string;
 }
 
 @InputType({ description: "R2.2: entered in the Center's register and put to the commander" })
 export class SubmitForOrderInput extends MoveInput {
-  @Field(() => String) @Audited() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(registerNumberMaxLength) centerRegisterNumber!: string;
+  @Field(() => String)
+  @Audited()
+  @Matches(notBlank, { message: notBlankMessage })
+  @MaxLength(registerNumberMaxLength)
+  centerRegisterNumber!: string;
 }
 
 @InputType({ description: "R2.2, R6: the commander's order" })

@@ -110,7 +110,11 @@ export async function findComplaintRelations(
  * The complaint register (R7): every complaint the user may see, received in [from, to) if given,
  * with all it holds (identity only for those allowed), in order of receipt: one statement.
  */
-export async function findRegister(em: EntityManager, user: SessionUser, period?: { from: Date; to: Date }): Promise<(ComplaintView & ComplaintRelations)[]> {
+export async function findRegister(
+  em: EntityManager,
+  user: SessionUser,
+  period?: { from: Date; to: Date },
+): Promise<(ComplaintView & ComplaintRelations)[]> {
   const found = await rows<ComplaintRow>(
     em,
     sql`select ${complaintColumns}, ${relationColumns(user)}

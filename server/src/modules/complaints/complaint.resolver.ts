@@ -187,12 +187,18 @@ export class ComplaintResolver {
    * Overriding rule 2: null for every caller but a CENTER_OFFICER, or an investigator whose identity
    * request a commander approved; the SQL that loads it decides (identityVisibleTo).
    */
-  @FieldResolver(() => ComplainantView, { nullable: true, description: 'null unless the caller is a CENTER_OFFICER or holds an approved identity request' })
+  @FieldResolver(() => ComplainantView, {
+    nullable: true,
+    description: 'null unless the caller is a CENTER_OFFICER or holds an approved identity request',
+  })
   async complainant(@Root() complaint: ComplaintView, @Ctx() ctx: Context): Promise<ComplainantView | null> {
     if (!ctx.user) return null;
     const complainant = (await this.relation(complaint, ctx, 'complainant')) ?? null;
     // Issue 6: every read of an identity is on the audit trail.
-    if (complainant) ctx.auditTrail.push(identityRead({ user: ctx.user, requestId: ctx.requestId, ip: ctx.http?.req.ip ?? null }, complaint, 'complainant'));
+    if (complainant)
+      ctx.auditTrail.push(
+        identityRead({ user: ctx.user, requestId: ctx.requestId, ip: ctx.http?.req.ip ?? null }, complaint, 'complainant'),
+      );
     return complainant;
   }
 

@@ -35,14 +35,26 @@ function notInFuture(field: string, instant: Date, now: Date): void {
 function leftContact(complainant: ComplainantInput | null | undefined): boolean {
   if (!complainant) return false;
   const address = complainant.address;
-  return [complainant.phone, complainant.email, address?.houseNumber, address?.moo, address?.tambon, address?.amphoe, address?.changwat]
-    .some((value) => text(value) !== null);
+  return [
+    complainant.phone,
+    complainant.email,
+    address?.houseNumber,
+    address?.moo,
+    address?.tambon,
+    address?.amphoe,
+    address?.changwat,
+  ].some((value) => text(value) !== null);
 }
 
 /** The officials the accused are matched against (issue 9, item 4): one statement, only when a name was typed. */
 async function officialsToMatch(em: EntityManager, accused: AccusedInput[]): Promise<(OfficialToMatch & { divisionCode: string })[]> {
   if (!accused.some((person) => !person.officialId && (text(person.fullName) || text(person.position)))) return [];
-  return rows(em, sql<OfficialToMatch & { divisionCode: string }>`select id, full_name as "fullName", position, division_code as "divisionCode" from official`);
+  return rows(
+    em,
+    sql<
+      OfficialToMatch & { divisionCode: string }
+    >`select id, full_name as "fullName", position, division_code as "divisionCode" from official`,
+  );
 }
 
 /**
@@ -54,7 +66,13 @@ export async function accusedMatches(em: EntityManager, accused: AccusedInput[])
   const byId = new Map(officials.map((official) => [official.id, official]));
   return matchAccused(accused, officials).flatMap((match, index) =>
     match.kind === 'SAME_NAME' || match.kind === 'PROBABLE'
-      ? [{ accused: index, link: match.kind, officials: (match.kind === 'SAME_NAME' ? [match.officialId] : match.officialIds).map((id) => byId.get(id)!) }]
+      ? [
+          {
+            accused: index,
+            link: match.kind,
+            officials: (match.kind === 'SAME_NAME' ? [match.officialId] : match.officialIds).map((id) => byId.get(id)!),
+          },
+        ]
       : [],
   );
 }
@@ -71,7 +89,9 @@ function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
     throw badInput('accused', 'ต้องระบุผู้ถูกกล่าวหาอย่างน้อยหนึ่งคน', 'Name at least one accused: an official, or a name, position or unit');
   }
   const matches = matchAccused(accused, officials);
-  const ambiguous = matches.flatMap((match, index) => (match.kind === 'PROBABLE' && match.officialIds.length > 1 ? [{ index, officialIds: match.officialIds }] : []));
+  const ambiguous = matches.flatMap((match, index) =>
+    match.kind === 'PROBABLE' && match.officialIds.length > 1 ? [{ index, officialIds: match.officialIds }] : [],
+  );
   if (ambiguous.length) throw ambiguousAccused(accused, ambiguous, officials);
   return accused.map((person, index) => {
     const match = matches[index];
@@ -148,7 +168,10 @@ export async function recordComplaint(
   const accused = accusedRows(input.accused, await officialsToMatch(em, input.accused));
   // Overriding rule 1 would hide the complaint from its own recorder: another officer must take it.
   if (user.officialId && accused.some((person) => person.official_id === user.officialId)) {
-    throw forbidden('บันทึกเรื่องที่กล่าวหาตนเอง ให้เจ้าหน้าที่ท่านอื่นบันทึกแทน', 'record a complaint that accuses yourself; another officer must record it');
+    throw forbidden(
+      'บันทึกเรื่องที่กล่าวหาตนเอง ให้เจ้าหน้าที่ท่านอื่นบันทึกแทน',
+      'record a complaint that accuses yourself; another officer must record it',
+    );
   }
 
   const id = randomUUID();
@@ -290,7 +313,7 @@ export async function moveComplaint(
     if (!result?.moved) throw conflict(null);
   } catch (error) {
     if (isForeignKeyViolation(error) && error.constraint === 'committee_member_official_id_foreign') {
-      throw badInput('members', 'ไม่พบเจ้าหน้าที่กรรมการตามรหัสที่ระบุ', 'A committee member\'s official id matches no official');
+      throw badInput('members', 'ไม่พบเจ้าหน้าที่กรรมการตามรหัสที่ระบุ', "A committee member's official id matches no official");
     }
     throw error;
   }

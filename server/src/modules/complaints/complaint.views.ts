@@ -43,7 +43,7 @@ export class ComplainantView {
 
 @ObjectType('Accused', { description: 'ผู้ถูกกล่าวหา: an official named in the complaint (R5)' })
 export class AccusedView {
-  @Field(() => String, { nullable: true, description: 'The name as written, or the linked official\'s' })
+  @Field(() => String, { nullable: true, description: "The name as written, or the linked official's" })
   fullName!: string | null;
   @Field(() => String, { nullable: true }) position!: string | null;
   @Field(() => String, { nullable: true, description: 'The unit as the complainant wrote it' }) unit!: string | null;
@@ -83,7 +83,7 @@ export class CommitteeView {
 export class NoticeView {
   @Field(() => ID) id!: string;
   @Field(() => NoticeKind) kind!: NoticeKind;
-  @Field(() => String, { nullable: true, description: 'The letter\'s number in the outgoing register, e.g. 12/2569' })
+  @Field(() => String, { nullable: true, description: "The letter's number in the outgoing register, e.g. 12/2569" })
   outgoingNumber!: string | null;
   @Field(() => NoticeMethod) method!: NoticeMethod;
   @Field(() => Date) sentAt!: Date;
@@ -160,7 +160,7 @@ export class ComplaintView implements Partial<ComplaintRelations>, MoveContext {
   @Field(() => [UnitReportView], { description: 'When the order names several divisions: the reports of those that have reported' })
   unitReports?: UnitReportView[];
   @Field(() => [ComplaintEventView], { description: 'The history, oldest first' }) events?: ComplaintEventView[];
-  @Field(() => [MoveKind], { description: 'The moves the caller may make on the complaint now (one definition: the server\'s workflow)' })
+  @Field(() => [MoveKind], { description: "The moves the caller may make on the complaint now (one definition: the server's workflow)" })
   availableMoves?: MoveKind[];
 
   receiptYear!: number;

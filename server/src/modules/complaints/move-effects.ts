@@ -60,8 +60,10 @@ function orderEffects(move: Extract<Move, { kind: 'ORDER' }>, reference: Referen
     columns: { decision: move.decision, not_accepted_reason: accepted ? null : move.reason, order_note: note },
     data: { decision: move.decision, units: move.units, reason: move.reason, note },
     ctes: accepted
-      ? [sql`units as (insert into complaint_unit (complaint_id, division_code)
-                       select moved.id, unit from moved, unnest(${move.units}::text[]) as unit)`]
+      ? [
+          sql`units as (insert into complaint_unit (complaint_id, division_code)
+                       select moved.id, unit from moved, unnest(${move.units}::text[]) as unit)`,
+        ]
       : [],
   };
 }

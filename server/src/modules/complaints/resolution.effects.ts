@@ -27,9 +27,7 @@ export function resolutionEffects(
   if (!resolution) return { columns: {}, data: { division: report!.divisionCode, outcome: move.outcome, findings }, ctes };
 
   const resolvedFindings = resolution.reports.length
-    ? resolution.reports
-        .map((each) => `${divisionName(each.divisionCode)}: ${each.findings.trim()}`)
-        .join('\n\n')
+    ? resolution.reports.map((each) => `${divisionName(each.divisionCode)}: ${each.findings.trim()}`).join('\n\n')
     : findings;
   const data: Record<string, unknown> = { outcome: resolution.outcome, findings: resolvedFindings };
   if (report) {

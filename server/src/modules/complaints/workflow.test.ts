@@ -13,7 +13,11 @@ const moves: Record<string, Move> = {
   APPOINT_COMMITTEE: {
     kind: 'APPOINT_COMMITTEE',
     orderNumber: '1',
-    members: [CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.SECRETARY].map((role) => ({ fullName: 'x', role, officialId: null })),
+    members: [CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.SECRETARY].map((role) => ({
+      fullName: 'x',
+      role,
+      officialId: null,
+    })),
   },
   RESOLVE: { kind: 'RESOLVE', outcome: ComplaintOutcome.REFERRED, findings: 'x' },
   CLOSE: { kind: 'CLOSE' },
@@ -49,7 +53,8 @@ const makerOf = (move: Move): Actor => ({
   divisionCode: null,
 });
 
-const plan = (state: Partial<WorkflowState> & Pick<WorkflowState, 'stage'>, move: Move) => planMove(complaintAt(state), makerOf(move), move);
+const plan = (state: Partial<WorkflowState> & Pick<WorkflowState, 'stage'>, move: Move) =>
+  planMove(complaintAt(state), makerOf(move), move);
 
 const codeOf = (run: () => unknown) => {
   try {
@@ -74,8 +79,12 @@ describe('planMove (workflow.md)', () => {
 
   it('checks the stage before the fields: a move out of turn is INVALID_TRANSITION even with missing data', () => {
     const incomplete: Move = { kind: 'ORDER', decision: OrderDecision.NOT_ACCEPT, units: [], reason: null, note: null };
-    expect(codeOf(() => plan({ stage: ComplaintStage.RECEIVED, hasContact: true, resultNoticeSent: false }, incomplete))).toBe('INVALID_TRANSITION');
-    expect(codeOf(() => plan({ stage: ComplaintStage.AWAITING_ORDER, hasContact: true, resultNoticeSent: false }, incomplete))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => plan({ stage: ComplaintStage.RECEIVED, hasContact: true, resultNoticeSent: false }, incomplete))).toBe(
+      'INVALID_TRANSITION',
+    );
+    expect(codeOf(() => plan({ stage: ComplaintStage.AWAITING_ORDER, hasContact: true, resultNoticeSent: false }, incomplete))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('R3, R8: closing needs a RESULT notice when the complainant left contact, not otherwise', () => {
@@ -101,6 +110,8 @@ describe('planMove (workflow.md)', () => {
 
   it('sends no notice to a complainant who left no contact', () => {
     const move: Move = { kind: 'SEND_NOTICE', noticeKind: NoticeKind.ACKNOWLEDGEMENT, method: NoticeMethod.LETTER };
-    expect(codeOf(() => plan({ stage: ComplaintStage.RECEIVED, hasContact: false, resultNoticeSent: false }, move))).toBe('INVALID_TRANSITION');
+    expect(codeOf(() => plan({ stage: ComplaintStage.RECEIVED, hasContact: false, resultNoticeSent: false }, move))).toBe(
+      'INVALID_TRANSITION',
+    );
   });
 });

@@ -170,7 +170,10 @@ const rules: Rules = {
     refusal: (state, actor) => {
       if (isCenter(actor)) return undefined;
       if (!actor.divisionCode || !state.unitCodes.includes(actor.divisionCode)) {
-        return { code: 'FORBIDDEN', action: { th: 'บันทึกข้อยุติของเรื่องที่มิได้มอบหมายให้กองของท่าน', en: 'resolve a complaint not assigned to your division' } };
+        return {
+          code: 'FORBIDDEN',
+          action: { th: 'บันทึกข้อยุติของเรื่องที่มิได้มอบหมายให้กองของท่าน', en: 'resolve a complaint not assigned to your division' },
+        };
       }
       // Contract, "Several divisions on one complaint": a division reports once.
       if (reportsForDivision(state, actor) && state.reportedUnitCodes.includes(actor.divisionCode)) {
@@ -192,7 +195,11 @@ const rules: Rules = {
     refusal: (state) =>
       state.hasContact
         ? undefined
-        : { code: 'INVALID_TRANSITION', th: 'ผู้ร้องเรียนไม่ได้ให้ช่องทางติดต่อไว้ จึงไม่มีการแจ้งเป็นหนังสือ', en: 'The complainant left no contact, so no notice can be sent' },
+        : {
+            code: 'INVALID_TRANSITION',
+            th: 'ผู้ร้องเรียนไม่ได้ให้ช่องทางติดต่อไว้ จึงไม่มีการแจ้งเป็นหนังสือ',
+            en: 'The complainant left no contact, so no notice can be sent',
+          },
     plan: planNotice,
   },
   CLOSE: {
@@ -202,13 +209,16 @@ const rules: Rules = {
     // R3, R8: the complainant is told the result in writing before the case is closed.
     refusal: (state) =>
       state.hasContact && !state.resultNoticeSent
-        ? { code: 'INVALID_TRANSITION', th: 'ยังปิดเรื่องไม่ได้: ต้องส่งหนังสือแจ้งผลถึงผู้ร้องเรียนก่อน', en: 'Cannot close yet: a RESULT notice must first be sent to the complainant' }
+        ? {
+            code: 'INVALID_TRANSITION',
+            th: 'ยังปิดเรื่องไม่ได้: ต้องส่งหนังสือแจ้งผลถึงผู้ร้องเรียนก่อน',
+            en: 'Cannot close yet: a RESULT notice must first be sent to the complainant',
+          }
         : undefined,
     // R3, R4.5
     plan: () => ({ to: ComplaintStage.CLOSED, event: ComplaintEventKind.CLOSED }),
   },
 };
-
 
 const stageList = (stages: readonly ComplaintStage[]) => ({
   th: stages.map((stage) => `"${stageLabels[stage].th}"`).join(' หรือ '),
@@ -296,7 +306,11 @@ function planOrder(state: WorkflowState, move: Extract<Move, { kind: 'ORDER' }>)
 /** R3, R4.4: at least three members, exactly one chair. */
 function planCommittee(_state: WorkflowState, move: Extract<Move, { kind: 'APPOINT_COMMITTEE' }>): PlannedMove {
   if (move.members.length < committeeMinMembers) {
-    throw badInput('members', `คณะกรรมการต้องมีอย่างน้อย ${committeeMinMembers} คน`, `A committee needs at least ${committeeMinMembers} members`);
+    throw badInput(
+      'members',
+      `คณะกรรมการต้องมีอย่างน้อย ${committeeMinMembers} คน`,
+      `A committee needs at least ${committeeMinMembers} members`,
+    );
   }
   const chairs = move.members.filter((member) => member.role === CommitteeRole.CHAIR).length;
   if (chairs !== 1) {
@@ -331,7 +345,9 @@ function planResolution(state: WorkflowState, move: Extract<Move, { kind: 'RESOL
   if (!division) {
     const reported = new Set(state.reportedUnitCodes);
     const unreportedUnitCodes =
-      state.stage === ComplaintStage.FACT_FINDING && state.unitCodes.length > 1 ? state.unitCodes.filter((code) => !reported.has(code)) : [];
+      state.stage === ComplaintStage.FACT_FINDING && state.unitCodes.length > 1
+        ? state.unitCodes.filter((code) => !reported.has(code))
+        : [];
     return {
       to: ComplaintStage.RESOLVED,
       event: ComplaintEventKind.RESOLVED,

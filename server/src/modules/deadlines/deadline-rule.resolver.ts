@@ -30,7 +30,9 @@ export class DeadlineRuleResolver {
     return ctx.em.find(DeadlineRule, {}, { orderBy: { position: 'asc' } });
   }
 
-  @Mutation(() => UpdateDeadlineRulePayload, { description: 'ADMIN: changes a rule; its open clocks are recomputed in the same transaction' })
+  @Mutation(() => UpdateDeadlineRulePayload, {
+    description: 'ADMIN: changes a rule; its open clocks are recomputed in the same transaction',
+  })
   async updateDeadlineRule(
     @Arg('input', () => UpdateDeadlineRuleInput) input: UpdateDeadlineRuleInput,
     @Ctx() ctx: Context,

@@ -57,7 +57,15 @@ export async function recomputeOpenDeadlines(tx: EntityManager, actorId: string,
     const before = new Date(deadline.dueAt);
     return due.getTime() === before.getTime()
       ? []
-      : [{ complaint_id: deadline.complaintId, rule_code: deadline.ruleCode, due_at: due.toISOString(), due_soon_at: dueSoon.toISOString(), before: before.toISOString() }];
+      : [
+          {
+            complaint_id: deadline.complaintId,
+            rule_code: deadline.ruleCode,
+            due_at: due.toISOString(),
+            due_soon_at: dueSoon.toISOString(),
+            before: before.toISOString(),
+          },
+        ];
   });
   if (moved.length === 0) return 0;
   await sql`

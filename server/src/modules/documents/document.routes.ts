@@ -19,7 +19,13 @@ import type { PdfRenderer } from './pdf-renderer.js';
 import { complaintForm, noticeLetter, receiptSlip, statisticsReport, type Officer } from './templates.js';
 
 /** A document as PDF, or with `.html` as the page it is printed from (a preview, and for screenshots). */
-async function sendDocument(res: Parameters<RequestHandler>[1], renderer: PdfRenderer, documentHtml: string, name: string, asHtml: boolean) {
+async function sendDocument(
+  res: Parameters<RequestHandler>[1],
+  renderer: PdfRenderer,
+  documentHtml: string,
+  name: string,
+  asHtml: boolean,
+) {
   res.setHeader('cache-control', 'no-store');
   if (asHtml) {
     res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -47,7 +53,11 @@ const nameAndFormat = (file: string) => {
 export function documentRoutes(renderer: PdfRenderer) {
   /** R5: who recorded the complaint, for the receipt block. */
   const receivingOfficer = async (em: EntityManager, complaintId: string): Promise<Officer | null> => {
-    const complaint = await em.findOne(Complaint, { id: complaintId }, { fields: ['recordedBy.displayName', 'recordedBy.official.position'] });
+    const complaint = await em.findOne(
+      Complaint,
+      { id: complaintId },
+      { fields: ['recordedBy.displayName', 'recordedBy.official.position'] },
+    );
     const recorder = complaint?.recordedBy;
     return recorder ? { name: recorder.displayName, position: recorder.official?.position ?? null } : null;
   };
@@ -58,14 +68,23 @@ export function documentRoutes(renderer: PdfRenderer) {
       const user = requireUser(scope);
       if (!readsComplaints(user)) throw forbidden('ดูเอกสารเรื่องร้องเรียน', 'read complaint documents');
       const id = String(req.params.id);
-      const complaint = isUuid(id) ? ((await findComplaint(scope.em, user, id)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
+      const complaint = isUuid(id)
+        ? ((await findComplaint(scope.em, user, id)) as (ComplaintView & ComplaintRelations) | undefined)
+        : undefined;
       if (!complaint) throw complaintNotFound(id);
       const officer = await receivingOfficer(scope.em, complaint.id);
       const { name: kind, asHtml } = nameAndFormat(String(req.params.document));
       if (kind !== 'receipt' && kind !== 'form') throw new DomainError('NOT_FOUND', 'ไม่มีเอกสารนี้', `No document ${kind}`);
-      const documentHtml = kind === 'receipt' ? receiptSlip(complaint, scope.reference, officer) : complaintForm(complaint, scope.reference, officer);
+      const documentHtml =
+        kind === 'receipt' ? receiptSlip(complaint, scope.reference, officer) : complaintForm(complaint, scope.reference, officer);
       if (complaint.complainant) await scope.auditIdentityReads([complaint], `GET /documents/complaints/${kind}`);
-      await sendDocument(res, renderer, documentHtml, `${kind}-${formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear).replace('/', '-')}`, asHtml);
+      await sendDocument(
+        res,
+        renderer,
+        documentHtml,
+        `${kind}-${formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear).replace('/', '-')}`,
+        asHtml,
+      );
     } catch (error) {
       sendError(res, error);
     }
@@ -78,11 +97,19 @@ export function documentRoutes(renderer: PdfRenderer) {
       if (!hasRole(user, Role.CENTER_OFFICER)) throw forbidden('พิมพ์หนังสือแจ้งผู้ร้องเรียน', 'print letters to complainants');
       const { name: noticeId, asHtml } = nameAndFormat(String(req.params.file));
       const owner = isUuid(noticeId) ? await scope.em.findOne(Notice, { id: noticeId }, { fields: ['complaint'] }) : null;
-      const complaint = owner ? ((await findComplaint(scope.em, user, owner.complaint.id)) as (ComplaintView & ComplaintRelations) | undefined) : undefined;
+      const complaint = owner
+        ? ((await findComplaint(scope.em, user, owner.complaint.id)) as (ComplaintView & ComplaintRelations) | undefined)
+        : undefined;
       const notice = complaint?.notices.find((one) => one.id === noticeId);
       if (!complaint || !notice) throw new DomainError('NOT_FOUND', 'ไม่พบหนังสือแจ้งนี้', `No notice ${noticeId}`);
       if (complaint.complainant) await scope.auditIdentityReads([complaint], 'GET /documents/notices');
-      await sendDocument(res, renderer, noticeLetter(complaint, notice, scope.reference), `notice-${(notice.outgoingNumber ?? noticeId).replace('/', '-')}`, asHtml);
+      await sendDocument(
+        res,
+        renderer,
+        noticeLetter(complaint, notice, scope.reference),
+        `notice-${(notice.outgoingNumber ?? noticeId).replace('/', '-')}`,
+        asHtml,
+      );
     } catch (error) {
       sendError(res, error);
     }
@@ -96,7 +123,13 @@ export function documentRoutes(renderer: PdfRenderer) {
       const fiscalYear = Number(name);
       const quarter = req.query.quarter ? Number(req.query.quarter) : null;
       const stats = await complaintStatistics(scope.em, scope.reference, fiscalYear, quarter, scope.user?.officialId ?? null);
-      await sendDocument(res, renderer, statisticsReport(stats, scope.reference), `statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`, asHtml);
+      await sendDocument(
+        res,
+        renderer,
+        statisticsReport(stats, scope.reference),
+        `statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`,
+        asHtml,
+      );
     } catch (error) {
       sendError(res, error);
     }

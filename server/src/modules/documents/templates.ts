@@ -105,12 +105,18 @@ export function complaintForm(complaint: FullComplaint, reference: ReferenceData
       : `<p>(ข้อมูลผู้ร้องเรียนเปิดเผยเฉพาะเจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต)</p>`;
   const accused = complaint.accused.length
     ? `<table><tr><th>ลำดับ</th><th>ชื่อ-สกุล</th><th>ตำแหน่ง</th><th>สังกัด</th></tr>${complaint.accused
-        .map((one, index) => `<tr><td class="n">${thaiDigits(index + 1)}</td><td>${html(one.fullName)}</td><td>${html(one.position)}</td><td>${html(one.unit)}</td></tr>`)
+        .map(
+          (one, index) =>
+            `<tr><td class="n">${thaiDigits(index + 1)}</td><td>${html(one.fullName)}</td><td>${html(one.position)}</td><td>${html(one.unit)}</td></tr>`,
+        )
         .join('')}</table>`
     : '<p>-</p>';
   const evidence = complaint.evidence.length
     ? `<table><tr><th>ลำดับ</th><th>รายการ</th><th class="n">จำนวน (ชุด)</th></tr>${complaint.evidence
-        .map((item, index) => `<tr><td class="n">${thaiDigits(index + 1)}</td><td>${html(item.description)}</td><td class="n">${thaiDigits(item.copies)}</td></tr>`)
+        .map(
+          (item, index) =>
+            `<tr><td class="n">${thaiDigits(index + 1)}</td><td>${html(item.description)}</td><td class="n">${thaiDigits(item.copies)}</td></tr>`,
+        )
         .join('')}</table>`
     : '<p>-</p>';
   return page(
@@ -195,7 +201,10 @@ export function statisticsReport(stats: ComplaintStatistics, reference: Referenc
     <table><tr><th>ช่องทาง</th><th class="n">จำนวน (เรื่อง)</th></tr>${rows(stats.byChannel.map((row) => [row.channel.nameTh, row.count]))}</table>
     <h2>การปฏิบัติตามกรอบเวลา</h2>
     <table><tr><th>กรอบเวลา</th><th class="n">ทันเวลา</th><th class="n">เกินเวลา</th><th class="n">ค้างเกินกำหนด</th><th class="n">ยังไม่ถึงกำหนด</th></tr>${stats.deadlineCompliance
-      .map((row) => `<tr><td>${html(row.rule.nameTh)} (${html(row.rule.manualRef)})</td><td class="n">${thaiDigits(row.met)}</td><td class="n">${thaiDigits(row.metLate)}</td><td class="n">${thaiDigits(row.overdue)}</td><td class="n">${thaiDigits(row.pending)}</td></tr>`)
+      .map(
+        (row) =>
+          `<tr><td>${html(row.rule.nameTh)} (${html(row.rule.manualRef)})</td><td class="n">${thaiDigits(row.met)}</td><td class="n">${thaiDigits(row.metLate)}</td><td class="n">${thaiDigits(row.overdue)}</td><td class="n">${thaiDigits(row.pending)}</td></tr>`,
+      )
       .join('')}</table>
     <div class="signature"><p>(.................................................)</p><p>เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต</p><p>ผู้รายงาน</p></div>`,
   );

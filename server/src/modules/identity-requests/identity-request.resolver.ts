@@ -18,7 +18,9 @@ export class IdentityRequestResolver {
     return decideIdentityRequest(ctx.em, user, input.requestId, input.approve, input.hours ?? 72);
   }
 
-  @Query(() => [IdentityRequestView], { description: 'Identity requests about a complaint (commanders and the Center: all; others: their own)' })
+  @Query(() => [IdentityRequestView], {
+    description: 'Identity requests about a complaint (commanders and the Center: all; others: their own)',
+  })
   identityRequests(@Arg('complaintId', () => ID) complaintId: string, @Ctx() ctx: Context) {
     return identityRequests(ctx.em, requireUser(ctx), complaintId);
   }

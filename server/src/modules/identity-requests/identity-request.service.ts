@@ -37,8 +37,12 @@ async function standing(em: EntityManager, user: SessionUser, complaintId: strin
   return firstRow<{ investigator: boolean }>(
     em,
     sql`select (${hasRole(user, Role.DIVISION_OFFICER) && user.divisionCode ? sql`exists (select 1 from complaint_unit u where u.complaint_id = c.id and u.division_code = ${user.divisionCode})` : sql`false`}
-               or ${user.officialId ? sql`exists (select 1 from committee k join committee_member m on m.committee_id = k.id
-                                                   where k.complaint_id = c.id and m.official_id = ${user.officialId}::uuid)` : sql`false`}) as investigator
+               or ${
+                 user.officialId
+                   ? sql`exists (select 1 from committee k join committee_member m on m.committee_id = k.id
+                                                   where k.complaint_id = c.id and m.official_id = ${user.officialId}::uuid)`
+                   : sql`false`
+               }) as investigator
           from complaint c where c.id = ${complaintId}::uuid and ${visibleTo(user)}`,
   );
 }
@@ -47,7 +51,12 @@ async function standing(em: EntityManager, user: SessionUser, complaintId: strin
  * An investigator asks: a division officer of an assigned unit, or a member of the complaint's
  * fact-finding committee, who may see the complaint. Nobody else may ask.
  */
-export async function requestIdentity(em: EntityManager, user: SessionUser, complaintId: string, reason: string): Promise<IdentityRequestView> {
+export async function requestIdentity(
+  em: EntityManager,
+  user: SessionUser,
+  complaintId: string,
+  reason: string,
+): Promise<IdentityRequestView> {
   if (!isUuid(complaintId)) throw complaintNotFound(complaintId);
   const found = await standing(em, user, complaintId);
   if (!found) throw complaintNotFound(complaintId);
@@ -75,9 +84,12 @@ export async function decideIdentityRequest(
   approve: boolean,
   hours: number,
 ): Promise<IdentityRequestView> {
-  const notPending = () => new DomainError('NOT_FOUND', 'ไม่พบคำขอที่รอการพิจารณานี้', `No pending identity request ${requestId}`, { id: requestId });
+  const notPending = () =>
+    new DomainError('NOT_FOUND', 'ไม่พบคำขอที่รอการพิจารณานี้', `No pending identity request ${requestId}`, { id: requestId });
   const pending = { id: requestId, status: IdentityRequestStatus.PENDING };
-  const request = isUuid(requestId) ? await em.findOne(IdentityRequest, pending, { populate: ['requester'], exclude: ['requester.passwordHash'] }) : null;
+  const request = isUuid(requestId)
+    ? await em.findOne(IdentityRequest, pending, { populate: ['requester'], exclude: ['requester.passwordHash'] })
+    : null;
   if (!request || !(await standing(em, user, request.complaint.id))) throw notPending();
   const decided = await em
     .createQueryBuilder(IdentityRequest)

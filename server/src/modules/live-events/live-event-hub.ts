@@ -227,7 +227,10 @@ export class LiveEventHub<R> {
         // that left: its identity reads would be audited for nothing received).
         const receivers = group.filter((subscriber) => this.subscribers.has(subscriber) && stillServed(subscriber));
         // Identities read for this audience go on the audit trail once per subscriber who receives them.
-        await appendAudit(this.services.em.fork(), receivers.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)));
+        await appendAudit(
+          this.services.em.fork(),
+          receivers.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)),
+        );
         for (const subscriber of receivers) {
           if (subscriber.held) subscriber.held.push({ key, result });
           else subscriber.queue.push(result);
@@ -253,7 +256,10 @@ export class LiveEventHub<R> {
       );
       const sent = executions.filter((execution): execution is { key: string; executed: Delivery<R> } => execution.executed !== null);
       if (!this.subscribers.has(subscriber) || !stillServed(subscriber)) return;
-      await appendAudit(this.services.em.fork(), sent.flatMap(({ executed }) => readsFor(subscriber.user, executed.reads, 'alert-replay')));
+      await appendAudit(
+        this.services.em.fork(),
+        sent.flatMap(({ executed }) => readsFor(subscriber.user, executed.reads, 'alert-replay')),
+      );
       for (const { key, executed } of sent) {
         subscriber.queue.push(executed.result);
         replayed.add(key);

@@ -10,7 +10,11 @@ import { AlertView, ComplaintChangeView, replayLimit, replayWindowMinutes } from
  * refuses a mutation, with a code the client can act on.
  */
 const webSocketOnly = (field: string) =>
-  new DomainError('BAD_USER_INPUT', `${field} ให้บริการผ่าน WebSocket ที่ /graphql เท่านั้น`, `${field} is served over the WebSocket at /graphql, not over HTTP`);
+  new DomainError(
+    'BAD_USER_INPUT',
+    `${field} ให้บริการผ่าน WebSocket ที่ /graphql เท่านั้น`,
+    `${field} is served over the WebSocket at /graphql, not over HTTP`,
+  );
 
 @Resolver(() => AlertView)
 export class LiveEventResolver {

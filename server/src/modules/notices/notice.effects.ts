@@ -7,7 +7,12 @@ import type { Move } from '../complaints/workflow.js';
  * R3, R4, R8: the notice sent to the complainant. The letter takes the next number of the outgoing
  * register of the Buddhist-Era year it is sent in (its counter row locked until commit).
  */
-export function noticeEffects(move: Extract<Move, { kind: 'SEND_NOTICE' }>, sender: { id: string }, at: Date, timeZone: string): MoveEffects {
+export function noticeEffects(
+  move: Extract<Move, { kind: 'SEND_NOTICE' }>,
+  sender: { id: string },
+  at: Date,
+  timeZone: string,
+): MoveEffects {
   return {
     columns: {},
     data: { kind: move.noticeKind, method: move.method },

@@ -12,7 +12,14 @@ const kind = (accused: Parameters<typeof matchAccused>[0][number]) => matchAccus
 
 describe('matching an accused written by name against the officials (issue 9, item 4)', () => {
   it('links the same name whatever the title, spacing, invisible characters or the decomposed sara am', () => {
-    for (const fullName of ['นายวีระ ทองคำ', 'วีระ ทองคำ', 'นาย วีระ  ทองคำ', 'วีระ\u200b ทองคำ', 'นายวีระ ทองค\u0e4d\u0e32', ' วีระ\u00a0ทองคำ ']) {
+    for (const fullName of [
+      'นายวีระ ทองคำ',
+      'วีระ ทองคำ',
+      'นาย วีระ  ทองคำ',
+      'วีระ\u200b ทองคำ',
+      'นายวีระ ทองค\u0e4d\u0e32',
+      ' วีระ\u00a0ทองคำ ',
+    ]) {
       expect(kind({ fullName }), fullName).toEqual({ kind: 'SAME_NAME', officialId: 'veera' });
     }
     expect(kind({ fullName: 'วิไลวรรณ ศรีสุข', position: 'ปลัด อบต.' })).toEqual({ kind: 'SAME_NAME', officialId: 'wilai' });

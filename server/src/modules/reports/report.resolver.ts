@@ -15,12 +15,15 @@ export class ReportResolver {
   }
 
   @Query(() => [IssuedReport], { description: 'The reports issued, newest year first, with their frozen figures' })
-  issuedReports(@Ctx() ctx: Context, @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number | null): Promise<IssuedReport[]> {
+  issuedReports(
+    @Ctx() ctx: Context,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number | null,
+  ): Promise<IssuedReport[]> {
     requireStatisticsReader(ctx, 'Query.issuedReports');
     return issuedReports(ctx.em, ctx.user?.officialId ?? null, fiscalYear);
   }
 
-  @Query(() => ItaPublication, { description: "The ITA publication of a fiscal year; also as CSV at /reports/ita/<fiscalYear>.csv" })
+  @Query(() => ItaPublication, { description: 'The ITA publication of a fiscal year; also as CSV at /reports/ita/<fiscalYear>.csv' })
   itaPublication(@Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() ctx: Context): Promise<ItaPublication> {
     requireStatisticsReader(ctx, 'Query.itaPublication');
     return itaPublication(ctx.em, ctx.reference, fiscalYear, ctx.user?.officialId ?? null);

@@ -42,9 +42,7 @@ function statisticsTable(stats: ComplaintStatistics): string[][] {
     ['ระยะเวลาดำเนินการเฉลี่ย (วัน)', String(stats.handlingTime.averageDays ?? '-')],
     ['ระยะเวลาดำเนินการ เปอร์เซ็นไทล์ที่ 90 (วัน)', String(stats.handlingTime.p90Days ?? '-')],
     ['กรอบเวลา', 'ทันเวลา', 'เกินเวลา', 'ค้างเกินกำหนด', 'ยังไม่ถึงกำหนด', 'ยกเลิก'],
-    ...stats.deadlineCompliance.map((row) =>
-      [row.rule.nameTh, row.met, row.metLate, row.overdue, row.pending, row.cancelled].map(String),
-    ),
+    ...stats.deadlineCompliance.map((row) => [row.rule.nameTh, row.met, row.metLate, row.overdue, row.pending, row.cancelled].map(String)),
   ];
 }
 
@@ -59,7 +57,9 @@ export const statisticsExportRoute: RequestHandler = async (req, res) => {
     const format = req.params.format === 'csv' ? ('csv' as const) : ('xlsx' as const);
     const fiscalYear = Number(req.query.fiscalYear);
     const quarter = req.query.quarter ? Number(req.query.quarter) : null;
-    const table = statisticsTable(await complaintStatistics(scope.em, scope.reference, fiscalYear, quarter, scope.user?.officialId ?? null));
+    const table = statisticsTable(
+      await complaintStatistics(scope.em, scope.reference, fiscalYear, quarter, scope.user?.officialId ?? null),
+    );
     const name = `complaint-statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`;
     await sendTable(res, table, { name, format, sheet: 'สถิติ' });
   } catch (error) {

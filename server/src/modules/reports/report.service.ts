@@ -19,7 +19,14 @@ interface SnapshotRow {
 
 function issued(row: SnapshotRow): IssuedReport {
   const figures = { ...row.figures, from: new Date(row.figures.from), to: new Date(row.figures.to) };
-  return { id: row.id, fiscalYear: row.fiscalYear, quarter: row.quarter || null, issuedAt: new Date(row.issuedAt), issuedByName: row.issuedByName, statistics: figures };
+  return {
+    id: row.id,
+    fiscalYear: row.fiscalYear,
+    quarter: row.quarter || null,
+    issuedAt: new Date(row.issuedAt),
+    issuedByName: row.issuedByName,
+    statistics: figures,
+  };
 }
 
 /** A snapshot's columns, its figures as the reader is to see them (issue 9, item 3). */
@@ -62,12 +69,20 @@ export async function issueReport(
   );
   if (!row) {
     const period = quarter ? `ไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}` : `ปีงบประมาณ ${fiscalYear}`;
-    throw new DomainError('CONFLICT', `รายงาน${period}ออกไปแล้ว`, `The report of ${quarter ? `Q${quarter} ` : ''}FY ${fiscalYear} was already issued`);
+    throw new DomainError(
+      'CONFLICT',
+      `รายงาน${period}ออกไปแล้ว`,
+      `The report of ${quarter ? `Q${quarter} ` : ''}FY ${fiscalYear} was already issued`,
+    );
   }
   return issued(row);
 }
 
-export async function issuedReports(em: EntityManager, excludingAccused: string | null, fiscalYear?: number | null): Promise<IssuedReport[]> {
+export async function issuedReports(
+  em: EntityManager,
+  excludingAccused: string | null,
+  fiscalYear?: number | null,
+): Promise<IssuedReport[]> {
   const found = await rows<SnapshotRow>(
     em,
     sql`select ${snapshotColumns(excludingAccused)} from report_snapshot s
@@ -127,8 +142,20 @@ export async function itaPublication(
 export function itaCsv(publication: ItaPublication): string {
   const lines: (string | number)[][] = [
     ['ปีงบประมาณ (พ.ศ.)', 'ช่วงเวลา', 'ได้รับ', 'ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ'],
-    [publication.fiscalYear, 'รอบ 6 เดือน (ต.ค.–มี.ค.)', publication.firstHalf.received, publication.firstHalf.completed, publication.firstHalf.inProgress],
-    [publication.fiscalYear, 'ทั้งปีงบประมาณ', publication.wholeYear.received, publication.wholeYear.completed, publication.wholeYear.inProgress],
+    [
+      publication.fiscalYear,
+      'รอบ 6 เดือน (ต.ค.–มี.ค.)',
+      publication.firstHalf.received,
+      publication.firstHalf.completed,
+      publication.firstHalf.inProgress,
+    ],
+    [
+      publication.fiscalYear,
+      'ทั้งปีงบประมาณ',
+      publication.wholeYear.received,
+      publication.wholeYear.completed,
+      publication.wholeYear.inProgress,
+    ],
   ];
   if (publication.noComplaints) lines.push([publication.textTh]);
   return toCsv(lines.map((line) => line.map(String)));

@@ -7,7 +7,8 @@ import { ComplaintStatistics } from './statistics.types.js';
 @Resolver(() => ComplaintStatistics)
 export class StatisticsResolver {
   @Query(() => ComplaintStatistics, {
-    description: 'R10: statistics of a Thai fiscal year (B.E.) or quarter. EXECUTIVE, COMMANDER, CENTER_OFFICER, ADMIN, AUDITOR, or a token with STATISTICS.',
+    description:
+      'R10: statistics of a Thai fiscal year (B.E.) or quarter. EXECUTIVE, COMMANDER, CENTER_OFFICER, ADMIN, AUDITOR, or a token with STATISTICS.',
   })
   complaintStatistics(
     @Arg('fiscalYear', () => Int) fiscalYear: number,

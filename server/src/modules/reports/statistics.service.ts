@@ -80,7 +80,7 @@ export function statisticsQuery(period: FiscalPeriod, excludingAccused: string |
 /** The months of a period, as YYYY-MM. */
 function monthsOf(period: FiscalPeriod): string[] {
   const months: string[] = [];
-  for (let month = period.firstMonth; month <= period.lastMonth; ) {
+  for (let month = period.firstMonth; month <= period.lastMonth;) {
     months.push(month.slice(0, 7));
     const [year, index] = month.split('-').map(Number);
     month = index === 12 ? `${year + 1}-01-01` : `${year}-${String(index + 1).padStart(2, '0')}-01`;

@@ -22,7 +22,13 @@ export function BoardFilters({ value, onChange, channels, divisions }: BoardFilt
     <div className="board-filters" role="search" aria-label={f.label}>
       <label>
         <span>{f.search}</span>
-        <input type="search" name="search" value={value.search} placeholder={f.searchPlaceholder} onChange={(e) => set('search', e.target.value)} />
+        <input
+          type="search"
+          name="search"
+          value={value.search}
+          placeholder={f.searchPlaceholder}
+          onChange={(e) => set('search', e.target.value)}
+        />
       </label>
       <label>
         <span>{f.channel}</span>

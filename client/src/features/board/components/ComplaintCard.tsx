@@ -76,9 +76,7 @@ export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable 
     >
       <div className="complaint-card__top">
         <ReceiptLine receiptNumber={data.receiptNumber} />
-        {deadline?.dueAt && (
-          <CountdownBadge deadline={{ ...deadline, dueAt: deadline.dueAt }} label={name(deadline.rule)} now={now} />
-        )}
+        {deadline?.dueAt && <CountdownBadge deadline={{ ...deadline, dueAt: deadline.dueAt }} label={name(deadline.rule)} now={now} />}
       </div>
       <h3 className="complaint-card__subject" id={headingId} title={data.subject}>
         <Link to={`/complaints/${data.id}`} onPointerDown={(e) => e.stopPropagation()}>
