@@ -132,10 +132,12 @@ describe('several divisions on one complaint: each reports (R4.6)', () => {
     expect(await read(c.id)).toMatchObject({ stage: 'RESOLVED', outcome: 'SUBSTANTIATED', findings: 'คณะกรรมการพบความผิด' });
   });
 
-  it('with one division, nothing changes: its report resolves the complaint', async () => {
+  it('with one division, nothing changes: its report resolves the complaint with its findings as written', async () => {
     let c = await assignedTo(['ENGINEERING']);
     c = await reported(engineer, c, 'REFERRED', 'ส่งเรื่องให้ สตง.');
-    expect(await read(c.id)).toMatchObject({ stage: 'RESOLVED', outcome: 'REFERRED', findings: 'กองช่าง: ส่งเรื่องให้ สตง.' });
+    const full = await read(c.id);
+    expect(full).toMatchObject({ stage: 'RESOLVED', outcome: 'REFERRED', findings: 'ส่งเรื่องให้ สตง.', unitReports: [] });
+    expect(full.events.at(-1)).toEqual({ kind: 'RESOLVED', data: { outcome: 'REFERRED', findings: 'ส่งเรื่องให้ สตง.' } });
   });
 
   it('of two divisions reporting at once on the same version, one wins and the other gets CONFLICT', async () => {
