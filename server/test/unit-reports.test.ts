@@ -111,6 +111,18 @@ describe('several divisions on one complaint: each reports (R4.6)', () => {
     expect(await read(c.id)).toMatchObject({ stage: 'RESOLVED', outcome });
   });
 
+  it("tells each caller whether their resolution is their division's report (reportingDivision)", async () => {
+    const reporting = async (agent: Agent, c: ComplaintState) =>
+      (await agent.ok(`query ($id: ID!) { complaint(id: $id) { reportingDivision { code } } }`, { id: c.id })).complaint.reportingDivision;
+    let c = await assignedTo(['ENGINEERING', 'FINANCE']);
+    expect(await reporting(engineer, c)).toEqual({ code: 'ENGINEERING' });
+    expect(await reporting(finance, c)).toEqual({ code: 'FINANCE' });
+    expect(await reporting(center, c), 'the Center resolves').toBeNull();
+    c = await reported(engineer, c, 'REFERRED');
+    expect(await reporting(engineer, c), 'it has reported').toBeNull();
+    expect(await reporting(engineer, await assignedTo(['ENGINEERING'])), 'one division: its report resolves').toBeNull();
+  });
+
   it('lets a division report once: RESOLVE leaves its availableMoves and a second report is INVALID_TRANSITION', async () => {
     let c = await assignedTo(['ENGINEERING', 'FINANCE']);
     c = await reported(engineer, c, 'UNSUBSTANTIATED');

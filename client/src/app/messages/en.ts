@@ -133,6 +133,8 @@ export const en: Messages = {
       tooLong: 'Too long',
     },
     done: (what: string, receipt: string) => `${what}: complaint ${receipt} done`,
+    reportTitle: (division: string) => `Findings of ${division}`,
+    reportHint: 'The complaint is resolved once every division it was assigned to has reported; until then it stays in fact-finding.',
     conflict: (receipt: string) => `Someone else moved complaint ${receipt} first. The latest data has been loaded; please check again.`,
   },
   outcomes: { SUBSTANTIATED: 'Substantiated', UNSUBSTANTIATED: 'Unsubstantiated', REFERRED: 'Referred' },

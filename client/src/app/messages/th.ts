@@ -148,6 +148,9 @@ export const th = {
       tooLong: 'ยาวเกินกำหนด',
     } satisfies Record<MoveErrorKey, string>,
     done: (what: string, receipt: string) => `${what}: เรื่องเลขรับที่ ${receipt} เรียบร้อย`,
+    /** R4.6: a division's report on a complaint several divisions examine. */
+    reportTitle: (division: string) => `รายงานผลการตรวจสอบของ${division}`,
+    reportHint: 'เรื่องจะได้ข้อยุติเมื่อหน่วยงานที่ได้รับมอบหมายรายงานผลครบทุกหน่วย ระหว่างนี้เรื่องยังอยู่ในขั้นตรวจสอบข้อเท็จจริง',
     conflict: (receipt: string) => `มีผู้อื่นดำเนินการเรื่องเลขรับที่ ${receipt} ไปก่อนแล้ว ระบบโหลดข้อมูลล่าสุดให้ กรุณาตรวจสอบอีกครั้ง`,
   },
   outcomes: {

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type Named } from '../../app/i18n';
 import { pushToast } from '../../app/toasts';
 import type { ComplaintStage } from '../../gql/graphql';
 import { graphql } from '../../gql';
@@ -22,13 +22,16 @@ export type MoveDialogProps = {
   kind: FormMoveKind;
   /** The stage the clerk is moving the complaint to, when chosen on the board. */
   to?: ComplaintStage;
-  complaint: MoveTarget & { receiptNumber: string };
+  /** With `reportingDivision` when a RESOLVE by this caller records their division's report (R4.6). */
+  complaint: MoveTarget & { receiptNumber: string; reportingDivision?: Named | null };
   onClose: () => void;
 };
 
 /** A move dialog wired to the API: CONFLICT reloads and says so; a refusal shows the server's words. */
 export function MoveDialog({ kind, to, complaint, onClose }: MoveDialogProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
+  const title =
+    kind === 'RESOLVE' && complaint.reportingDivision ? t.move.reportTitle(name(complaint.reportingDivision)) : moveTitle(t.move, kind, to);
   const client = useApolloClient();
   const move = useMoveComplaint(kind);
   const { data } = useQuery(MoveDialogQuery, { skip: kind !== 'ORDER' });
@@ -36,7 +39,7 @@ export function MoveDialog({ kind, to, complaint, onClose }: MoveDialogProps) {
   async function submit(values: MoveValues): Promise<string | undefined> {
     try {
       await move(complaint, moveInput(kind, values));
-      pushToast('success', t.move.done(moveTitle(t.move, kind, to), complaint.receiptNumber));
+      pushToast('success', t.move.done(title, complaint.receiptNumber));
       onClose();
       return undefined;
     } catch (error) {
@@ -60,6 +63,7 @@ export function MoveDialog({ kind, to, complaint, onClose }: MoveDialogProps) {
       to={to}
       receiptNumber={complaint.receiptNumber}
       divisions={data?.divisions ?? []}
+      reportingDivision={complaint.reportingDivision}
       onSubmit={submit}
       onCancel={onClose}
     />

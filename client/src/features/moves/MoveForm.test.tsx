@@ -35,6 +35,28 @@ describe('MoveForm', () => {
     expect(onSubmit.mock.calls[0]![0]).toMatchObject({ registerNumber: ' 123/2569 ' });
   });
 
+  it("R4.6: a division's report on a complaint several divisions examine says so, and that the complaint waits for the others", async () => {
+    setLang('th');
+    render(
+      <MoveForm
+        kind="RESOLVE"
+        receiptNumber="1/2569"
+        divisions={divisions}
+        reportingDivision={divisions[0]}
+        onSubmit={vi.fn<Submit>()}
+        onCancel={() => {}}
+      />,
+    );
+    expect(screen.getByRole('heading').textContent).toContain('รายงานผลการตรวจสอบของกองช่าง');
+    expect(screen.getByText(/เรื่องจะได้ข้อยุติเมื่อหน่วยงานที่ได้รับมอบหมายรายงานผลครบทุกหน่วย/)).toBeTruthy();
+  });
+
+  it('a resolution by the Center, or of one division, is titled as a resolution', () => {
+    renderForm('RESOLVE');
+    expect(screen.getByRole('heading').textContent).toContain('Record the findings');
+    expect(screen.queryByText(/every division it was assigned to has reported/)).toBeNull();
+  });
+
   it('an accepting order needs a unit; not accepting needs a reason', async () => {
     const onSubmit = renderForm('ORDER');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -1,3 +1,4 @@
+import type { Named } from '../../app/i18n';
 import { AppointCommitteeForm } from './forms/AppointCommitteeForm';
 import { CloseForm } from './forms/CloseForm';
 import { DistributeForm } from './forms/DistributeForm';
@@ -13,10 +14,12 @@ type AnyMoveFormProps = MoveFormProps<FormMoveKind> & {
   kind: FormMoveKind;
   /** Division codes and names, for the commander's order (R2.2). */
   divisions: readonly Division[];
+  /** R4.6: the division whose report a RESOLVE records, when it does not resolve (the server's word). */
+  reportingDivision?: Named | null;
 };
 
 /** The form of the move the server names (its MoveKind): each asks exactly what its move needs. */
-export function MoveForm({ kind, divisions, ...props }: AnyMoveFormProps) {
+export function MoveForm({ kind, divisions, reportingDivision, ...props }: AnyMoveFormProps) {
   switch (kind) {
     case 'REGISTER':
       return <RegisterForm {...props} />;
@@ -29,7 +32,7 @@ export function MoveForm({ kind, divisions, ...props }: AnyMoveFormProps) {
     case 'APPOINT_COMMITTEE':
       return <AppointCommitteeForm {...props} />;
     case 'RESOLVE':
-      return <ResolveForm {...props} />;
+      return <ResolveForm {...props} reportingDivision={reportingDivision} />;
     case 'SEND_NOTICE':
       return <SendNoticeForm {...props} />;
     case 'CLOSE':

@@ -40,7 +40,7 @@ import {
   type ComplaintRelations,
 } from './complaint.views.js';
 import { formatReceiptNumber } from './receipt-number.js';
-import { availableMoves, requireMover, type Move } from './workflow.js';
+import { availableMoves, reportingDivision, requireMover, type Move } from './workflow.js';
 
 const centerOfficer = [Role.CENTER_OFFICER];
 
@@ -231,6 +231,16 @@ export class ComplaintResolver {
   @FieldResolver(() => [MoveKind])
   availableMoves(@Root() complaint: ComplaintView, @Ctx() ctx: Context): MoveKind[] {
     return ctx.user ? availableMoves(complaint, ctx.user) : [];
+  }
+
+  @FieldResolver(() => Division, {
+    nullable: true,
+    description:
+      "R4.6: when the caller's resolveComplaint would record their division's report rather than resolve (several divisions): that division",
+  })
+  reportingDivision(@Root() complaint: ComplaintView, @Ctx() ctx: Context): Division | null {
+    const code = ctx.user ? reportingDivision(complaint, ctx.user) : null;
+    return code ? ctx.reference.division(code) : null;
   }
 
   @FieldResolver(() => [ComplaintEventView])

@@ -265,6 +265,14 @@ export function availableMoves(state: MoveContext, actor: Actor): MoveKind[] {
 }
 
 /**
+ * The division whose report the actor's RESOLVE would record rather than resolve the complaint
+ * (several divisions, fact-finding, R4.6), when they may make it now; otherwise null.
+ */
+export function reportingDivision(state: MoveContext, actor: Actor): string | null {
+  return refusalOf('RESOLVE', state, actor) ? null : reportsForDivision(state, actor);
+}
+
+/**
  * Decides whether `actor` may make `move` on a complaint in `state` and where it leads. A role
  * that may not make it is FORBIDDEN; a move the stage does not allow, or whose precondition is
  * unmet, is INVALID_TRANSITION; an allowed move lacking a field it needs is BAD_USER_INPUT

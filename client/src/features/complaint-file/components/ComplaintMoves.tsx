@@ -14,6 +14,11 @@ export const ComplaintMovesFragment = graphql(`
     version
     receiptNumber
     availableMoves
+    reportingDivision {
+      code
+      nameTh
+      nameEn
+    }
   }
 `);
 
@@ -51,7 +56,7 @@ export function ComplaintMoves({ complaint }: { complaint: FragmentType<typeof C
       {open && (
         <MoveDialog
           {...open}
-          complaint={{ id: c.id, version: c.version, receiptNumber: c.receiptNumber }}
+          complaint={{ id: c.id, version: c.version, receiptNumber: c.receiptNumber, reportingDivision: c.reportingDivision }}
           onClose={() => setOpen(undefined)}
         />
       )}
