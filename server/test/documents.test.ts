@@ -95,7 +95,22 @@ describe.runIf(prerequisitesMet(suite, [!existsSync(chromium) && `${chromium} (a
     expect(text).toContain(skeleton('ไตรมาสที่ ๓ ปีงบประมาณ พ.ศ. ๒๕๖๙'));
     expect((await get(null, `/documents/complaints/${complaint.id}/receipt.pdf`)).status).toBe(401);
     expect((await get(agents.admin, `/documents/complaints/${complaint.id}/receipt.pdf`)).status).toBe(403);
-    expect((await get(agents.center, `/documents/complaints/00000000-0000-4000-8000-000000000000/receipt.pdf`)).status).toBe(404);
+    const missing = await get(agents.center, `/documents/complaints/00000000-0000-4000-8000-000000000000/receipt.pdf`);
+    expect(missing.status).toBe(404);
+    // The same error shape as the GraphQL API's: code, both messages and the details.
+    expect(await missing.json()).toEqual({
+      errors: [
+        {
+          message: 'ไม่พบเรื่องร้องเรียนนี้ — No complaint with id 00000000-0000-4000-8000-000000000000',
+          extensions: {
+            code: 'NOT_FOUND',
+            messageTh: 'ไม่พบเรื่องร้องเรียนนี้',
+            messageEn: 'No complaint with id 00000000-0000-4000-8000-000000000000',
+            id: '00000000-0000-4000-8000-000000000000',
+          },
+        },
+      ],
+    });
     expect((await get(agents.nayok, `/documents/statistics/2026.pdf`)).status).toBe(400);
     // The page a document is printed from, for previews.
     const preview = await get(agents.center, `/documents/complaints/${complaint.id}/form.html`);

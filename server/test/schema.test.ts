@@ -134,5 +134,30 @@ describe('the migrations', () => {
       await expect(connection.execute(statement), statement).rejects.toThrow(`complaint_event is append-only: ${operation} refused`);
     }
     expect(await history()).toEqual(before);
+
+    // R4.6: a division's report, which the resolution rests on, is kept the same way.
+    const [{ userId }] = await connection.execute<{ userId: string }[]>(
+      `insert into app_user (id, username, display_name, password_hash, roles)
+       values (gen_random_uuid(), 'reporter', 'reporter', 'not-a-hash', '{DIVISION_OFFICER}') returning id as "userId"`,
+    );
+    const [{ division }] = await connection.execute<{ division: string }[]>(`select code as division from division limit 1`);
+    await connection.execute(
+      `insert into unit_report (complaint_id, division_code, outcome, findings, at, reported_by_id) values (?, ?, 'REFERRED', 'รายงาน', now(), ?)`,
+      [id, division, userId],
+    );
+    const reports = () => connection.execute(`select * from unit_report`);
+    const reported = await reports();
+    expect(reported).toHaveLength(1);
+    for (const [statement, operation] of [
+      [`update unit_report set outcome = 'SUBSTANTIATED'`, 'UPDATE'],
+      [`delete from unit_report`, 'DELETE'],
+      ['truncate unit_report', 'TRUNCATE'],
+    ]) {
+      await expect(connection.execute(statement), statement).rejects.toThrow(`unit_report is append-only: ${operation} refused`);
+    }
+    await expect(connection.execute(`delete from division where code = ?`, [division]), 'a division that reported').rejects.toThrow(
+      /unit_report_division_code_foreign/,
+    );
+    expect(await reports()).toEqual(reported);
   });
 });

@@ -87,6 +87,18 @@ describe('several divisions on one complaint: each reports (R4.6)', () => {
     });
   });
 
+  it("prints each division's findings as a paragraph of its own in the RESULT letter", async () => {
+    let c = await assignedTo(['ENGINEERING', 'FINANCE']);
+    c = await reported(engineer, c, 'SUBSTANTIATED', 'พบการเรียกรับเงินจริง');
+    c = await reported(finance, c, 'UNSUBSTANTIATED', 'ไม่พบความผิดในส่วนของกองคลัง');
+    c = await flow.notice(c, 'RESULT');
+    const [notice] = (await center.ok(`query ($id: ID!) { complaint(id: $id) { notices { id } } }`, { id: c.id })).complaint.notices;
+    const letter = await fetch(`${server.url}/documents/notices/${notice.id}.html`, { headers: { cookie: center.cookie! } });
+    expect(letter.status).toBe(200);
+    const page = await letter.text();
+    expect(page).toContain('<p class="indent">กองคลัง: ไม่พบความผิดในส่วนของกองคลัง</p><p class="indent">กองช่าง: พบการเรียกรับเงินจริง</p>');
+  });
+
   it.each([
     [['REFERRED', 'UNSUBSTANTIATED'], 'REFERRED'],
     [['UNSUBSTANTIATED', 'REFERRED'], 'REFERRED'],
@@ -132,10 +144,12 @@ describe('several divisions on one complaint: each reports (R4.6)', () => {
     expect(await read(c.id)).toMatchObject({ stage: 'RESOLVED', outcome: 'SUBSTANTIATED', findings: 'คณะกรรมการพบความผิด' });
   });
 
-  it('with one division, nothing changes: its report resolves the complaint', async () => {
+  it('with one division, nothing changes: its report resolves the complaint with its findings as written', async () => {
     let c = await assignedTo(['ENGINEERING']);
     c = await reported(engineer, c, 'REFERRED', 'ส่งเรื่องให้ สตง.');
-    expect(await read(c.id)).toMatchObject({ stage: 'RESOLVED', outcome: 'REFERRED', findings: 'กองช่าง: ส่งเรื่องให้ สตง.' });
+    const full = await read(c.id);
+    expect(full).toMatchObject({ stage: 'RESOLVED', outcome: 'REFERRED', findings: 'ส่งเรื่องให้ สตง.', unitReports: [] });
+    expect(full.events.at(-1)).toEqual({ kind: 'RESOLVED', data: { outcome: 'REFERRED', findings: 'ส่งเรื่องให้ สตง.' } });
   });
 
   it('of two divisions reporting at once on the same version, one wins and the other gets CONFLICT', async () => {

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { errorExtensions } from '../graphql/domain-errors.js';
 import { DomainError, type ErrorCode } from '../modules/shared/domain-error.js';
 
 /** The HTTP status of each code a route may answer with; any other is a 500. */
@@ -8,6 +9,8 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  RATE_LIMITED: 429,
 };
 
 /**
@@ -16,5 +19,5 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
  */
 export function sendError(res: Response, error: unknown): void {
   if (!(error instanceof DomainError)) throw error;
-  res.status(statusOf[error.code] ?? 500).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+  res.status(statusOf[error.code] ?? 500).json({ errors: [{ message: error.message, extensions: errorExtensions(error) }] });
 }

@@ -247,6 +247,8 @@ export const en: Messages = {
     actions: 'Next steps',
     none: '—',
     by: (name: string) => `by ${name}`,
+    unitReportedBy: (division: string) => `the report of ${division}`,
+    unreportedUnits: (divisions: string) => `resolved by the Center before ${divisions} reported`,
     deadlineStatus: { PENDING: 'Running', MET: 'Met', MET_LATE: 'Met late', OVERDUE: 'Overdue', CANCELLED: 'Cancelled' },
     events: {
       RECEIVED: 'Received',

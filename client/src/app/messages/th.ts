@@ -276,6 +276,8 @@ export const th = {
     actions: 'ดำเนินการต่อ',
     none: '—',
     by: (name: string) => `โดย ${name}`,
+    unitReportedBy: (division: string) => `รายงานของ${division}`,
+    unreportedUnits: (divisions: string) => `ศูนย์ฯ บันทึกข้อยุติก่อนที่${divisions}จะรายงาน`,
     deadlineStatus: {
       PENDING: 'อยู่ระหว่างดำเนินการ',
       MET: 'ทันกำหนด',

@@ -1,19 +1,24 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, ManyToOne, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { Division } from '../divisions/division.entity.js';
 import { ComplaintOutcome } from './complaint.enums.js';
 import { Complaint } from './complaint.entity.js';
 
+const refuse = `raise exception 'unit_report is append-only: % refused', tg_op using errcode = 'insufficient_privilege';`;
+
 /**
  * R4.6: one assigned division's report of its fact-finding (contract, "Several divisions on one
- * complaint"). A division reports once; the last report resolves the complaint.
+ * complaint"). A division reports once; the last report resolves the complaint on them all, so
+ * like the history they rest on, reports are never edited nor deleted (a division that has
+ * reported cannot be removed either).
  */
 @Entity({ tableName: 'unit_report' })
+@Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: refuse })
 export class UnitReport {
-  @ManyToOne(() => Complaint, { primary: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Complaint, { primary: true })
   complaint!: Complaint;
 
-  @ManyToOne(() => Division, { primary: true, fieldName: 'division_code' })
+  @ManyToOne(() => Division, { primary: true, fieldName: 'division_code', deleteRule: 'restrict' })
   division!: Division;
 
   @Enum({ items: () => ComplaintOutcome, type: 'text' })

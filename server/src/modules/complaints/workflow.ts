@@ -123,9 +123,12 @@ const noticeStages: Record<NoticeKind, readonly ComplaintStage[]> = {
 
 const isCenter = (actor: Actor) => actor.roles.includes(Role.CENTER_OFFICER);
 
-/** The division whose report a DIVISION_OFFICER's resolution is, while the facts are being found. */
+/**
+ * The division whose report a DIVISION_OFFICER's resolution is, while the facts are being found by
+ * several divisions; with one division, its officer's resolution resolves, as it always did.
+ */
 const reportsForDivision = (state: Pick<MoveContext, 'stage' | 'unitCodes'>, actor: Actor) =>
-  !isCenter(actor) && state.stage === ComplaintStage.FACT_FINDING ? actor.divisionCode : null;
+  !isCenter(actor) && state.stage === ComplaintStage.FACT_FINDING && state.unitCodes.length > 1 ? actor.divisionCode : null;
 
 /** Moves go forward only, one step at a time (workflow.md, "Stages"). */
 const rules: Rules = {

@@ -59,6 +59,14 @@ td.n, th.n { text-align: right; }
 </style></head><body>${body}</body></html>`;
 }
 
+/** A text of several paragraphs (the divisions' findings, one under each name) as indented paragraphs. */
+const indentedParagraphs = (text: string | null) =>
+  (text ?? '')
+    .split(/\n\s*\n/)
+    .filter((paragraph) => paragraph.trim())
+    .map((paragraph) => `<p class="indent">${html(paragraph.trim())}</p>`)
+    .join('');
+
 const line = (label: string, value: string | number | null | undefined) =>
   `<p><b>${html(label)}</b> ${value === null || value === undefined || value === '' ? '-' : html(value)}</p>`;
 
@@ -147,7 +155,7 @@ function noticeBody(complaint: FullComplaint, notice: NoticeView, timeZone: stri
     case NoticeKind.PROGRESS:
       return `<p class="indent">${reference}</p><p class="indent">ขอแจ้งความคืบหน้าว่า ขณะนี้เรื่องของท่านอยู่ในขั้นตอน "${html(stageLabels[complaint.stage].th)}"${complaint.committee ? ` โดยได้แต่งตั้งคณะกรรมการสอบข้อเท็จจริงตามคำสั่งที่ ${html(thaiDigits(complaint.committee.orderNumber))} แล้ว` : ''} เมื่อได้ข้อยุติจะแจ้งผลให้ทราบต่อไป</p>`;
     case NoticeKind.RESULT:
-      return `<p class="indent">${reference}</p><p class="indent">บัดนี้ได้ดำเนินการตรวจสอบข้อเท็จจริงแล้ว ผลการพิจารณาปรากฏว่า${complaint.outcome ? html(outcomeTh[complaint.outcome]) : ''}</p>${complaint.findings ? `<p class="indent">${html(complaint.findings)}</p>` : ''}`;
+      return `<p class="indent">${reference}</p><p class="indent">บัดนี้ได้ดำเนินการตรวจสอบข้อเท็จจริงแล้ว ผลการพิจารณาปรากฏว่า${complaint.outcome ? html(outcomeTh[complaint.outcome]) : ''}</p>${indentedParagraphs(complaint.findings)}`;
     case NoticeKind.NOT_ACCEPTED:
       return `<p class="indent">${reference}</p><p class="indent">ผู้บังคับบัญชาได้พิจารณาแล้ว ไม่อาจรับเรื่องร้องเรียนดังกล่าวไว้พิจารณาได้ เนื่องจาก${complaint.notAcceptedReason ? html(reasonTh[complaint.notAcceptedReason]) : ''}</p>`;
   }
