@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { emptyAccused, emptyIntake, probableMatchesOf, toRecordInput, validateIntake } from './intakeForm';
+import { emptyAccused, emptyIntake, listEdits, probableMatchesOf, toRecordInput, validateIntake } from './intakeForm';
 
 const now = Date.parse('2026-04-08T03:00:00Z');
 
@@ -81,5 +81,16 @@ describe('validateIntake', () => {
     ).toEqual({ 'accused.0': 'accused' });
     expect(validateIntake({ ...filled, receivedAt: '1956-12-31T23:59' }, now)).toEqual({ receivedAt: 'tooEarly' });
     expect(validateIntake({ ...filled, receivedAt: '1957-01-01T00:00' }, now)).toEqual({});
+  });
+});
+
+describe('listEdits', () => {
+  it('changes one item, removes one, adds one, handing the new list on', () => {
+    const seen: { n: number }[][] = [];
+    const edits = listEdits([{ n: 1 }, { n: 2 }], (next) => seen.push(next));
+    edits.update(1, { n: 3 });
+    edits.remove(0);
+    edits.add({ n: 4 });
+    expect(seen).toEqual([[{ n: 1 }, { n: 3 }], [{ n: 2 }], [{ n: 1 }, { n: 2 }, { n: 4 }]]);
   });
 });

@@ -32,6 +32,17 @@ export function probableMatchesOf(error: unknown): ProbableMatches | undefined {
 }
 export type EvidenceValues = { description: string; copies: string };
 
+export const emptyEvidence = (): EvidenceValues => ({ description: '', copies: '1' });
+
+/** Editing one list of the form (accused, evidence): change one item, remove one, add one. */
+export function listEdits<T>(items: T[], onChange: (next: T[]) => void) {
+  return {
+    update: (index: number, patch: Partial<T>) => onChange(items.map((item, j) => (j === index ? { ...item, ...patch } : item))),
+    remove: (index: number) => onChange(items.filter((_, j) => j !== index)),
+    add: (item: T) => onChange([...items, item]),
+  };
+}
+
 /** The appendix form as typed (R5): strings throughout, converted once on submit. */
 export type IntakeValues = {
   channel: string;
@@ -59,6 +70,13 @@ export type IntakeValues = {
 export type IntakeErrorKey =
   'required' | 'postcode' | 'email' | 'age' | 'phone' | 'future' | 'tooEarly' | 'accused' | 'accusedRequired' | 'copies' | 'tooLong';
 export type IntakeErrors = Record<string, IntakeErrorKey>;
+
+/** What each part of the intake form reads and writes: the typed values, the problems found, a setter. */
+export type IntakeFormState = {
+  values: IntakeValues;
+  errors: IntakeErrors;
+  set: <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => void;
+};
 
 /** Now, as a `datetime-local` value in Bangkok office time. */
 export function officeNowLocal(now = Date.now()): string {

@@ -2,12 +2,10 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
-import { nearestOpenDeadline } from '../../../app/deadline';
 import { formatInstant } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
-import { useNow } from '../../../app/now';
 import { Link } from '../../../app/router';
-import { CountdownBadge } from '../../../components/CountdownBadge';
+import { NextDeadlineBadge } from '../../../components/NextDeadlineBadge';
 import { ReceiptLine } from '../../../components/ReceiptLine';
 import { graphql } from '../../../gql';
 import './ComplaintCard.css';
@@ -30,16 +28,7 @@ export const ComplaintCardFragment = graphql(`
       nameTh
       nameEn
     }
-    deadlines {
-      rule {
-        code
-        nameTh
-        nameEn
-      }
-      dueAt
-      dueSoonAt
-      status
-    }
+    ...NextDeadlineBadge_complaint
   }
 `);
 
@@ -52,8 +41,7 @@ type ComplaintCardProps = {
 /** A complaint on the board. Memoised: a card re-renders when its own complaint changes. */
 export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable }: ComplaintCardProps) {
   const { t, lang, name } = useI18n();
-  const now = useNow();
-  const { data, complete } = useFragment({ fragment: ComplaintCardFragment, from: complaint });
+  const { data, complete } = useFragment({ fragment: ComplaintCardFragment, fragmentName: 'ComplaintCard_complaint', from: complaint });
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: complete ? data.id : 'incomplete',
     disabled: !draggable || !complete,
@@ -62,7 +50,6 @@ export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable 
   // the complaint is evicted from the cache while the card is on screen.
   if (!complete) return null;
 
-  const deadline = nearestOpenDeadline(data.deadlines);
   const headingId = `complaint-${data.id}`;
   return (
     <article
@@ -76,7 +63,7 @@ export const ComplaintCard = memo(function ComplaintCard({ complaint, draggable 
     >
       <div className="complaint-card__top">
         <ReceiptLine receiptNumber={data.receiptNumber} />
-        {deadline?.dueAt && <CountdownBadge deadline={{ ...deadline, dueAt: deadline.dueAt }} label={name(deadline.rule)} now={now} />}
+        <NextDeadlineBadge complaint={data} />
       </div>
       <h3 className="complaint-card__subject" id={headingId} title={data.subject}>
         <Link to={`/complaints/${data.id}`} onPointerDown={(e) => e.stopPropagation()}>

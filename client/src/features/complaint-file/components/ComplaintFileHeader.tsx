@@ -1,38 +1,30 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
-import { nearestOpenDeadline } from '../../../app/deadline';
 import { useI18n } from '../../../app/i18n';
-import { useNow } from '../../../app/now';
-import { CountdownBadge } from '../../../components/CountdownBadge';
+import { NextDeadlineBadge } from '../../../components/NextDeadlineBadge';
 import { ReceiptLine } from '../../../components/ReceiptLine';
 import { graphql } from '../../../gql';
 import './ComplaintFileHeader.css';
 
 export const ComplaintFileHeaderFragment = graphql(`
   fragment ComplaintFileHeader_complaint on Complaint {
+    id
     receiptNumber
     subject
     stage
-    deadlines {
-      rule {
-        code
-        nameTh
-        nameEn
-      }
-      dueAt
-      dueSoonAt
-      status
-    }
+    ...NextDeadlineBadge_complaint
   }
 `);
 
 /** The file's title: receipt number, subject, stage, and the deadline to act on next. */
 export function ComplaintFileHeader({ complaint }: { complaint: FragmentType<typeof ComplaintFileHeaderFragment> }) {
-  const { t, name } = useI18n();
-  const now = useNow();
-  const { data: c, complete } = useFragment({ fragment: ComplaintFileHeaderFragment, from: complaint });
+  const { t } = useI18n();
+  const { data: c, complete } = useFragment({
+    fragment: ComplaintFileHeaderFragment,
+    fragmentName: 'ComplaintFileHeader_complaint',
+    from: complaint,
+  });
   if (!complete) return null;
-  const nearest = nearestOpenDeadline(c.deadlines);
   return (
     <header className="complaint-file__header">
       <ReceiptLine receiptNumber={c.receiptNumber} />
@@ -41,7 +33,7 @@ export function ComplaintFileHeader({ complaint }: { complaint: FragmentType<typ
         <span className="stage-badge" data-stage={c.stage}>
           {t.stages[c.stage]}
         </span>{' '}
-        {nearest?.dueAt && <CountdownBadge deadline={{ ...nearest, dueAt: nearest.dueAt }} label={name(nearest.rule)} now={now} />}
+        <NextDeadlineBadge complaint={c} />
       </p>
     </header>
   );

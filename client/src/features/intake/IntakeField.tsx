@@ -1,0 +1,60 @@
+import { useI18n } from '../../app/i18n';
+import type { IntakeErrors, IntakeFormState, IntakeValues } from './intakeForm';
+
+type TextField = Exclude<keyof IntakeValues, 'anonymous' | 'accused' | 'evidence'>;
+
+/** The problem found with one field (`key` as validateIntake names it), if any, announced. */
+export function IntakeFieldError({ errors, field }: { errors: IntakeErrors; field: string }) {
+  const i = useI18n().t.intake;
+  const problem = errors[field];
+  return problem ? (
+    <p className="field__error" id={`intake-${field}-error`} role="alert">
+      {i.errors[problem]}
+    </p>
+  ) : null;
+}
+
+/** The aria attributes tying a control to its IntakeFieldError. */
+export const intakeFieldAria = (errors: IntakeErrors, field: string) => ({
+  'aria-invalid': !!errors[field],
+  'aria-describedby': errors[field] ? `intake-${field}-error` : undefined,
+});
+
+/** One typed field of the form, labelled, with its problem below it. */
+export function IntakeField({
+  form: { values, errors, set },
+  name,
+  label,
+  input = 'text',
+}: {
+  form: IntakeFormState;
+  name: TextField;
+  label: string;
+  input?: 'text' | 'textarea' | 'datetime-local' | 'email' | 'tel' | 'number';
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`intake-${name}`}>{label}</label>
+      {input === 'textarea' ? (
+        <textarea
+          id={`intake-${name}`}
+          name={name}
+          rows={4}
+          value={values[name]}
+          onChange={(e) => set(name, e.target.value)}
+          {...intakeFieldAria(errors, name)}
+        />
+      ) : (
+        <input
+          id={`intake-${name}`}
+          name={name}
+          type={input}
+          value={values[name]}
+          onChange={(e) => set(name, e.target.value)}
+          {...intakeFieldAria(errors, name)}
+        />
+      )}
+      <IntakeFieldError errors={errors} field={name} />
+    </div>
+  );
+}
