@@ -160,6 +160,28 @@ describe('alerts (workflow.md, "Alerts")', () => {
     }
   });
 
+  it('catches up once: a live dispatch of an alert the replay already sent, still under way when the replay ended, sends nothing more', async () => {
+    const c = await flow.record({ receivedAt: new Date().toISOString(), incidentAt: null });
+    await settle(300);
+    const feed = subscribe<Alert>(
+      a.url,
+      agents.center.cookie,
+      `subscription { alerts(since: "1970-01-01T00:00:00Z") { kind at replayed complaint { id } } }`,
+    );
+    const until = Date.now() + 10_000;
+    while (about(c.id, feed.results).length < 1 && Date.now() < until) await settle(50);
+    const [replayed] = about(c.id, feed.results).map((result) => result.data!.alerts);
+    expect(replayed).toMatchObject({ kind: 'NEW_COMPLAINT', replayed: true });
+    // The live path of the same alert, as if its NOTIFY had waited behind other work.
+    await a.app.liveEvents.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: c.id, at: replayed.at });
+    // Another alert of the complaint still arrives.
+    await a.app.liveEvents.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId: c.id, at: new Date().toISOString() });
+    while (about(c.id, feed.results).length < 2 && Date.now() < until) await settle(50);
+    await settle(300);
+    expect(about(c.id, feed.results).map((result) => result.data!.alerts.replayed)).toEqual([true, false]);
+    await feed.close();
+  });
+
   it('catches up (issue 9, item 13): an OVERDUE raised while nobody was connected reaches whoever may see it and subscribes within minutes, once', async () => {
     const catchUp = (since: string, extra = '') =>
       `subscription { alerts(since: "${since}") { kind at replayed complaint { id ${extra} } deadline { rule { code } status } } }`;

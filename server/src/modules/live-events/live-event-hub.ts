@@ -54,6 +54,11 @@ interface Subscriber<R> {
   queue: PushQueue<R>;
   /** While the subscription catches up (`since`): live results held back, sent after the replay unless replayed. */
   held: { key: string; result: R }[] | null;
+  /**
+   * After catching up: the alerts the replay sent. A live dispatch of one of them still under way
+   * when the replay ended (it read the subscribers before) must not send it a second time.
+   */
+  replayed: Set<string> | null;
 }
 
 /** A rendering that is sent. */
@@ -175,6 +180,7 @@ export class LiveEventHub<R> {
       render,
       queue: new PushQueue(() => this.subscribers.delete(subscriber)),
       held: since ? [] : null,
+      replayed: null,
     };
     this.subscribers.add(subscriber);
     if (since) {
@@ -225,7 +231,9 @@ export class LiveEventHub<R> {
       executed.map(async ({ group, result, reads }) => {
         // Never to a socket whose session ended meanwhile, though it is not closed yet (nor to one
         // that left: its identity reads would be audited for nothing received).
-        const receivers = group.filter((subscriber) => this.subscribers.has(subscriber) && stillServed(subscriber));
+        const receivers = group.filter(
+          (subscriber) => this.subscribers.has(subscriber) && stillServed(subscriber) && !subscriber.replayed?.has(key),
+        );
         // Identities read for this audience go on the audit trail once per subscriber who receives them.
         await appendAudit(
           this.services.em.fork(),
@@ -267,6 +275,7 @@ export class LiveEventHub<R> {
     } finally {
       const held = subscriber.held ?? [];
       subscriber.held = null;
+      subscriber.replayed = replayed;
       for (const { key, result } of held) if (!replayed.has(key) && stillServed(subscriber)) subscriber.queue.push(result);
     }
   }
