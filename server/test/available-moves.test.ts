@@ -137,6 +137,51 @@ describe('availableMoves agrees with what the server accepts (contract, "Moves a
     expect(made).toBeGreaterThanOrEqual(20);
   });
 
+  it('availableNoticeKinds lists exactly the notices sendNotice accepts now, for every user and state', async () => {
+    const kinds = ['ACKNOWLEDGEMENT', 'PROGRESS', 'RESULT', 'NOT_ACCEPTED'];
+    const offered: Record<string, string[]> = {};
+    for (const name of ['RECEIVED', 'RECEIVED, anonymous', 'NOT_ACCEPTED', 'COMMITTEE', 'RESOLVED, no result notice', 'CLOSED']) {
+      const complaint = await states[name]();
+      for (const user of ['center', 'commander'] as const) {
+        const { complaint: read } = await agents[user].ok(`query ($id: ID!) { complaint(id: $id) { availableNoticeKinds } }`, {
+          id: complaint.id,
+        });
+        if (user === 'center') offered[name] = read.availableNoticeKinds;
+        for (const kind of kinds) {
+          const response = await attempt(agents[user], 'SEND_NOTICE', complaint, {
+            kind,
+            at: new Date(Date.now() + 86_400_000).toISOString(),
+          });
+          const accepted = errorCode(response) === 'BAD_USER_INPUT' && response.errors![0].extensions!.field === 'at';
+          expect(accepted, `${user} ${kind} at ${name}`).toBe(read.availableNoticeKinds.includes(kind));
+        }
+      }
+    }
+    expect(offered).toEqual({
+      RECEIVED: ['ACKNOWLEDGEMENT', 'PROGRESS'],
+      'RECEIVED, anonymous': [],
+      NOT_ACCEPTED: ['NOT_ACCEPTED'],
+      COMMITTEE: ['ACKNOWLEDGEMENT', 'PROGRESS'],
+      'RESOLVED, no result notice': ['ACKNOWLEDGEMENT', 'PROGRESS', 'RESULT'],
+      CLOSED: [],
+    });
+  });
+
+  it('R6: notAcceptedReasons leaves out ANONYMOUS_WITHOUT_EVIDENCE for a complaint that names its complainant', async () => {
+    const reasons = async (c: ComplaintState) =>
+      (await agents.commander.ok(`query ($id: ID!) { complaint(id: $id) { notAcceptedReasons } }`, { id: c.id })).complaint
+        .notAcceptedReasons;
+    expect(await reasons(await states.AWAITING_ORDER())).not.toContain('ANONYMOUS_WITHOUT_EVIDENCE');
+    expect(await reasons(await states['RECEIVED, anonymous']())).toContain('ANONYMOUS_WITHOUT_EVIDENCE');
+    expect(await reasons(await states.AWAITING_ORDER())).toEqual([
+      'BEFORE_COURT',
+      'OTHER_AGENCY',
+      'PRIVATE_DISPUTE',
+      'INSUFFICIENT_INFORMATION',
+      'OTHER',
+    ]);
+  });
+
   it('names what each role may do at each stage (the table of the contract, "Who may do what")', async () => {
     const table: Record<string, Record<string, string[] | 'unseen'>> = {};
     for (const name of [

@@ -39,11 +39,7 @@ export const BoardComplaintFragment = graphql(`
     stage
     version
     availableMoves
-    reportingDivision {
-      code
-      nameTh
-      nameEn
-    }
+    ...MoveDialog_complaint
     receiptNumber
     subject
     channel {
@@ -154,16 +150,7 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
     const to = event.over.id as ComplaintStage;
     const kind = moveTo(to, complaint.availableMoves);
     if (!kind || !isFormMove(kind)) return;
-    const move = {
-      kind,
-      to,
-      complaint: {
-        id: complaint.id,
-        version: complaint.version,
-        receiptNumber: complaint.receiptNumber,
-        reportingDivision: complaint.reportingDivision,
-      },
-    };
+    const move = { kind, to, complaint };
     // After a pointer drop, dnd-kit keeps clearing the page's text selection until a 50 ms timer
     // (set before this handler runs) removes its listener: a dialog focused sooner would have no
     // caret, and text entered through an input method, or by a test's fill, would go nowhere.

@@ -1,12 +1,13 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useApolloClient, useFragment, useQuery } from '@apollo/client/react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
-import { useI18n, type Named } from '../../app/i18n';
+import { useI18n } from '../../app/i18n';
 import { pushToast } from '../../app/toasts';
 import type { ComplaintStage } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { moveInput, moveTitle, type MoveValues } from './moveForm';
 import { MoveForm } from './MoveForm';
-import { useMoveComplaint, type FormMoveKind, type MoveTarget } from './useMoveComplaint';
+import { useMoveComplaint, type FormMoveKind } from './useMoveComplaint';
 
 const MoveDialogQuery = graphql(`
   query MoveDialogQuery {
@@ -18,35 +19,56 @@ const MoveDialogQuery = graphql(`
   }
 `);
 
+/**
+ * What the dialogs ask of the complaint: its version for the move, and the choices the server's
+ * workflow leaves this caller (the notices the stage allows, the reasons an order may give, and
+ * whether their resolution is their division's report).
+ */
+export const MoveDialogFragment = graphql(`
+  fragment MoveDialog_complaint on Complaint {
+    id
+    version
+    receiptNumber
+    availableNoticeKinds
+    notAcceptedReasons
+    reportingDivision {
+      code
+      nameTh
+      nameEn
+    }
+  }
+`);
+
 export type MoveDialogProps = {
   kind: FormMoveKind;
   /** The stage the clerk is moving the complaint to, when chosen on the board. */
   to?: ComplaintStage;
-  /** With `reportingDivision` when a RESOLVE by this caller records their division's report (R4.6). */
-  complaint: MoveTarget & { receiptNumber: string; reportingDivision?: Named | null };
+  complaint: FragmentType<typeof MoveDialogFragment>;
   onClose: () => void;
 };
 
 /** A move dialog wired to the API: CONFLICT reloads and says so; a refusal shows the server's words. */
-export function MoveDialog({ kind, to, complaint, onClose }: MoveDialogProps) {
+export function MoveDialog({ kind, to, complaint: from, onClose }: MoveDialogProps) {
   const { t, lang, name } = useI18n();
-  const title =
-    kind === 'RESOLVE' && complaint.reportingDivision ? t.move.reportTitle(name(complaint.reportingDivision)) : moveTitle(t.move, kind, to);
+  const { data: complaint, complete } = useFragment({ fragment: MoveDialogFragment, from });
   const client = useApolloClient();
   const move = useMoveComplaint(kind);
   const { data } = useQuery(MoveDialogQuery, { skip: kind !== 'ORDER' });
+  if (!complete) return null;
+  const { id, version, receiptNumber, reportingDivision } = complaint;
+  const title = kind === 'RESOLVE' && reportingDivision ? t.move.reportTitle(name(reportingDivision)) : moveTitle(t.move, kind, to);
 
   async function submit(values: MoveValues): Promise<string | undefined> {
     try {
-      await move(complaint, moveInput(kind, values));
-      pushToast('success', t.move.done(title, complaint.receiptNumber));
+      await move({ id, version }, moveInput(kind, values));
+      pushToast('success', t.move.done(title, receiptNumber));
       onClose();
       return undefined;
     } catch (error) {
       if (hasErrorCode(error, 'CONFLICT')) {
         // Someone else moved it first: show what is true now and let the clerk decide again.
         await client.refetchQueries({ include: 'active' }).catch(() => undefined);
-        pushToast('warning', t.move.conflict(complaint.receiptNumber));
+        pushToast('warning', t.move.conflict(receiptNumber));
         onClose();
         return undefined;
       }
@@ -61,9 +83,11 @@ export function MoveDialog({ kind, to, complaint, onClose }: MoveDialogProps) {
     <MoveForm
       kind={kind}
       to={to}
-      receiptNumber={complaint.receiptNumber}
+      receiptNumber={receiptNumber}
       divisions={data?.divisions ?? []}
-      reportingDivision={complaint.reportingDivision}
+      reportingDivision={reportingDivision}
+      noticeKinds={complaint.availableNoticeKinds}
+      notAcceptedReasons={complaint.notAcceptedReasons}
       onSubmit={submit}
       onCancel={onClose}
     />

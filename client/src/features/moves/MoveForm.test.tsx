@@ -15,11 +15,25 @@ const divisions = [
   { code: 'FINANCE', nameTh: 'กองคลัง', nameEn: 'Finance' },
 ];
 
+// What the server's workflow offers (Complaint.availableNoticeKinds, notAcceptedReasons) at a stage.
+const noticeKinds = ['ACKNOWLEDGEMENT', 'PROGRESS'] as const;
+const reasons = ['BEFORE_COURT', 'OTHER_AGENCY', 'PRIVATE_DISPUTE', 'INSUFFICIENT_INFORMATION', 'OTHER'] as const;
+
 afterEach(cleanup);
 
 function renderForm(kind: Parameters<typeof MoveForm>[0]['kind'], onSubmit = vi.fn<Submit>(async () => undefined)) {
   setLang('en');
-  render(<MoveForm kind={kind} receiptNumber="1/2569" divisions={divisions} onSubmit={onSubmit} onCancel={() => {}} />);
+  render(
+    <MoveForm
+      kind={kind}
+      receiptNumber="1/2569"
+      divisions={divisions}
+      noticeKinds={noticeKinds}
+      notAcceptedReasons={reasons}
+      onSubmit={onSubmit}
+      onCancel={() => {}}
+    />,
+  );
   return onSubmit;
 }
 
@@ -43,6 +57,8 @@ describe('MoveForm', () => {
         receiptNumber="1/2569"
         divisions={divisions}
         reportingDivision={divisions[0]}
+        noticeKinds={noticeKinds}
+        notAcceptedReasons={reasons}
         onSubmit={vi.fn<Submit>()}
         onCancel={() => {}}
       />,
@@ -55,6 +71,21 @@ describe('MoveForm', () => {
     renderForm('RESOLVE');
     expect(screen.getByRole('heading').textContent).toContain('Record the findings');
     expect(screen.queryByText(/every division it was assigned to has reported/)).toBeNull();
+  });
+
+  it("offers only the notices and reasons the server's workflow leaves (availableNoticeKinds, notAcceptedReasons)", () => {
+    renderForm('SEND_NOTICE');
+    const noticeOptions = [...(screen.getByLabelText('Kind of notice') as HTMLSelectElement).options]
+      .map((option) => option.value)
+      .filter(Boolean);
+    expect(noticeOptions).toEqual(['ACKNOWLEDGEMENT', 'PROGRESS']);
+    cleanup();
+    renderForm('ORDER');
+    fireEvent.click(screen.getByLabelText('Do not accept'));
+    const reasonOptions = [...(screen.getByLabelText('Reason for not accepting') as HTMLSelectElement).options]
+      .map((option) => option.value)
+      .filter(Boolean);
+    expect(reasonOptions).toEqual([...reasons]);
   });
 
   it('an accepting order needs a unit; not accepting needs a reason', async () => {

@@ -1,4 +1,5 @@
 import type { Named } from '../../app/i18n';
+import type { NotAcceptedReason, NoticeKind } from '../../gql/graphql';
 import { AppointCommitteeForm } from './forms/AppointCommitteeForm';
 import { CloseForm } from './forms/CloseForm';
 import { DistributeForm } from './forms/DistributeForm';
@@ -16,17 +17,21 @@ type AnyMoveFormProps = MoveFormProps<FormMoveKind> & {
   divisions: readonly Division[];
   /** R4.6: the division whose report a RESOLVE records, when it does not resolve (the server's word). */
   reportingDivision?: Named | null;
+  /** The notices the stage allows (the server's workflow). */
+  noticeKinds: readonly NoticeKind[];
+  /** R6: the reasons the order may give. */
+  notAcceptedReasons: readonly NotAcceptedReason[];
 };
 
 /** The form of the move the server names (its MoveKind): each asks exactly what its move needs. */
-export function MoveForm({ kind, divisions, reportingDivision, ...props }: AnyMoveFormProps) {
+export function MoveForm({ kind, divisions, reportingDivision, noticeKinds, notAcceptedReasons, ...props }: AnyMoveFormProps) {
   switch (kind) {
     case 'REGISTER':
       return <RegisterForm {...props} />;
     case 'SUBMIT_FOR_ORDER':
       return <SubmitForOrderForm {...props} />;
     case 'ORDER':
-      return <OrderForm {...props} divisions={divisions} />;
+      return <OrderForm {...props} divisions={divisions} reasons={notAcceptedReasons} />;
     case 'DISTRIBUTE':
       return <DistributeForm {...props} />;
     case 'APPOINT_COMMITTEE':
@@ -34,7 +39,7 @@ export function MoveForm({ kind, divisions, reportingDivision, ...props }: AnyMo
     case 'RESOLVE':
       return <ResolveForm {...props} reportingDivision={reportingDivision} />;
     case 'SEND_NOTICE':
-      return <SendNoticeForm {...props} />;
+      return <SendNoticeForm {...props} kinds={noticeKinds} />;
     case 'CLOSE':
       return <CloseForm {...props} />;
   }

@@ -9,7 +9,7 @@ import { Channel } from '../channels/channel.entity.js';
 import { Division } from '../divisions/division.entity.js';
 import { identityRead } from '../audit/identity-read.js';
 import { readsComplaints } from './complaint-access.js';
-import { ComplaintStage, MoveKind } from './complaint.enums.js';
+import { ComplaintStage, MoveKind, NotAcceptedReason, NoticeKind } from './complaint.enums.js';
 import {
   AccusedInput,
   AppointCommitteeInput,
@@ -40,7 +40,7 @@ import {
   type ComplaintRelations,
 } from './complaint.views.js';
 import { formatReceiptNumber } from './receipt-number.js';
-import { availableMoves, reportingDivision, requireMover, type Move } from './workflow.js';
+import { availableMoves, availableNoticeKinds, notAcceptedReasons, reportingDivision, requireMover, type Move } from './workflow.js';
 
 const centerOfficer = [Role.CENTER_OFFICER];
 
@@ -231,6 +231,16 @@ export class ComplaintResolver {
   @FieldResolver(() => [MoveKind])
   availableMoves(@Root() complaint: ComplaintView, @Ctx() ctx: Context): MoveKind[] {
     return ctx.user ? availableMoves(complaint, ctx.user) : [];
+  }
+
+  @FieldResolver(() => [NoticeKind], { description: 'The notices the caller may send now (sendNotice): the kinds the stage allows' })
+  availableNoticeKinds(@Root() complaint: ComplaintView, @Ctx() ctx: Context): NoticeKind[] {
+    return ctx.user ? availableNoticeKinds(complaint, ctx.user) : [];
+  }
+
+  @FieldResolver(() => [NotAcceptedReason], { description: "R6: the reasons the commander's order may give for not accepting it" })
+  notAcceptedReasons(@Root() complaint: ComplaintView): NotAcceptedReason[] {
+    return notAcceptedReasons(complaint);
   }
 
   @FieldResolver(() => Division, {

@@ -57,11 +57,12 @@ export interface MoveContext {
   unitCodes: string[];
   /** The divisions that have reported (R4.6). */
   reportedUnitCodes: string[];
+  /** No complainant was given (บัตรสนเท่ห์). */
+  anonymous: boolean;
 }
 
 /** What a move needs to know about the complaint before it is made. */
 export interface WorkflowState extends MoveContext {
-  anonymous: boolean;
   unitReports: UnitReportState[];
 }
 
@@ -265,6 +266,22 @@ export function availableMoves(state: MoveContext, actor: Actor): MoveKind[] {
 }
 
 /**
+ * The notices `actor` may send now (SEND_NOTICE with each kind): none when they may not send one,
+ * else the kinds the complaint's stage allows.
+ */
+export function availableNoticeKinds(state: MoveContext, actor: Actor): NoticeKind[] {
+  if (refusalOf('SEND_NOTICE', state, actor)) return [];
+  return (Object.keys(noticeStages) as NoticeKind[]).filter((kind) => noticeStages[kind].includes(state.stage));
+}
+
+/** R6: the reasons an order may give for not accepting the complaint. */
+export function notAcceptedReasons(state: Pick<MoveContext, 'anonymous'>): NotAcceptedReason[] {
+  const reasons = Object.values(NotAcceptedReason);
+  // The letter of this reason tells the complainant they were anonymous: not to one who gave a name.
+  return state.anonymous ? reasons : reasons.filter((reason) => reason !== NotAcceptedReason.ANONYMOUS_WITHOUT_EVIDENCE);
+}
+
+/**
  * The division whose report the actor's RESOLVE would record rather than resolve the complaint
  * (several divisions, fact-finding, R4.6), when they may make it now; otherwise null.
  */
@@ -300,8 +317,7 @@ function planOrder(state: WorkflowState, move: Extract<Move, { kind: 'ORDER' }>)
   if (!move.reason) {
     throw badInput('reason', 'ต้องระบุเหตุผลที่ไม่รับพิจารณา (ข้อ 10 ของคู่มือ)', 'Give the reason for not accepting (manual R6)');
   }
-  // R6: the letter of this reason tells the complainant they were anonymous; this one gave a name.
-  if (move.reason === NotAcceptedReason.ANONYMOUS_WITHOUT_EVIDENCE && !state.anonymous) {
+  if (!notAcceptedReasons(state).includes(move.reason)) {
     throw badInput(
       'reason',
       'เรื่องนี้ผู้ร้องเรียนระบุชื่อไว้ จึงใช้เหตุผล "บัตรสนเท่ห์ที่ไม่มีพยานหลักฐาน" ไม่ได้ กรุณาเลือกเหตุผลอื่น',

@@ -12,13 +12,8 @@ export const ComplaintMovesFragment = graphql(`
   fragment ComplaintMoves_complaint on Complaint {
     id
     version
-    receiptNumber
     availableMoves
-    reportingDivision {
-      code
-      nameTh
-      nameEn
-    }
+    ...MoveDialog_complaint
   }
 `);
 
@@ -28,7 +23,11 @@ type Opening = Pick<MoveDialogProps, 'kind' | 'to'>;
 export function ComplaintMoves({ complaint }: { complaint: FragmentType<typeof ComplaintMovesFragment> }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<Opening>();
-  const { data: c, complete } = useFragment({ fragment: ComplaintMovesFragment, from: complaint });
+  const { data: c, complete } = useFragment({
+    fragment: ComplaintMovesFragment,
+    fragmentName: 'ComplaintMoves_complaint',
+    from: complaint,
+  });
   if (!complete) return null;
 
   const openings = c.availableMoves
@@ -53,13 +52,7 @@ export function ComplaintMoves({ complaint }: { complaint: FragmentType<typeof C
           </button>
         ))}
       </section>
-      {open && (
-        <MoveDialog
-          {...open}
-          complaint={{ id: c.id, version: c.version, receiptNumber: c.receiptNumber, reportingDivision: c.reportingDivision }}
-          onClose={() => setOpen(undefined)}
-        />
-      )}
+      {open && <MoveDialog {...open} complaint={c} onClose={() => setOpen(undefined)} />}
     </>
   );
 }

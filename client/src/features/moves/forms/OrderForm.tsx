@@ -10,22 +10,16 @@ import { useMoveForm, type MoveFormProps } from '../useMoveForm';
 export type Division = Named & { code: string };
 
 const decisions: readonly OrderDecision[] = ['ACCEPT', 'NOT_ACCEPT'];
-const reasons: readonly NotAcceptedReason[] = [
-  'ANONYMOUS_WITHOUT_EVIDENCE',
-  'BEFORE_COURT',
-  'OTHER_AGENCY',
-  'PRIVATE_DISPUTE',
-  'INSUFFICIENT_INFORMATION',
-  'OTHER',
-];
 
 type OrderFormProps = MoveFormProps<'ORDER'> & {
   /** The divisions the commander may name (R2.2). */
   divisions: readonly Division[];
+  /** R6: the reasons the order may give for this complaint (the server's workflow). */
+  reasons: readonly NotAcceptedReason[];
 };
 
 /** R2.2, R6: the commander takes it up, naming the units, or does not accept it, with a reason. */
-export function OrderForm({ receiptNumber, to, divisions, onSubmit, onCancel }: OrderFormProps) {
+export function OrderForm({ receiptNumber, to, divisions, reasons, onSubmit, onCancel }: OrderFormProps) {
   const { t, name } = useI18n();
   const m = t.move;
   const form = useMoveForm('ORDER', { to, onSubmit });
