@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, isForeignKeyViolation, rows, sql } from '../../db/sql.js';
 import { DomainError, badInput, complaintNotFound, conflict, forbidden } from '../shared/domain-error.js';
-import { hasVisibleCharacter, isUuid } from '../shared/input-checks.js';
+import { isUuid, optionalText } from '../shared/input-checks.js';
 import { clockSkewMs } from '@rongrian/schema/input-rules';
 import type { SessionUser } from '../auth/session-user.js';
 import { AlertKind, ComplaintChangeKind } from '../live-events/live-event.types.js';
@@ -18,12 +18,6 @@ import { findWorkflowState } from './complaint.queries.js';
 import { receiptNumberSql } from './receipt-number.js';
 import { effectsOf } from './move-effects.js';
 import { planMove, type Move } from './workflow.js';
-
-/** An optional text as stored: trimmed, and nothing (null) when nothing in it is visible. */
-const text = (value: string | null | undefined): string | null => {
-  const trimmed = value?.trim();
-  return trimmed && hasVisibleCharacter(trimmed) ? trimmed : null;
-};
 
 function notInFuture(field: string, instant: Date, now: Date): void {
   if (instant.getTime() > now.getTime() + clockSkewMs) {
@@ -43,12 +37,12 @@ function leftContact(complainant: ComplainantInput | null | undefined): boolean 
     address?.tambon,
     address?.amphoe,
     address?.changwat,
-  ].some((value) => text(value) !== null);
+  ].some((value) => optionalText(value) !== null);
 }
 
 /** The officials the accused are matched against (issue 9, item 4): one statement, only when a name was typed. */
 async function officialsToMatch(em: EntityManager, accused: AccusedInput[]): Promise<(OfficialToMatch & { divisionCode: string })[]> {
-  if (!accused.some((person) => !person.officialId && (text(person.fullName) || text(person.position)))) return [];
+  if (!accused.some((person) => !person.officialId && (optionalText(person.fullName) || optionalText(person.position)))) return [];
   return rows(
     em,
     sql<
@@ -106,9 +100,9 @@ function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
       official_id: linked?.officialId ?? null,
       link: linked?.link ?? null,
       not_official_ids: [...new Set(person.notOfficials ?? [])],
-      full_name: text(person.fullName),
-      official_position: text(person.position),
-      unit: text(person.unit),
+      full_name: optionalText(person.fullName),
+      official_position: optionalText(person.position),
+      unit: optionalText(person.unit),
     };
     if (!row.official_id && !row.full_name && !row.official_position && !row.unit) {
       throw badInput(
@@ -126,7 +120,7 @@ function ambiguousAccused(accused: AccusedInput[], unsettled: { index: number; o
   const byId = new Map(officials.map((official) => [official.id, official]));
   const describe = (ids: string[]) => ids.map((id) => `${byId.get(id)!.fullName} (${byId.get(id)!.position})`).join(', ');
   const [first] = unsettled;
-  const written = [text(accused[first.index].fullName), text(accused[first.index].position)].filter(Boolean).join(', ');
+  const written = [optionalText(accused[first.index].fullName), optionalText(accused[first.index].position)].filter(Boolean).join(', ');
   return new DomainError(
     'BAD_USER_INPUT',
     `ผู้ถูกกล่าวหาคนที่ ${first.index + 1} (${written}) อาจเป็นเจ้าหน้าที่คนใดคนหนึ่งต่อไปนี้ ${describe(first.officialIds)}: ` +
@@ -204,17 +198,17 @@ export async function recordComplaint(
                                    details, requested_action, incident_at, incident_place, anonymous, has_contact,
                                    last_event_at, recorded_by_id)
             select ${id}::uuid, ${year}, counter.last_number, ${ComplaintStage.RECEIVED}, 1, ${input.receivedAt},
-                   ${input.channel}, ${input.subject.trim()}, ${input.details.trim()}, ${text(input.requestedAction)},
-                   ${input.incidentAt ?? null}, ${text(input.incidentPlace)}, ${!complainant}, ${hasContact},
+                   ${input.channel}, ${input.subject.trim()}, ${input.details.trim()}, ${optionalText(input.requestedAction)},
+                   ${input.incidentAt ?? null}, ${optionalText(input.incidentPlace)}, ${!complainant}, ${hasContact},
                    ${input.receivedAt}, ${user.id}::uuid
               from counter
             returning id, receipt_seq, received_at, recorded_at
           ), complainant as (
             insert into complainant (complaint_id, full_name, age, house_number, moo, tambon, amphoe, changwat,
                                      postcode, phone, email)
-            select id, ${text(complainant?.fullName)}, ${complainant?.age ?? null}, ${text(address?.houseNumber)},
-                   ${text(address?.moo)}, ${text(address?.tambon)}, ${text(address?.amphoe)}, ${text(address?.changwat)},
-                   ${text(address?.postcode)}, ${text(complainant?.phone)}, ${text(complainant?.email)}
+            select id, ${optionalText(complainant?.fullName)}, ${complainant?.age ?? null}, ${optionalText(address?.houseNumber)},
+                   ${optionalText(address?.moo)}, ${optionalText(address?.tambon)}, ${optionalText(address?.amphoe)}, ${optionalText(address?.changwat)},
+                   ${optionalText(address?.postcode)}, ${optionalText(complainant?.phone)}, ${optionalText(complainant?.email)}
               from recorded where ${Boolean(complainant)}
           ), accused as (
             insert into accused (complaint_id, position, official_id, link, not_official_ids, full_name, official_position, unit)

@@ -1,5 +1,5 @@
-import { hasVisibleCharacter } from '@rongrian/schema/input-rules';
 import { badInput } from '../shared/domain-error.js';
+import { optionalText } from '../shared/input-checks.js';
 import { sql, type RawBuilder } from '../../db/sql.js';
 import { appointmentEffects } from '../committees/committee.effects.js';
 import { noticeEffects } from '../notices/notice.effects.js';
@@ -18,9 +18,6 @@ export interface MoveEffects {
   data: Record<string, unknown>;
   ctes: RawBuilder<unknown>[];
 }
-
-/** An optional text as stored: trimmed, and nothing (null) when nothing in it is visible. */
-const optional = (value: string | null) => (value && hasVisibleCharacter(value) ? value.trim() : null);
 
 /** The effects of `move`, planned as `plan`, made by `actor` at `at`. */
 export function effectsOf(move: Move, plan: PlannedMove, actor: { id: string }, at: Date, reference: ReferenceData): MoveEffects {
@@ -54,7 +51,7 @@ function orderEffects(move: Extract<Move, { kind: 'ORDER' }>, reference: Referen
   for (const unit of move.units) {
     if (!reference.divisions.has(unit)) throw badInput('units', `ไม่รู้จักหน่วยงาน "${unit}"`, `Unknown division "${unit}"`);
   }
-  const note = optional(move.note);
+  const note = optionalText(move.note);
   const accepted = move.decision === OrderDecision.ACCEPT;
   return {
     columns: { decision: move.decision, not_accepted_reason: accepted ? null : move.reason, order_note: note },

@@ -17,3 +17,9 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return uuid.test(value);
 }
+
+/** An optional text as stored: trimmed, and nothing (null) when nothing in it is visible. */
+export function optionalText(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed && hasVisibleCharacter(trimmed) ? trimmed : null;
+}
