@@ -16,9 +16,11 @@ import {
 /*
  * The workflow of shared/domain/workflow.md, defined once. Each move names the stages it is made
  * from, the roles that may make it (contract, "Who may do what") and the rule on the division,
- * its preconditions, and the fields it needs; where it leads is its plan, what it writes is its
- * effects (complaint.service.ts). `availableMoves` and `planMove` read the same table, so what
- * the web app offers is what the server accepts, and jobs, seeds and tests meet the same rule.
+ * its preconditions, and the fields it needs; where it leads is its plan, and what it writes its
+ * effects (move-effects.ts, with the committees', notices' and resolutions' own). `availableMoves`,
+ * `availableNoticeKinds`, `notAcceptedReasons`, `reportingDivision` and `planMove` read the same
+ * table, so what the web app offers is what the server accepts, and jobs, seeds and tests meet the
+ * same rule.
  */
 
 /** The moves, with the data each needs. */
