@@ -26,3 +26,5 @@ export declare const orderNumberMaxLength: number;
 export declare const personNameMaxLength: number;
 /** How many copies of one piece of evidence the appendix form may list. */
 export declare const evidenceCopiesRange: { readonly min: number; readonly max: number };
+/** A password is at least this many characters long (contract, "Accounts"). */
+export declare const passwordMinLength: number;

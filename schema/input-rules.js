@@ -57,3 +57,6 @@ export const personNameMaxLength = 200;
 
 /** How many copies of one piece of evidence the appendix form may list. */
 export const evidenceCopiesRange = { min: 1, max: 999 };
+
+/** A password is at least this many characters long (contract, "Accounts"). */
+export const passwordMinLength = 12;

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { tokenReaches } from '../modules/api-tokens/token-reach.js';
-import { tokenRefused } from '../modules/auth/access.js';
+import { passwordChangeRefusal, tokenRefused } from '../modules/auth/access.js';
 import type { Context } from './context.js';
 import { toGraphQLError } from './domain-errors.js';
 
@@ -11,6 +11,9 @@ import { toGraphQLError } from './domain-errors.js';
  */
 export function requireTokenReach(ctx: Context, what: string): void {
   if (ctx.apiToken && !tokenReaches(ctx.apiToken, what)) throw toGraphQLError(tokenRefused());
+  // Contract, "Accounts": a temporary password reaches me, changePassword and signOut only.
+  const mustChange = passwordChangeRefusal(ctx, what);
+  if (mustChange) throw toGraphQLError(mustChange);
 }
 
 /**

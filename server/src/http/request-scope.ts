@@ -5,7 +5,9 @@ import type { Config } from '../config.js';
 import { appendAudit } from '../modules/audit/audit.service.js';
 import { identityRead } from '../modules/audit/identity-read.js';
 import type { Caller } from '../modules/auth/access.js';
+import { passwordChangeRefusal } from '../modules/auth/access.js';
 import { authenticate } from '../modules/auth/authenticate.js';
+import { sendError } from './send-error.js';
 import type { ReferenceData } from '../modules/reference/reference-data.js';
 
 /**
@@ -39,6 +41,9 @@ export function requestScope(services: RequestScopeServices): RequestHandler {
       cookie: req.headers.cookie,
       authorization: req.headers.authorization,
     });
+    // Contract, "Accounts": a temporary password reaches no document nor export.
+    const mustChange = passwordChangeRefusal({ user }, `${req.method} ${req.baseUrl}`);
+    if (mustChange) return sendError(res, mustChange);
     const requestId = randomUUID();
     const scope: RequestScope = {
       requestId,

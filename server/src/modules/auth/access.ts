@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../shared/domain-error.js';
+import { DomainError, forbidden, unauthenticated } from '../shared/domain-error.js';
 import type { Credentials } from './authenticate.js';
 import { Role } from './role.js';
 import { hasRole, type SessionUser } from './session-user.js';
@@ -29,4 +29,18 @@ export function requireRole(caller: Caller, roles: Role[], action: { th: string;
   const user = requireUser(caller);
   if (!hasRole(user, ...roles)) throw forbidden(action.th, action.en);
   return user;
+}
+
+/**
+ * Contract, "Accounts": what a user signed in with a temporary password may do until they change
+ * it. Every other root field, document and export answers FORBIDDEN.
+ */
+const reachableWithTemporaryPassword = new Set(['Query.me', 'Mutation.changePassword', 'Mutation.signOut']);
+
+/** FORBIDDEN when the caller must change a temporary password first and `what` is not among the few allowed. */
+export function passwordChangeRefusal(caller: Pick<Caller, 'user'>, what: string): DomainError | null {
+  if (!caller.user?.mustChangePassword || reachableWithTemporaryPassword.has(what)) return null;
+  return new DomainError('FORBIDDEN', 'กรุณาเปลี่ยนรหัสผ่านชั่วคราวก่อนใช้งาน', 'Change your temporary password first', {
+    mustChangePassword: true,
+  });
 }

@@ -10,6 +10,8 @@ import { WritesLater } from '../audit/audited.js';
 import { SignInInput, SignInPayload, SignOutPayload } from './auth.types.js';
 import { deviceCookieName, deviceTokenOf } from './authenticate.js';
 import { endSession, sessionCookieName } from './session.service.js';
+import { ChangePasswordInput, ChangePasswordPayload } from './account.types.js';
+import { changePassword } from './accounts.service.js';
 import { UserView } from './user.view.js';
 
 function cookieOptions(ctx: Context): CookieOptions {
@@ -55,6 +57,29 @@ export class AuthResolver {
     return requireUser(ctx);
   }
 
+  @FieldResolver(() => Boolean)
+  mustChangePassword(@Root() user: UserView): boolean {
+    return user.mustChangePassword ?? false;
+  }
+
+  /** A signed-in user's account is active; ADMIN's list says for each. */
+  @FieldResolver(() => Boolean)
+  active(@Root() user: UserView): boolean {
+    return user.active ?? true;
+  }
+
+  @Mutation(() => ChangePasswordPayload, {
+    description: "Every user: a new password (contract rules); a temporary one must be changed first. Ends the user's other sessions",
+  })
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChangePasswordPayload> {
+    const user = requireUser(ctx);
+    await changePassword(ctx.em, user.id, input.currentPassword, input.newPassword, ctx.sessionToken);
+    return { ok: true };
+  }
+
   @FieldResolver(() => Division, { nullable: true })
   division(@Root() user: UserView, @Ctx() ctx: Context) {
     return user.divisionCode ? ctx.reference.division(user.divisionCode) : null;
@@ -62,6 +87,7 @@ export class AuthResolver {
 
   @FieldResolver(() => OfficialView, { nullable: true, description: 'The official this user is' })
   async official(@Root() user: UserView, @Ctx() ctx: Context): Promise<OfficialView | null> {
+    if (user.official !== undefined) return user.official;
     if (!user.officialId) return null;
     const [official] = await findOfficials(ctx.em, [user.officialId]);
     return official ?? null;

@@ -10,6 +10,8 @@ export interface SessionUser {
   divisionCode: string | null;
   /** The official this user is, for the accused rule. */
   officialId: string | null;
+  /** Signed in with a temporary password: until it is changed, only me, changePassword and signOut. */
+  mustChangePassword?: boolean;
 }
 
 /** A user as the access rules read them: the division and the official by their keys alone. */
@@ -21,6 +23,7 @@ export function sessionUserOf(user: User): SessionUser {
     roles: user.roles,
     divisionCode: user.division?.code ?? null,
     officialId: user.official?.id ?? null,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

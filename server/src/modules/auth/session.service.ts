@@ -35,9 +35,9 @@ export function endSession(em: EntityManager, token: string): Promise<void> {
   return endSessions(em, sql`token_hash = ${tokenHash(token)}`);
 }
 
-/** Ends every session of a user: an account disabled. */
-export function endSessionsOf(em: EntityManager, userId: string): Promise<void> {
-  return endSessions(em, sql`user_id = ${userId}::uuid`);
+/** Ends every session of a user (an account disabled, a password reset), but `keep`'s if given. */
+export function endSessionsOf(em: EntityManager, userId: string, keep: string | null = null): Promise<void> {
+  return endSessions(em, keep ? sql`user_id = ${userId}::uuid and token_hash <> ${tokenHash(keep)}` : sql`user_id = ${userId}::uuid`);
 }
 
 /**
@@ -64,7 +64,8 @@ export async function userForSession(
           from app_user u
          where u.id = s.user_id and s.token_hash = ${tokenHash(token)} and ${inForce(idleMinutes)}
         returning u.id, u.username, u.display_name as "displayName", u.roles,
-                  u.division_code as "divisionCode", u.official_id as "officialId", s.expires_at as "sessionExpiresAt"`,
+                  u.division_code as "divisionCode", u.official_id as "officialId",
+                  u.must_change_password as "mustChangePassword", s.expires_at as "sessionExpiresAt"`,
   );
   if (!row) return null;
   const { sessionExpiresAt, ...user } = row;

@@ -12,7 +12,7 @@ import type { Role } from './role.js';
   expression: "roles <@ array['ADMIN', 'CENTER_OFFICER', 'COMMANDER', 'DIVISION_OFFICER', 'EXECUTIVE', 'AUDITOR']::text[]",
 })
 export class User {
-  [OptionalProps]?: 'active' | 'createdAt' | 'division' | 'official';
+  [OptionalProps]?: 'active' | 'createdAt' | 'division' | 'official' | 'mustChangePassword';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -39,6 +39,10 @@ export class User {
 
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  /** Signed in with a temporary password (given by an administrator): it must be changed first. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean = false;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();

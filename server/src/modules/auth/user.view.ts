@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Division } from '../divisions/division.entity.js';
+import type { OfficialView } from '../officials/official.view.js';
 import { Role } from './role.js';
 
 @ObjectType('User', { description: 'A person who signs in' })
@@ -18,6 +19,15 @@ export class UserView {
 
   @Field(() => Division, { nullable: true })
   division?: Division | null;
+
+  /** Whether the account may sign in (resolved by AuthResolver). */
+  active?: boolean;
+
+  /** Signed in with a temporary password, which must be changed first (resolved by AuthResolver). */
+  mustChangePassword?: boolean;
+
+  /** Loaded with a list (ADMIN: users), so that the official field needs no statement per user. */
+  official?: OfficialView | null;
 
   divisionCode!: string | null;
   officialId!: string | null;

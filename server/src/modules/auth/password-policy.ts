@@ -1,0 +1,36 @@
+import { randomInt } from 'node:crypto';
+import { passwordMinLength } from '@rongrian/schema/input-rules';
+import { dictionary } from '@zxcvbn-ts/language-common';
+import { badInput, type DomainError } from '../shared/domain-error.js';
+
+/** The common passwords of zxcvbn-ts's list (about 49,000), compared without case. */
+const common = new Set(dictionary['passwords-common'].map((password) => password.toLowerCase()));
+
+/**
+ * Contract, "Accounts": a new password is at least 12 characters, not the username, and not a
+ * common password; the refusal says which rule it broke.
+ */
+export function passwordProblem(password: string, username: string, field = 'newPassword'): DomainError | null {
+  if ([...password].length < passwordMinLength) {
+    return badInput(field, `รหัสผ่านต้องยาวอย่างน้อย ${passwordMinLength} ตัวอักษร`, `A password needs at least ${passwordMinLength} characters`);
+  }
+  if (password.trim().toLowerCase() === username.trim().toLowerCase()) {
+    return badInput(field, 'รหัสผ่านต้องไม่เหมือนชื่อผู้ใช้', 'A password may not be the username');
+  }
+  if (common.has(password.toLowerCase())) {
+    return badInput(field, 'รหัสผ่านนี้เป็นรหัสที่ใช้กันทั่วไปและเดาได้ง่าย กรุณาตั้งรหัสอื่น', 'This password is a common one, easy to guess; choose another');
+  }
+  return null;
+}
+
+/** Letters and digits nobody confuses when reading them out (no 0/O, 1/I/L). */
+const readable = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/**
+ * A temporary password, shown once to the administrator: four groups of four from a CSPRNG
+ * (about 79 bits), in groups a person can read over the phone. It meets the password rules.
+ */
+export function temporaryPassword(): string {
+  const groups = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => readable[randomInt(readable.length)]).join(''));
+  return groups.join('-');
+}
