@@ -508,6 +508,41 @@ describe.skipIf(missing.length > 0)('staff web app in Chromium', () => {
     }
   }, 60_000);
 
+  it('has a clerk with a temporary password set their own before the board opens (contract, "Accounts")', async () => {
+    const admin = await apiSession('admin');
+    const { createUser } = await admin(`mutation($input: CreateUserInput!) { createUser(input: $input) { temporaryPassword } }`, {
+      input: { username: 'clerk.e2e', displayName: 'นางสาวทดลอง ใช้งาน', roles: ['CENTER_OFFICER'], divisionCode: 'PALAD' },
+    });
+    const context = await browser!.newContext({ viewport: { width: 360, height: 740 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    try {
+      await page.goto(baseUrl);
+      await page.fill('#sign-in-username', 'clerk.e2e');
+      await page.fill('#sign-in-password', createUser.temporaryPassword);
+      await page.click('button[type=submit]');
+      await page.getByRole('heading', { name: 'ตั้งรหัสผ่านของท่าน' }).waitFor();
+      await page.fill('#change-password-current', createUser.temporaryPassword);
+      await page.fill('#change-password-new', 'สั้น');
+      await page.fill('#change-password-confirmation', 'สั้น');
+      await page.getByRole('button', { name: 'บันทึกรหัสผ่าน' }).click();
+      await page.getByRole('alert').getByText('รหัสผ่านต้องยาวอย่างน้อย 12 ตัวอักษร').waitFor();
+      await page.fill('#change-password-new', 'สระบุรี-หนองแค-2569');
+      await page.fill('#change-password-confirmation', 'สระบุรี-หนองแค-2569');
+      await page.getByRole('button', { name: 'บันทึกรหัสผ่าน' }).click();
+      await page.getByRole('heading', { name: 'กระดานเรื่องร้องเรียน' }).waitFor();
+      await page.screenshot({ path: join(resultsDir, 'change-password-done.png') });
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await page.screenshot({ path: join(resultsDir, 'change-password-failure.png'), fullPage: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it('measures the time to interactive of a board of 400 cards', async () => {
     const center = await apiSession('center');
     const batch = 25;

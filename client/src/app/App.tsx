@@ -5,6 +5,7 @@ import { Toasts } from '../components/Toasts';
 import { useLiveAlerts } from '../features/alerts/useLiveAlerts';
 import { BoardPage } from '../features/board/BoardPage';
 import { useBoardLive } from '../features/board/useBoardLive';
+import { ChangePasswordPage } from '../features/change-password/ChangePasswordPage';
 import { AppHeader } from '../features/session/AppHeader';
 import { MeQuery, type SessionUser } from '../features/session/MeQuery';
 import { useSessionEndedElsewhere } from '../features/session/useSessionEndedElsewhere';
@@ -31,6 +32,10 @@ export function App() {
     refetch().catch(() => undefined);
   }
 
+  // Contract, "Accounts": a temporary password is changed before anything else.
+  if (data?.me?.mustChangePassword) {
+    return <ChangePasswordPage username={data.me.username} />;
+  }
   if (data?.me) {
     return <SignedInApp user={data.me} />;
   }

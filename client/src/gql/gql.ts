@@ -20,6 +20,7 @@ type Documents = {
     "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.BoardPageQueryDocument,
     "\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    ...NextDeadlineBadge_complaint\n  }\n": typeof types.ComplaintCard_ComplaintFragmentDoc,
     "\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaint {\n        id\n        ...BoardPage_complaint\n      }\n    }\n  }\n": typeof types.BoardChangesDocument,
+    "\n  mutation ChangePasswordPage($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ChangePasswordPageDocument,
     "\n  query ComplaintFilePageQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      ...ComplaintFileHeader_complaint\n      ...ComplaintMoves_complaint\n      ...ComplaintFacts_complaint\n      ...ComplaintUnitReports_complaint\n      ...ComplaintParties_complaint\n      ...ComplaintEvidence_complaint\n      ...ComplaintDeadlines_complaint\n      ...ComplaintCommittee_complaint\n      ...ComplaintNotices_complaint\n      ...ComplaintDocuments_complaint\n      ...ComplaintHistory_complaint\n    }\n  }\n": typeof types.ComplaintFilePageQueryDocument,
     "\n  fragment ComplaintCommittee_complaint on Complaint {\n    committee {\n      orderNumber\n      appointedAt\n      members {\n        fullName\n        role\n      }\n    }\n  }\n": typeof types.ComplaintCommittee_ComplaintFragmentDoc,
     "\n  fragment ComplaintDeadlines_complaint on Complaint {\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      metAt\n      status\n    }\n  }\n": typeof types.ComplaintDeadlines_ComplaintFragmentDoc,
@@ -46,9 +47,9 @@ type Documents = {
     "\n    mutation SendNotice($input: SendNoticeInput!) {\n      sendNotice(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": typeof types.SendNoticeDocument,
     "\n    mutation CloseComplaint($input: CloseComplaintInput!) {\n      closeComplaint(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": typeof types.CloseComplaintDocument,
     "\n  query OverviewPageQuery($fiscalYear: Int!, $quarter: Int!) {\n    year: complaintStatistics(fiscalYear: $fiscalYear) {\n      fiscalYear\n      received\n      inProgress\n      closed\n      notAccepted\n      byChannel {\n        count\n        channel {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byDivision {\n        count\n        division {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byMonth {\n        month\n        received\n      }\n      deadlineCompliance {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        met\n        metLate\n        overdue\n        pending\n        cancelled\n      }\n    }\n    quarter: complaintStatistics(fiscalYear: $fiscalYear, quarter: $quarter) {\n      fiscalYear\n      quarter\n      received\n    }\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          receiptNumber\n          subject\n          deadlines {\n            rule {\n              code\n              nameTh\n              nameEn\n            }\n            dueAt\n            dueSoonAt\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverviewPageQueryDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
     "\n  fragment NextDeadlineBadge_complaint on Complaint {\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n": types.NextDeadlineBadge_ComplaintFragmentDoc,
@@ -57,6 +58,7 @@ const documents: Documents = {
     "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.BoardPageQueryDocument,
     "\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    ...NextDeadlineBadge_complaint\n  }\n": types.ComplaintCard_ComplaintFragmentDoc,
     "\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaint {\n        id\n        ...BoardPage_complaint\n      }\n    }\n  }\n": types.BoardChangesDocument,
+    "\n  mutation ChangePasswordPage($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": types.ChangePasswordPageDocument,
     "\n  query ComplaintFilePageQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      ...ComplaintFileHeader_complaint\n      ...ComplaintMoves_complaint\n      ...ComplaintFacts_complaint\n      ...ComplaintUnitReports_complaint\n      ...ComplaintParties_complaint\n      ...ComplaintEvidence_complaint\n      ...ComplaintDeadlines_complaint\n      ...ComplaintCommittee_complaint\n      ...ComplaintNotices_complaint\n      ...ComplaintDocuments_complaint\n      ...ComplaintHistory_complaint\n    }\n  }\n": types.ComplaintFilePageQueryDocument,
     "\n  fragment ComplaintCommittee_complaint on Complaint {\n    committee {\n      orderNumber\n      appointedAt\n      members {\n        fullName\n        role\n      }\n    }\n  }\n": types.ComplaintCommittee_ComplaintFragmentDoc,
     "\n  fragment ComplaintDeadlines_complaint on Complaint {\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      metAt\n      status\n    }\n  }\n": types.ComplaintDeadlines_ComplaintFragmentDoc,
@@ -83,9 +85,9 @@ const documents: Documents = {
     "\n    mutation SendNotice($input: SendNoticeInput!) {\n      sendNotice(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": types.SendNoticeDocument,
     "\n    mutation CloseComplaint($input: CloseComplaintInput!) {\n      closeComplaint(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": types.CloseComplaintDocument,
     "\n  query OverviewPageQuery($fiscalYear: Int!, $quarter: Int!) {\n    year: complaintStatistics(fiscalYear: $fiscalYear) {\n      fiscalYear\n      received\n      inProgress\n      closed\n      notAccepted\n      byChannel {\n        count\n        channel {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byDivision {\n        count\n        division {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byMonth {\n        month\n        received\n      }\n      deadlineCompliance {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        met\n        metLate\n        overdue\n        pending\n        cancelled\n      }\n    }\n    quarter: complaintStatistics(fiscalYear: $fiscalYear, quarter: $quarter) {\n      fiscalYear\n      quarter\n      received\n    }\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          receiptNumber\n          subject\n          deadlines {\n            rule {\n              code\n              nameTh\n              nameEn\n            }\n            dueAt\n            dueSoonAt\n            status\n          }\n        }\n      }\n    }\n  }\n": types.OverviewPageQueryDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": types.SignInDocument,
 };
 
 /**
@@ -126,6 +128,10 @@ export function graphql(source: "\n  fragment ComplaintCard_complaint on Complai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaint {\n        id\n        ...BoardPage_complaint\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaint {\n        id\n        ...BoardPage_complaint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePasswordPage($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePasswordPage($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -233,7 +239,7 @@ export function graphql(source: "\n  query OverviewPageQuery($fiscalYear: Int!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -241,7 +247,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      ok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -26,6 +26,21 @@ export const en: Messages = {
     submitting: 'Signing in…',
     badCredentials: 'The username or password is incorrect. Please check and try again.',
   },
+  changePassword: {
+    title: 'Set your password',
+    intro: 'You signed in with a temporary password from the administrator. Set a password of your own before going on.',
+    current: 'Temporary (current) password',
+    new: 'New password',
+    confirmation: 'New password again',
+    rules: 'At least 12 characters, not your username, not a common password; Thai letters are fine.',
+    save: 'Save the password',
+    saving: 'Saving…',
+    problems: {
+      tooShort: 'A password needs at least 12 characters',
+      sameAsUsername: 'A password may not be the username',
+      mismatch: 'The two new passwords differ',
+    },
+  },
   header: {
     roles: 'Roles',
     nav: 'Main menu',

@@ -16,6 +16,7 @@ export const MeQuery = graphql(`
       username
       displayName
       roles
+      mustChangePassword
     }
   }
 `);

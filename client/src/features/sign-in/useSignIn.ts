@@ -10,6 +10,7 @@ const SignInMutation = graphql(`
         username
         displayName
         roles
+        mustChangePassword
       }
     }
   }
