@@ -101,6 +101,12 @@ describe('accounts (contract, "Accounts")', () => {
     expect(rows).toEqual([]);
   });
 
+  it("lets an administrator remove another administrator's ADMIN role while one remains", async () => {
+    await admin.ok(operation('CreateUser'), { input: { username: 'admin.two', displayName: 'ผู้ดูแลคนที่สอง', roles: ['ADMIN'] } });
+    const demoted = await admin.ok(operation('UpdateUser'), { input: { username: 'admin.two', roles: ['AUDITOR'] } });
+    expect(demoted.updateUser.user.roles).toEqual(['AUDITOR']);
+  });
+
   it('never lets an administrator remove their own ADMIN role', async () => {
     const own = await admin.request(operation('UpdateUser'), { input: { username: 'admin', roles: ['AUDITOR'] } });
     expect(errorCode(own)).toBe('BAD_USER_INPUT');

@@ -78,8 +78,8 @@ export async function updateUser(em: EntityManager, reference: ReferenceData, ad
   const roles = input.roles ? [...new Set(input.roles)] : user.roles;
   if (user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) {
     if (user.id === admin.id) throw badInput('roles', 'ท่านถอดบทบาทผู้ดูแลระบบของตนเองไม่ได้', 'You cannot remove your own ADMIN role');
-    const admins = await em.count(User, { roles: { $contains: [Role.ADMIN] }, active: true });
-    if (admins <= 1) throw badInput('roles', 'ต้องมีผู้ดูแลระบบอย่างน้อยหนึ่งคน', 'There must be at least one ADMIN');
+    const others = await em.count(User, { roles: { $contains: [Role.ADMIN] }, active: true, id: { $ne: user.id } });
+    if (others === 0) throw badInput('roles', 'ต้องมีผู้ดูแลระบบอย่างน้อยหนึ่งคน', 'There must be at least one ADMIN');
   }
   const divisionCode = input.divisionCode === undefined ? (user.division?.code ?? null) : input.divisionCode;
   const officialId = input.officialId === undefined ? (user.official?.id ?? null) : input.officialId;
