@@ -2,11 +2,10 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
 import { serverMessage } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { graphql } from '../../gql';
 import { useSignOut } from '../session/useSignOut';
+import { SignInCard } from '../sign-in/SignInCard';
 import { passwordFormProblem, type PasswordFormProblem } from './passwordForm';
-import '../sign-in/SignInPage.css';
 
 const ChangePasswordMutation = graphql(`
   mutation ChangePasswordPage($input: ChangePasswordInput!) {
@@ -52,41 +51,33 @@ export function ChangePasswordPage({ username }: { username: string }) {
 
   const message = problem ? c.problems[problem] : refusal;
   return (
-    <div className="sign-in">
-      <div className="sign-in__language">
-        <LanguageSwitch />
-      </div>
-      <main className="sign-in__card">
-        <p className="brand">{t.appName}</p>
-        <h1>{c.title}</h1>
-        <p className="sign-in__intro">{c.intro}</p>
-        <form className="form" onSubmit={handleSubmit}>
-          <div className="field">
-            <label htmlFor="change-password-current">{c.current}</label>
-            <input id="change-password-current" name="currentPassword" type="password" autoComplete="current-password" required />
-          </div>
-          <div className="field">
-            <label htmlFor="change-password-new">{c.new}</label>
-            <input id="change-password-new" name="newPassword" type="password" autoComplete="new-password" required />
-            <p className="field__hint">{c.rules}</p>
-          </div>
-          <div className="field">
-            <label htmlFor="change-password-confirmation">{c.confirmation}</label>
-            <input id="change-password-confirmation" name="confirmation" type="password" autoComplete="new-password" required />
-          </div>
-          {message && (
-            <p className="form__error" role="alert">
-              {message}
-            </p>
-          )}
-          <button className="button button--primary" type="submit" disabled={loading}>
-            {loading ? c.saving : c.save}
-          </button>
-          <button className="button" type="button" onClick={() => signOut()}>
-            {t.header.signOut}
-          </button>
-        </form>
-      </main>
-    </div>
+    <SignInCard title={c.title} intro={c.intro}>
+      <form className="form" onSubmit={handleSubmit}>
+        <div className="field">
+          <label htmlFor="change-password-current">{c.current}</label>
+          <input id="change-password-current" name="currentPassword" type="password" autoComplete="current-password" required />
+        </div>
+        <div className="field">
+          <label htmlFor="change-password-new">{c.new}</label>
+          <input id="change-password-new" name="newPassword" type="password" autoComplete="new-password" required />
+          <p className="field__hint">{c.rules}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="change-password-confirmation">{c.confirmation}</label>
+          <input id="change-password-confirmation" name="confirmation" type="password" autoComplete="new-password" required />
+        </div>
+        {message && (
+          <p className="form__error" role="alert">
+            {message}
+          </p>
+        )}
+        <button className="button button--primary" type="submit" disabled={loading}>
+          {loading ? c.saving : c.save}
+        </button>
+        <button className="button" type="button" onClick={() => signOut()}>
+          {t.header.signOut}
+        </button>
+      </form>
+    </SignInCard>
   );
 }

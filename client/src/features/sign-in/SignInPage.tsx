@@ -1,9 +1,8 @@
 import type { SubmitEvent } from 'react';
 import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { SignInCard } from './SignInCard';
 import { useSignIn } from './useSignIn';
-import './SignInPage.css';
 
 // The server's limits on SignInInput (server/src/modules/auth/auth.types.ts).
 const usernameMaxLength = 100;
@@ -36,50 +35,42 @@ export function SignInPage() {
   }
 
   return (
-    <div className="sign-in">
-      <div className="sign-in__language">
-        <LanguageSwitch />
-      </div>
-      <main className="sign-in__card">
-        <p className="brand">{t.appName}</p>
-        <h1>{t.signIn.title}</h1>
-        <p className="sign-in__intro">{t.signIn.intro}</p>
-        <form className="form" onSubmit={handleSubmit}>
-          <div className="field">
-            <label htmlFor="sign-in-username">{t.signIn.username}</label>
-            <input
-              id="sign-in-username"
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              maxLength={usernameMaxLength}
-              aria-describedby={describedBy}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="sign-in-password">{t.signIn.password}</label>
-            <input
-              id="sign-in-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              maxLength={passwordMaxLength}
-              aria-describedby={describedBy}
-            />
-          </div>
-          {error && (
-            <p className="form__error" id="sign-in-error" role="alert">
-              {rejected ? t.signIn.badCredentials : describeError(error, t.common)}
-            </p>
-          )}
-          <button className="button button--primary" type="submit" disabled={loading}>
-            {loading ? t.signIn.submitting : t.signIn.submit}
-          </button>
-        </form>
-      </main>
-    </div>
+    <SignInCard title={t.signIn.title} intro={t.signIn.intro}>
+      <form className="form" onSubmit={handleSubmit}>
+        <div className="field">
+          <label htmlFor="sign-in-username">{t.signIn.username}</label>
+          <input
+            id="sign-in-username"
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            maxLength={usernameMaxLength}
+            aria-describedby={describedBy}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="sign-in-password">{t.signIn.password}</label>
+          <input
+            id="sign-in-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={passwordMaxLength}
+            aria-describedby={describedBy}
+          />
+        </div>
+        {error && (
+          <p className="form__error" id="sign-in-error" role="alert">
+            {rejected ? t.signIn.badCredentials : describeError(error, t.common)}
+          </p>
+        )}
+        <button className="button button--primary" type="submit" disabled={loading}>
+          {loading ? t.signIn.submitting : t.signIn.submit}
+        </button>
+      </form>
+    </SignInCard>
   );
 }
