@@ -107,6 +107,15 @@ describe('accounts (contract, "Accounts")', () => {
     expect(demoted.updateUser.user.roles).toEqual(['AUDITOR']);
   });
 
+  it('creates one account of two created at once with the same username; the other is BAD_USER_INPUT', async () => {
+    const input = { username: 'twice.made', displayName: 'x', roles: ['AUDITOR'] };
+    const results = await Promise.all([
+      admin.request(operation('CreateUser'), { input }),
+      admin.request(operation('CreateUser'), { input }),
+    ]);
+    expect(results.map(errorCode).sort()).toEqual(['BAD_USER_INPUT', undefined]);
+  });
+
   it('never lets an administrator remove their own ADMIN role', async () => {
     const own = await admin.request(operation('UpdateUser'), { input: { username: 'admin', roles: ['AUDITOR'] } });
     expect(errorCode(own)).toBe('BAD_USER_INPUT');

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Official } from '../officials/official.entity.js';
 import type { ReferenceData } from '../reference/reference-data.js';
@@ -65,7 +66,15 @@ export async function createUser(em: EntityManager, reference: ReferenceData, in
     official: place.official,
     mustChangePassword: true,
   });
-  await em.flush();
+  try {
+    await em.flush();
+  } catch (error) {
+    // Two administrators creating the same username at once: the second is told, as above.
+    if (error instanceof UniqueConstraintViolationException) {
+      throw badInput('username', `มีผู้ใช้ชื่อ ${username} อยู่แล้ว`, `The username ${username} is taken`);
+    }
+    throw error;
+  }
   return { user, temporaryPassword: password };
 }
 
