@@ -28,3 +28,5 @@ export declare const personNameMaxLength: number;
 export declare const evidenceCopiesRange: { readonly min: number; readonly max: number };
 /** A password is at least this many characters long (contract, "Accounts"). */
 export declare const passwordMinLength: number;
+/** The password rules both sides can check (see input-rules.js): the one broken, or null. */
+export declare function passwordRuleBroken(password: string, username: string): 'tooShort' | 'sameAsUsername' | null;

@@ -60,3 +60,13 @@ export const evidenceCopiesRange = { min: 1, max: 999 };
 
 /** A password is at least this many characters long (contract, "Accounts"). */
 export const passwordMinLength = 12;
+
+/**
+ * The password rules both sides can check (contract, "Accounts"): the rule a new password breaks,
+ * `tooShort` or `sameAsUsername`, or null. Whether it is a common password only the server knows.
+ */
+export function passwordRuleBroken(password, username) {
+  if ([...password].length < passwordMinLength) return 'tooShort';
+  if (password.trim().toLowerCase() === username.trim().toLowerCase()) return 'sameAsUsername';
+  return null;
+}

@@ -1,4 +1,4 @@
-import { passwordMinLength } from '@rongrian/schema/input-rules';
+import { passwordRuleBroken } from '@rongrian/schema/input-rules';
 
 export type PasswordFormProblem = 'tooShort' | 'sameAsUsername' | 'mismatch';
 
@@ -10,8 +10,8 @@ export function passwordFormProblem(
   values: { newPassword: string; confirmation: string },
   username: string,
 ): PasswordFormProblem | undefined {
-  if ([...values.newPassword].length < passwordMinLength) return 'tooShort';
-  if (values.newPassword.trim().toLowerCase() === username.trim().toLowerCase()) return 'sameAsUsername';
+  const broken = passwordRuleBroken(values.newPassword, username);
+  if (broken) return broken;
   if (values.newPassword !== values.confirmation) return 'mismatch';
   return undefined;
 }

@@ -6,7 +6,7 @@ import { Role } from './role.js';
 import { UserView } from './user.view.js';
 
 /** Usernames people type at the sign-in page: letters, digits, dot, dash and underscore. */
-export const usernamePattern = /^[A-Za-z0-9._-]{3,50}$/;
+const usernamePattern = /^[A-Za-z0-9._-]{3,50}$/;
 
 @InputType({ description: 'ADMIN: a new account; its temporary password is answered once' })
 export class CreateUserInput {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { passwordMinLength } from '@rongrian/schema/input-rules';
+import { passwordMinLength, passwordRuleBroken } from '@rongrian/schema/input-rules';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { badInput, type DomainError } from '../shared/domain-error.js';
 
@@ -11,12 +11,11 @@ const common = new Set(dictionary['passwords-common'].map((password) => password
  * common password; the refusal says which rule it broke.
  */
 export function passwordProblem(password: string, username: string, field = 'newPassword'): DomainError | null {
-  if ([...password].length < passwordMinLength) {
+  const broken = passwordRuleBroken(password, username);
+  if (broken === 'tooShort') {
     return badInput(field, `รหัสผ่านต้องยาวอย่างน้อย ${passwordMinLength} ตัวอักษร`, `A password needs at least ${passwordMinLength} characters`);
   }
-  if (password.trim().toLowerCase() === username.trim().toLowerCase()) {
-    return badInput(field, 'รหัสผ่านต้องไม่เหมือนชื่อผู้ใช้', 'A password may not be the username');
-  }
+  if (broken === 'sameAsUsername') return badInput(field, 'รหัสผ่านต้องไม่เหมือนชื่อผู้ใช้', 'A password may not be the username');
   if (common.has(password.toLowerCase())) {
     return badInput(field, 'รหัสผ่านนี้เป็นรหัสที่ใช้กันทั่วไปและเดาได้ง่าย กรุณาตั้งรหัสอื่น', 'This password is a common one, easy to guess; choose another');
   }

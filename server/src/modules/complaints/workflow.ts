@@ -356,7 +356,7 @@ function planCommittee(_state: WorkflowState, move: Extract<Move, { kind: 'APPOI
  * The outcome of several divisions' reports (contract, "Several divisions on one complaint"):
  * substantiated if any found so, else referred if any referred, else unsubstantiated.
  */
-export function outcomeOfReports(reports: readonly Pick<UnitReportState, 'outcome'>[]): ComplaintOutcome {
+function outcomeOfReports(reports: readonly Pick<UnitReportState, 'outcome'>[]): ComplaintOutcome {
   const found = (outcome: ComplaintOutcome) => reports.some((report) => report.outcome === outcome);
   if (found(ComplaintOutcome.SUBSTANTIATED)) return ComplaintOutcome.SUBSTANTIATED;
   if (found(ComplaintOutcome.REFERRED)) return ComplaintOutcome.REFERRED;
