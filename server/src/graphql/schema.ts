@@ -13,6 +13,7 @@ import { DivisionResolver } from '../modules/divisions/division.resolver.js';
 import { IdentityRequestResolver } from '../modules/identity-requests/identity-request.resolver.js';
 import { LiveEventResolver } from '../modules/live-events/live-event.resolver.js';
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
+import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 import { auditMutations } from './audited-mutations.js';
@@ -34,6 +35,7 @@ export const resolvers = [
   AuditResolver,
   IdentityRequestResolver,
   UserAdminResolver,
+  OrganisationResolver,
 ] as const;
 
 /**
