@@ -26,6 +26,7 @@ import { UnitRollup } from '../modules/reports/unit-rollup.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
 import { OutgoingCounter } from '../modules/notices/outgoing-counter.entity.js';
 import { IdentityRequest } from '../modules/identity-requests/identity-request.entity.js';
+import { ImportBatch } from '../modules/imports/import-batch.entity.js';
 import { Notice } from '../modules/notices/notice.entity.js';
 import { Official } from '../modules/officials/official.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -63,4 +64,5 @@ export const entities = [
   KnownDevice,
   IdentityRequest,
   ApiToken,
+  ImportBatch,
 ];

@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import type { Health } from '../health-check.js';
 import { documentRoutes } from '../modules/documents/document.routes.js';
 import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
+import { registerImportRoute, registerTemplateRoute } from '../modules/imports/register-import.routes.js';
 import { emblemRoute } from '../modules/organisation/organisation.routes.js';
 import { itaCsvRoute, registerExportRoute, statisticsExportRoute } from '../modules/reports/report.routes.js';
 import { requestScope, type RequestScopeServices } from './request-scope.js';
@@ -23,6 +24,9 @@ export function httpRoutes(services: RequestScopeServices, renderer: PdfRenderer
   router.get('/reports/ita/:file', scope, itaCsvRoute);
   router.get('/exports/statistics.:format', scope, statisticsExportRoute);
   router.get('/exports/:file', scope, registerExportRoute);
+  // Issue 11, item 6: past registers in (ADMIN), and the template they follow.
+  router.post('/imports/register', scope, ...registerImportRoute(services.config.env !== 'production'));
+  router.get('/imports/register-template.:format', scope, registerTemplateRoute);
   const documents = documentRoutes(renderer);
   router.get('/documents/complaints/:id/:document', scope, documents.complaintDocument);
   router.get('/documents/notices/:file', scope, documents.noticeDocument);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicDigits, parseThaiDate } from './thai-date.js';
+import { arabicDigits, parseThaiDate, parseThaiDateTime } from './thai-date.js';
 
 describe('dates as Thai clerks type them (issue 11, items 2 and 6)', () => {
   it.each([
@@ -26,5 +26,20 @@ describe('dates as Thai clerks type them (issue 11, items 2 and 6)', () => {
 
   it('reads Thai digits as Arabic ones', () => {
     expect(arabicDigits('๑๒/๒๕๖๙')).toBe('12/2569');
+  });
+});
+
+describe('dates with a time of day, as registers write them (issue 11, item 6)', () => {
+  it.each([
+    ['1 ธ.ค. 2568 10:05', { date: '2025-12-01', time: '10:05' }],
+    ['1/12/68 เวลา 9.30 น.', { date: '2025-12-01', time: '09:30' }],
+    ['๑ ธ.ค. ๒๕๖๘ ๑๐:๐๕ น.', { date: '2025-12-01', time: '10:05' }],
+    ['01/12/2568', { date: '2025-12-01', time: null }],
+  ])('reads %s', (text, expected) => {
+    expect(parseThaiDateTime(text)).toEqual(expected);
+  });
+
+  it.each(['1 ธ.ค. 2568 25:00', '31 เม.ย. 2569 10:00', '10:00'])('refuses %s', (text) => {
+    expect(parseThaiDateTime(text)).toBeNull();
   });
 });

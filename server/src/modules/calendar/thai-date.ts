@@ -61,3 +61,22 @@ export function parseThaiDate(input: string): string | null {
   if (worded) return isoDate(gregorianYear(worded[3]!), monthOf(worded[2]!), Number(worded[1]));
   return null;
 }
+
+/**
+ * Issue 11, item 6: a date as `parseThaiDate` reads it, optionally followed by a time of day as
+ * registers write it (`1 ธ.ค. 2568 10:05`, `1/12/68 เวลา 10.05 น.`): the date and `HH:MM`, or a
+ * null time when none was written; null when the text is no such date or no real time.
+ */
+export function parseThaiDateTime(input: string): { date: string; time: string | null } | null {
+  const text = arabicDigits(input).trim();
+  const withTime = /^(.*?)[\s,]+(?:เวลา\s*)?(\d{1,2})[:.](\d{2})(?:\s*น\.?)?$/.exec(text);
+  if (withTime) {
+    const date = parseThaiDate(withTime[1]!);
+    const hours = Number(withTime[2]);
+    const minutes = Number(withTime[3]);
+    if (!date || hours > 23 || minutes > 59) return null;
+    return { date, time: `${String(hours).padStart(2, '0')}:${withTime[3]}` };
+  }
+  const date = parseThaiDate(text);
+  return date ? { date, time: null } : null;
+}

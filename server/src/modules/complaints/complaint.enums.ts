@@ -70,6 +70,8 @@ export enum ComplaintEventKind {
   CLOSED = 'CLOSED',
   /** An administrator changed the office calendar and the complaint's open deadlines moved. */
   CALENDAR_CHANGED = 'CALENDAR_CHANGED',
+  /** Issue 11, item 6: brought in from a past register (the file's SHA-256 and row in its data). */
+  IMPORTED = 'IMPORTED',
 }
 
 registerEnumType(ComplaintStage, {
