@@ -1,11 +1,16 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../src/modules/reports/register-export.js';
-import { registerColumns } from '../src/modules/imports/register-columns.js';
+import { registerColumns, templateTable } from '../src/modules/imports/register-columns.js';
 import { operation } from './contract.js';
 import { complaintInput, Workflow } from './factories.js';
 import { signedIn, type Agent } from './graphql-client.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { createTestDatabase, startTestServer, type TestServer } from './harness.js';
 
 /**
  * Issue 11, item 6: a past register comes in through POST /imports/register (ADMIN): a dry run
@@ -130,6 +135,19 @@ describe('issue 11, item 6: dry run', () => {
       body: register([closedRow(1)]),
     });
     expect(forged.status).toBe(400);
+  });
+});
+
+describe('issue 11, item 6: the template', () => {
+  it('is checked in as generated (npm run import:template -w server), and both its forms pass a dry run', async () => {
+    const checkedIn = readFileSync(new URL('../../seeds/examples/register-template.csv', import.meta.url), 'utf8');
+    expect(checkedIn).toBe(toCsv(templateTable()));
+    for (const format of ['csv', 'xlsx']) {
+      const response = await fetch(`${server.url}/imports/register-template.${format}`, { headers: { cookie: agents.admin.cookie! } });
+      expect(response.status).toBe(200);
+      const { body } = await importFile(agents.admin, Buffer.from(await response.arrayBuffer()), { dryRun: true });
+      expect(body).toMatchObject({ rows: 2, imported: 2, problems: [] });
+    }
   });
 });
 
@@ -264,6 +282,21 @@ describe('issue 11, item 6: real run', () => {
   });
 });
 
+describe('issue 11, item 6: statement budget', () => {
+  it('a real import runs the same few statements for 50 rows as for 500 (set-based, not one per row)', async () => {
+    const rowsOf = (from: number, n: number) =>
+      register(Array.from({ length: n }, (_, i) => closedRow(from + i, { ผู้ถูกกล่าวหา: i % 2 ? 'นายวีระ ทองคำ' : 'นายสมหมาย ไม่ทราบนามสกุล' })));
+    const small = await importFile(agents.admin, rowsOf(1000, 50), { dryRun: false });
+    const large = await importFile(agents.admin, rowsOf(2000, 500), { dryRun: false });
+    expect(small.body.imported).toBe(50);
+    expect(large.body.imported).toBe(500);
+    // BEGIN, the officials, the numbers already there, the one write, the audit entry, COMMIT.
+    expect(large.statements).toBeGreaterThan(0);
+    expect(large.statements).toBeLessThanOrEqual(6);
+    expect(large.statements).toBe(small.statements);
+  });
+});
+
 describe("issue 11, item 6: round trip of the app's own register export", () => {
   it('imports the register a database exported (XLSX and CSV) into a fresh one, with the same receipt numbers and subjects', async () => {
     const flow = new Workflow(agents.center, agents.commander);
@@ -291,7 +324,7 @@ describe("issue 11, item 6: round trip of the app's own register export", () => 
           headers: { 'content-type': 'application/octet-stream', cookie: admin.cookie! },
           body: bytes,
         });
-        return response.json();
+        return (await response.json()) as any;
       };
       const dry = await post(xlsx, true, 'register.xlsx');
       expect(dry.problems).toEqual([]);
@@ -321,4 +354,54 @@ describe("issue 11, item 6: round trip of the app's own register export", () => 
       await fresh.stop();
     }
   }, 60_000);
+});
+
+describe('issue 11, item 6: npm run import -- --file <path> [--dry-run]', () => {
+  /** The command as npm runs it: in server/, with the path as typed from INIT_CWD. */
+  function runImport(args: string[], cwd: string, databaseUrl: string): Promise<{ code: number | null; output: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'scripts/import-register.ts', ...args], {
+        cwd: new URL('..', import.meta.url).pathname,
+        env: { ...process.env, DATABASE_URL: databaseUrl, INIT_CWD: cwd, SEED_DEMO: 'false', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const chunks: string[] = [];
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(String(chunk)));
+      child.stderr.on('data', (chunk: Buffer) => chunks.push(String(chunk)));
+      child.on('close', (code) => resolve({ code, output: chunks.join('') }));
+    });
+  }
+
+  it('prints every problem in Thai and exits 1; imports a good file and exits 0; the same file again adds nothing', async () => {
+    const database = await createTestDatabase();
+    const folder = await mkdtemp(join(tmpdir(), 'rongrian-import-'));
+    try {
+      await writeFile(join(folder, 'bad.csv'), register([closedRow(1), closedRow(2, { ช่องทาง: 'นกพิราบ', วันที่รับ: '31 เม.ย. 2569' })]));
+      await writeFile(join(folder, 'good.csv'), register([closedRow(1), closedRow(2)]));
+      const bad = await runImport(['--file', 'bad.csv', '--dry-run'], folder, database.url);
+      expect(bad.code).toBe(1);
+      expect(bad.output).toContain('แถว 3 คอลัมน์ "วันที่รับ"');
+      expect(bad.output).toContain('แถว 3 คอลัมน์ "ช่องทาง"');
+      const refused = await runImport(['--file', 'bad.csv'], folder, database.url);
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain('ไม่มีการบันทึกใด ๆ');
+      const dry = await runImport(['--file', 'good.csv', '--dry-run'], folder, database.url);
+      expect(dry.code).toBe(0);
+      expect(dry.output).toContain('นำเข้าได้ 2 เรื่อง');
+      const real = await runImport(['--file', 'good.csv'], folder, database.url);
+      expect(real.output).toContain('นำเข้าเรียบร้อย: 2 เรื่อง');
+      expect(real.code).toBe(0);
+      const again = await runImport(['--file', 'good.csv'], folder, database.url);
+      expect(again.code).toBe(0);
+      expect(again.output).toContain('นำเข้าเรียบร้อย: 0 เรื่อง มีอยู่แล้ว 2 เรื่อง');
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const { rows } = await client.query(`select count(*)::int as n from complaint`);
+      await client.end();
+      expect(rows[0].n).toBe(2);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+      await database.drop();
+    }
+  }, 90_000);
 });
