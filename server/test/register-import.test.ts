@@ -80,6 +80,14 @@ const counts = async () => ({
 const statistics = async (fiscalYear: number) =>
   (await agents.admin.ok(operation('ComplaintStatistics'), { fiscalYear, quarter: null })).complaintStatistics;
 
+/** The whole-year line of the ITA publication (GET /reports/ita/<fiscalYear>.csv). */
+async function itaWholeYear(fiscalYear: number) {
+  const csv = await (await fetch(`${server.url}/reports/ita/${fiscalYear}.csv`, { headers: { cookie: agents.admin.cookie! } })).text();
+  const line = csv.split('\r\n').find((text) => text.includes('ทั้งปีงบประมาณ'))!;
+  const [, , received, completed, inProgress] = line.split(',').map((cell) => Number(cell.replaceAll('"', '')));
+  return { received: received!, completed: completed!, inProgress: inProgress! };
+}
+
 describe('issue 11, item 6: dry run', () => {
   it('names every problem by row and column, in Thai, and changes nothing', async () => {
     const before = await counts();
@@ -166,6 +174,7 @@ describe('issue 11, item 6: real run', () => {
 
   it('imports a register of fiscal year 2567 with its receipt numbers; it counts in that year; the same file again adds nothing', async () => {
     const before = await statistics(2567);
+    const itaBefore = await itaWholeYear(2567);
     const file = register([
       ...Array.from({ length: 40 }, (_, i) => closedRow(100 + i)),
       closedRow(140, { ผลการพิจารณา: 'มีมูล', ช่องทาง: 'ร้องเรียนด้วยตนเอง ณ ศูนย์ฯ' }),
@@ -194,6 +203,10 @@ describe('issue 11, item 6: real run', () => {
     const outcome = (stats: typeof after, name: string) => stats.byOutcome.find((row: { outcome: string }) => row.outcome === name).count;
     expect(outcome(after, 'UNSUBSTANTIATED') - outcome(before, 'UNSUBSTANTIATED')).toBe(40);
     expect(outcome(after, 'SUBSTANTIATED') - outcome(before, 'SUBSTANTIATED')).toBe(1);
+    // R10: and in the ITA publication of their fiscal year.
+    const itaAfter = await itaWholeYear(2567);
+    expect(itaAfter.received - itaBefore.received).toBe(43);
+    expect(itaAfter.inProgress - itaBefore.inProgress).toBe(1);
 
     // Kept as written: the receipt number, the instant (Bangkok), the stage, and the history says where it came from.
     const open = (

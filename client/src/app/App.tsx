@@ -18,6 +18,9 @@ import './App.css';
 // The board is the first screen; the intake form and the complaint file load when opened.
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const RegisterImportPage = lazy(() =>
+  import('../features/register-import/RegisterImportPage').then((m) => ({ default: m.RegisterImportPage })),
+);
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -86,6 +89,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
         return user.roles.includes('CENTER_OFFICER') ? <IntakePage /> : <Banner title={t.intake.forbidden} />;
       case 'complaint':
         return <ComplaintFilePage id={route.id} roles={user.roles} />;
+      case 'registerImport':
+        return user.roles.includes('ADMIN') ? <RegisterImportPage /> : <Banner title={t.registerImport.forbidden} />;
       case 'notFound':
         return <Banner title={t.common.notFound} />;
     }

@@ -101,6 +101,7 @@ export type ComplaintEventKind =
   | 'CLOSED'
   | 'COMMITTEE_APPOINTED'
   | 'DISTRIBUTED'
+  | 'IMPORTED'
   | 'NOTICE_SENT'
   | 'NOT_ACCEPTED'
   | 'ORDERED'

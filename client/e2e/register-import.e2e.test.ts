@@ -1,0 +1,140 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Issue 11, item 6: the ADMIN page that imports a past register, in Debian's Chromium at 360 px,
+// against the built server on a fresh embedded database (the demo body).
+const clientDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const serverMain = resolve(clientDir, '../server/dist/main.js');
+const chromiumPath = '/usr/bin/chromium';
+const resultsDir = join(clientDir, 'test-results');
+const dataDir = `/tmp/rongrian-e2e-import-${process.pid}`;
+const missing = [
+  !existsSync(serverMain) && `${serverMain} (run \`npm run build\`)`,
+  !existsSync(join(clientDir, 'dist/index.html')) && 'client/dist (run `npm run build -w client`)',
+  !existsSync(chromiumPath) && `${chromiumPath} (apt-get install -y chromium)`,
+].filter(Boolean);
+if (missing.length > 0) {
+  if (process.env.CI) throw new Error(`[e2e] missing ${missing.join(', ')}: CI runs every suite, so it may not be skipped`);
+  console.warn(`[e2e] skipped: missing ${missing.join(', ')}`);
+}
+
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let baseUrl = '';
+
+function startServer(): Promise<string> {
+  rmSync(dataDir, { recursive: true, force: true });
+  const child = spawn(process.execPath, [serverMain], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', JOBS: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server = child;
+  const log: string[] = [];
+  child.stderr!.on('data', (chunk) => log.push(String(chunk)));
+  return new Promise((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${log.join('')}`)), 90_000);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${log.join('')}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      log.push(line);
+      try {
+        const entry = JSON.parse(line) as { url?: string };
+        if (entry.url) {
+          clearTimeout(timer);
+          resolveUrl(entry.url.replace(/\/$/, ''));
+        }
+      } catch {
+        // Not a JSON log line.
+      }
+    });
+  });
+}
+
+const header = 'เลขรับ,วันที่รับ,ช่องทาง,เรื่อง,ผู้ร้องเรียน,ผู้ถูกกล่าวหา,ขั้นตอน,ผลการพิจารณา,วันที่ยุติเรื่อง';
+const goodRows = [
+  '7/2567,2 ม.ค. 2567,ทางไปรษณีย์,ร้องเรียนการจัดซื้อวัสดุ,นายทดสอบ หน้าเว็บ,นายสมหมาย ไม่ทราบนามสกุล,ยุติเรื่อง,ไม่มีมูล,15/02/2567',
+  '8/2567,๓/๑/๖๗,ตู้รับเรื่องร้องเรียน,บัตรสนเท่ห์เรื่องถนน,ไม่ประสงค์ออกนาม,ผู้รับเหมา,ไม่รับพิจารณา,,10 มกราคม 2567',
+];
+const csv = (rows: string[]) => Buffer.from(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`);
+
+describe.skipIf(missing.length > 0)('import of a past register in Chromium (issue 11, item 6)', () => {
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    baseUrl = await startServer();
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.exitCode === null) {
+      const exited = new Promise((r) => server!.once('exit', r));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 30_000);
+
+  it('checks a file without saving, names each problem by row and column in Thai, then imports a good file (360 px)', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    try {
+      await page.goto(baseUrl);
+      await page.fill('#sign-in-username', 'admin');
+      await page.fill('#sign-in-password', 'rongrian-demo');
+      await page.click('button[type=submit]');
+      await page.getByRole('link', { name: 'นำเข้าทะเบียนเดิม' }).click();
+      await page.getByRole('heading', { name: 'นำเข้าทะเบียนเรื่องร้องเรียนของปีก่อน ๆ' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/admin/import');
+      // On a phone the header's menu is left out (AppHeader.css): the page itself must fit 360 px.
+      await page.setViewportSize({ width: 360, height: 740 });
+      const template = await page.request.get(
+        `${baseUrl}${await page.getByRole('link', { name: /แบบฟอร์มนำเข้า \(Excel\)/ }).getAttribute('href')}`,
+      );
+      expect(template.headers()['content-type']).toContain('spreadsheetml');
+
+      // A file with problems: checked, nothing saved, each problem in the table; "นำเข้า" stays off.
+      await page.setInputFiles('#register-file', {
+        name: 'ทะเบียนเดิม.csv',
+        mimeType: 'text/csv',
+        buffer: csv([goodRows[0]!, '9/2567,31 เม.ย. 2567,นกพิราบ,เรื่องที่มีปัญหา,,นายก,ยุติเรื่อง,ไม่มีมูล,']),
+      });
+      await page.getByRole('button', { name: 'ตรวจสอบ (ไม่บันทึก)' }).click();
+      await page.getByRole('heading', { name: /ข้อผิดพลาดที่ต้องแก้ไข 2 รายการ/ }).waitFor();
+      const problems = page.locator('.register-import__problems tbody tr');
+      expect(await problems.count()).toBe(2);
+      expect(await problems.nth(0).innerText()).toContain('31 เม.ย. 2567');
+      expect(await problems.nth(0).innerText()).toContain('วันที่รับ');
+      expect(await problems.nth(1).innerText()).toContain('นกพิราบ');
+      expect(await page.getByRole('button', { name: 'นำเข้า', exact: true }).isDisabled()).toBe(true);
+      await page.screenshot({ path: join(resultsDir, 'register-import-problems-360.png'), fullPage: true });
+      // Usable at 360 px: nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+      // A good file: checked, then imported; the counts say what happened.
+      await page.setInputFiles('#register-file', { name: 'ทะเบียนเดิม.csv', mimeType: 'text/csv', buffer: csv(goodRows) });
+      await page.getByRole('button', { name: 'ตรวจสอบ (ไม่บันทึก)' }).click();
+      await page.getByText('นำเข้าได้ 2 เรื่อง').waitFor();
+      await page.getByRole('button', { name: 'นำเข้า', exact: true }).click();
+      await page.getByRole('heading', { name: 'นำเข้าเรียบร้อย' }).waitFor();
+      await page.getByText('นำเข้าแล้ว 2 เรื่อง').waitFor();
+      await page.screenshot({ path: join(resultsDir, 'register-import-done-360.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await page.screenshot({ path: join(resultsDir, 'register-import-failure.png'), fullPage: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+});
