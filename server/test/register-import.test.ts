@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../src/modules/reports/register-export.js';
@@ -156,6 +157,39 @@ describe('issue 11, item 6: the template', () => {
       const { body } = await importFile(agents.admin, Buffer.from(await response.arrayBuffer()), { dryRun: true });
       expect(body).toMatchObject({ rows: 2, imported: 2, problems: [] });
     }
+  });
+});
+
+describe('issue 11, item 6: the files clerks have', () => {
+  it('reads an Excel sheet whose dates are real date cells, and a CSV in the Thai Windows code page', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('ทะเบียน');
+    sheet.addRow(header);
+    const cells = closedRow(3000);
+    sheet.addRow(
+      header.map((column) => (column === 'วันที่รับ' ? new Date(Date.UTC(2024, 2, 5, 9, 30)) : (cells[column as keyof typeof cells] ?? ''))),
+    );
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const fromExcel = await importFile(agents.admin, xlsx, { dryRun: true, fileName: 'ทะเบียน.xlsx' });
+    expect(fromExcel.body).toMatchObject({ rows: 1, imported: 1, problems: [] });
+
+    // TIS-620 / Windows-874: Thai letters U+0E01–U+0E5B are the bytes 0xA1–0xFB.
+    const text = register([closedRow(3001)]).replace(/^\uFEFF/, '');
+    const tis620 = Buffer.from(
+      Array.from(text, (character) => {
+        const code = character.codePointAt(0)!;
+        return code >= 0x0e01 && code <= 0x0e5b ? code - 0x0e01 + 0xa1 : code;
+      }),
+    );
+    const fromTis = await importFile(agents.admin, tis620, { dryRun: true });
+    expect(fromTis.body).toMatchObject({ rows: 1, imported: 1, problems: [] });
+  });
+
+  it('refuses an empty file and one over 10 MB, naming why', async () => {
+    const empty = await importFile(agents.admin, Buffer.alloc(0), { dryRun: true });
+    expect(empty.status).toBe(400);
+    const large = await importFile(agents.admin, Buffer.alloc(11 * 1024 * 1024, 0x41), { dryRun: true });
+    expect(large.status).toBe(413);
   });
 });
 

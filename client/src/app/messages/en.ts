@@ -354,6 +354,7 @@ export const en: Messages = {
     column: 'Column',
     what: 'What is wrong',
     forbidden: 'Only an administrator may import registers',
+    tooLarge: 'The file is over 10 MB: split the register into several files and import them one by one',
   },
   roles: {
     ADMIN: 'Administrator',

@@ -85,6 +85,7 @@ export function RegisterImportPage() {
       </form>
 
       {answer?.kind === 'failed' && <Banner tone="error" title={m.failed} />}
+      {answer?.kind === 'tooLarge' && <Banner tone="error" title={m.tooLarge} />}
       {answer?.kind === 'refused' && (
         <Banner tone="error" title={m.refused}>
           {lang === 'en' ? answer.messageEn : answer.messageTh}

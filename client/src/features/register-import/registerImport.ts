@@ -19,6 +19,8 @@ export type ImportAnswer =
   | { kind: 'report'; report: ImportReport }
   /** A real run refused (every problem named), or the file itself refused. */
   | { kind: 'refused'; messageTh: string; messageEn: string; problems: ImportProblem[] }
+  /** Over the server's 10 MB limit. */
+  | { kind: 'tooLarge' }
   | { kind: 'failed' };
 
 /**
@@ -37,6 +39,7 @@ export async function sendRegister(file: File, dryRun: boolean): Promise<ImportA
   } catch {
     return { kind: 'failed' };
   }
+  if (response.status === 413) return { kind: 'tooLarge' };
   const body = (await response.json().catch(() => null)) as
     (ImportReport & { errors?: { extensions?: { messageTh?: string; messageEn?: string; problems?: ImportProblem[] } }[] }) | null;
   if (response.ok && body && !body.errors) return { kind: 'report', report: body };
