@@ -283,6 +283,20 @@ describe('issue 11, item 6: real run', () => {
     expect((await statistics(2567)).received).toBe(after.received);
   });
 
+  it('two imports of the same file at once: its complaints once, the other told CONFLICT or already there', async () => {
+    const file = register(Array.from({ length: 30 }, (_, i) => closedRow(700 + i)));
+    const before = await countOf('complaint');
+    const answers = await Promise.all([
+      importFile(agents.admin, file, { dryRun: false }),
+      importFile(agents.admin, file, { dryRun: false }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual(
+      answers.some((answer) => answer.status === 409) ? [200, 409] : [200, 200],
+    );
+    expect(answers.reduce((sum, answer) => sum + (answer.body.imported ?? 0), 0)).toBe(30);
+    expect((await countOf('complaint')) - before).toBe(30);
+  });
+
   it('a receipt number already used by another complaint is a problem of its row', async () => {
     const { body } = await importFile(agents.admin, register([closedRow(100, { เรื่อง: 'เรื่องอื่นที่ไม่ใช่เรื่องเดิม' })]), { dryRun: true });
     expect(body.problems).toEqual([expect.objectContaining({ row: 2, column: 'เลขรับ' })]);
@@ -290,12 +304,12 @@ describe('issue 11, item 6: real run', () => {
   });
 
   it('moves the receipt counter past the highest imported number, so the next recorded complaint never collides', async () => {
-    await importFile(agents.admin, register([closedRow(500, { วันที่รับ: '1/5/2567', วันที่ยุติเรื่อง: '' })]), { dryRun: false });
+    await importFile(agents.admin, register([closedRow(5000, { วันที่รับ: '1/5/2567', วันที่ยุติเรื่อง: '' })]), { dryRun: false });
     const recorded = await new Workflow(agents.center, agents.commander).record({
       receivedAt: '2024-06-03T10:00:00+07:00',
       incidentAt: null,
     });
-    expect(recorded.receiptNumber).toBe('501/2567');
+    expect(recorded.receiptNumber).toBe('5001/2567');
   });
 
   it('links an accused named like an official, who then cannot see the complaint; an ambiguous name is a problem', async () => {
@@ -316,6 +330,9 @@ describe('issue 11, item 6: real run', () => {
     ).text();
     expect(engineerRegister).toContain('601/2567');
     expect(engineerRegister).not.toContain('600/2567');
+    const hiddenId = (await database.query(`select id from complaint where receipt_year = 2567 and receipt_seq = 600`)).rows[0].id;
+    const byId = await agents.engineer.request(operation('Complaint'), { id: hiddenId });
+    expect(byId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     await agents.admin.ok(operation('CreateOfficial'), {
       input: { fullName: 'นายวีระ ทองดี', position: 'คนงาน', divisionCode: 'ENGINEERING' },
