@@ -129,6 +129,29 @@ describe.skipIf(missing.length > 0)('import of a past register in Chromium (issu
       await page.getByRole('heading', { name: 'นำเข้าเรียบร้อย' }).waitFor();
       await page.getByText('นำเข้าแล้ว 2 เรื่อง').waitFor();
       await page.screenshot({ path: join(resultsDir, 'register-import-done-360.png'), fullPage: true });
+
+      // The Center sees the imported complaint with its original number; its history names the file and row.
+      const center = await browser!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+      const file = await center.newPage();
+      file.setDefaultTimeout(10_000);
+      await file.goto(baseUrl);
+      await file.fill('#sign-in-username', 'center');
+      await file.fill('#sign-in-password', 'rongrian-demo');
+      await file.click('button[type=submit]');
+      await file.getByRole('heading', { name: 'กระดานเรื่องร้องเรียน' }).waitFor();
+      const board = await file.request.post(`${baseUrl}/graphql`, {
+        data: { query: '{ board { columns { complaints { id receiptNumber } } } }' },
+      });
+      const cards = (
+        (await board.json()) as { data: { board: { columns: { complaints: { id: string; receiptNumber: string }[] }[] } } }
+      ).data.board.columns.flatMap((column) => column.complaints);
+      const imported = cards.find((card) => card.receiptNumber === '7/2567')!;
+      expect(imported).toBeTruthy();
+      await file.goto(`${baseUrl}/complaints/${imported.id}`);
+      await file.getByText('นำเข้าจากทะเบียนเดิม').waitFor();
+      await file.getByText('จากแฟ้ม ทะเบียนเดิม.csv แถวที่ 2').waitFor();
+      await file.screenshot({ path: join(resultsDir, 'register-import-history.png'), fullPage: true });
+      await center.close();
       expect(errors).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: join(resultsDir, 'register-import-failure.png'), fullPage: true }).catch(() => undefined);

@@ -266,6 +266,7 @@ export const en: Messages = {
     by: (name: string) => `by ${name}`,
     unitReportedBy: (division: string) => `the report of ${division}`,
     unreportedUnits: (divisions: string) => `resolved by the Center before ${divisions} reported`,
+    importedFrom: (file: string, row: number) => `from ${file}, row ${row}`,
     deadlineStatus: { PENDING: 'Running', MET: 'Met', MET_LATE: 'Met late', OVERDUE: 'Overdue', CANCELLED: 'Cancelled' },
     events: {
       RECEIVED: 'Received',

@@ -296,6 +296,7 @@ export const th = {
     by: (name: string) => `โดย ${name}`,
     unitReportedBy: (division: string) => `รายงานของ${division}`,
     unreportedUnits: (divisions: string) => `ศูนย์ฯ บันทึกข้อยุติก่อนที่${divisions}จะรายงาน`,
+    importedFrom: (file: string, row: number) => `จากแฟ้ม ${file} แถวที่ ${row}`,
     deadlineStatus: {
       PENDING: 'อยู่ระหว่างดำเนินการ',
       MET: 'ทันกำหนด',

@@ -23,3 +23,11 @@ describe('a history entry of several divisions (R4.6)', () => {
     expect(eventDetail({ registerNumber: '1' }, th.file, divisionName)).toBeNull();
   });
 });
+
+describe('a history entry of an imported complaint (issue 11, item 6)', () => {
+  it('names the file and row of the past register it came from', () => {
+    const data = { batch: 'b', sha256: 'ab'.repeat(32), fileName: 'ทะเบียน 2567.xlsx', row: 12, stage: 'CLOSED' };
+    expect(eventDetail(data, th.file, divisionName)).toBe('จากแฟ้ม ทะเบียน 2567.xlsx แถวที่ 12');
+    expect(eventDetail(data, en.file, divisionName)).toBe('from ทะเบียน 2567.xlsx, row 12');
+  });
+});
