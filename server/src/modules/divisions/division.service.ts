@@ -15,7 +15,7 @@ export async function createDivision(em: EntityManager, input: { code: string; n
     );
   }
   if (await em.count(Division, { code })) throw badInput('code', `มีหน่วยงานรหัส ${code} อยู่แล้ว`, `A division ${code} exists already`);
-  const last = await em.findOne(Division, {}, { orderBy: { position: 'desc' } });
+  const [last] = await em.find(Division, {}, { orderBy: { position: 'desc' }, limit: 1 });
   em.create(Division, { code, nameTh: input.nameTh.trim(), nameEn: input.nameEn.trim(), position: (last?.position ?? 0) + 1 });
   await em.flush();
 }
