@@ -6,10 +6,11 @@ import { useLiveAlerts } from '../features/alerts/useLiveAlerts';
 import { BoardPage } from '../features/board/BoardPage';
 import { useBoardLive } from '../features/board/useBoardLive';
 import { ChangePasswordPage } from '../features/change-password/ChangePasswordPage';
+import { isAdminSection } from '../features/admin/adminSections';
 import { AppHeader } from '../features/session/AppHeader';
 import { MeQuery, type SessionUser } from '../features/session/MeQuery';
 import { useSessionEndedElsewhere } from '../features/session/useSessionEndedElsewhere';
-import { SignInPage } from '../features/sign-in/SignInPage';
+import { SignedOut } from '../features/first-run/SignedOut';
 import { describeError, hasErrorCode } from './errors';
 import { useI18n } from './i18n';
 import { matchRoute, usePath } from './router';
@@ -18,6 +19,7 @@ import './App.css';
 // The board is the first screen; the intake form and the complaint file load when opened.
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -41,7 +43,7 @@ export function App() {
   }
   // `me` is nullable in the schema: no user is as signed out as an UNAUTHENTICATED answer.
   if (data || hasErrorCode(error, 'UNAUTHENTICATED')) {
-    return <SignInPage />;
+    return <SignedOut />;
   }
   return (
     <main className="app__splash">
@@ -86,6 +88,12 @@ function SignedInApp({ user }: { user: SessionUser }) {
         return user.roles.includes('CENTER_OFFICER') ? <IntakePage /> : <Banner title={t.intake.forbidden} />;
       case 'complaint':
         return <ComplaintFilePage id={route.id} roles={user.roles} />;
+      case 'admin':
+        return isAdminSection(route.section) ? (
+          <AdminPage section={route.section} roles={user.roles} />
+        ) : (
+          <Banner title={t.common.notFound} />
+        );
       case 'notFound':
         return <Banner title={t.common.notFound} />;
     }

@@ -1,3 +1,4 @@
+import { adminEn, firstRunEn } from './admin.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -17,6 +18,8 @@ export const en: Messages = {
   language: {
     label: 'Language',
   },
+  firstRun: firstRunEn,
+  admin: adminEn,
   signIn: {
     title: 'Sign in',
     intro: 'Complaint intake and tracking for staff',

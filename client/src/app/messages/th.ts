@@ -12,6 +12,7 @@ import type {
 } from '../../gql/graphql';
 import type { MoveErrorKey } from '../../features/moves/moveForm';
 import type { FormMoveKind } from '../../features/moves/useMoveComplaint';
+import { adminTh, firstRunTh } from './admin.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -32,6 +33,8 @@ export const th = {
   language: {
     label: 'ภาษา',
   },
+  firstRun: firstRunTh,
+  admin: adminTh,
   signIn: {
     title: 'เข้าสู่ระบบ',
     intro: 'ระบบรับและติดตามเรื่องร้องเรียนสำหรับเจ้าหน้าที่',

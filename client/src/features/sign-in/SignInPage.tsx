@@ -1,14 +1,14 @@
 import type { SubmitEvent } from 'react';
 import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
-import { SignInCard } from './SignInCard';
+import { SignInCard, type CardOrganisation } from './SignInCard';
 import { useSignIn } from './useSignIn';
 
 // The server's limits on SignInInput (server/src/modules/auth/auth.types.ts).
 const usernameMaxLength = 100;
 const passwordMaxLength = 1000;
 
-export function SignInPage() {
+export function SignInPage({ organisation }: { organisation?: CardOrganisation }) {
   const { t } = useI18n();
   const [signIn, { loading, error }] = useSignIn();
   // A wrong username or password is UNAUTHENTICATED; a username of spaces only (empty once trimmed)
@@ -35,7 +35,7 @@ export function SignInPage() {
   }
 
   return (
-    <SignInCard title={t.signIn.title} intro={t.signIn.intro}>
+    <SignInCard title={t.signIn.title} intro={t.signIn.intro} organisation={organisation}>
       <form className="form" onSubmit={handleSubmit}>
         <div className="field">
           <label htmlFor="sign-in-username">{t.signIn.username}</label>

@@ -1,6 +1,7 @@
 import { OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { OrganisationKind } from './organisation-kind.js';
+import type { SignedDocument } from './signed-document.js';
 
 export interface OfficeHoursRow {
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
@@ -11,8 +12,8 @@ export interface OfficeHoursRow {
 
 /** Who signs one kind of document (issue 11: "letter signers"), printed under its signature line. */
 export interface SignerRow {
-  /** A `SignedDocument` value: which documents this signer signs. */
-  document: string;
+  /** Which documents this signer signs. */
+  document: SignedDocument;
   name: string;
   position: string;
   /** "ปฏิบัติราชการแทน นายก…" when the signer signs for the Chief Executive; empty otherwise. */
