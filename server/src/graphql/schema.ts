@@ -15,6 +15,7 @@ import { LiveEventResolver } from '../modules/live-events/live-event.resolver.js
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
+import { SecondFactorResolver } from '../modules/second-factor/second-factor.resolver.js';
 import { auditMutations } from './audited-mutations.js';
 import { gateTokens } from './token-gate.js';
 import { InstantScalar } from './instant.js';
@@ -34,6 +35,7 @@ export const resolvers = [
   AuditResolver,
   IdentityRequestResolver,
   UserAdminResolver,
+  SecondFactorResolver,
 ] as const;
 
 /**
