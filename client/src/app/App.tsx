@@ -6,6 +6,7 @@ import { useLiveAlerts } from '../features/alerts/useLiveAlerts';
 import { BoardPage } from '../features/board/BoardPage';
 import { useBoardLive } from '../features/board/useBoardLive';
 import { ChangePasswordPage } from '../features/change-password/ChangePasswordPage';
+import { SecondFactorGatePage } from '../features/second-factor/SecondFactorGatePage';
 import { AppHeader } from '../features/session/AppHeader';
 import { MeQuery, type SessionUser } from '../features/session/MeQuery';
 import { useSessionEndedElsewhere } from '../features/session/useSessionEndedElsewhere';
@@ -18,6 +19,7 @@ import './App.css';
 // The board is the first screen; the intake form and the complaint file load when opened.
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -35,6 +37,10 @@ export function App() {
   // Contract, "Accounts": a temporary password is changed before anything else.
   if (data?.me?.mustChangePassword) {
     return <ChangePasswordPage username={data.me.username} />;
+  }
+  // Issue 11, item 3: the organisation requires a second factor of this user's role.
+  if (data?.me?.mustEnrolSecondFactor) {
+    return <SecondFactorGatePage />;
   }
   if (data?.me) {
     return <SignedInApp user={data.me} />;
@@ -86,6 +92,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
         return user.roles.includes('CENTER_OFFICER') ? <IntakePage /> : <Banner title={t.intake.forbidden} />;
       case 'complaint':
         return <ComplaintFilePage id={route.id} roles={user.roles} />;
+      case 'account':
+        return <AccountPage user={user} />;
       case 'notFound':
         return <Banner title={t.common.notFound} />;
     }

@@ -1,5 +1,6 @@
-import type { SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode } from '../../app/errors';
+import { SecondFactorStep } from './SecondFactorStep';
 import { useI18n } from '../../app/i18n';
 import { SignInCard } from './SignInCard';
 import { useSignIn } from './useSignIn';
@@ -11,6 +12,9 @@ const passwordMaxLength = 1000;
 export function SignInPage() {
   const { t } = useI18n();
   const [signIn, { loading, error }] = useSignIn();
+  // Issue 11, item 3: a right password of an account with two-factor sign-in is kept here while the
+  // code is asked for, so the user does not type it again.
+  const [pending, setPending] = useState<{ username: string; password: string }>();
   // A wrong username or password is UNAUTHENTICATED; a username of spaces only (empty once trimmed)
   // is BAD_USER_INPUT. Either way the fix is the same: check what was typed.
   const rejected = hasErrorCode(error, 'UNAUTHENTICATED') || hasErrorCode(error, 'BAD_USER_INPUT');
@@ -20,19 +24,16 @@ export function SignInPage() {
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const credentials = { username: String(form.get('username')).trim(), password: String(form.get('password')) };
     try {
-      await signIn({
-        variables: {
-          input: {
-            username: String(form.get('username')).trim(),
-            password: String(form.get('password')),
-          },
-        },
-      });
-    } catch {
-      // The failure is rendered from `error` below.
+      await signIn({ variables: { input: credentials } });
+    } catch (failure) {
+      if (hasErrorCode(failure, 'SECOND_FACTOR_REQUIRED')) setPending(credentials);
+      // Any other failure is rendered from `error` below.
     }
   }
+
+  if (pending) return <SecondFactorStep credentials={pending} onBack={() => setPending(undefined)} />;
 
   return (
     <SignInCard title={t.signIn.title} intro={t.signIn.intro}>
