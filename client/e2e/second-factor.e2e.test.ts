@@ -66,6 +66,17 @@ async function signInWithPassword(page: Page, username: string) {
   await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
 }
 
+/** Turns two-factor sign-in on from the screen shown (the account page or the gate): answers the secret. */
+async function enrol(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'เปิดใช้การยืนยันตัวตนสองขั้นตอน' }).click();
+  const secret = (await page.locator('#second-factor-secret').innerText()).replace(/\s/g, '');
+  await page.getByLabel('ขั้นที่ 2: รหัส 6 หลักที่แอปแสดงอยู่ตอนนี้').fill(codeAt(secret, Date.now()));
+  await page.getByRole('button', { name: 'ยืนยันและเปิดใช้' }).click();
+  await page.getByRole('heading', { name: 'รหัสกู้คืนของท่าน (แสดงครั้งเดียว)' }).waitFor();
+  await page.getByRole('button', { name: 'เก็บรหัสกู้คืนแล้ว ดำเนินการต่อ' }).click();
+  return secret;
+}
+
 async function noSideways(page: Page) {
   // 360 px usable: nothing sticks out sideways.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -156,6 +167,45 @@ describe.skipIf(missing.length > 0)('two-factor sign-in in Chromium (issue 11, i
       throw error;
     } finally {
       await context.close();
+    }
+  }, 90_000);
+  it('ADMIN requires it of ADMIN and CENTER_OFFICER; the Center officer is held at the enrolment until it is on', async () => {
+    const adminContext = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const centerContext = await browser!.newContext({ viewport: { width: 360, height: 740 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const adminPage = await adminContext.newPage();
+    const centerPage = await centerContext.newPage();
+    for (const page of [adminPage, centerPage]) page.setDefaultTimeout(10_000);
+    try {
+      await adminPage.goto(baseUrl);
+      await signInWithPassword(adminPage, 'admin');
+      await adminPage.getByRole('navigation').getByRole('link', { name: 'บัญชีของฉัน' }).click();
+      const rule = adminPage.getByLabel('บังคับให้ผู้ดูแลระบบและเจ้าหน้าที่ศูนย์ฯ ใช้การยืนยันตัวตนสองขั้นตอน');
+      await expect.poll(() => rule.isEnabled()).toBe(true);
+      // Their own first: the server says so, and the box stays as the server has it.
+      await rule.click();
+      await adminPage.getByRole('alert').filter({ hasText: 'กรุณาเปิดใช้การยืนยันตัวตนสองขั้นตอนของบัญชีท่านเองก่อน' }).waitFor();
+      expect(await rule.isChecked()).toBe(false);
+      await enrol(adminPage);
+      await adminPage.getByText('เปิดใช้อยู่', { exact: false }).waitFor();
+      await rule.click(); // the box follows the server's answer
+      await adminPage.getByText('บังคับใช้อยู่', { exact: false }).waitFor();
+      expect(await rule.isChecked()).toBe(true);
+
+      await centerPage.goto(baseUrl);
+      await signInWithPassword(centerPage, 'center');
+      await centerPage.getByRole('heading', { name: 'เปิดใช้การยืนยันตัวตนสองขั้นตอนก่อนใช้งาน' }).waitFor();
+      await noSideways(centerPage);
+      await centerPage.screenshot({ path: join(resultsDir, 'second-factor-gate-360.png'), fullPage: true });
+      await enrol(centerPage);
+      // Enrolled: the app opens on the board.
+      await centerPage.getByRole('heading', { name: 'กระดานเรื่องร้องเรียน' }).waitFor();
+    } catch (error) {
+      await adminPage.screenshot({ path: join(resultsDir, 'second-factor-policy-failure.png'), fullPage: true }).catch(() => undefined);
+      await centerPage.screenshot({ path: join(resultsDir, 'second-factor-gate-failure.png'), fullPage: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      await adminContext.close();
+      await centerContext.close();
     }
   }, 90_000);
 });

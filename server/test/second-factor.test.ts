@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openSecret, sealSecret } from '../src/modules/second-factor/secret-box.js';
 import { totpClock, totpCodeAt, totpStepOf } from '../src/modules/second-factor/totp.js';
 import { operation } from './contract.js';
 import { Agent, demoPassword, errorCode, signedIn } from './graphql-client.js';
@@ -327,5 +328,49 @@ describe('the organisation requires a second factor of ADMIN and CENTER_OFFICER 
       { outcome: 'OK', args: { required: true } },
       { outcome: 'OK', args: { required: false } },
     ]);
+  });
+});
+
+describe('statement budgets (issue 11, item 3)', () => {
+  it('me answers the two flags from the session’s one statement; ADMIN’s users list adds one for all accounts; signIn', async () => {
+    const username = await newUser(['EXECUTIVE']);
+    const { secret } = await enrolled(username);
+    const meResult = await admin.request(me);
+    expect(meResult.errors).toBeUndefined();
+    expect(meResult.statements).toBe(1);
+    const users = await admin.request(`query { users { username secondFactorEnabled } }`);
+    expect(users.errors).toBeUndefined();
+    const listed = new Map(
+      users.data.users.map((user: { username: string; secondFactorEnabled: boolean }) => [user.username, user.secondFactorEnabled]),
+    );
+    expect(listed.get(username)).toBe(true);
+    expect(listed.get('finance')).toBe(false);
+    expect(users.statements).toBeLessThanOrEqual(4);
+
+    totpClock.now = () => t0 + 2 * step;
+    const signedInWithCode = await signIn(username, totpCodeAt(secret, t0 + 2 * step));
+    expect(signedInWithCode.response.errors).toBeUndefined();
+    const withoutFactor = (await signIn(await newUser(['EXECUTIVE']))).response;
+    expect(withoutFactor.errors).toBeUndefined();
+    // The count, the user, the second factor's state (one more than before issue 11), the credit, then
+    // BEGIN, the session, the known device, the audit entry, COMMIT; a code adds the statement that claims it.
+    expect(withoutFactor.statements).toBeLessThanOrEqual(9);
+    expect(signedInWithCode.response.statements).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('the secret at rest (issue 11, item 3)', () => {
+  it('is sealed with AES-256-GCM under SECOND_FACTOR_KEY, bound to its user; without a key it is kept marked plain', async () => {
+    const key = randomBytes(32);
+    const sealed = sealSecret('JBSWY3DPEHPK3PXP', 'user-a', key);
+    expect(sealed).toMatch(/^v1:/);
+    expect(sealed).not.toContain('JBSWY3DPEHPK3PXP');
+    expect(sealSecret('JBSWY3DPEHPK3PXP', 'user-a', key)).not.toBe(sealed); // a fresh IV each time
+    expect(openSecret(sealed, 'user-a', key)).toBe('JBSWY3DPEHPK3PXP');
+    expect(() => openSecret(sealed, 'user-b', key)).toThrow(); // copied onto another account's row
+    expect(() => openSecret(sealed, 'user-a', randomBytes(32))).toThrow();
+    expect(() => openSecret(sealed, 'user-a', null)).toThrow(/SECOND_FACTOR_KEY/);
+    expect(sealSecret('JBSWY3DPEHPK3PXP', 'user-a', null)).toBe('plain:JBSWY3DPEHPK3PXP');
+    expect(openSecret('plain:JBSWY3DPEHPK3PXP', 'user-a', key)).toBe('JBSWY3DPEHPK3PXP');
   });
 });
