@@ -144,6 +144,12 @@ describe.skipIf(missing.length > 0)('two-factor sign-in in Chromium (issue 11, i
       const codeField = page.getByLabel('รหัส 6 หลัก');
       await codeField.waitFor();
       await page.screenshot({ path: join(resultsDir, 'second-factor-sign-in-360.png'), fullPage: true });
+      // Back to the first step says nothing is wrong; signing in again asks for the code again.
+      await page.getByRole('button', { name: 'กลับไปแก้ชื่อผู้ใช้หรือรหัสผ่าน' }).click();
+      await page.getByLabel('ชื่อผู้ใช้').waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await signInWithPassword(page, 'finance');
+      await codeField.waitFor();
       await codeField.fill('000000' === codeAt(secret, Date.now() + 30_000) ? '111111' : '000000');
       await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
       await page.getByRole('alert').filter({ hasText: 'รหัสยืนยันไม่ถูกต้อง' }).waitFor();

@@ -18,8 +18,10 @@ export function SignInPage() {
   // A wrong username or password is UNAUTHENTICATED; a username of spaces only (empty once trimmed)
   // is BAD_USER_INPUT. Either way the fix is the same: check what was typed.
   const rejected = hasErrorCode(error, 'UNAUTHENTICATED') || hasErrorCode(error, 'BAD_USER_INPUT');
+  // Back from the code step (issue 11, item 3): the password was right, nothing to say here.
+  const shown = hasErrorCode(error, 'SECOND_FACTOR_REQUIRED') ? undefined : error;
   // Ties the inputs to the message, so a screen reader reads why when they are focused again.
-  const describedBy = error ? 'sign-in-error' : undefined;
+  const describedBy = shown ? 'sign-in-error' : undefined;
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -63,9 +65,9 @@ export function SignInPage() {
             aria-describedby={describedBy}
           />
         </div>
-        {error && (
+        {shown && (
           <p className="form__error" id="sign-in-error" role="alert">
-            {rejected ? t.signIn.badCredentials : describeError(error, t.common)}
+            {rejected ? t.signIn.badCredentials : describeError(shown, t.common)}
           </p>
         )}
         <button className="button button--primary" type="submit" disabled={loading}>
