@@ -7,6 +7,7 @@ import { BoardPage } from '../features/board/BoardPage';
 import { useBoardLive } from '../features/board/useBoardLive';
 import { ChangePasswordPage } from '../features/change-password/ChangePasswordPage';
 import { isAdminSection } from '../features/admin/adminSections';
+import { SecondFactorGatePage } from '../features/second-factor/SecondFactorGatePage';
 import { AppHeader } from '../features/session/AppHeader';
 import { MeQuery, type SessionUser } from '../features/session/MeQuery';
 import { useSessionEndedElsewhere } from '../features/session/useSessionEndedElsewhere';
@@ -20,6 +21,7 @@ import './App.css';
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -37,6 +39,10 @@ export function App() {
   // Contract, "Accounts": a temporary password is changed before anything else.
   if (data?.me?.mustChangePassword) {
     return <ChangePasswordPage username={data.me.username} />;
+  }
+  // Issue 11, item 3: the organisation requires a second factor of this user's role.
+  if (data?.me?.mustEnrolSecondFactor) {
+    return <SecondFactorGatePage />;
   }
   if (data?.me) {
     return <SignedInApp user={data.me} />;
@@ -94,6 +100,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
         ) : (
           <Banner title={t.common.notFound} />
         );
+      case 'account':
+        return <AccountPage user={user} />;
       case 'notFound':
         return <Banner title={t.common.notFound} />;
     }

@@ -31,6 +31,7 @@ export type Route =
   | { screen: 'intake' }
   | { screen: 'complaint'; id: string }
   | { screen: 'admin'; section: string }
+  | { screen: 'account' }
   | { screen: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -41,6 +42,7 @@ export function matchRoute(path: string): Route {
   if (path === '/admin') return { screen: 'admin', section: 'users' };
   const admin = /^\/admin\/([a-z-]+)$/.exec(path);
   if (admin) return { screen: 'admin', section: admin[1]! };
+  if (path === '/account') return { screen: 'account' };
   const complaint = /^\/complaints\/([^/]+)$/.exec(path);
   if (complaint) return { screen: 'complaint', id: decodeURIComponent(complaint[1]!) };
   return { screen: 'notFound' };

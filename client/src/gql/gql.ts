@@ -71,9 +71,14 @@ type Documents = {
     "\n    mutation SendNotice($input: SendNoticeInput!) {\n      sendNotice(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": typeof types.SendNoticeDocument,
     "\n    mutation CloseComplaint($input: CloseComplaintInput!) {\n      closeComplaint(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": typeof types.CloseComplaintDocument,
     "\n  query OverviewPageQuery($fiscalYear: Int!, $quarter: Int!) {\n    year: complaintStatistics(fiscalYear: $fiscalYear) {\n      fiscalYear\n      received\n      inProgress\n      closed\n      notAccepted\n      byChannel {\n        count\n        channel {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byDivision {\n        count\n        division {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byMonth {\n        month\n        received\n      }\n      deadlineCompliance {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        met\n        metLate\n        overdue\n        pending\n        cancelled\n      }\n    }\n    quarter: complaintStatistics(fiscalYear: $fiscalYear, quarter: $quarter) {\n      fiscalYear\n      quarter\n      received\n    }\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          receiptNumber\n          subject\n          deadlines {\n            rule {\n              code\n              nameTh\n              nameEn\n            }\n            dueAt\n            dueSoonAt\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverviewPageQueryDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmSecondFactorDocument,
+    "\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n": typeof types.SecondFactorPolicyDocument,
+    "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required) {\n      required\n      roles\n    }\n  }\n": typeof types.SetSecondFactorRequiredDocument,
+    "\n  mutation DisableSecondFactor($input: DisableSecondFactorInput!) {\n    disableSecondFactor(input: $input) {\n      user {\n        id\n        secondFactorEnabled\n      }\n    }\n  }\n": typeof types.DisableSecondFactorDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
     "\n  fragment NextDeadlineBadge_complaint on Complaint {\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n": types.NextDeadlineBadge_ComplaintFragmentDoc,
@@ -133,9 +138,14 @@ const documents: Documents = {
     "\n    mutation SendNotice($input: SendNoticeInput!) {\n      sendNotice(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": types.SendNoticeDocument,
     "\n    mutation CloseComplaint($input: CloseComplaintInput!) {\n      closeComplaint(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": types.CloseComplaintDocument,
     "\n  query OverviewPageQuery($fiscalYear: Int!, $quarter: Int!) {\n    year: complaintStatistics(fiscalYear: $fiscalYear) {\n      fiscalYear\n      received\n      inProgress\n      closed\n      notAccepted\n      byChannel {\n        count\n        channel {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byDivision {\n        count\n        division {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byMonth {\n        month\n        received\n      }\n      deadlineCompliance {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        met\n        metLate\n        overdue\n        pending\n        cancelled\n      }\n    }\n    quarter: complaintStatistics(fiscalYear: $fiscalYear, quarter: $quarter) {\n      fiscalYear\n      quarter\n      received\n    }\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          receiptNumber\n          subject\n          deadlines {\n            rule {\n              code\n              nameTh\n              nameEn\n            }\n            dueAt\n            dueSoonAt\n            status\n          }\n        }\n      }\n    }\n  }\n": types.OverviewPageQueryDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmSecondFactorDocument,
+    "\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n": types.SecondFactorPolicyDocument,
+    "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required) {\n      required\n      roles\n    }\n  }\n": types.SetSecondFactorRequiredDocument,
+    "\n  mutation DisableSecondFactor($input: DisableSecondFactorInput!) {\n    disableSecondFactor(input: $input) {\n      user {\n        id\n        secondFactorEnabled\n      }\n    }\n  }\n": types.DisableSecondFactorDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n": types.SignInDocument,
 };
 
 /**
@@ -383,7 +393,27 @@ export function graphql(source: "\n  query OverviewPageQuery($fiscalYear: Int!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n"): (typeof documents)["\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required) {\n      required\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required) {\n      required\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableSecondFactor($input: DisableSecondFactorInput!) {\n    disableSecondFactor(input: $input) {\n      user {\n        id\n        secondFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableSecondFactor($input: DisableSecondFactorInput!) {\n    disableSecondFactor(input: $input) {\n      user {\n        id\n        secondFactorEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -391,7 +421,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      ok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import { OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKeyProp, type Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { OrganisationKind } from './organisation-kind.js';
 import type { SignedDocument } from './signed-document.js';
@@ -70,4 +70,12 @@ export class Organisation {
 
   @Property({ type: 'json' })
   officeHours!: OfficeHoursRow[];
+
+  /**
+   * Issue 11, item 3 (ADMIN): ADMIN and CENTER_OFFICER accounts, which hold the complainants'
+   * identities, must sign in with a second factor; until they turn it on they reach only their
+   * enrolment (second-factor/second-factor.gate.ts).
+   */
+  @Property({ type: 'boolean', default: false })
+  secondFactorRequired: boolean & Opt = false;
 }

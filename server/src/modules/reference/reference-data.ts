@@ -20,6 +20,7 @@ const nobody: OrganisationProfile = {
   emblemMediaType: null,
   emblemDataUrl: null,
   signers: [],
+  secondFactorRequired: false,
   timeZone: 'Asia/Bangkok',
   officeHours: [],
 };
