@@ -70,6 +70,14 @@ describe('administration (issue 11, item 2): the body, its officials, divisions,
     }
   });
 
+  it("lists each account's last sign-in (never, for one that has not signed in)", async () => {
+    await admin.ok(operation('CreateUser'), { input: { username: 'new.clerk', displayName: 'ใหม่', roles: ['AUDITOR'] } });
+    const { users } = await admin.ok(`{ users { username lastSignInAt } }`);
+    const at = (username: string) => users.find((user: { username: string }) => user.username === username).lastSignInAt;
+    expect(Date.parse(at('center'))).toBeGreaterThan(Date.now() - 10 * 60_000);
+    expect(at('new.clerk')).toBeNull();
+  });
+
   it('adds an official (createOfficial, contract), who is then matched as an accused; records the day one left', async () => {
     const { createOfficial } = await admin.ok(operation('CreateOfficial'), {
       input: { fullName: 'นางสาวใหม่  ใจงาม', position: 'นิติกร', divisionCode: 'PALAD' },

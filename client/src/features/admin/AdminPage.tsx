@@ -8,6 +8,7 @@ import { DivisionsSection } from './DivisionsSection';
 import { HolidaysSection } from './HolidaysSection';
 import { OfficialsSection } from './OfficialsSection';
 import { OrganisationSection } from './OrganisationSection';
+import { SecondFactorPolicy } from '../second-factor/SecondFactorPolicy';
 import { UsersSection } from './UsersSection';
 import { adminSections, type AdminSection } from './adminSections';
 import './AdminPage.css';
@@ -35,6 +36,7 @@ export function AdminPage({ section, roles }: { section: AdminSection; roles: re
         {section === 'organisation' && <OrganisationSection />}
         {section === 'holidays' && <HolidaysSection />}
         {section === 'deadlines' && <DeadlineRulesSection />}
+        {section === 'security' && <SecondFactorPolicy />}
       </section>
     </div>
   );
