@@ -127,6 +127,23 @@ describe('administration (issue 11, item 2): the body, its officials, divisions,
     expect(divisions.at(-1)).toEqual({ code: 'LEGAL', nameTh: 'กองกฎหมายและคดี' });
   });
 
+  it('reaches every server process: a division added on one is on the other at once (NOTIFY at commit)', async () => {
+    const other = await startTestServer({}, server);
+    try {
+      const elsewhere = await signedIn(other.url, 'center');
+      await admin.ok(`mutation ($input: DivisionInput!) { createDivision(input: $input) { code } }`, {
+        input: { code: 'AUDIT_UNIT', nameTh: 'หน่วยตรวจสอบภายใน', nameEn: 'Internal Audit Unit' },
+      });
+      const seen = async () =>
+        ((await elsewhere.ok(`{ divisions { code } }`)).divisions as { code: string }[]).some((division) => division.code === 'AUDIT_UNIT');
+      const deadline = Date.now() + 5_000;
+      while (!(await seen()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await seen()).toBe(true);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('turns a channel off for intake and changes its contact (ChannelContacts, contract)', async () => {
     const change = `mutation ($input: UpdateChannelInput!) { updateChannel(input: $input) { code inUse contact } }`;
     expect((await admin.ok(change, { input: { code: 'FACEBOOK', inUse: false } })).updateChannel).toMatchObject({ inUse: false });
