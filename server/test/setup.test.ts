@@ -139,6 +139,7 @@ describe('npm run setup (contract, "Setting up a body that is not the demo")', (
     expect(divisions.map((division: { code: string }) => division.code)).toEqual(['PALAD', 'FINANCE', 'ENGINEERING']);
     const { users } = await admin.ok(operation('Users'));
     expect(users.map((user: { username: string }) => user.username)).toEqual(['somchai.admin']);
+    expect(await count(database.url, `audit_entry where action = 'setUpOrganisation' and actor = 'npm run setup'`)).toBe(1);
     const { officials } = await admin.ok(`{ officials { fullName } }`);
     expect(officials.map((official: { fullName: string }) => official.fullName).join()).not.toMatch(/สุนิสา|วีระ/);
   });
