@@ -1,58 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, missing, resultsDir, startServer, type E2eServer } from './harness';
 
-// Issue 11, item 6: the ADMIN page that imports a past register, in Debian's Chromium at 360 px,
-// against the built server on a fresh embedded database (the demo body).
-const clientDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const serverMain = resolve(clientDir, '../server/dist/main.js');
-const chromiumPath = '/usr/bin/chromium';
-const resultsDir = join(clientDir, 'test-results');
-const dataDir = `/tmp/rongrian-e2e-import-${process.pid}`;
-const missing = [
-  !existsSync(serverMain) && `${serverMain} (run \`npm run build\`)`,
-  !existsSync(join(clientDir, 'dist/index.html')) && 'client/dist (run `npm run build -w client`)',
-  !existsSync(chromiumPath) && `${chromiumPath} (apt-get install -y chromium)`,
-].filter(Boolean);
-if (missing.length > 0) {
-  if (process.env.CI) throw new Error(`[e2e] missing ${missing.join(', ')}: CI runs every suite, so it may not be skipped`);
-  console.warn(`[e2e] skipped: missing ${missing.join(', ')}`);
-}
-
-let server: ChildProcess | undefined;
+// Issue 11, item 6: the administration's tab that imports a past register, in Debian's Chromium at
+// 360 px, against the built server on a fresh embedded database (the demo body).
+let server: E2eServer | undefined;
 let browser: Browser | undefined;
 let baseUrl = '';
-
-function startServer(): Promise<string> {
-  rmSync(dataDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, [serverMain], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', JOBS: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  const log: string[] = [];
-  child.stderr!.on('data', (chunk) => log.push(String(chunk)));
-  return new Promise((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${log.join('')}`)), 90_000);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${log.join('')}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      log.push(line);
-      try {
-        const entry = JSON.parse(line) as { url?: string };
-        if (entry.url) {
-          clearTimeout(timer);
-          resolveUrl(entry.url.replace(/\/$/, ''));
-        }
-      } catch {
-        // Not a JSON log line.
-      }
-    });
-  });
-}
 
 const header = 'เลขรับ,วันที่รับ,ช่องทาง,เรื่อง,ผู้ร้องเรียน,ผู้ถูกกล่าวหา,ขั้นตอน,ผลการพิจารณา,วันที่ยุติเรื่อง';
 const goodRows = [
@@ -63,23 +18,14 @@ const csv = (rows: string[]) => Buffer.from(`\uFEFF${[header, ...rows].join('\r\
 
 describe.skipIf(missing.length > 0)('import of a past register in Chromium (issue 11, item 6)', () => {
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    baseUrl = await startServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    });
+    server = await startServer('import');
+    baseUrl = server.url;
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   }, 30_000);
 
   it('checks a file without saving, names each problem by row and column in Thai, then imports a good file (360 px)', async () => {
@@ -93,8 +39,9 @@ describe.skipIf(missing.length > 0)('import of a past register in Chromium (issu
       await page.fill('#sign-in-username', 'admin');
       await page.fill('#sign-in-password', 'rongrian-demo');
       await page.click('button[type=submit]');
+      await page.getByRole('banner').getByRole('link', { name: 'ผู้ดูแลระบบ' }).click();
       await page.getByRole('link', { name: 'นำเข้าทะเบียนเดิม' }).click();
-      await page.getByRole('heading', { name: 'นำเข้าทะเบียนเรื่องร้องเรียนของปีก่อน ๆ' }).waitFor();
+      await page.getByRole('heading', { name: 'นำเข้าทะเบียนเดิม' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/admin/import');
       // On a phone the header's menu is left out (AppHeader.css): the page itself must fit 360 px.
       await page.setViewportSize({ width: 360, height: 740 });

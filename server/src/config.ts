@@ -39,6 +39,10 @@ const environment = z.object({
   JOBS: booleanFlag.default(true),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  SECOND_FACTOR_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
 });
 
 /** Every variable the server reads (documented in .env.example and the README). */
@@ -73,6 +77,8 @@ export interface Config {
    * disabled): a socket whose session ended is closed within this many seconds.
    */
   sessionCheckSeconds: number;
+  /** Seals the TOTP secrets at rest (AES-256-GCM); null keeps them unsealed (second-factor/secret-box.ts). */
+  secondFactorKey: Buffer | null;
 }
 
 export class ConfigError extends Error {}
@@ -103,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     chromiumPath: e.CHROMIUM_PATH,
     sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
+    secondFactorKey: e.SECOND_FACTOR_KEY ? Buffer.from(e.SECOND_FACTOR_KEY, 'base64') : null,
   };
 }

@@ -30,6 +30,8 @@ import { ImportBatch } from '../modules/imports/import-batch.entity.js';
 import { Notice } from '../modules/notices/notice.entity.js';
 import { Official } from '../modules/officials/official.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { RecoveryCode } from '../modules/second-factor/recovery-code.entity.js';
+import { SecondFactor } from '../modules/second-factor/second-factor.entity.js';
 
 /** Every table the migrations build, listed explicitly (no folder scanning at start). */
 export const entities = [
@@ -64,5 +66,7 @@ export const entities = [
   KnownDevice,
   IdentityRequest,
   ApiToken,
+  SecondFactor,
+  RecoveryCode,
   ImportBatch,
 ];

@@ -16,6 +16,7 @@ import { OfficialResolver } from '../modules/officials/official.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
+import { SecondFactorResolver } from '../modules/second-factor/second-factor.resolver.js';
 import { auditMutations } from './audited-mutations.js';
 import { gateTokens } from './token-gate.js';
 import { InstantScalar } from './instant.js';
@@ -36,6 +37,7 @@ export const resolvers = [
   IdentityRequestResolver,
   UserAdminResolver,
   OrganisationResolver,
+  SecondFactorResolver,
 ] as const;
 
 /**

@@ -5,8 +5,9 @@ import { sendRegister, type ImportAnswer, type ImportProblem } from './registerI
 import './RegisterImportPage.css';
 
 /**
- * Issue 11, item 6 (ADMIN): a past register comes in from a file. Check first (nothing is saved),
- * then import: a file with any problem is refused whole, so the clerk fixes the rows named here.
+ * Issue 11, item 6 (ADMIN, the administration's tab /admin/import): a past register comes in from
+ * a file. Check first (nothing is saved), then import: a file with any problem is refused whole,
+ * so the clerk fixes the rows named here.
  */
 export function RegisterImportPage() {
   const { t, lang } = useI18n();
@@ -34,9 +35,8 @@ export function RegisterImportPage() {
   const report = answer?.kind === 'report' ? answer.report : null;
 
   return (
-    <section className="screen screen--stacked register-import" aria-labelledby="register-import-title">
-      <header className="panel">
-        <h1 id="register-import-title">{m.title}</h1>
+    <div className="register-import">
+      <div>
         <p className="muted">{m.intro}</p>
         <ul className="downloads">
           <li>
@@ -51,9 +51,9 @@ export function RegisterImportPage() {
           </li>
         </ul>
         <p className="muted register-import__hint">{m.hint}</p>
-      </header>
+      </div>
 
-      <form className="panel form" onSubmit={check}>
+      <form className="form" onSubmit={check}>
         <div className="field">
           <label htmlFor="register-file">{m.file}</label>
           <input
@@ -92,8 +92,8 @@ export function RegisterImportPage() {
         </Banner>
       )}
       {report && (
-        <section className="panel" aria-live="polite">
-          <h2>{report.dryRun ? m.checkedTitle : m.importedTitle}</h2>
+        <section aria-live="polite">
+          <h3>{report.dryRun ? m.checkedTitle : m.importedTitle}</h3>
           <ul className="register-import__counts">
             <li>{m.rows(report.rows)}</li>
             <li>{report.dryRun ? m.wouldImport(report.imported) : m.imported(report.imported)}</li>
@@ -104,8 +104,8 @@ export function RegisterImportPage() {
         </section>
       )}
       {problems.length > 0 && (
-        <section className="panel" aria-labelledby="register-import-problems">
-          <h2 id="register-import-problems">{m.problemsTitle(problems.length)}</h2>
+        <section aria-labelledby="register-import-problems">
+          <h3 id="register-import-problems">{m.problemsTitle(problems.length)}</h3>
           <div className="register-import__scroll">
             <table className="table register-import__problems">
               <thead>
@@ -128,6 +128,6 @@ export function RegisterImportPage() {
           </div>
         </section>
       )}
-    </section>
+    </div>
   );
 }

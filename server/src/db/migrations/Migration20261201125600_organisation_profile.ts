@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261201125600_organisation_profile extends Migration {
-
   override name = 'Migration20261201125600_organisation_profile';
 
   override up(): void | Promise<void> {
@@ -9,7 +8,9 @@ export class Migration20261201125600_organisation_profile extends Migration {
 
     this.addSql(`alter table "official" add "left_on" date null;`);
 
-    this.addSql(`alter table "organisation" add "kind" text not null default 'SAO', add "phone" text not null default '', add "website" text null, add "facebook" text null, add "parent_code" text null, add "emblem" bytea null, add "emblem_media_type" text null, add "signers" jsonb not null default '[]';`);
+    this.addSql(
+      `alter table "organisation" add "kind" text not null default 'SAO', add "phone" text not null default '', add "website" text null, add "facebook" text null, add "parent_code" text null, add "emblem" bytea null, add "emblem_media_type" text null, add "signers" jsonb not null default '[]';`,
+    );
   }
 
   override down(): void | Promise<void> {
@@ -17,7 +18,8 @@ export class Migration20261201125600_organisation_profile extends Migration {
 
     this.addSql(`alter table "official" drop column "left_on";`);
 
-    this.addSql(`alter table "organisation" drop column "kind", drop column "phone", drop column "website", drop column "facebook", drop column "parent_code", drop column "emblem", drop column "emblem_media_type", drop column "signers";`);
+    this.addSql(
+      `alter table "organisation" drop column "kind", drop column "phone", drop column "website", drop column "facebook", drop column "parent_code", drop column "emblem", drop column "emblem_media_type", drop column "signers";`,
+    );
   }
-
 }

@@ -31,6 +31,8 @@ export class AuthResolver {
       password: input.password,
       ip: ctx.http?.req.ip ?? null,
       deviceToken,
+      otp: input.otp ?? null,
+      secondFactorKey: ctx.config.secondFactorKey,
     });
     // … then the session opens in one transaction with the sign-in's audit entry (item 7).
     const opened = await ctx.write!(async () => {
@@ -57,9 +59,29 @@ export class AuthResolver {
     return requireUser(ctx);
   }
 
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "ADMIN's `users` list: when the account last signed in; null elsewhere or never",
+  })
+  lastSignInAt(@Root() user: UserView): Date | null {
+    return user.lastSignInAt ?? null;
+  }
+
   @FieldResolver(() => Boolean)
   mustChangePassword(@Root() user: UserView): boolean {
     return user.mustChangePassword ?? false;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Issue 11: sign-in asks this account for a code from an authenticator app' })
+  secondFactorEnabled(@Root() user: UserView): boolean {
+    return user.secondFactorEnabled ?? false;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'The organisation requires two-factor sign-in of this account and it is not on: only me, the enrolment and signOut answer',
+  })
+  mustEnrolSecondFactor(@Root() user: UserView): boolean {
+    return user.mustEnrolSecondFactor ?? false;
   }
 
   /** A signed-in user's account is active; ADMIN's list says for each. */

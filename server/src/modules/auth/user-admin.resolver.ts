@@ -17,7 +17,8 @@ import {
   UpdateUserInput,
   UpdateUserPayload,
 } from './account.types.js';
-import { createUser, resetPassword, updateUser } from './accounts.service.js';
+import { createUser, lastSignInsOf, resetPassword, updateUser } from './accounts.service.js';
+import { usersWithSecondFactor } from '../second-factor/second-factor.service.js';
 
 @InputType()
 export class SetUserActiveInput {
@@ -44,7 +45,14 @@ export class UserAdminResolver {
         )
       ).map((o) => [o.id, o]),
     );
-    return users.map((user) => ({ ...adminView(user), official: user.official ? (officials.get(user.official.id) ?? null) : null }));
+    const ids = users.map((user) => user.id);
+    const [withSecondFactor, lastSignIns] = [await usersWithSecondFactor(ctx.em, ids), await lastSignInsOf(ctx.em, ids)];
+    return users.map((user) => ({
+      ...adminView(user),
+      official: user.official ? (officials.get(user.official.id) ?? null) : null,
+      secondFactorEnabled: withSecondFactor.has(user.id),
+      lastSignInAt: lastSignIns.get(user.id) ?? null,
+    }));
   }
 
   @Mutation(() => CreateUserPayload, { description: 'ADMIN: a new account; its temporary password is answered once' })

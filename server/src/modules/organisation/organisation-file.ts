@@ -1,4 +1,3 @@
-import type { OrganisationFile } from '@rongrian/seeds';
 import { channels as standardChannels } from '@rongrian/seeds';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
@@ -13,8 +12,6 @@ export interface FileProblem {
   messageTh: string;
   messageEn: string;
 }
-
-export type FileCheck = { ok: true; file: OrganisationFile } | { ok: false; problems: FileProblem[] };
 
 const codePattern = /^[A-Z][A-Z0-9_]{1,39}$/;
 
@@ -57,6 +54,11 @@ const fileSchema = z.strictObject({
     password: z.string(),
   }),
 });
+
+/** A set-up file as checked: the shape of seeds' `OrganisationFile`, with its codes narrowed. */
+export type CheckedFile = z.infer<typeof fileSchema>;
+
+export type FileCheck = { ok: true; file: CheckedFile } | { ok: false; problems: FileProblem[] };
 
 /** What each kind of zod refusal means to the person who wrote the file, in Thai then English. */
 function describe(issue: z.core.$ZodIssue): [string, string] {
@@ -161,7 +163,7 @@ export function checkOrganisationFile(raw: unknown, passwordProblem: (password: 
   const broken = passwordProblem(file.admin.password, file.admin.username);
   if (broken) problem('admin.password', broken[0]!, broken[1]!);
 
-  return problems.length ? { ok: false, problems } : { ok: true, file: file as OrganisationFile };
+  return problems.length ? { ok: false, problems } : { ok: true, file };
 }
 
 /** The file's text as JSON with comments (the commented example is usable as it is), or its syntax errors by line. */

@@ -1,6 +1,7 @@
-import { OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKeyProp, type Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { OrganisationKind } from './organisation-kind.js';
+import type { SignedDocument } from './signed-document.js';
 
 export interface OfficeHoursRow {
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
@@ -11,8 +12,8 @@ export interface OfficeHoursRow {
 
 /** Who signs one kind of document (issue 11: "letter signers"), printed under its signature line. */
 export interface SignerRow {
-  /** A `SignedDocument` value: which documents this signer signs. */
-  document: string;
+  /** Which documents this signer signs. */
+  document: SignedDocument;
   name: string;
   position: string;
   /** "ปฏิบัติราชการแทน นายก…" when the signer signs for the Chief Executive; empty otherwise. */
@@ -69,4 +70,12 @@ export class Organisation {
 
   @Property({ type: 'json' })
   officeHours!: OfficeHoursRow[];
+
+  /**
+   * Issue 11, item 3 (ADMIN): ADMIN and CENTER_OFFICER accounts, which hold the complainants'
+   * identities, must sign in with a second factor; until they turn it on they reach only their
+   * enrolment (second-factor/second-factor.gate.ts).
+   */
+  @Property({ type: 'boolean', default: false })
+  secondFactorRequired: boolean & Opt = false;
 }

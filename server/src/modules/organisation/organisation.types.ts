@@ -1,9 +1,8 @@
-import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Audited } from '../audit/audited.js';
 import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { organisationKinds, type OrganisationKind as Kind } from './organisation-kind.js';
-import { signedDocuments } from './signed-document.js';
+import { signedDocuments, type SignedDocument as Signed } from './signed-document.js';
 
 export const OrganisationKind = Object.fromEntries(organisationKinds.map((kind) => [kind, kind])) as { [K in Kind]: K };
 registerEnumType(OrganisationKind, {
@@ -20,10 +19,20 @@ registerEnumType(OrganisationKind, {
   },
 });
 
+export const SignedDocument = Object.fromEntries(signedDocuments.map((document) => [document, document])) as { [K in Signed]: K };
+registerEnumType(SignedDocument, {
+  name: 'SignedDocument',
+  description: 'The documents that carry a named signer',
+  valuesConfig: {
+    NOTICE_LETTER: { description: 'หนังสือแจ้งผู้ร้องเรียน (R7, R8)' },
+    STATISTICS_REPORT: { description: 'รายงานสถิติเรื่องร้องเรียน (R10)' },
+  },
+});
+
 @ObjectType('Signer', { description: 'Who signs one kind of document, printed under its signature line' })
 export class SignerView {
-  @Field(() => String, { description: 'NOTICE_LETTER or STATISTICS_REPORT' })
-  document!: string;
+  @Field(() => SignedDocument)
+  document!: Signed;
 
   @Field(() => String)
   name!: string;
@@ -76,7 +85,7 @@ export class SetUpOrganisationInput {
 
 @InputType({ description: 'Who signs one kind of document' })
 export class SignerInput {
-  @Field(() => String) @Audited() @IsIn(signedDocuments) document!: string;
+  @Field(() => SignedDocument) document!: Signed;
   @Field(() => String) @MaxLength(200) @Matches(notBlank, { message: notBlankMessage }) name!: string;
   @Field(() => String) @MaxLength(200) @Matches(notBlank, { message: notBlankMessage }) position!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) onBehalfOf?: string | null;
