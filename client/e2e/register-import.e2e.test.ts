@@ -39,7 +39,7 @@ describe.skipIf(missing.length > 0)('import of a past register in Chromium (issu
       await page.fill('#sign-in-username', 'admin');
       await page.fill('#sign-in-password', 'rongrian-demo');
       await page.click('button[type=submit]');
-      await page.getByRole('banner').getByRole('link', { name: 'ผู้ดูแลระบบ' }).click();
+      await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ผู้ดูแลระบบ' }).click();
       await page.getByRole('link', { name: 'นำเข้าทะเบียนเดิม' }).click();
       await page.getByRole('heading', { name: 'นำเข้าทะเบียนเดิม' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/admin/import');
