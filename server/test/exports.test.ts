@@ -72,7 +72,7 @@ describe('R7: the complaint register as a file (exports)', () => {
       .getSheetValues()
       .slice(1)
       .map((row) => (row as unknown[]).slice(1).map(String));
-    expect(rows[0]).toEqual(['สถิติเรื่องร้องเรียน', 'ไตรมาส 2 ปีงบประมาณ 2569']);
+    expect(rows[0]).toEqual(['สถิติเรื่องร้องเรียน', 'ไตรมาส 2 ปีงบประมาณ 2569', 'องค์การบริหารส่วนตำบลโคกแย้']);
     expect(rows).toContainEqual(['ได้รับ', '2']);
     const csv = await (await download(agents.admin, '/exports/statistics.csv?fiscalYear=2569')).text();
     expect(csv).toContain('"ได้รับ","2"');
