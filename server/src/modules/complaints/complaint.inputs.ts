@@ -11,7 +11,15 @@ import {
   subjectMaxLength,
 } from '@rongrian/schema/input-rules';
 import { notBlank, notBlankMessage } from '../shared/input-checks.js';
-import { CommitteeRole, ComplaintOutcome, ComplaintStage, NotAcceptedReason, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
+import {
+  CommitteeRole,
+  ComplaintOutcome,
+  ComplaintStage,
+  NotAcceptedReason,
+  NoticeKind,
+  NoticeMethod,
+  OrderDecision,
+} from './complaint.enums.js';
 import { Audited } from '../audit/audited.js';
 
 @InputType({ description: 'ที่อยู่ของผู้ร้องเรียน (appendix form)' })
@@ -194,23 +202,28 @@ export class CorrectComplaintInput {
   @Matches(notBlank, { message: notBlankMessage })
   @MaxLength(2_000)
   reason!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(subjectMaxLength) subject?:
-    | string
-    | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(notBlank, { message: notBlankMessage })
+  @MaxLength(subjectMaxLength)
+  subject?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(20_000) details?:
-    | string
-    | null;
+    string | null;
   @Field(() => String, { nullable: true, description: 'null clears it' }) @IsOptional() @MaxLength(5_000) requestedAction?: string | null;
   @Field(() => Date, { nullable: true, description: 'null clears it' }) @IsOptional() incidentAt?: Date | null;
   @Field(() => String, { nullable: true, description: 'null clears it' }) @IsOptional() @MaxLength(500) incidentPlace?: string | null;
-  @Field(() => String, { nullable: true, description: 'Channel code (R1)' }) @Audited() @IsOptional() @MaxLength(50) channel?: string | null;
+  @Field(() => String, { nullable: true, description: 'Channel code (R1)' }) @Audited() @IsOptional() @MaxLength(50) channel?:
+    string | null;
   @Field(() => Date, {
     nullable: true,
     description: "Not in the future nor after the complaint's next event; recomputes the clocks. The receipt number stays.",
   })
   @IsOptional()
   receivedAt?: Date | null;
-  @Field(() => ComplainantInput, { nullable: true, description: "The complainant's details, as a whole (given to an anonymous one: named)" })
+  @Field(() => ComplainantInput, {
+    nullable: true,
+    description: "The complainant's details, as a whole (given to an anonymous one: named)",
+  })
   @Audited(false)
   @IsOptional()
   @ValidateNested()
@@ -240,8 +253,7 @@ export class ComplaintFilter {
   search?: string | null;
   @Field(() => ComplaintStage, { nullable: true }) @IsOptional() stage?: ComplaintStage | null;
   @Field(() => Int, { nullable: true, description: 'Thai fiscal year (B.E.) of receipt, e.g. 2569' }) @IsOptional() @IsInt() fiscalYear?:
-    | number
-    | null;
+    number | null;
   @Field(() => String, { nullable: true, description: 'Channel code' }) @Audited() @IsOptional() @MaxLength(50) channel?: string | null;
   @Field(() => String, { nullable: true, description: 'Division code: complaints assigned to it' })
   @Audited()

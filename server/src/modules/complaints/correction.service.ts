@@ -79,7 +79,12 @@ interface Correctable {
 }
 
 /** Every event kind the receipt may not be moved past (contract: "nor after the next event"). */
-const notWorkflowEvents = [ComplaintEventKind.RECEIVED, ComplaintEventKind.CORRECTED, ComplaintEventKind.VOIDED, ComplaintEventKind.CALENDAR_CHANGED];
+const notWorkflowEvents = [
+  ComplaintEventKind.RECEIVED,
+  ComplaintEventKind.CORRECTED,
+  ComplaintEventKind.VOIDED,
+  ComplaintEventKind.CALENDAR_CHANGED,
+];
 
 async function findCorrectable(em: EntityManager, user: SessionUser, id: string): Promise<Correctable | undefined> {
   return firstRow<Correctable>(
@@ -107,7 +112,15 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
 const sameInstant = (a: Date | string | null, b: Date | string | null) => iso(a) === iso(b);
 
 /** An accused as the history shows it: the name, position and unit written, or the official's. */
-function describeAccused(rows: { full_name: string | null; official_position: string | null; unit: string | null; officialName: string | null; officialPosition: string | null }[]): string {
+function describeAccused(
+  rows: {
+    full_name: string | null;
+    official_position: string | null;
+    unit: string | null;
+    officialName: string | null;
+    officialPosition: string | null;
+  }[],
+): string {
   return rows
     .map((row) => {
       const name = row.full_name ?? row.officialName ?? '—';
@@ -118,7 +131,9 @@ function describeAccused(rows: { full_name: string | null; official_position: st
 }
 
 const accusedKey = (rows: Omit<AccusedRow, 'position'>[]) =>
-  JSON.stringify(rows.map((row) => [row.official_id, row.link, row.full_name, row.official_position, row.unit, [...row.not_official_ids].sort()]));
+  JSON.stringify(
+    rows.map((row) => [row.official_id, row.link, row.full_name, row.official_position, row.unit, [...row.not_official_ids].sort()]),
+  );
 
 /** Thai names of the fields, for messages a clerk reads (never the input's names). */
 const fieldTh = {
@@ -207,7 +222,8 @@ export async function correctComplaint(
     }
     change('receivedAt', 'received_at', iso(current.receivedAt), receivedAt.toISOString(), receivedAt);
   }
-  const incidentAt = input.incidentAt !== undefined ? input.incidentAt && new Date(input.incidentAt) : current.incidentAt && new Date(current.incidentAt);
+  const incidentAt =
+    input.incidentAt !== undefined ? input.incidentAt && new Date(input.incidentAt) : current.incidentAt && new Date(current.incidentAt);
   if (input.incidentAt !== undefined && !sameInstant(input.incidentAt ?? null, current.incidentAt)) {
     if (incidentAt && incidentAt.getTime() > now.getTime() + clockSkewMs) {
       throw badInput('incidentAt', `${fieldTh.incidentAt}ต้องไม่อยู่ในอนาคต`, 'incidentAt may not lie in the future');
@@ -248,7 +264,12 @@ export async function correctComplaint(
       const before = current.complainant?.[column] ?? null;
       const after = complainant[column];
       if (String(before ?? '') !== String(after ?? '')) {
-        identityChanges.push({ field: `complainant.${field}`, before: before === null ? null : String(before), after: after === null ? null : String(after), hidden: false });
+        identityChanges.push({
+          field: `complainant.${field}`,
+          before: before === null ? null : String(before),
+          after: after === null ? null : String(after),
+          hidden: false,
+        });
       }
     }
     if (identityChanges.length) {
@@ -297,11 +318,7 @@ export async function correctComplaint(
     changes.push({ field: 'void', before: null, after: reason, hidden: false });
   }
   if (fields.length === 0 && !voiding) {
-    throw badInput(
-      'reason',
-      'ไม่มีข้อมูลใดเปลี่ยนแปลง: ข้อมูลที่ระบุตรงกับที่บันทึกไว้แล้ว',
-      'Nothing changed: every field given already holds that value',
-    );
+    throw badInput('reason', 'ไม่มีข้อมูลใดเปลี่ยนแปลง: ข้อมูลที่ระบุตรงกับที่บันทึกไว้แล้ว', 'Nothing changed: every field given already holds that value');
   }
 
   const deadlines = await deadlineWrites(em, current, { receiptMoved, receivedAt, hasContact, voiding });
@@ -425,7 +442,10 @@ async function deadlineWrites(
     change.voiding || !change.hasContact || !contactChanged
       ? []
       : rules
-          .filter((rule) => rule.appliesTo === RuleScope.WITH_CONTACT && rule.startEvent === ComplaintEventKind.RECEIVED && !present.has(rule.code))
+          .filter(
+            (rule) =>
+              rule.appliesTo === RuleScope.WITH_CONTACT && rule.startEvent === ComplaintEventKind.RECEIVED && !present.has(rule.code),
+          )
           .map((rule) => {
             const times = deadlineTimes(calendar, rule, change.receivedAt);
             return {

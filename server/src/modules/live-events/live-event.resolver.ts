@@ -60,7 +60,8 @@ export class LiveEventResolver {
   async complaintChanges(@Root() event: ChangeRoot | undefined, @Ctx() ctx: Context): Promise<ComplaintChangeView> {
     if (!event) throw webSocketOnly('complaintChanges');
     // Contract, "Corrections and the register": the hub renders HIDDEN only for whom it was hidden from.
-    if (event.kind === ComplaintChangeKind.HIDDEN) return { kind: event.kind, complaintId: event.complaintId, complaint: null, at: event.at };
+    if (event.kind === ComplaintChangeKind.HIDDEN)
+      return { kind: event.kind, complaintId: event.complaintId, complaint: null, at: event.at };
     const complaint = ctx.user ? await findComplaint(ctx.em, ctx.user, event.complaintId) : undefined;
     if (!complaint) throw complaintNotFound(event.complaintId);
     return { kind: event.kind, complaintId: event.complaintId, complaint, at: event.at };

@@ -28,11 +28,11 @@ const thaiDigitZero = 0x0e50;
 
 /**
  * Thai digits (๐–๙) as Western ones, so that ๑๒/๒๕๖๙ and 12/2569 are the same text: the one place
- * the rule lives (the register's search; the web app sends what was typed). Also NFKC, so that
- * full-width digits count too.
+ * the rule lives (the register's search; the web app sends what was typed). Nothing else changes:
+ * NFKC would split the Thai ำ and the text would no longer match what is stored.
  */
 export function westernDigits(text: string): string {
-  return text.normalize('NFKC').replace(/[\u0E50-\u0E59]/g, (digit) => String(digit.charCodeAt(0) - thaiDigitZero));
+  return text.replace(/[\u0E50-\u0E59]/g, (digit) => String(digit.charCodeAt(0) - thaiDigitZero));
 }
 
 /** The SQL `translate` arguments that make a column's Thai digits Western, as westernDigits does. */

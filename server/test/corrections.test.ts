@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operation } from './contract.js';
+import { complaintInput, hoursAgo, Workflow, type ComplaintState } from './factories.js';
+import { errorCode, signedIn, subscribe, type Agent } from './graphql-client.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+// Contract, "Corrections and the register": correctComplaint (CENTER_OFFICER) changes the fields
+// given, records a correction with before and after, recomputes the clocks of a moved receipt,
+// hides the complaint at once from an official newly named among the accused (every read path and
+// the live board), and voids a complaint recorded by mistake without deleting it.
+
+let server: TestServer;
+const agents: Record<string, Agent> = {};
+let flow: Workflow;
+let officialOf: Record<string, { id: string; fullName: string }>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const username of ['center', 'commander', 'nayok', 'engineer']) agents[username] = await signedIn(server.url, username);
+  flow = new Workflow(agents.center, agents.commander);
+  const officials = (await agents.center.ok(`{ officials { id fullName user { username } } }`)).officials as {
+    id: string;
+    fullName: string;
+    user: { username: string } | null;
+  }[];
+  officialOf = Object.fromEntries(officials.filter((o) => o.user).map((o) => [o.user!.username, { id: o.id, fullName: o.fullName }]));
+});
+afterAll(() => server?.stop());
+
+const correct = (agent: Agent, c: { id: string; version: number }, input: Record<string, unknown>) =>
+  agent.request(operation('CorrectComplaint'), { input: { complaintId: c.id, expectedVersion: c.version, ...input } });
+
+const history = async (agent: Agent, id: string) => (await agent.ok(operation('ComplaintHistory'), { id })).complaint;
+
+const file = `query File($id: ID!) {
+  complaint(id: $id) {
+    id version stage voided voidReason subject details receivedAt availableMoves
+    channel { code }
+    complainant { fullName phone }
+    accused { fullName official { id } link }
+    events { id kind at data }
+    deadlines { rule { code } startedAt dueAt metAt status }
+    corrections { at reason fields voided actorName changes { field before after hidden } }
+  }
+}`;
+const read = async (agent: Agent, id: string) => (await agent.ok(file, { id })).complaint;
+
+const boardIds = async (agent: Agent) =>
+  (await agent.ok(operation('Board'))).board.columns.flatMap((column: { complaints: { id: string }[] }) =>
+    column.complaints.map((c) => c.id),
+  );
+
+describe('correctComplaint: the given fields change, a correction is recorded (contract, "Corrections and the register")', () => {
+  it('changes only what is given, adds 1 to version, names what really changed, and leaves earlier events as they were', async () => {
+    const c = await flow.register(await flow.record());
+    const before = await read(agents.center, c.id);
+    const result = await correct(agents.center, c, {
+      reason: 'พิมพ์เรื่องผิดจากหนังสือร้องเรียน',
+      subject: 'เรียกรับเงินเพื่อออกใบอนุญาตขุดดิน',
+      // Given with its current value: not a change.
+      details: before.details,
+    });
+    expect(result.errors).toBeUndefined();
+    const corrected = result.data.correctComplaint.complaint;
+    expect(corrected).toMatchObject({ version: c.version + 1, subject: 'เรียกรับเงินเพื่อออกใบอนุญาตขุดดิน', details: before.details });
+
+    const after = await history(agents.center, c.id);
+    expect(after.version).toBe(c.version + 1);
+    expect(after.corrections).toEqual([{ at: expect.any(String), reason: 'พิมพ์เรื่องผิดจากหนังสือร้องเรียน', fields: ['subject'] }]);
+    // Append-only: every earlier event is still there, unchanged; the correction adds one of its own.
+    const now = await read(agents.center, c.id);
+    expect(now.events.slice(0, before.events.length)).toEqual(before.events);
+    expect(now.events.map((event: { kind: string }) => event.kind)).toEqual([
+      ...before.events.map((e: { kind: string }) => e.kind),
+      'CORRECTED',
+    ]);
+    expect(now.corrections[0].changes).toEqual([
+      { field: 'subject', before: 'เรียกรับเงินเพื่อออกใบอนุญาตก่อสร้าง', after: 'เรียกรับเงินเพื่อออกใบอนุญาตขุดดิน', hidden: false },
+    ]);
+    expect(now.corrections[0].actorName).toBeTruthy();
+  });
+
+  it('refuses a blank reason, a correction that changes nothing (BAD_USER_INPUT) and a stale version (CONFLICT), changing nothing', async () => {
+    const c = await flow.record();
+    const blank = await correct(agents.center, c, { reason: '   ', subject: 'อื่น' });
+    expect(errorCode(blank)).toBe('BAD_USER_INPUT');
+    const nothing = await correct(agents.center, c, { reason: 'ตรวจทาน', subject: complaintInput().subject, channel: 'IN_PERSON' });
+    expect(errorCode(nothing)).toBe('BAD_USER_INPUT');
+    expect(nothing.errors![0].extensions!.messageTh).toMatch(/ไม่มีข้อมูลใดเปลี่ยนแปลง/);
+    const stale = await correct(agents.center, { id: c.id, version: c.version + 5 }, { reason: 'แก้ไข', subject: 'อื่น' });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const unknownChannel = await correct(agents.center, c, { reason: 'แก้ไข', channel: 'CARRIER_PIGEON' });
+    expect(errorCode(unknownChannel)).toBe('BAD_USER_INPUT');
+    const now = await history(agents.center, c.id);
+    expect(now).toMatchObject({ version: c.version, corrections: [] });
+  });
+
+  it("is the Center's move: listed in availableMoves for a CENTER_OFFICER only; FORBIDDEN to others", async () => {
+    const c = await flow.record();
+    const moves = async (agent: Agent) => (await agent.ok(operation('AvailableMoves'), { id: c.id })).complaint.availableMoves;
+    expect(await moves(agents.center)).toContain('CORRECT');
+    expect(await moves(agents.commander)).not.toContain('CORRECT');
+    expect(errorCode(await correct(agents.commander, c, { reason: 'แก้ไข', subject: 'อื่น' }))).toBe('FORBIDDEN');
+    expect((await history(agents.center, c.id)).version).toBe(1);
+  });
+
+  it("shows the complainant's before and after only to those who may see the complainant; others learn only that it changed", async () => {
+    const c = await flow.record();
+    const result = await correct(agents.center, c, {
+      reason: 'เบอร์โทรศัพท์ผิด',
+      complainant: { ...complaintInput().complainant, phone: '089-999-0000' },
+    });
+    expect(result.errors).toBeUndefined();
+    const center = await read(agents.center, c.id);
+    expect(center.complainant.phone).toBe('089-999-0000');
+    expect(center.corrections[0].fields).toEqual(['complainant']);
+    expect(center.corrections[0].changes).toEqual([
+      { field: 'complainant.phone', before: '081-234-5678', after: '089-999-0000', hidden: false },
+    ]);
+    const nayok = await read(agents.nayok, c.id);
+    expect(nayok.complainant).toBeNull();
+    expect(nayok.corrections[0].fields).toEqual(['complainant']);
+    expect(nayok.corrections[0].changes).toEqual([{ field: 'complainant.phone', before: null, after: null, hidden: true }]);
+    // Nor in the history's event data.
+    expect(JSON.stringify(nayok.events)).not.toContain('089-999-0000');
+    expect(JSON.stringify(nayok.events)).not.toContain('081-234-5678');
+  });
+
+  it('names an anonymous complaint when a complainant with contact is given, and starts the notice clock that runs from receipt', async () => {
+    const c = await flow.record({ complainant: null });
+    expect((await read(agents.center, c.id)).deadlines.map((d: { rule: { code: string } }) => d.rule.code)).not.toContain('FIRST_REPLY');
+    const result = await correct(agents.center, c, { reason: 'ผู้ร้องแจ้งชื่อภายหลัง', complainant: complaintInput().complainant });
+    expect(result.errors).toBeUndefined();
+    const now = await read(agents.center, c.id);
+    expect(now.complainant.fullName).toBe('นายสมปอง ใจกล้า');
+    const firstReply = now.deadlines.find((d: { rule: { code: string } }) => d.rule.code === 'FIRST_REPLY');
+    expect(firstReply).toMatchObject({ status: 'PENDING', startedAt: c.receivedAt });
+  });
+});
+
+describe('a corrected receipt instant (contract: recomputes the clocks; not in the future nor after the next event)', () => {
+  it('moves the clocks that start at receipt to where a complaint received then has them; the receipt number stays', async () => {
+    const c = await flow.record({ receivedAt: hoursAgo(30) });
+    const earlier = hoursAgo(120);
+    const twin = await flow.record({ receivedAt: earlier });
+    const result = await correct(agents.center, c, { reason: 'ลงวันที่รับผิด', receivedAt: earlier });
+    expect(result.errors).toBeUndefined();
+    const corrected = result.data.correctComplaint.complaint;
+    expect(corrected.receiptNumber).toBe(c.receiptNumber);
+    expect(new Date(corrected.receivedAt).toISOString()).toBe(new Date(earlier).toISOString());
+    const due = (state: ComplaintState & { deadlines: { rule: { code: string }; dueAt: string }[] }) =>
+      Object.fromEntries(state.deadlines.map((d) => [d.rule.code, d.dueAt]));
+    const twinState = (await agents.center.ok(operation('Complaint'), { id: twin.id })).complaint;
+    expect(due(corrected)).toEqual(due(twinState));
+    const [correction] = (await read(agents.center, c.id)).corrections;
+    expect(correction.changes).toEqual([
+      { field: 'receivedAt', before: new Date(c.receivedAt).toISOString(), after: new Date(earlier).toISOString(), hidden: false },
+    ]);
+  });
+
+  it("refuses a receipt in the future, or after the complaint's next event (BAD_USER_INPUT), changing nothing", async () => {
+    let c = await flow.record({ receivedAt: hoursAgo(50) });
+    c = await flow.register(c, { at: hoursAgo(40) });
+    const future = await correct(agents.center, c, { reason: 'แก้ไข', receivedAt: new Date(Date.now() + 3_600_000).toISOString() });
+    expect(errorCode(future)).toBe('BAD_USER_INPUT');
+    const afterNext = await correct(agents.center, c, { reason: 'แก้ไข', receivedAt: hoursAgo(39) });
+    expect(errorCode(afterNext)).toBe('BAD_USER_INPUT');
+    expect(afterNext.errors![0].extensions!.messageTh).toMatch(/วันเวลาที่รับเรื่อง/);
+    expect(await history(agents.center, c.id)).toMatchObject({ version: c.version, corrections: [] });
+    // Up to the next event it may move.
+    expect((await correct(agents.center, c, { reason: 'แก้ไข', receivedAt: hoursAgo(41) })).errors).toBeUndefined();
+  });
+});
+
+describe('an official newly named among the accused loses sight of the complaint at once (overriding rule 1)', () => {
+  it('NOT_FOUND by id, gone from board, register, exports and documents, and the live board is told it left', async () => {
+    const c = await flow.register(await flow.record({ receivedAt: '2026-02-10T09:00:00+07:00', incidentAt: null }));
+    const nayok = agents.nayok;
+    const csvOf = async () => (await fetch(`${server.url}/exports/register.csv`, { headers: { cookie: nayok.cookie! } })).text();
+    const receiptOf = () => fetch(`${server.url}/documents/complaints/${c.id}/receipt.pdf`, { headers: { cookie: nayok.cookie! } });
+    // Before: he reads it on every path.
+    expect(await boardIds(nayok)).toContain(c.id);
+    expect(await csvOf()).toContain(c.receiptNumber);
+    expect((await receiptOf()).status).toBe(200);
+    const nayokFeed = subscribe(
+      server.url,
+      nayok.cookie,
+      `subscription { complaintChanges { kind complaintId complaint { id subject } } }`,
+    );
+    const commanderFeed = subscribe(
+      server.url,
+      agents.commander.cookie,
+      `subscription { complaintChanges { kind complaintId complaint { id version } } }`,
+    );
+    await Promise.all([nayokFeed.ready, commanderFeed.ready]);
+
+    // Named only by name: matched to the official as recording matches (issue 9, item 4).
+    const result = await correct(agents.center, c, {
+      reason: 'ผู้ร้องระบุผู้ถูกกล่าวหาเพิ่ม',
+      accused: [...complaintInput().accused, { fullName: officialOf.nayok.fullName }],
+    });
+    expect(result.errors).toBeUndefined();
+    const center = await read(agents.center, c.id);
+    expect(center.accused[1]).toMatchObject({ official: { id: officialOf.nayok.id }, link: 'SAME_NAME' });
+    expect(center.corrections[0].fields).toEqual(['accused']);
+
+    expect(errorCode(await nayok.request(operation('Complaint'), { id: c.id }))).toBe('NOT_FOUND');
+    expect(await boardIds(nayok)).not.toContain(c.id);
+    const register = (await nayok.ok(operation('Complaints'), { filter: { search: c.receiptNumber }, first: 100 })).complaints;
+    expect(register.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(c.id);
+    expect(await csvOf()).not.toContain(c.receiptNumber);
+    expect((await receiptOf()).status).toBe(404);
+
+    await Promise.all([nayokFeed.waitFor(1), commanderFeed.waitFor(1)]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await Promise.all([nayokFeed.close(), commanderFeed.close()]);
+    // Nothing of it but its id reaches the one it is now hidden from.
+    expect(nayokFeed.results).toEqual([{ data: { complaintChanges: { kind: 'HIDDEN', complaintId: c.id, complaint: null } } }]);
+    expect(commanderFeed.results).toEqual([
+      { data: { complaintChanges: { kind: 'CORRECTED', complaintId: c.id, complaint: { id: c.id, version: c.version + 1 } } } },
+    ]);
+  });
+
+  it("refuses to name the corrector's own official (another officer must), and an ambiguous name until the clerk says who", async () => {
+    const c = await flow.record();
+    const self = await correct(agents.center, c, { reason: 'แก้ไข', accused: [{ officialId: officialOf.center.id }] });
+    expect(errorCode(self)).toBe('FORBIDDEN');
+    const unknown = await correct(agents.center, c, { reason: 'แก้ไข', accused: [{ officialId: '00000000-0000-4000-8000-000000000000' }] });
+    expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
+    const none = await correct(agents.center, c, { reason: 'แก้ไข', accused: [] });
+    expect(errorCode(none)).toBe('BAD_USER_INPUT');
+    expect((await history(agents.center, c.id)).version).toBe(c.version);
+  });
+});
+
+describe('voiding a complaint recorded by mistake: kept, never deleted', () => {
+  const statistics = `query($fy: Int!) { complaintStatistics(fiscalYear: $fy) { received voided inProgress byChannel { channel { code } count } } }`;
+
+  it('stays in the register marked void, leaves the board, its clocks stop, no move is made on it, and it counts as void', async () => {
+    const receivedAt = '2025-02-03T10:00:00+07:00';
+    const before = (await agents.nayok.ok(statistics, { fy: 2568 })).complaintStatistics;
+    const c = await flow.record({ receivedAt, incidentAt: null });
+    const counted = (await agents.nayok.ok(statistics, { fy: 2568 })).complaintStatistics;
+    expect(counted.received).toBe(before.received + 1);
+
+    const result = await correct(agents.center, c, { reason: 'บันทึกซ้ำกับเรื่องเดิม', void: true });
+    expect(result.errors).toBeUndefined();
+    const now = await read(agents.center, c.id);
+    expect(now).toMatchObject({ voided: true, voidReason: 'บันทึกซ้ำกับเรื่องเดิม', version: 2, availableMoves: [] });
+    expect(now.events.at(-1).kind).toBe('VOIDED');
+    expect(now.corrections[0]).toMatchObject({ voided: true, fields: [] });
+    expect(now.deadlines.every((d: { status: string }) => d.status !== 'PENDING' && d.status !== 'OVERDUE')).toBe(true);
+    expect(now.deadlines.some((d: { status: string }) => d.status === 'CANCELLED')).toBe(true);
+
+    expect(await boardIds(agents.center)).not.toContain(c.id);
+    const register = (
+      await agents.center.ok(`query($f: ComplaintFilter) { complaints(filter: $f) { totalCount edges { node { id voided } } } }`, {
+        f: { search: c.receiptNumber, fiscalYear: 2568 },
+      })
+    ).complaints;
+    expect(register.edges).toContainEqual({ node: { id: c.id, voided: true } });
+
+    const after = (await agents.nayok.ok(statistics, { fy: 2568 })).complaintStatistics;
+    expect(after.received).toBe(before.received);
+    expect(after.voided).toBe(before.voided + 1);
+    expect(after.inProgress).toBe(before.inProgress);
+
+    const move = await agents.center.request(operation('RegisterComplaint'), {
+      input: { complaintId: c.id, expectedVersion: 2, registerNumber: '1' },
+    });
+    expect(errorCode(move)).toBe('INVALID_TRANSITION');
+    const again = await correct(agents.center, { id: c.id, version: 2 }, { reason: 'แก้ไข', subject: 'อื่น' });
+    expect(errorCode(again)).toBe('INVALID_TRANSITION');
+  });
+});
