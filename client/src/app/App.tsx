@@ -18,6 +18,7 @@ import './App.css';
 // The board is the first screen; the intake form and the complaint file load when opened.
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const RegisterPage = lazy(() => import('../features/register/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -84,6 +85,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
         return <OverviewPage roles={user.roles} />;
       case 'intake':
         return user.roles.includes('CENTER_OFFICER') ? <IntakePage /> : <Banner title={t.intake.forbidden} />;
+      case 'register':
+        return <RegisterPage />;
       case 'complaint':
         return <ComplaintFilePage id={route.id} roles={user.roles} />;
       case 'notFound':

@@ -29,6 +29,7 @@ export type Route =
   | { screen: 'board' }
   | { screen: 'overview' }
   | { screen: 'intake' }
+  | { screen: 'register' }
   | { screen: 'complaint'; id: string }
   | { screen: 'notFound' };
 
@@ -37,6 +38,7 @@ export function matchRoute(path: string): Route {
   if (path === '/board') return { screen: 'board' };
   if (path === '/overview') return { screen: 'overview' };
   if (path === '/intake') return { screen: 'intake' };
+  if (path === '/register') return { screen: 'register' };
   const complaint = /^\/complaints\/([^/]+)$/.exec(path);
   if (complaint) return { screen: 'complaint', id: decodeURIComponent(complaint[1]!) };
   return { screen: 'notFound' };

@@ -2,6 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useI18n } from '../../../app/i18n';
 import { graphql } from '../../../gql';
+import { ComplaintCorrections } from './ComplaintCorrections';
 import { eventDetail } from './eventDetail';
 import { Instant } from './Instant';
 import './ComplaintHistory.css';
@@ -20,6 +21,7 @@ export const ComplaintHistoryFragment = graphql(`
       actorName
       data
     }
+    ...ComplaintCorrections_complaint
   }
 `);
 
@@ -50,6 +52,7 @@ export function ComplaintHistory({ complaint }: { complaint: FragmentType<typeof
           </li>
         ))}
       </ol>
+      <ComplaintCorrections complaint={c} />
     </>
   );
 }
