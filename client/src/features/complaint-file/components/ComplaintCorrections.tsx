@@ -7,6 +7,7 @@ import { Instant } from './Instant';
 
 export const ComplaintCorrectionsFragment = graphql(`
   fragment ComplaintCorrections_complaint on Complaint {
+    id
     corrections {
       at
       reason

@@ -9,6 +9,7 @@ import './ComplaintHistory.css';
 
 export const ComplaintHistoryFragment = graphql(`
   fragment ComplaintHistory_complaint on Complaint {
+    id
     units {
       code
       nameTh
@@ -29,7 +30,11 @@ export const ComplaintHistoryFragment = graphql(`
 export function ComplaintHistory({ complaint }: { complaint: FragmentType<typeof ComplaintHistoryFragment> }) {
   const { t, name } = useI18n();
   const f = t.file;
-  const { data: c, complete } = useFragment({ fragment: ComplaintHistoryFragment, from: complaint });
+  const { data: c, complete } = useFragment({
+    fragment: ComplaintHistoryFragment,
+    fragmentName: 'ComplaintHistory_complaint',
+    from: complaint,
+  });
   if (!complete) return null;
   const division = (code: string) => {
     const unit = c.units.find((one) => one.code === code);
