@@ -97,7 +97,7 @@ export function ComplaintCorrection({ complaint }: { complaint: FragmentType<typ
   if (!complete || !c.availableMoves.includes('CORRECT')) return null;
   return (
     <>
-      <section className="button-row complaint-file__actions" aria-label={t.correct.open}>
+      <section className="button-row complaint-file__correction" aria-label={t.correct.open}>
         <button type="button" className="button" onClick={() => setOpen(true)}>
           {t.correct.open}
         </button>
