@@ -265,6 +265,21 @@ describe('voiding a complaint recorded by mistake: kept, never deleted', () => {
     expect(after.voided).toBe(before.voided + 1);
     expect(after.inProgress).toBe(before.inProgress);
 
+    // The ITA publication counts it apart, not as received; the register file marks it.
+    const ita = (
+      await agents.nayok.ok(`query($fy: Int!) { itaPublication(fiscalYear: $fy) { wholeYear { received } voidedWholeYear textTh } }`, {
+        fy: 2568,
+      })
+    ).itaPublication;
+    expect(ita.wholeYear.received).toBe(before.received);
+    expect(ita.voidedWholeYear).toBe(before.voided + 1);
+    if (ita.wholeYear.received > 0) expect(ita.textTh).toContain('ยกเลิกเพราะบันทึกผิดพลาด');
+    const csv = await (
+      await fetch(`${server.url}/exports/register.csv?fiscalYear=2568`, { headers: { cookie: agents.center.cookie! } })
+    ).text();
+    const line = csv.split('\r\n').find((row) => row.includes(`"${c.receiptNumber}"`));
+    expect(line).toContain('ยกเลิก: บันทึกผิดพลาด');
+
     const move = await agents.center.request(operation('RegisterComplaint'), {
       input: { complaintId: c.id, expectedVersion: 2, registerNumber: '1' },
     });
