@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
 import { complaintInput, hoursAgo, Workflow, type ComplaintState } from './factories.js';
@@ -78,6 +79,32 @@ describe('correctComplaint: the given fields change, a correction is recorded (c
       { field: 'subject', before: 'เรียกรับเงินเพื่อออกใบอนุญาตก่อสร้าง', after: 'เรียกรับเงินเพื่อออกใบอนุญาตขุดดิน', hidden: false },
     ]);
     expect(now.corrections[0].actorName).toBeTruthy();
+  });
+
+  it('keeps corrections append-only: the database refuses to edit, delete or truncate them, and the app may not even try', async () => {
+    const c = await flow.record();
+    expect((await correct(agents.center, c, { reason: 'แก้ไข', subject: 'ชื่อใหม่' })).errors).toBeUndefined();
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    try {
+      for (const [statement, operation] of [
+        [`update complaint_correction set reason = 'x' where complaint_id = '${c.id}'`, 'UPDATE'],
+        [`delete from complaint_correction where complaint_id = '${c.id}'`, 'DELETE'],
+        ['truncate complaint_correction', 'TRUNCATE'],
+      ]) {
+        await expect(db.query(statement), statement).rejects.toThrow(`complaint_correction is append-only: ${operation} refused`);
+      }
+    } finally {
+      await db.end();
+    }
+    const app = server.app.database.orm.em.getConnection();
+    for (const statement of [
+      'update complaint_correction set reason = reason where false',
+      'delete from complaint_correction where false',
+    ]) {
+      await expect(app.execute(statement), statement).rejects.toThrow(/permission denied/);
+    }
+    expect((await history(agents.center, c.id)).corrections).toHaveLength(1);
   });
 
   it('refuses a blank reason, a correction that changes nothing (BAD_USER_INPUT) and a stale version (CONFLICT), changing nothing', async () => {
