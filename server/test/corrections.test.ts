@@ -185,6 +185,24 @@ describe('a corrected receipt instant (contract: recomputes the clocks; not in t
     ]);
   });
 
+  it('moves the complaint into the fiscal year of its new receipt (across 1 October): statistics and the register follow, the receipt number stays', async () => {
+    const count = async (fy: number) =>
+      (await agents.nayok.ok(`query($fy: Int!) { complaintStatistics(fiscalYear: $fy) { received } }`, { fy })).complaintStatistics
+        .received;
+    const c = await flow.record({ receivedAt: '2025-10-01T09:00:00+07:00', incidentAt: null });
+    const before = { 2568: await count(2568), 2569: await count(2569) };
+    const result = await correct(agents.center, c, { reason: 'รับไว้ตั้งแต่ 30 ก.ย.', receivedAt: '2025-09-30T15:00:00+07:00' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.correctComplaint.complaint.receiptNumber).toBe(c.receiptNumber);
+    expect({ 2568: await count(2568), 2569: await count(2569) }).toEqual({ 2568: before[2568] + 1, 2569: before[2569] - 1 });
+    const inYear = async (fy: number) =>
+      (await agents.center.ok(operation('Complaints'), { filter: { fiscalYear: fy }, first: 100 })).complaints.edges.map(
+        (edge: { node: { id: string } }) => edge.node.id,
+      );
+    expect(await inYear(2568)).toContain(c.id);
+    expect(await inYear(2569)).not.toContain(c.id);
+  });
+
   it("refuses a receipt in the future, or after the complaint's next event (BAD_USER_INPUT), changing nothing", async () => {
     let c = await flow.record({ receivedAt: hoursAgo(50) });
     c = await flow.register(c, { at: hoursAgo(40) });
