@@ -2,6 +2,7 @@ import type { Reference } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import { emitLiveEvent } from '../../app/liveEvents';
 import { graphql } from '../../gql';
+import { dropAlertsOf } from '../alerts/alertStore';
 
 const BoardChangesSubscription = graphql(`
   subscription BoardChanges {
@@ -47,6 +48,7 @@ export function useBoardLive(): void {
             },
           },
         });
+        dropAlertsOf(id);
         if (change.kind === 'HIDDEN') {
           client.cache.evict({ id: client.cache.identify({ __typename: 'Complaint', id }) });
           client.cache.gc();
