@@ -151,6 +151,19 @@ describe('correctComplaint: the given fields change, a correction is recorded (c
     // Nor in the history's event data.
     expect(JSON.stringify(nayok.events)).not.toContain('089-999-0000');
     expect(JSON.stringify(nayok.events)).not.toContain('081-234-5678');
+    // Issue 6: the before and after of the complainant's phone was an identity read, on the trail;
+    // the executive read none.
+    const trail = new pg.Client({ connectionString: server.databaseUrl });
+    await trail.connect();
+    try {
+      const reads = await trail.query(`select data->>'via' as via, actor from audit_entry where action = 'IDENTITY_READ' and target = $1`, [
+        c.id,
+      ]);
+      expect(reads.rows).toContainEqual({ via: 'corrections', actor: 'center' });
+      expect(reads.rows.filter((row) => row.actor === 'nayok')).toEqual([]);
+    } finally {
+      await trail.end();
+    }
   });
 
   it('names an anonymous complaint when a complainant with contact is given, and starts the notice clock that runs from receipt', async () => {

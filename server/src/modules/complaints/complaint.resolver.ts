@@ -291,7 +291,17 @@ export class ComplaintResolver {
 
   @FieldResolver(() => [CorrectionView])
   async corrections(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
-    return (await this.relation(complaint, ctx, 'corrections')) ?? [];
+    const corrections = (await this.relation(complaint, ctx, 'corrections')) ?? [];
+    // Issue 6: a complainant's corrected fields, shown before and after, are an identity read too.
+    const shown = corrections.some((correction) =>
+      correction.changes.some((change) => change.field.startsWith('complainant.') && !change.hidden),
+    );
+    if (shown && ctx.user) {
+      ctx.auditTrail.push(
+        identityRead({ user: ctx.user, requestId: ctx.requestId, ip: ctx.http?.req.ip ?? null }, complaint, 'corrections'),
+      );
+    }
+    return corrections;
   }
 
   /** A relation the query loaded, or the batch loader's (one statement for a whole board). */
