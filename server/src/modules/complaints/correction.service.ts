@@ -135,6 +135,10 @@ const accusedKey = (rows: Omit<AccusedRow, 'position'>[]) =>
     rows.map((row) => [row.official_id, row.link, row.full_name, row.official_position, row.unit, [...row.not_official_ids].sort()]),
   );
 
+/** An instant as a Thai clerk reads it: B.E., office time. */
+const thaiInstant = (instant: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('th-TH', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(instant);
+
 /** Thai names of the fields, for messages a clerk reads (never the input's names). */
 const fieldTh = {
   receivedAt: 'วันเวลาที่รับเรื่อง',
@@ -216,7 +220,7 @@ export async function correctComplaint(
     if (current.nextEventAt && receivedAt > new Date(current.nextEventAt)) {
       throw badInput(
         'receivedAt',
-        `${fieldTh.receivedAt}ต้องไม่หลังขั้นตอนถัดไปของเรื่องนี้ (${new Date(current.nextEventAt).toISOString()})`,
+        `${fieldTh.receivedAt}ต้องไม่หลังขั้นตอนถัดไปของเรื่องนี้ (${thaiInstant(new Date(current.nextEventAt), reference.timeZone)})`,
         `receivedAt may not lie after the complaint's next event (${new Date(current.nextEventAt).toISOString()})`,
       );
     }
