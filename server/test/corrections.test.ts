@@ -199,15 +199,24 @@ describe('a corrected receipt instant (contract: recomputes the clocks; not in t
   });
 
   it('moves the complaint into the fiscal year of its new receipt (across 1 October): statistics and the register follow, the receipt number stays', async () => {
-    const count = async (fy: number) =>
-      (await agents.nayok.ok(`query($fy: Int!) { complaintStatistics(fiscalYear: $fy) { received } }`, { fy })).complaintStatistics
-        .received;
-    const c = await flow.record({ receivedAt: '2025-10-01T09:00:00+07:00', incidentAt: null });
+    // Received, and of them assigned to the engineering division (its rollup moves too).
+    const count = async (fy: number) => {
+      const { complaintStatistics: stats } = await agents.nayok.ok(
+        `query($fy: Int!) { complaintStatistics(fiscalYear: $fy) { received byDivision { division { code } count } } }`,
+        { fy },
+      );
+      const engineering = stats.byDivision.find((row: { division: { code: string } }) => row.division.code === 'ENGINEERING').count;
+      return { received: stats.received, engineering };
+    };
+    const c = await flow.at('ORDERED', { receivedAt: '2025-10-01T09:00:00+07:00', incidentAt: null });
     const before = { 2568: await count(2568), 2569: await count(2569) };
     const result = await correct(agents.center, c, { reason: 'รับไว้ตั้งแต่ 30 ก.ย.', receivedAt: '2025-09-30T15:00:00+07:00' });
     expect(result.errors).toBeUndefined();
     expect(result.data.correctComplaint.complaint.receiptNumber).toBe(c.receiptNumber);
-    expect({ 2568: await count(2568), 2569: await count(2569) }).toEqual({ 2568: before[2568] + 1, 2569: before[2569] - 1 });
+    expect({ 2568: await count(2568), 2569: await count(2569) }).toEqual({
+      2568: { received: before[2568].received + 1, engineering: before[2568].engineering + 1 },
+      2569: { received: before[2569].received - 1, engineering: before[2569].engineering - 1 },
+    });
     const inYear = async (fy: number) =>
       (await agents.center.ok(operation('Complaints'), { filter: { fiscalYear: fy }, first: 100 })).complaints.edges.map(
         (edge: { node: { id: string } }) => edge.node.id,
@@ -292,19 +301,22 @@ describe('an official newly named among the accused loses sight of the complaint
 });
 
 describe('voiding a complaint recorded by mistake: kept, never deleted', () => {
-  const statistics = `query($fy: Int!) { complaintStatistics(fiscalYear: $fy) { received voided inProgress byChannel { channel { code } count } } }`;
+  const statistics = `query($fy: Int!) { complaintStatistics(fiscalYear: $fy) {
+    received voided inProgress byChannel { channel { code } count } byDivision { division { code } count } } }`;
+  const engineering = (stats: { byDivision: { division: { code: string }; count: number }[] }) =>
+    stats.byDivision.find((row) => row.division.code === 'ENGINEERING')!.count;
 
   it('stays in the register marked void, leaves the board, its clocks stop, no move is made on it, and it counts as void', async () => {
     const receivedAt = '2025-02-03T10:00:00+07:00';
     const before = (await agents.nayok.ok(statistics, { fy: 2568 })).complaintStatistics;
-    const c = await flow.record({ receivedAt, incidentAt: null });
+    const c = await flow.at('ORDERED', { receivedAt, incidentAt: null });
     const counted = (await agents.nayok.ok(statistics, { fy: 2568 })).complaintStatistics;
     expect(counted.received).toBe(before.received + 1);
 
     const result = await correct(agents.center, c, { reason: 'บันทึกซ้ำกับเรื่องเดิม', void: true });
     expect(result.errors).toBeUndefined();
     const now = await read(agents.center, c.id);
-    expect(now).toMatchObject({ voided: true, voidReason: 'บันทึกซ้ำกับเรื่องเดิม', version: 2, availableMoves: [] });
+    expect(now).toMatchObject({ voided: true, voidReason: 'บันทึกซ้ำกับเรื่องเดิม', version: c.version + 1, availableMoves: [] });
     expect(now.events.at(-1).kind).toBe('VOIDED');
     expect(now.corrections[0]).toMatchObject({ voided: true, fields: [] });
     expect(now.deadlines.every((d: { status: string }) => d.status !== 'PENDING' && d.status !== 'OVERDUE')).toBe(true);
@@ -322,6 +334,8 @@ describe('voiding a complaint recorded by mistake: kept, never deleted', () => {
     expect(after.received).toBe(before.received);
     expect(after.voided).toBe(before.voided + 1);
     expect(after.inProgress).toBe(before.inProgress);
+    expect(engineering(after)).toBe(engineering(before));
+    expect(engineering(counted)).toBe(engineering(before) + 1);
 
     // The ITA publication counts it apart, not as received; the register file marks it.
     const ita = (
@@ -338,11 +352,11 @@ describe('voiding a complaint recorded by mistake: kept, never deleted', () => {
     const line = csv.split('\r\n').find((row) => row.includes(`"${c.receiptNumber}"`));
     expect(line).toContain('ยกเลิก: บันทึกผิดพลาด');
 
-    const move = await agents.center.request(operation('RegisterComplaint'), {
-      input: { complaintId: c.id, expectedVersion: 2, registerNumber: '1' },
+    const move = await agents.center.request(operation('DistributeComplaint'), {
+      input: { complaintId: c.id, expectedVersion: c.version + 1 },
     });
     expect(errorCode(move)).toBe('INVALID_TRANSITION');
-    const again = await correct(agents.center, { id: c.id, version: 2 }, { reason: 'แก้ไข', subject: 'อื่น' });
+    const again = await correct(agents.center, { id: c.id, version: c.version + 1 }, { reason: 'แก้ไข', subject: 'อื่น' });
     expect(errorCode(again)).toBe('INVALID_TRANSITION');
   });
 });

@@ -16,7 +16,8 @@ const countedStage = (row: string) => `case when ${row}.voided_at is null then $
 /**
  * R10: keeps the statistics' rollups current in the same transaction as the change: complaints by
  * month of receipt, channel, stage (VOID once voided), outcome and not-accepted reason; closed ones
- * by handling days. A correction of receivedAt or the channel moves the complaint's count.
+ * by handling days; a voided complaint leaves the divisions' counts (unit_rollup). A correction of
+ * receivedAt or the channel moves the complaint's counts, the divisions' too.
  */
 const rollUp = `
   if tg_op = 'UPDATE' then
@@ -25,6 +26,18 @@ const rollUp = `
        and old.received_at = new.received_at and old.channel_code = new.channel_code
        and old.voided_at is not distinct from new.voided_at then
       return null;
+    end if;
+    if old.received_at <> new.received_at or old.voided_at is distinct from new.voided_at then
+      if old.voided_at is null then
+        update unit_rollup u set complaints = u.complaints - 1
+          from complaint_unit cu
+         where cu.complaint_id = old.id and u.division_code = cu.division_code and u.month = ${monthOf('old.received_at')};
+      end if;
+      if new.voided_at is null then
+        insert into unit_rollup (month, division_code, complaints)
+        select ${monthOf('new.received_at')}, cu.division_code, 1 from complaint_unit cu where cu.complaint_id = new.id
+        on conflict (month, division_code) do update set complaints = unit_rollup.complaints + 1;
+      end if;
     end if;
     update complaint_rollup set complaints = complaints - 1
      where month = ${monthOf('old.received_at')} and channel_code = old.channel_code and stage = ${countedStage('old')}
