@@ -302,7 +302,8 @@ describe('an official newly named among the accused loses sight of the complaint
 
 describe('voiding a complaint recorded by mistake: kept, never deleted', () => {
   const statistics = `query($fy: Int!) { complaintStatistics(fiscalYear: $fy) {
-    received voided inProgress byChannel { channel { code } count } byDivision { division { code } count } } }`;
+    received voided inProgress byChannel { channel { code } count } byDivision { division { code } count }
+    deadlineCompliance { rule { code } met metLate overdue pending cancelled } } }`;
   const engineering = (stats: { byDivision: { division: { code: string }; count: number }[] }) =>
     stats.byDivision.find((row) => row.division.code === 'ENGINEERING')!.count;
 
@@ -313,6 +314,8 @@ describe('voiding a complaint recorded by mistake: kept, never deleted', () => {
     const counted = (await agents.nayok.ok(statistics, { fy: 2568 })).complaintStatistics;
     expect(counted.received).toBe(before.received + 1);
 
+    // A void is its own act, not mixed with a correction of fields.
+    expect(errorCode(await correct(agents.center, c, { reason: 'บันทึกซ้ำ', void: true, subject: 'อื่น' }))).toBe('BAD_USER_INPUT');
     const result = await correct(agents.center, c, { reason: 'บันทึกซ้ำกับเรื่องเดิม', void: true });
     expect(result.errors).toBeUndefined();
     const now = await read(agents.center, c.id);
@@ -336,6 +339,9 @@ describe('voiding a complaint recorded by mistake: kept, never deleted', () => {
     expect(after.inProgress).toBe(before.inProgress);
     expect(engineering(after)).toBe(engineering(before));
     expect(engineering(counted)).toBe(engineering(before) + 1);
+    // Its clocks (settled, or cancelled by the void) count in no rule's compliance any more.
+    expect(counted.deadlineCompliance).not.toEqual(before.deadlineCompliance);
+    expect(after.deadlineCompliance).toEqual(before.deadlineCompliance);
 
     // The ITA publication counts it apart, not as received; the register file marks it.
     const ita = (

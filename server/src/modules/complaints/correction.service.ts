@@ -316,6 +316,14 @@ export async function correctComplaint(
   }
 
   const voiding = input.void === true;
+  if (voiding && fields.length) {
+    // A void is its own act: the statistics take its clocks out as they stand (deadlineWrites).
+    throw badInput(
+      'void',
+      'การยกเลิกเรื่องบันทึกแยกจากการแก้ไขข้อมูล: ยกเลิกเรื่องโดยไม่แก้ไขช่องอื่น',
+      'Void a complaint on its own, without correcting other fields in the same request',
+    );
+  }
   if (voiding) {
     columns.voided_at = now;
     columns.void_reason = reason;
@@ -356,6 +364,16 @@ export async function correctComplaint(
         from corrected, jsonb_to_recordset(${JSON.stringify(deadlines.update)}::jsonb)
              as x(rule_code text, received_at timestamptz, started_at timestamptz, due_at timestamptz, due_soon_at timestamptz, status text)
        where d.complaint_id = corrected.id and d.rule_code = x.rule_code)`);
+  }
+  if (voiding && deadlines.update.length) {
+    // Contract, "Corrections and the register": a voided complaint's clocks count in no figure. Its
+    // settled clocks leave deadline_rollup here; the ones this void cancels are added by the rollup
+    // trigger at the end of the statement and taken away here, so they net to nothing.
+    ctes.push(sql`voided_clocks as (
+      insert into deadline_rollup as dr (month, rule_code, status, clocks)
+      select date_trunc('month', corrected.received_at at time zone 'Asia/Bangkok')::date, x.rule_code, x.status, -1
+        from corrected, jsonb_to_recordset(${JSON.stringify(deadlines.update)}::jsonb) as x(rule_code text, status text)
+      on conflict (month, rule_code, status) do update set clocks = dr.clocks - 1)`);
   }
   if (deadlines.start.length) {
     ctes.push(sql`deadlines_started as (

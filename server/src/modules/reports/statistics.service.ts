@@ -58,7 +58,8 @@ export function statisticsQuery(period: FiscalPeriod, excludingAccused: string |
       (select coalesce(jsonb_agg(x), '[]') from (
          select division_code as "divisionCode", sum(n)::int as n
            from (select division_code, complaints as n from unit_rollup where ${inPeriod}
-                 ${hiddenShare(sql`select u.division_code, -1 from hidden h join complaint_unit u on u.complaint_id = h.id`)}) r
+                 ${hiddenShare(sql`select u.division_code, -1 from hidden h join complaint_unit u on u.complaint_id = h.id
+                                     where h.voided_at is null`)}) r
           group by 1) x) as units,
       (select coalesce(jsonb_agg(x), '[]') from (
          select days, sum(n)::int as n, sum(seconds) as seconds
@@ -71,7 +72,7 @@ export function statisticsQuery(period: FiscalPeriod, excludingAccused: string |
          select rule_code as "ruleCode", status, sum(n)::int as n
            from (select rule_code, status, clocks as n from deadline_rollup where ${inPeriod}
                  ${hiddenShare(sql`select d.rule_code, d.status, -1 from hidden h join deadline d on d.complaint_id = h.id
-                                     where d.status <> 'PENDING'`)}) r
+                                     where d.status <> 'PENDING' and h.voided_at is null`)}) r
           group by 1, 2) x) as settled,
       (select coalesce(jsonb_agg(x), '[]') from (
          select rule_code as "ruleCode", count(*) filter (where due_at < now())::int as overdue,
