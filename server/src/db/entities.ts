@@ -11,6 +11,7 @@ import { CommitteeMember } from '../modules/committees/committee-member.entity.j
 import { Accused } from '../modules/complaints/accused.entity.js';
 import { Complainant } from '../modules/complaints/complainant.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
+import { ComplaintCorrection } from '../modules/complaints/complaint-correction.entity.js';
 import { ComplaintEvent } from '../modules/complaints/complaint-event.entity.js';
 import { ComplaintUnit } from '../modules/complaints/complaint-unit.entity.js';
 import { Evidence } from '../modules/complaints/evidence.entity.js';
@@ -48,6 +49,7 @@ export const entities = [
   ComplaintUnit,
   UnitReport,
   ComplaintEvent,
+  ComplaintCorrection,
   ReceiptCounter,
   Committee,
   CommitteeMember,
