@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -39,6 +39,13 @@ const environment = z.object({
   JOBS: booleanFlag.default(true),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number().int('must be a whole number of backups').min(1).max(1000).default(14),
+  // Five fields, minute hour day month weekday, in Asia/Bangkok (pg-boss's cron); "off" disables it.
+  BACKUP_SCHEDULE: z
+    .string()
+    .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields (minute hour day month weekday) or off')
+    .default('0 2 * * *'),
 });
 
 /** Every variable the server reads (documented in .env.example and the README). */
@@ -73,6 +80,12 @@ export interface Config {
    * disabled): a socket whose session ended is closed within this many seconds.
    */
   sessionCheckSeconds: number;
+  /** Where the nightly backups go (issue 11, item 7): by default `backups` beside DATA_DIR. */
+  backupDir: string;
+  /** How many nightly backups are kept; older ones are deleted after a new one succeeds. */
+  backupKeep: number;
+  /** When the nightly backup runs (cron, Asia/Bangkok), or null when it is off. */
+  backupSchedule: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -103,5 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     chromiumPath: e.CHROMIUM_PATH,
     sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
+    backupDir: resolve(e.BACKUP_DIR ?? join(dirname(resolve(e.DATA_DIR)), 'backups')),
+    backupKeep: e.BACKUP_KEEP,
+    backupSchedule: e.BACKUP_SCHEDULE === 'off' ? null : e.BACKUP_SCHEDULE,
   };
 }
