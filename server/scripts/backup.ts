@@ -38,6 +38,8 @@ try {
   }
   process.exitCode = 0;
 } catch (error) {
-  console.error(error instanceof BackupRefusal ? error.message : `สำรองข้อมูลไม่สำเร็จ — the backup failed: ${(error as Error)?.message ?? error}`);
+  console.error(
+    error instanceof BackupRefusal ? error.message : `สำรองข้อมูลไม่สำเร็จ — the backup failed: ${(error as Error)?.message ?? error}`,
+  );
   process.exitCode = 1;
 }

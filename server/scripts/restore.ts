@@ -25,7 +25,9 @@ try {
   const result = await restoreBackup(resolve(values.file), config, createLogger(process.env.LOG_LEVEL ?? 'warn'));
   console.log(JSON.stringify(result));
   if (result.audit.firstBrokenId) {
-    console.error(`กู้คืนแล้ว แต่ห่วงโซ่บันทึกการตรวจสอบขาดที่รายการ ${result.audit.firstBrokenId} — restored, but the audit chain is BROKEN at entry ${result.audit.firstBrokenId}`);
+    console.error(
+      `กู้คืนแล้ว แต่ห่วงโซ่บันทึกการตรวจสอบขาดที่รายการ ${result.audit.firstBrokenId} — restored, but the audit chain is BROKEN at entry ${result.audit.firstBrokenId}`,
+    );
     process.exitCode = 1;
   } else {
     console.log(
@@ -34,6 +36,8 @@ try {
     process.exitCode = 0;
   }
 } catch (error) {
-  console.error(error instanceof BackupRefusal ? error.message : `กู้คืนข้อมูลไม่สำเร็จ — the restore failed: ${(error as Error)?.message ?? error}`);
+  console.error(
+    error instanceof BackupRefusal ? error.message : `กู้คืนข้อมูลไม่สำเร็จ — the restore failed: ${(error as Error)?.message ?? error}`,
+  );
   process.exitCode = 1;
 }

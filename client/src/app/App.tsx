@@ -18,6 +18,7 @@ import './App.css';
 // The board is the first screen; the intake form and the complaint file load when opened.
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const BackupStatusPanel = lazy(() => import('../features/backups/BackupStatusPanel').then((m) => ({ default: m.BackupStatusPanel })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -86,6 +87,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
         return user.roles.includes('CENTER_OFFICER') ? <IntakePage /> : <Banner title={t.intake.forbidden} />;
       case 'complaint':
         return <ComplaintFilePage id={route.id} roles={user.roles} />;
+      case 'backups':
+        return user.roles.includes('ADMIN') ? <BackupStatusPanel /> : <Banner title={t.backups.forbidden} />;
       case 'notFound':
         return <Banner title={t.common.notFound} />;
     }

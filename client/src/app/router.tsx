@@ -30,6 +30,7 @@ export type Route =
   | { screen: 'overview' }
   | { screen: 'intake' }
   | { screen: 'complaint'; id: string }
+  | { screen: 'backups' }
   | { screen: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -37,6 +38,7 @@ export function matchRoute(path: string): Route {
   if (path === '/board') return { screen: 'board' };
   if (path === '/overview') return { screen: 'overview' };
   if (path === '/intake') return { screen: 'intake' };
+  if (path === '/admin/backups') return { screen: 'backups' };
   const complaint = /^\/complaints\/([^/]+)$/.exec(path);
   if (complaint) return { screen: 'complaint', id: decodeURIComponent(complaint[1]!) };
   return { screen: 'notFound' };

@@ -20,6 +20,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         {user.roles.some((role) => overviewRoles.includes(role)) && <Link to="/overview">{t.overview.nav}</Link>}
         <Link to="/board">{t.board.title}</Link>
         {user.roles.includes('CENTER_OFFICER') && <Link to="/intake">{t.intake.open}</Link>}
+        {user.roles.includes('ADMIN') && <Link to="/admin/backups">{t.backups.nav}</Link>}
       </nav>
       <div className="app-header__user">
         <span className="app-header__name">{user.displayName}</span>

@@ -84,8 +84,19 @@ async function writeTarball(
   const written = pipeline(pack, createGzip({ level: 6 }), tap, createWriteStream(partial, { mode: 0o600 }));
   written.catch(() => undefined);
   try {
-    const result = await writeBaseBackup(pack, { url: source.url, dataDir: source.dataDir, logger: options.logger, progress: options.progress });
-    const manifest: BackupManifest = { format: manifestFormat, version: 1, kind: 'embedded', createdAt: new Date().toISOString(), ...result };
+    const result = await writeBaseBackup(pack, {
+      url: source.url,
+      dataDir: source.dataDir,
+      logger: options.logger,
+      progress: options.progress,
+    });
+    const manifest: BackupManifest = {
+      format: manifestFormat,
+      version: 1,
+      kind: 'embedded',
+      createdAt: new Date().toISOString(),
+      ...result,
+    };
     await new Promise<void>((resolveEntry, reject) =>
       pack.entry({ name: manifestName, mode: 0o644 }, Buffer.from(JSON.stringify(manifest, null, 2)), (error) =>
         error ? reject(error) : resolveEntry(),

@@ -19,7 +19,8 @@ export async function backupSourceFor(
 ): Promise<{ source: BackupSource; release(): Promise<void> }> {
   if (config.databaseUrl) return { source: { kind: 'pg_dump', url: config.databaseUrl }, release: async () => undefined };
   const port = runningPostmasterPort(config.dataDir);
-  if (port) return { source: { kind: 'embedded', url: embeddedUrl(port, 'postgres'), dataDir: config.dataDir }, release: async () => undefined };
+  if (port)
+    return { source: { kind: 'embedded', url: embeddedUrl(port, 'postgres'), dataDir: config.dataDir }, release: async () => undefined };
   if (!startIfStopped || !existsSync(join(config.dataDir, 'PG_VERSION'))) {
     throw new BackupRefusal(
       `ไม่พบฐานข้อมูลที่ทำงานอยู่ใน DATA_DIR (${config.dataDir})`,

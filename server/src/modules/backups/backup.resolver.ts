@@ -18,7 +18,7 @@ export class BackupResolver {
 
   @Mutation(() => BackupStatus, {
     description:
-      'ADMIN: backs up now into BACKUP_DIR, as the nightly job does; a failure is not an error but the answer\'s lastError (it is recorded like a success)',
+      "ADMIN: backs up now into BACKUP_DIR, as the nightly job does; a failure is not an error but the answer's lastError (it is recorded like a success)",
   })
   @WritesLater()
   async runBackup(@Ctx() ctx: Context): Promise<BackupStatus> {

@@ -15,7 +15,7 @@ export type BackupConfig = Pick<Config, 'databaseUrl' | 'dataDir' | 'backupDir' 
 const backupName = /^rongrian-\d{8}-\d{6}(-\d+)?\.(tar\.gz|pgdump)$/;
 
 /** `rongrian-25691201-020000.tar.gz`: the office's date and time (Asia/Bangkok, Buddhist Era year), sortable. */
-export function backupFileName(kind: BackupSource['kind'], at: Date): string {
+export function backupFileName(kind: BackupSource['kind'], at: Date, nth = 1): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB-u-ca-buddhist', {
       timeZone: 'Asia/Bangkok',
@@ -31,13 +31,14 @@ export function backupFileName(kind: BackupSource['kind'], at: Date): string {
       .map((part) => [part.type, part.value]),
   ) as Record<string, string>;
   const stamp = `${parts.year}${parts.month}${parts.day}-${parts.hour}${parts.minute}${parts.second}`;
-  return `rongrian-${stamp}.${kind === 'embedded' ? 'tar.gz' : 'pgdump'}`;
+  return `rongrian-${stamp}${nth > 1 ? `-${nth}` : ''}.${kind === 'embedded' ? 'tar.gz' : 'pgdump'}`;
 }
 
 /** A name not taken yet in `dir`: a second backup within the same second gets `-2`, and so on. */
-function freeName(dir: string, name: string): string {
-  for (let n = 2; existsSync(join(dir, name)); n++) name = name.replace(/(-\d+)?(\.tar\.gz|\.pgdump)$/, `-${n}$2`);
-  return name;
+function freeName(dir: string, kind: BackupSource['kind'], at: Date): string {
+  let nth = 1;
+  while (existsSync(join(dir, backupFileName(kind, at, nth)))) nth++;
+  return backupFileName(kind, at, nth);
 }
 
 /** Keeps the newest `keep` of the server's backups in `dir` (by the time each was written), deleting the rest with their .sha256. */
@@ -77,17 +78,33 @@ export function backupNow(config: BackupConfig, logger: Logger, trigger: BackupR
       const { source, release } = await backupSourceFor(config, logger);
       try {
         await mkdir(config.backupDir, { recursive: true });
-        const name = freeName(config.backupDir, backupFileName(source.kind, startedAt));
+        const name = freeName(config.backupDir, source.kind, startedAt);
         const archive = await writeBackupArchive(source, join(config.backupDir, name), { logger });
         const pruned = await pruneBackups(config.backupDir, config.backupKeep);
         if (pruned.length) logger.info({ pruned }, 'old backups deleted');
-        return { trigger, startedAt, finishedAt: new Date(), file: archive.file, bytes: archive.bytes, sha256: archive.sha256, error: null };
+        return {
+          trigger,
+          startedAt,
+          finishedAt: new Date(),
+          file: archive.file,
+          bytes: archive.bytes,
+          sha256: archive.sha256,
+          error: null,
+        };
       } finally {
         await release();
       }
     } catch (error) {
       logger.error({ err: error, trigger }, 'backup failed');
-      return { trigger, startedAt, finishedAt: new Date(), file: null, bytes: null, sha256: null, error: (error as Error)?.message ?? String(error) };
+      return {
+        trigger,
+        startedAt,
+        finishedAt: new Date(),
+        file: null,
+        bytes: null,
+        sha256: null,
+        error: (error as Error)?.message ?? String(error),
+      };
     }
   })().finally(() => {
     running = undefined;

@@ -49,7 +49,11 @@ async function kindOf(archive: string): Promise<ArchiveKind | undefined> {
  * (the embedded copy is unpacked beside DATA_DIR and renamed into place only once PostgreSQL has
  * started on it; pg_restore runs in a single transaction).
  */
-export async function restoreBackup(archive: string, config: Pick<Config, 'databaseUrl' | 'dataDir'>, logger: Logger): Promise<RestoreResult> {
+export async function restoreBackup(
+  archive: string,
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  logger: Logger,
+): Promise<RestoreResult> {
   await verifySidecar(archive);
   const kind = await kindOf(archive);
   if (!kind) {
@@ -196,7 +200,8 @@ async function restoreEmbedded(archive: string, dataDir: string, logger: Logger)
     } finally {
       await cluster.stop();
     }
-    if (!(await isEmptyOrMissing(target))) throw new BackupRefusal(`DATA_DIR (${target}) มีข้อมูลเข้ามาระหว่างกู้คืน`, `DATA_DIR (${target}) was filled meanwhile`);
+    if (!(await isEmptyOrMissing(target)))
+      throw new BackupRefusal(`DATA_DIR (${target}) มีข้อมูลเข้ามาระหว่างกู้คืน`, `DATA_DIR (${target}) was filled meanwhile`);
     await rmdir(target).catch(() => undefined);
     await rename(staging, target);
     return { kind: 'embedded', into: target, ...contents };
