@@ -6,7 +6,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInvariants, type AcknowledgedWrite } from '../scripts/crash-checks.js';
 import { loadConfig } from '../src/config.js';
-import { embeddedUrl, runningPostmasterPort } from '../src/db/embedded-postgres.js';
+import { startApp, type App } from '../src/app.js';
+import { embeddedUrl, freePort, postgresUser, runningPostmasterPort } from '../src/db/embedded-postgres.js';
+import { Postmaster } from '../src/db/postmaster.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { createLogger } from '../src/logger.js';
 import { backupNow, backupStatus, pruneBackups, recordBackupRun } from '../src/modules/backups/backup.service.js';
@@ -402,4 +404,103 @@ describe('a backup that fails (issue 11, item 7)', () => {
     expect(await pruneBackups(dir, 2)).toEqual([names[0]]);
     expect(readdirSync(dir).sort()).toEqual(['office-copy.tar.gz', ...names.slice(1).flatMap((name) => [name, `${name}.sha256`])].sort());
   });
+});
+
+/**
+ * With DATABASE_URL (contract, "Backups": "the documented pg_dump way"): needs pg_dump and
+ * pg_restore on PATH and a PostgreSQL server of their major version to dump from (Debian's
+ * postgresql package: /usr/lib/postgresql/<major>/bin), since pg_dump refuses a newer server than
+ * itself (the embedded one is 18). Skipped, saying so, on a machine without them.
+ */
+const clientMajor = (() => {
+  try {
+    return /\(PostgreSQL\) (\d+)/.exec(execFileSync('pg_dump', ['--version'], { encoding: 'utf8' }))?.[1];
+  } catch {
+    return undefined;
+  }
+})();
+const debianBin = clientMajor ? `/usr/lib/postgresql/${clientMajor}/bin` : undefined;
+const pgDumpMissing = !clientMajor
+  ? 'pg_dump is not on PATH'
+  : !existsSync(`${debianBin}/postgres`) || !existsSync(`${debianBin}/initdb`)
+    ? `no PostgreSQL ${clientMajor} server in ${debianBin} to dump from`
+    : undefined;
+if (pgDumpMissing) console.warn(`[backups] the DATABASE_URL (pg_dump) test is skipped: ${pgDumpMissing}`);
+
+describe.skipIf(Boolean(pgDumpMissing))('backup and restore with DATABASE_URL: pg_dump and pg_restore', () => {
+  const pgDir = `${root}/pg${clientMajor}`;
+  let postmaster: Postmaster | undefined;
+  let app: App | undefined;
+  let url: (database: string) => string;
+
+  beforeAll(async () => {
+    mkdirSync(root, { recursive: true });
+    chmodSync(root, 0o755);
+    const runAs = postgresUser(pgDir);
+    mkdirSync(pgDir, { mode: 0o700 });
+    if (runAs) execFileSync('chown', [`${runAs.uid}:${runAs.gid}`, pgDir]);
+    execFileSync(`${debianBin}/initdb`, ['-D', pgDir, '-U', 'rongrian', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8'], {
+      ...runAs,
+      stdio: 'ignore',
+    });
+    const port = await freePort();
+    postmaster = new Postmaster({
+      binary: `${debianBin}/postgres`,
+      dataDir: pgDir,
+      port,
+      flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+      runAs,
+      logger: createLogger('silent'),
+    });
+    await postmaster.start();
+    url = (database) => `postgresql://rongrian@127.0.0.1:${port}/${database}`;
+    await query(url('postgres'), 'create database source');
+    await query(url('postgres'), 'create database target');
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: url('source'),
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'silent',
+      JOBS: 'false',
+    });
+    app = await startApp(config, createLogger('silent'));
+  }, 90_000);
+
+  afterAll(async () => {
+    await app?.stop();
+    await postmaster?.stop();
+  });
+
+  it("dumps the running app's database with its .sha256, restores it into an empty database whole, and refuses a database that is not empty", async () => {
+    const flow = new Workflow(await signedIn(app!.url, 'center'), await signedIn(app!.url, 'commander'));
+    await flow.at('CLOSED');
+    await flow.at('ORDERED');
+    await flow.record();
+    const dump = `${archiveDir}/office.pgdump`;
+    const backup = await npmRun('backup', ['--out', dump], { DATABASE_URL: url('source') });
+    expect(backup.stderr).toBe('');
+    expect(backup.code).toBe(0);
+    expect(readFileSync(dump).subarray(0, 5).toString('latin1')).toBe('PGDMP');
+    expect(execFileSync('sha256sum', ['-c', 'office.pgdump.sha256'], { cwd: archiveDir, encoding: 'utf8' })).toContain('office.pgdump: OK');
+
+    // Into the embedded default instead: refused, nothing written.
+    const intoDataDir = await npmRun('restore', ['--file', dump], { DATA_DIR: `${root}/not-for-a-dump` });
+    expect(intoDataDir.code).not.toBe(0);
+    expect(intoDataDir.stderr).toMatch(/restore it with DATABASE_URL naming an empty database/);
+    expect(existsSync(`${root}/not-for-a-dump`)).toBe(false);
+
+    const restore = await npmRun('restore', ['--file', dump], { DATABASE_URL: url('target') });
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toMatch(/3 complaints, audit chain whole/);
+    for (const table of ['complaint', 'complainant', 'complaint_event', 'deadline', 'notice', 'app_user', 'audit_entry']) {
+      expect(await rowsOf(url('target'), table), table).toBe(await rowsOf(url('source'), table));
+    }
+
+    const again = await npmRun('restore', ['--file', dump], { DATABASE_URL: url('target') });
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/is not empty/);
+  }, 90_000);
 });

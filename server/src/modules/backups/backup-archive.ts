@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -153,5 +153,7 @@ export function runClientProgram(program: 'pg_dump' | 'pg_restore', args: string
 async function writeDump(url: string, partial: string): Promise<string> {
   const { dbname, env } = clientConnection(url);
   await runClientProgram('pg_dump', ['--format=custom', '--file', partial, '--dbname', dbname], env);
+  // The complainants' names and addresses are in it: readable by the owner only, like the tarball.
+  await chmod(partial, 0o600);
   return sha256OfFile(partial);
 }
