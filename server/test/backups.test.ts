@@ -1,8 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { createGzip } from 'node:zlib';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInvariants, type AcknowledgedWrite } from '../scripts/crash-checks.js';
 import { loadConfig } from '../src/config.js';
@@ -11,7 +13,9 @@ import { embeddedUrl, freePort, postgresUser, runningPostmasterPort } from '../s
 import { Postmaster } from '../src/db/postmaster.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { createLogger } from '../src/logger.js';
+import { BackupRefusal } from '../src/modules/backups/backup-refusal.js';
 import { backupNow, backupStatus, pruneBackups, recordBackupRun } from '../src/modules/backups/backup.service.js';
+import { restoreBackup } from '../src/modules/backups/restore-backup.js';
 import { operation } from './contract.js';
 import { Workflow, type ComplaintState } from './factories.js';
 import { signedIn, type Agent } from './graphql-client.js';
@@ -55,6 +59,20 @@ function npmRun(script: string, args: string[], env: Record<string, string>, onS
     child.once('error', reject);
     child.once('exit', (code) => resolveRun({ code, stdout, stderr }));
   });
+}
+
+/**
+ * `npm run restore`'s work in this process, for the refusals beyond the first (each CLI run costs
+ * ~2 s of npm and compiler start): the message it would print, or null when it restored.
+ */
+async function refusalOf(file: string, target: { dataDir?: string; databaseUrl?: string }): Promise<string | null> {
+  try {
+    await restoreBackup(file, { dataDir: target.dataDir ?? `${root}/unused`, databaseUrl: target.databaseUrl }, createLogger('silent'));
+    return null;
+  } catch (error) {
+    expect(error).toBeInstanceOf(BackupRefusal);
+    return (error as BackupRefusal).message;
+  }
 }
 
 const start = (dataDir: string, env: Record<string, string> = {}) => {
@@ -178,6 +196,8 @@ describe('backup and restore (issue 11, item 7; contract "Backups")', () => {
     expect(sidecar).toMatch(/^[0-9a-f]{64} {2}office\.tar\.gz\n$/);
     expect(execFileSync('sha256sum', ['-c', 'office.tar.gz.sha256'], { cwd: archiveDir, encoding: 'utf8' })).toContain('office.tar.gz: OK');
     expect(readdirSync(archiveDir).sort()).toEqual(['office.tar.gz', 'office.tar.gz.sha256']);
+    // Personal data: the archive is readable by its owner only.
+    expect(statSync(archive).mode & 0o777).toBe(0o600);
   }, 120_000);
 
   it('restores into a new DATA_DIR that `npm start` serves: every complaint committed before the backup, consistent rows, the audit chain whole', async () => {
@@ -264,6 +284,12 @@ describe('backup and restore (issue 11, item 7; contract "Backups")', () => {
     const verify = await npmRun('audit:verify', [], { DATA_DIR: restoredDir });
     expect(verify.code).toBe(0);
     expect(verify.stdout).toMatch(/audit chain whole/);
+
+    // With no server running, `npm run backup` starts the cluster itself, backs it up and stops it.
+    const offline = await npmRun('backup', ['--out', `${archiveDir}/offline.tar.gz`], { DATA_DIR: restoredDir });
+    expect(offline.code).toBe(0);
+    expect(existsSync(`${archiveDir}/offline.tar.gz.sha256`)).toBe(true);
+    expect(runningPostmasterPort(restoredDir)).toBeUndefined();
   }, 180_000);
 
   it('refuses a tampered archive, a wrong .sha256 and a missing one, and writes nothing', async () => {
@@ -283,39 +309,52 @@ describe('backup and restore (issue 11, item 7; contract "Backups")', () => {
     const noHash = `${archiveDir}/no-hash.tar.gz`;
     copyFileSync(archive, noHash);
 
+    // The CLI: exit code and its words, Thai first.
+    const run = await npmRun('restore', ['--file', tampered], { DATA_DIR: target });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/does not match/);
+    expect(run.stderr).toMatch(/^[\u0E00-\u0E7F]/);
     for (const [file, said] of [
-      [tampered, /does not match/],
       [wrongHash, /does not match/],
       [noHash, /There is no .*no-hash\.tar\.gz\.sha256/],
     ] as const) {
-      const run = await npmRun('restore', ['--file', file], { DATA_DIR: target });
-      expect(run.code, file).not.toBe(0);
-      expect(run.stderr, file).toMatch(said);
-      expect(run.stderr, file).toMatch(/[\u0E00-\u0E7F]/); // Thai first
-      expect(existsSync(target), file).toBe(false);
-      expect(
-        readdirSync(root).filter((name) => name.startsWith('never')),
-        file,
-      ).toEqual([]);
+      expect(await refusalOf(file, { dataDir: target }), file).toMatch(said);
     }
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(root).filter((name) => name.startsWith('never'))).toEqual([]);
 
     // A file whose hash matches but which is no backup of ours: refused, nothing written either.
     const notABackup = `${archiveDir}/notes.tar.gz`;
     writeFileSync(notABackup, execFileSync('gzip', ['-c'], { input: 'not a tarball' }));
     writeFileSync(`${notABackup}.sha256`, execFileSync('sha256sum', ['notes.tar.gz'], { cwd: archiveDir }));
-    const run = await npmRun('restore', ['--file', notABackup], { DATA_DIR: target });
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/not a valid Rongrian backup/);
+    expect(await refusalOf(notABackup, { dataDir: target })).toMatch(/not a valid Rongrian backup/);
     expect(readdirSync(root).filter((name) => name.startsWith('never'))).toEqual([]);
   }, 60_000);
+
+  it('refuses an archive with an entry outside its data folder, writing nothing outside or inside', async () => {
+    // A hand-made tarball whose hash matches: `data/../../escaped.txt` would land beside DATA_DIR.
+    const pack = tar.pack();
+    pack.entry({ name: 'data/', type: 'directory', mode: 0o700 });
+    pack.entry({ name: 'data/../../escaped.txt', mode: 0o644 }, 'written outside');
+    pack.entry({ name: 'rongrian-backup.json', mode: 0o644 }, JSON.stringify({ format: 'rongrian-backup', version: 1, kind: 'embedded' }));
+    pack.finalize();
+    const chunks: Buffer[] = [];
+    for await (const chunk of pack.pipe(createGzip())) chunks.push(chunk as Buffer);
+    const hostile = `${archiveDir}/hostile.tar.gz`;
+    mkdirSync(archiveDir, { recursive: true });
+    writeFileSync(hostile, Buffer.concat(chunks));
+    writeFileSync(`${hostile}.sha256`, execFileSync('sha256sum', ['hostile.tar.gz'], { cwd: archiveDir }));
+    expect(await refusalOf(hostile, { dataDir: `${root}/sub/hostile` })).toMatch(/lies outside data\//);
+    expect(existsSync(`${root}/escaped.txt`)).toBe(false);
+    expect(existsSync(`${root}/sub/escaped.txt`)).toBe(false);
+    expect(existsSync(`${root}/sub/hostile`)).toBe(false);
+  }, 30_000);
 
   it('refuses to restore into a DATA_DIR that holds files, and leaves it as it was', async () => {
     const occupied = `${root}/occupied`;
     mkdirSync(occupied);
     writeFileSync(`${occupied}/keep.txt`, 'the office notes');
-    const run = await npmRun('restore', ['--file', archive], { DATA_DIR: occupied });
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/already holds files/);
+    expect(await refusalOf(archive, { dataDir: occupied })).toMatch(/already holds files/);
     expect(readdirSync(occupied)).toEqual(['keep.txt']);
     expect(readFileSync(`${occupied}/keep.txt`, 'utf8')).toBe('the office notes');
   }, 30_000);
@@ -486,9 +525,7 @@ describe.skipIf(Boolean(pgDumpMissing))('backup and restore with DATABASE_URL: p
     expect(execFileSync('sha256sum', ['-c', 'office.pgdump.sha256'], { cwd: archiveDir, encoding: 'utf8' })).toContain('office.pgdump: OK');
 
     // Into the embedded default instead: refused, nothing written.
-    const intoDataDir = await npmRun('restore', ['--file', dump], { DATA_DIR: `${root}/not-for-a-dump` });
-    expect(intoDataDir.code).not.toBe(0);
-    expect(intoDataDir.stderr).toMatch(/restore it with DATABASE_URL naming an empty database/);
+    expect(await refusalOf(dump, { dataDir: `${root}/not-for-a-dump` })).toMatch(/restore it with DATABASE_URL naming an empty database/);
     expect(existsSync(`${root}/not-for-a-dump`)).toBe(false);
 
     const restore = await npmRun('restore', ['--file', dump], { DATABASE_URL: url('target') });
@@ -499,8 +536,6 @@ describe.skipIf(Boolean(pgDumpMissing))('backup and restore with DATABASE_URL: p
       expect(await rowsOf(url('target'), table), table).toBe(await rowsOf(url('source'), table));
     }
 
-    const again = await npmRun('restore', ['--file', dump], { DATABASE_URL: url('target') });
-    expect(again.code).not.toBe(0);
-    expect(again.stderr).toMatch(/is not empty/);
+    expect(await refusalOf(dump, { databaseUrl: url('target') })).toMatch(/is not empty/);
   }, 90_000);
 });
