@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -99,12 +99,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  const backupDir = resolve(e.BACKUP_DIR ?? join(dirname(dataDir), 'backups'));
+  // A backup of the data directory would copy the backups inside it, growing every night.
+  if (!e.DATABASE_URL && (backupDir === dataDir || backupDir.startsWith(`${dataDir}${sep}`))) {
+    throw new ConfigError(`Invalid configuration:\n  BACKUP_DIR: must not be inside DATA_DIR (${dataDir})`);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
-    dataDir: resolve(e.DATA_DIR),
+    dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
     logLevel: e.LOG_LEVEL,
@@ -116,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     chromiumPath: e.CHROMIUM_PATH,
     sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
-    backupDir: resolve(e.BACKUP_DIR ?? join(dirname(resolve(e.DATA_DIR)), 'backups')),
+    backupDir,
     backupKeep: e.BACKUP_KEEP,
     backupSchedule: e.BACKUP_SCHEDULE === 'off' ? null : e.BACKUP_SCHEDULE,
   };
