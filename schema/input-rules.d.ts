@@ -30,3 +30,5 @@ export declare const evidenceCopiesRange: { readonly min: number; readonly max: 
 export declare const passwordMinLength: number;
 /** The password rules both sides can check (see input-rules.js): the one broken, or null. */
 export declare function passwordRuleBroken(password: string, username: string): 'tooShort' | 'sameAsUsername' | null;
+/** Usernames people type at the sign-in page: letters, digits, dot, dash and underscore, 3 to 50 of them. */
+export declare const usernamePattern: RegExp;

@@ -70,3 +70,6 @@ export function passwordRuleBroken(password, username) {
   if (password.trim().toLowerCase() === username.trim().toLowerCase()) return 'sameAsUsername';
   return null;
 }
+
+/** Usernames people type at the sign-in page: letters, digits, dot, dash and underscore, 3 to 50 of them. */
+export const usernamePattern = /^[A-Za-z0-9._-]{3,50}$/;

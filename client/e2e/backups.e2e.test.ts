@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// Issue 11, item 7: the administrator's backup panel in Debian's Chromium, against the built server
+// Issue 11, item 7: the administrator's backup panel (the admin page's last tab) in Debian's Chromium, against the built server
 // on a fresh embedded database; "สำรองข้อมูลตอนนี้" writes a real archive into BACKUP_DIR.
 const clientDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const serverMain = resolve(clientDir, '../server/dist/main.js');
@@ -97,8 +97,10 @@ describe.skipIf(missing.length > 0)('the backup panel in Chromium (issue 11, ite
       await page.getByLabel('ชื่อผู้ใช้').fill('admin');
       await page.getByLabel('รหัสผ่าน').fill('rongrian-demo');
       await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-      await page.getByRole('link', { name: 'สำรองข้อมูล' }).click();
-      expect(new URL(page.url()).pathname).toBe('/admin/backups');
+      // The administration page's tab (header: ผู้ดูแลระบบ).
+      await page.getByRole('link', { name: 'ผู้ดูแลระบบ', exact: true }).click();
+      await page.getByRole('link', { name: 'สำรองข้อมูล', exact: true }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/backups');
 
       const panel = page.locator('section.backup-status');
       await expect.poll(() => panel.getAttribute('data-tone')).toBe('stale');

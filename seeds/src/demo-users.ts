@@ -11,15 +11,15 @@ export interface DemoUserSeed {
   displayName: string;
   roles: RoleCode[];
   division: string | null;
-  /** The `key` of the linked official in officials.ts. */
+  /** The full name of the linked official, one of the demo file's officials (organisations/kok-yae.json). */
   official: string | null;
 }
 
 export const demoUsers: DemoUserSeed[] = [
   { username: 'admin', displayName: 'ผู้ดูแลระบบ', roles: ['ADMIN'], division: null, official: null },
-  { username: 'center', displayName: 'นางสุนิสา แก้วมณี', roles: ['CENTER_OFFICER'], division: 'PALAD', official: 'center' },
-  { username: 'commander', displayName: 'นางสาววิไลวรรณ ศรีสุข', roles: ['COMMANDER'], division: 'PALAD', official: 'commander' },
-  { username: 'nayok', displayName: 'นายสมชาย ใจดี', roles: ['EXECUTIVE'], division: null, official: 'nayok' },
-  { username: 'engineer', displayName: 'นายวีระ ทองคำ', roles: ['DIVISION_OFFICER'], division: 'ENGINEERING', official: 'engineer' },
-  { username: 'finance', displayName: 'นางมาลี สายทอง', roles: ['DIVISION_OFFICER'], division: 'FINANCE', official: 'finance' },
+  { username: 'center', displayName: 'นางสุนิสา แก้วมณี', roles: ['CENTER_OFFICER'], division: 'PALAD', official: 'นางสุนิสา แก้วมณี' },
+  { username: 'commander', displayName: 'นางสาววิไลวรรณ ศรีสุข', roles: ['COMMANDER'], division: 'PALAD', official: 'นางสาววิไลวรรณ ศรีสุข' },
+  { username: 'nayok', displayName: 'นายสมชาย ใจดี', roles: ['EXECUTIVE'], division: null, official: 'นายสมชาย ใจดี' },
+  { username: 'engineer', displayName: 'นายวีระ ทองคำ', roles: ['DIVISION_OFFICER'], division: 'ENGINEERING', official: 'นายวีระ ทองคำ' },
+  { username: 'finance', displayName: 'นางมาลี สายทอง', roles: ['DIVISION_OFFICER'], division: 'FINANCE', official: 'นางมาลี สายทอง' },
 ];

@@ -8,6 +8,7 @@ import { startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
 import { PdfRenderer } from './modules/documents/pdf-renderer.js';
 import { LiveEventHub } from './modules/live-events/live-event-hub.js';
+import { FirstRunToken } from './modules/organisation/first-run.js';
 import { ReferenceData } from './modules/reference/reference-data.js';
 
 export interface App {
@@ -28,7 +29,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   try {
     const em = database.orm.em.fork();
     const [schema, reference] = await Promise.all([createSchema(), ReferenceData.load(em)]);
-    const services = { em: database.orm.em, reference, config, logger };
+    const firstRun = new FirstRunToken();
+    const services = { em: database.orm.em, reference, firstRun, config, logger };
     // Its subscribers receive GraphQL results: the WebSocket executes their documents (graphql/live-subscriptions.ts).
     const liveEvents = new LiveEventHub<ExecutionResult>(services);
     await liveEvents.listen(database.url);
@@ -37,6 +39,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     const health = createHealthCheck(database.orm.em, jobs, logger);
     const server = await createGraphQLServer(schema, services, liveEvents, renderer, health);
     const url = await server.listen();
+    if (!reference.organisationOrNull) announceFirstRun(firstRun, url, logger);
     let stopping: Promise<void> | undefined;
     return {
       url,
@@ -61,4 +64,17 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     await database.close();
     throw error;
   }
+}
+
+/**
+ * Issue 11, item 1: a database without a body waits for its set-up. The first-run page asks for
+ * this token, printed here only: whoever can read the server's console may set the body up.
+ */
+function announceFirstRun(firstRun: FirstRunToken, url: string, logger: Logger): void {
+  const token = firstRun.issue();
+  logger.warn(
+    { setupUrl: `${url}/setup`, setupToken: token },
+    `ยังไม่ได้ตั้งค่าหน่วยงาน: เปิด ${url}/setup แล้วกรอกรหัสตั้งค่า ${token} (หรือใช้ npm run setup -- --file <organisation.json>) — ` +
+      `no body is set up yet: open ${url}/setup and enter the set-up token ${token} (or run npm run setup -- --file <organisation.json>)`,
+  );
 }

@@ -46,6 +46,10 @@ const environment = z.object({
     .string()
     .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields (minute hour day month weekday) or off')
     .default('0 2 * * *'),
+  SECOND_FACTOR_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
 });
 
 /** Every variable the server reads (documented in .env.example and the README). */
@@ -86,6 +90,8 @@ export interface Config {
   backupKeep: number;
   /** When the nightly backup runs (cron, Asia/Bangkok), or null when it is off. */
   backupSchedule: string | null;
+  /** Seals the TOTP secrets at rest (AES-256-GCM); null keeps them unsealed (second-factor/secret-box.ts). */
+  secondFactorKey: Buffer | null;
 }
 
 export class ConfigError extends Error {}
@@ -125,5 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupDir,
     backupKeep: e.BACKUP_KEEP,
     backupSchedule: e.BACKUP_SCHEDULE === 'off' ? null : e.BACKUP_SCHEDULE,
+    secondFactorKey: e.SECOND_FACTOR_KEY ? Buffer.from(e.SECOND_FACTOR_KEY, 'base64') : null,
   };
 }

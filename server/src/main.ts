@@ -38,6 +38,10 @@ try {
   process.once('SIGINT', () => shutdown('SIGINT'));
   // Announced once the signals are handled: a SIGTERM sent on reading this line (a supervisor, a
   // test) must find the handler, or the process dies at once and leaves its database running.
+  // Issue 11, item 3: on a real database, the two-factor secrets should be sealed at rest.
+  if (config.databaseUrl && !config.secondFactorKey) {
+    logger.warn('SECOND_FACTOR_KEY is not set: two-factor (TOTP) secrets are stored unsealed in the database');
+  }
   logger.info(
     { url: app.url, database: config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}` },
     `Rongrian is running at ${app.url}`,

@@ -17,6 +17,7 @@ import { Role } from '../src/modules/auth/role.js';
 import type { SessionUser } from '../src/modules/auth/session-user.js';
 import { audienceOf, identityShownTo, mayRead, readsComplaints, seesIdentity } from '../src/modules/complaints/complaint-access.js';
 import { findBoardComplaints, findComplaint, findRegister } from '../src/modules/complaints/complaint.queries.js';
+import { FirstRunToken } from '../src/modules/organisation/first-run.js';
 import { ReferenceData } from '../src/modules/reference/reference-data.js';
 import { createTestDatabase } from './harness.js';
 
@@ -297,7 +298,13 @@ describe('the alert fan-out against executing each subscription alone (property 
   beforeAll(async () => {
     schema = await createSchema();
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent' });
-    services = { em: orm.em, reference: await ReferenceData.load(orm.em.fork()), config, logger: createLogger('silent') };
+    services = {
+      em: orm.em,
+      reference: await ReferenceData.load(orm.em.fork()),
+      firstRun: new FirstRunToken(),
+      config,
+      logger: createLogger('silent'),
+    };
     hub = new LiveEventHub(services);
   });
   afterAll(() => hub?.close());

@@ -56,7 +56,7 @@ describe.runIf(prerequisitesMet('the server process (npm start)', [!existsSync(m
           .split('\n')
           .filter(Boolean)
           .map((line) => JSON.parse(line));
-        expect(lines.some((line) => line.msg === 'database seeded' && line.demoUsers === 6)).toBe(true);
+        expect(lines.some((line) => line.msg === 'database seeded' && line.referenceData === true && line.demoUsers === 5)).toBe(true);
         expect(lines.some((line) => line.msg === 'shutting down' && line.signal === 'SIGTERM')).toBe(true);
       } finally {
         child.kill('SIGKILL');

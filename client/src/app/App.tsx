@@ -6,10 +6,12 @@ import { useLiveAlerts } from '../features/alerts/useLiveAlerts';
 import { BoardPage } from '../features/board/BoardPage';
 import { useBoardLive } from '../features/board/useBoardLive';
 import { ChangePasswordPage } from '../features/change-password/ChangePasswordPage';
+import { isAdminSection } from '../features/admin/adminSections';
+import { SecondFactorGatePage } from '../features/second-factor/SecondFactorGatePage';
 import { AppHeader } from '../features/session/AppHeader';
 import { MeQuery, type SessionUser } from '../features/session/MeQuery';
 import { useSessionEndedElsewhere } from '../features/session/useSessionEndedElsewhere';
-import { SignInPage } from '../features/sign-in/SignInPage';
+import { SignedOut } from '../features/first-run/SignedOut';
 import { describeError, hasErrorCode } from './errors';
 import { useI18n } from './i18n';
 import { matchRoute, usePath } from './router';
@@ -18,7 +20,8 @@ import './App.css';
 // The board is the first screen; the intake form and the complaint file load when opened.
 const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
-const BackupStatusPanel = lazy(() => import('../features/backups/BackupStatusPanel').then((m) => ({ default: m.BackupStatusPanel })));
+const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -37,12 +40,16 @@ export function App() {
   if (data?.me?.mustChangePassword) {
     return <ChangePasswordPage username={data.me.username} />;
   }
+  // Issue 11, item 3: the organisation requires a second factor of this user's role.
+  if (data?.me?.mustEnrolSecondFactor) {
+    return <SecondFactorGatePage />;
+  }
   if (data?.me) {
     return <SignedInApp user={data.me} />;
   }
   // `me` is nullable in the schema: no user is as signed out as an UNAUTHENTICATED answer.
   if (data || hasErrorCode(error, 'UNAUTHENTICATED')) {
-    return <SignInPage />;
+    return <SignedOut />;
   }
   return (
     <main className="app__splash">
@@ -87,8 +94,14 @@ function SignedInApp({ user }: { user: SessionUser }) {
         return user.roles.includes('CENTER_OFFICER') ? <IntakePage /> : <Banner title={t.intake.forbidden} />;
       case 'complaint':
         return <ComplaintFilePage id={route.id} roles={user.roles} />;
-      case 'backups':
-        return user.roles.includes('ADMIN') ? <BackupStatusPanel /> : <Banner title={t.backups.forbidden} />;
+      case 'admin':
+        return isAdminSection(route.section) ? (
+          <AdminPage section={route.section} roles={user.roles} />
+        ) : (
+          <Banner title={t.common.notFound} />
+        );
+      case 'account':
+        return <AccountPage user={user} />;
       case 'notFound':
         return <Banner title={t.common.notFound} />;
     }

@@ -2,7 +2,15 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/cl
 import type { Messages } from './messages/th';
 
 /** The stable `extensions.code` values the API gives its errors. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  // Issue 11, item 3: the password was right; signIn needs the authenticator's code too.
+  | 'SECOND_FACTOR_REQUIRED';
 
 /**
  * Whether the server answered with a GraphQL error carrying this code. Screens branch on codes,

@@ -27,3 +27,14 @@ export function officeTimeToInstant(local: string): string | undefined {
   const withSeconds = local.length === 16 ? `${local}:00` : local;
   return `${withSeconds}+07:00`;
 }
+
+// A calendar day (YYYY-MM-DD) is the same day everywhere: formatted at UTC, it never shifts.
+const dayFormats: Record<Lang, Intl.DateTimeFormat> = {
+  th: new Intl.DateTimeFormat('th-TH', { dateStyle: 'medium', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
+};
+
+/** Formats a calendar day from the API, e.g. "13 เม.ย. 2570" or "13 Apr 2027". */
+export function formatDay(date: string, lang: Lang): string {
+  return dayFormats[lang].format(new Date(`${date}T00:00:00Z`));
+}

@@ -30,7 +30,8 @@ export type Route =
   | { screen: 'overview' }
   | { screen: 'intake' }
   | { screen: 'complaint'; id: string }
-  | { screen: 'backups' }
+  | { screen: 'admin'; section: string }
+  | { screen: 'account' }
   | { screen: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -38,7 +39,10 @@ export function matchRoute(path: string): Route {
   if (path === '/board') return { screen: 'board' };
   if (path === '/overview') return { screen: 'overview' };
   if (path === '/intake') return { screen: 'intake' };
-  if (path === '/admin/backups') return { screen: 'backups' };
+  if (path === '/admin') return { screen: 'admin', section: 'users' };
+  const admin = /^\/admin\/([a-z-]+)$/.exec(path);
+  if (admin) return { screen: 'admin', section: admin[1]! };
+  if (path === '/account') return { screen: 'account' };
   const complaint = /^\/complaints\/([^/]+)$/.exec(path);
   if (complaint) return { screen: 'complaint', id: decodeURIComponent(complaint[1]!) };
   return { screen: 'notFound' };

@@ -15,6 +15,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment NextDeadlineBadge_complaint on Complaint {\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n": typeof types.NextDeadlineBadge_ComplaintFragmentDoc,
+    "\n  query AdminChannels {\n    allChannels {\n      code\n      nameTh\n      nameEn\n      inUse\n      contact\n    }\n  }\n": typeof types.AdminChannelsDocument,
+    "\n  mutation AdminUpdateChannel($input: UpdateChannelInput!) {\n    updateChannel(input: $input) {\n      code\n      inUse\n      contact\n    }\n  }\n": typeof types.AdminUpdateChannelDocument,
+    "\n  query AdminDeadlineRules {\n    deadlineRules {\n      code\n      nameTh\n      nameEn\n      manualRef\n      amount\n      unit\n    }\n  }\n": typeof types.AdminDeadlineRulesDocument,
+    "\n  mutation AdminUpdateDeadlineRule($input: UpdateDeadlineRuleInput!) {\n    updateDeadlineRule(input: $input) {\n      rule {\n        code\n        amount\n        unit\n      }\n      clocksMoved\n    }\n  }\n": typeof types.AdminUpdateDeadlineRuleDocument,
+    "\n  query AdminDivisions {\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.AdminDivisionsDocument,
+    "\n  mutation AdminCreateDivision($input: DivisionInput!) {\n    createDivision(input: $input) {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.AdminCreateDivisionDocument,
+    "\n  mutation AdminUpdateDivision($input: DivisionInput!) {\n    updateDivision(input: $input) {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.AdminUpdateDivisionDocument,
+    "\n  query AdminHolidays($from: String!, $to: String!) {\n    holidays(from: $from, to: $to) {\n      date\n      nameTh\n      nameEn\n    }\n    deadlineRules {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.AdminHolidaysDocument,
+    "\n  mutation AdminAddHoliday($input: AddHolidayInput!) {\n    addHoliday(input: $input) {\n      clocksMoved\n    }\n  }\n": typeof types.AdminAddHolidayDocument,
+    "\n  mutation AdminRemoveHoliday($input: RemoveHolidayInput!) {\n    removeHoliday(input: $input) {\n      clocksMoved\n    }\n  }\n": typeof types.AdminRemoveHolidayDocument,
+    "\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      dryRun\n      added {\n        date\n        nameTh\n      }\n      alreadyThere\n      problems {\n        row\n        column\n        messageTh\n        messageEn\n      }\n      moved {\n        complaintId\n        receiptNumber\n        ruleCode\n        from\n        to\n      }\n    }\n  }\n": typeof types.ImportHolidaysDocument,
+    "\n  query AdminOfficials {\n    officials {\n      id\n      fullName\n      position\n      leftOn\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      user {\n        id\n        username\n      }\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.AdminOfficialsDocument,
+    "\n  mutation AdminCreateOfficial($input: CreateOfficialInput!) {\n    createOfficial(input: $input) {\n      official {\n        id\n      }\n    }\n  }\n": typeof types.AdminCreateOfficialDocument,
+    "\n  mutation AdminUpdateOfficial($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      official {\n        id\n      }\n    }\n  }\n": typeof types.AdminUpdateOfficialDocument,
+    "\n  query AdminOrganisation {\n    organisation {\n      code\n      nameTh\n      nameEn\n      kind\n      address\n      phone\n      website\n      facebook\n      emblemUrl\n      signers {\n        document\n        name\n        position\n        onBehalfOf\n      }\n    }\n  }\n": typeof types.AdminOrganisationDocument,
+    "\n  mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      code\n    }\n  }\n": typeof types.AdminUpdateOrganisationDocument,
+    "\n  mutation AdminSetEmblem($input: SetEmblemInput!) {\n    setEmblem(input: $input) {\n      emblemUrl\n    }\n  }\n": typeof types.AdminSetEmblemDocument,
+    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      roles\n      active\n      mustChangePassword\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      official {\n        id\n        fullName\n      }\n    }\n    officials {\n      id\n      fullName\n      position\n      leftOn\n      user {\n        id\n      }\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AdminUpdateUserDocument,
+    "\n  mutation AdminResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      temporaryPassword\n    }\n  }\n": typeof types.AdminResetPasswordDocument,
+    "\n  mutation AdminSetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetUserActiveDocument,
     "\n  subscription Alerts($since: DateTimeISO) {\n    alerts(since: $since) {\n      kind\n      at\n      replayed\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n": typeof types.AlertsDocument,
     "\n  fragment BackupStatusPanel_status on BackupStatus {\n    lastSucceededAt\n    lastFile\n    lastBytes\n    lastSha256\n    lastAttemptAt\n    lastError\n    keep\n    directory\n    schedule\n  }\n": typeof types.BackupStatusPanel_StatusFragmentDoc,
     "\n  query BackupStatusPanelQuery {\n    backupStatus {\n      ...BackupStatusPanel_status\n    }\n  }\n": typeof types.BackupStatusPanelQueryDocument,
@@ -36,6 +58,8 @@ type Documents = {
     "\n  fragment ComplaintNotices_complaint on Complaint {\n    notices {\n      id\n      kind\n      method\n      sentAt\n    }\n  }\n": typeof types.ComplaintNotices_ComplaintFragmentDoc,
     "\n  fragment ComplaintParties_complaint on Complaint {\n    anonymous\n    complainant {\n      fullName\n      age\n      phone\n      email\n      address {\n        houseNumber\n        moo\n        tambon\n        amphoe\n        changwat\n        postcode\n      }\n    }\n    accused {\n      fullName\n      position\n      unit\n      official {\n        id\n        fullName\n        position\n        division {\n          code\n          nameTh\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.ComplaintParties_ComplaintFragmentDoc,
     "\n  fragment ComplaintUnitReports_complaint on Complaint {\n    unitReports {\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      outcome\n      findings\n      at\n    }\n  }\n": typeof types.ComplaintUnitReports_ComplaintFragmentDoc,
+    "\n  mutation SetUpOrganisation($input: SetUpOrganisationInput!) {\n    setUpOrganisation(input: $input) {\n      organisation {\n        code\n        nameTh\n      }\n      admin\n    }\n  }\n": typeof types.SetUpOrganisationDocument,
+    "\n  query PublicOrganisation {\n    organisation {\n      code\n      nameTh\n      nameEn\n      emblemUrl\n    }\n  }\n": typeof types.PublicOrganisationDocument,
     "\n  query AccusedMatchesQuery($accused: [AccusedInput!]!) {\n    accusedMatches(accused: $accused) {\n      accused\n      link\n      officials {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": typeof types.AccusedMatchesQueryDocument,
     "\n  query IntakePageQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    officials {\n      id\n      fullName\n      position\n      division {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": typeof types.IntakePageQueryDocument,
     "\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      complaint {\n        id\n        receiptNumber\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": typeof types.RecordComplaintDocument,
@@ -50,12 +74,39 @@ type Documents = {
     "\n    mutation SendNotice($input: SendNoticeInput!) {\n      sendNotice(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": typeof types.SendNoticeDocument,
     "\n    mutation CloseComplaint($input: CloseComplaintInput!) {\n      closeComplaint(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": typeof types.CloseComplaintDocument,
     "\n  query OverviewPageQuery($fiscalYear: Int!, $quarter: Int!) {\n    year: complaintStatistics(fiscalYear: $fiscalYear) {\n      fiscalYear\n      received\n      inProgress\n      closed\n      notAccepted\n      byChannel {\n        count\n        channel {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byDivision {\n        count\n        division {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byMonth {\n        month\n        received\n      }\n      deadlineCompliance {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        met\n        metLate\n        overdue\n        pending\n        cancelled\n      }\n    }\n    quarter: complaintStatistics(fiscalYear: $fiscalYear, quarter: $quarter) {\n      fiscalYear\n      quarter\n      received\n    }\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          receiptNumber\n          subject\n          deadlines {\n            rule {\n              code\n              nameTh\n              nameEn\n            }\n            dueAt\n            dueSoonAt\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverviewPageQueryDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmSecondFactorDocument,
+    "\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n": typeof types.SecondFactorPolicyDocument,
+    "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required) {\n      required\n      roles\n    }\n  }\n": typeof types.SetSecondFactorRequiredDocument,
+    "\n  mutation DisableSecondFactor($input: DisableSecondFactorInput!) {\n    disableSecondFactor(input: $input) {\n      user {\n        id\n        secondFactorEnabled\n      }\n    }\n  }\n": typeof types.DisableSecondFactorDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
     "\n  fragment NextDeadlineBadge_complaint on Complaint {\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n": types.NextDeadlineBadge_ComplaintFragmentDoc,
+    "\n  query AdminChannels {\n    allChannels {\n      code\n      nameTh\n      nameEn\n      inUse\n      contact\n    }\n  }\n": types.AdminChannelsDocument,
+    "\n  mutation AdminUpdateChannel($input: UpdateChannelInput!) {\n    updateChannel(input: $input) {\n      code\n      inUse\n      contact\n    }\n  }\n": types.AdminUpdateChannelDocument,
+    "\n  query AdminDeadlineRules {\n    deadlineRules {\n      code\n      nameTh\n      nameEn\n      manualRef\n      amount\n      unit\n    }\n  }\n": types.AdminDeadlineRulesDocument,
+    "\n  mutation AdminUpdateDeadlineRule($input: UpdateDeadlineRuleInput!) {\n    updateDeadlineRule(input: $input) {\n      rule {\n        code\n        amount\n        unit\n      }\n      clocksMoved\n    }\n  }\n": types.AdminUpdateDeadlineRuleDocument,
+    "\n  query AdminDivisions {\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.AdminDivisionsDocument,
+    "\n  mutation AdminCreateDivision($input: DivisionInput!) {\n    createDivision(input: $input) {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.AdminCreateDivisionDocument,
+    "\n  mutation AdminUpdateDivision($input: DivisionInput!) {\n    updateDivision(input: $input) {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.AdminUpdateDivisionDocument,
+    "\n  query AdminHolidays($from: String!, $to: String!) {\n    holidays(from: $from, to: $to) {\n      date\n      nameTh\n      nameEn\n    }\n    deadlineRules {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.AdminHolidaysDocument,
+    "\n  mutation AdminAddHoliday($input: AddHolidayInput!) {\n    addHoliday(input: $input) {\n      clocksMoved\n    }\n  }\n": types.AdminAddHolidayDocument,
+    "\n  mutation AdminRemoveHoliday($input: RemoveHolidayInput!) {\n    removeHoliday(input: $input) {\n      clocksMoved\n    }\n  }\n": types.AdminRemoveHolidayDocument,
+    "\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      dryRun\n      added {\n        date\n        nameTh\n      }\n      alreadyThere\n      problems {\n        row\n        column\n        messageTh\n        messageEn\n      }\n      moved {\n        complaintId\n        receiptNumber\n        ruleCode\n        from\n        to\n      }\n    }\n  }\n": types.ImportHolidaysDocument,
+    "\n  query AdminOfficials {\n    officials {\n      id\n      fullName\n      position\n      leftOn\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      user {\n        id\n        username\n      }\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.AdminOfficialsDocument,
+    "\n  mutation AdminCreateOfficial($input: CreateOfficialInput!) {\n    createOfficial(input: $input) {\n      official {\n        id\n      }\n    }\n  }\n": types.AdminCreateOfficialDocument,
+    "\n  mutation AdminUpdateOfficial($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      official {\n        id\n      }\n    }\n  }\n": types.AdminUpdateOfficialDocument,
+    "\n  query AdminOrganisation {\n    organisation {\n      code\n      nameTh\n      nameEn\n      kind\n      address\n      phone\n      website\n      facebook\n      emblemUrl\n      signers {\n        document\n        name\n        position\n        onBehalfOf\n      }\n    }\n  }\n": types.AdminOrganisationDocument,
+    "\n  mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      code\n    }\n  }\n": types.AdminUpdateOrganisationDocument,
+    "\n  mutation AdminSetEmblem($input: SetEmblemInput!) {\n    setEmblem(input: $input) {\n      emblemUrl\n    }\n  }\n": types.AdminSetEmblemDocument,
+    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      roles\n      active\n      mustChangePassword\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      official {\n        id\n        fullName\n      }\n    }\n    officials {\n      id\n      fullName\n      position\n      leftOn\n      user {\n        id\n      }\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AdminUpdateUserDocument,
+    "\n  mutation AdminResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      temporaryPassword\n    }\n  }\n": types.AdminResetPasswordDocument,
+    "\n  mutation AdminSetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.AdminSetUserActiveDocument,
     "\n  subscription Alerts($since: DateTimeISO) {\n    alerts(since: $since) {\n      kind\n      at\n      replayed\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n": types.AlertsDocument,
     "\n  fragment BackupStatusPanel_status on BackupStatus {\n    lastSucceededAt\n    lastFile\n    lastBytes\n    lastSha256\n    lastAttemptAt\n    lastError\n    keep\n    directory\n    schedule\n  }\n": types.BackupStatusPanel_StatusFragmentDoc,
     "\n  query BackupStatusPanelQuery {\n    backupStatus {\n      ...BackupStatusPanel_status\n    }\n  }\n": types.BackupStatusPanelQueryDocument,
@@ -77,6 +128,8 @@ const documents: Documents = {
     "\n  fragment ComplaintNotices_complaint on Complaint {\n    notices {\n      id\n      kind\n      method\n      sentAt\n    }\n  }\n": types.ComplaintNotices_ComplaintFragmentDoc,
     "\n  fragment ComplaintParties_complaint on Complaint {\n    anonymous\n    complainant {\n      fullName\n      age\n      phone\n      email\n      address {\n        houseNumber\n        moo\n        tambon\n        amphoe\n        changwat\n        postcode\n      }\n    }\n    accused {\n      fullName\n      position\n      unit\n      official {\n        id\n        fullName\n        position\n        division {\n          code\n          nameTh\n          nameEn\n        }\n      }\n    }\n  }\n": types.ComplaintParties_ComplaintFragmentDoc,
     "\n  fragment ComplaintUnitReports_complaint on Complaint {\n    unitReports {\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      outcome\n      findings\n      at\n    }\n  }\n": types.ComplaintUnitReports_ComplaintFragmentDoc,
+    "\n  mutation SetUpOrganisation($input: SetUpOrganisationInput!) {\n    setUpOrganisation(input: $input) {\n      organisation {\n        code\n        nameTh\n      }\n      admin\n    }\n  }\n": types.SetUpOrganisationDocument,
+    "\n  query PublicOrganisation {\n    organisation {\n      code\n      nameTh\n      nameEn\n      emblemUrl\n    }\n  }\n": types.PublicOrganisationDocument,
     "\n  query AccusedMatchesQuery($accused: [AccusedInput!]!) {\n    accusedMatches(accused: $accused) {\n      accused\n      link\n      officials {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": types.AccusedMatchesQueryDocument,
     "\n  query IntakePageQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    officials {\n      id\n      fullName\n      position\n      division {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": types.IntakePageQueryDocument,
     "\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      complaint {\n        id\n        receiptNumber\n        stage\n        version\n        ...ComplaintCard_complaint\n      }\n    }\n  }\n": types.RecordComplaintDocument,
@@ -91,9 +144,14 @@ const documents: Documents = {
     "\n    mutation SendNotice($input: SendNoticeInput!) {\n      sendNotice(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": types.SendNoticeDocument,
     "\n    mutation CloseComplaint($input: CloseComplaintInput!) {\n      closeComplaint(input: $input) {\n        complaint {\n          id\n          ...BoardPage_complaint\n        }\n      }\n    }\n  ": types.CloseComplaintDocument,
     "\n  query OverviewPageQuery($fiscalYear: Int!, $quarter: Int!) {\n    year: complaintStatistics(fiscalYear: $fiscalYear) {\n      fiscalYear\n      received\n      inProgress\n      closed\n      notAccepted\n      byChannel {\n        count\n        channel {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byDivision {\n        count\n        division {\n          code\n          nameTh\n          nameEn\n        }\n      }\n      byMonth {\n        month\n        received\n      }\n      deadlineCompliance {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        met\n        metLate\n        overdue\n        pending\n        cancelled\n      }\n    }\n    quarter: complaintStatistics(fiscalYear: $fiscalYear, quarter: $quarter) {\n      fiscalYear\n      quarter\n      received\n    }\n    board {\n      columns {\n        stage\n        complaints {\n          id\n          stage\n          receiptNumber\n          subject\n          deadlines {\n            rule {\n              code\n              nameTh\n              nameEn\n            }\n            dueAt\n            dueSoonAt\n            status\n          }\n        }\n      }\n    }\n  }\n": types.OverviewPageQueryDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmSecondFactorDocument,
+    "\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n": types.SecondFactorPolicyDocument,
+    "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required) {\n      required\n      roles\n    }\n  }\n": types.SetSecondFactorRequiredDocument,
+    "\n  mutation DisableSecondFactor($input: DisableSecondFactorInput!) {\n    disableSecondFactor(input: $input) {\n      user {\n        id\n        secondFactorEnabled\n      }\n    }\n  }\n": types.DisableSecondFactorDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n": types.SignInDocument,
 };
 
 /**
@@ -114,6 +172,94 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment NextDeadlineBadge_complaint on Complaint {\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment NextDeadlineBadge_complaint on Complaint {\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChannels {\n    allChannels {\n      code\n      nameTh\n      nameEn\n      inUse\n      contact\n    }\n  }\n"): (typeof documents)["\n  query AdminChannels {\n    allChannels {\n      code\n      nameTh\n      nameEn\n      inUse\n      contact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateChannel($input: UpdateChannelInput!) {\n    updateChannel(input: $input) {\n      code\n      inUse\n      contact\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateChannel($input: UpdateChannelInput!) {\n    updateChannel(input: $input) {\n      code\n      inUse\n      contact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDeadlineRules {\n    deadlineRules {\n      code\n      nameTh\n      nameEn\n      manualRef\n      amount\n      unit\n    }\n  }\n"): (typeof documents)["\n  query AdminDeadlineRules {\n    deadlineRules {\n      code\n      nameTh\n      nameEn\n      manualRef\n      amount\n      unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateDeadlineRule($input: UpdateDeadlineRuleInput!) {\n    updateDeadlineRule(input: $input) {\n      rule {\n        code\n        amount\n        unit\n      }\n      clocksMoved\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateDeadlineRule($input: UpdateDeadlineRuleInput!) {\n    updateDeadlineRule(input: $input) {\n      rule {\n        code\n        amount\n        unit\n      }\n      clocksMoved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDivisions {\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query AdminDivisions {\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateDivision($input: DivisionInput!) {\n    createDivision(input: $input) {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateDivision($input: DivisionInput!) {\n    createDivision(input: $input) {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateDivision($input: DivisionInput!) {\n    updateDivision(input: $input) {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateDivision($input: DivisionInput!) {\n    updateDivision(input: $input) {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminHolidays($from: String!, $to: String!) {\n    holidays(from: $from, to: $to) {\n      date\n      nameTh\n      nameEn\n    }\n    deadlineRules {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query AdminHolidays($from: String!, $to: String!) {\n    holidays(from: $from, to: $to) {\n      date\n      nameTh\n      nameEn\n    }\n    deadlineRules {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddHoliday($input: AddHolidayInput!) {\n    addHoliday(input: $input) {\n      clocksMoved\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddHoliday($input: AddHolidayInput!) {\n    addHoliday(input: $input) {\n      clocksMoved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveHoliday($input: RemoveHolidayInput!) {\n    removeHoliday(input: $input) {\n      clocksMoved\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveHoliday($input: RemoveHolidayInput!) {\n    removeHoliday(input: $input) {\n      clocksMoved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      dryRun\n      added {\n        date\n        nameTh\n      }\n      alreadyThere\n      problems {\n        row\n        column\n        messageTh\n        messageEn\n      }\n      moved {\n        complaintId\n        receiptNumber\n        ruleCode\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      dryRun\n      added {\n        date\n        nameTh\n      }\n      alreadyThere\n      problems {\n        row\n        column\n        messageTh\n        messageEn\n      }\n      moved {\n        complaintId\n        receiptNumber\n        ruleCode\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOfficials {\n    officials {\n      id\n      fullName\n      position\n      leftOn\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      user {\n        id\n        username\n      }\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query AdminOfficials {\n    officials {\n      id\n      fullName\n      position\n      leftOn\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      user {\n        id\n        username\n      }\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateOfficial($input: CreateOfficialInput!) {\n    createOfficial(input: $input) {\n      official {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateOfficial($input: CreateOfficialInput!) {\n    createOfficial(input: $input) {\n      official {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateOfficial($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      official {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateOfficial($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      official {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisation {\n    organisation {\n      code\n      nameTh\n      nameEn\n      kind\n      address\n      phone\n      website\n      facebook\n      emblemUrl\n      signers {\n        document\n        name\n        position\n        onBehalfOf\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisation {\n    organisation {\n      code\n      nameTh\n      nameEn\n      kind\n      address\n      phone\n      website\n      facebook\n      emblemUrl\n      signers {\n        document\n        name\n        position\n        onBehalfOf\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetEmblem($input: SetEmblemInput!) {\n    setEmblem(input: $input) {\n      emblemUrl\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetEmblem($input: SetEmblemInput!) {\n    setEmblem(input: $input) {\n      emblemUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      roles\n      active\n      mustChangePassword\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      official {\n        id\n        fullName\n      }\n    }\n    officials {\n      id\n      fullName\n      position\n      leftOn\n      user {\n        id\n      }\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      roles\n      active\n      mustChangePassword\n      division {\n        code\n        nameTh\n        nameEn\n      }\n      official {\n        id\n        fullName\n      }\n    }\n    officials {\n      id\n      fullName\n      position\n      leftOn\n      user {\n        id\n      }\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation AdminResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,6 +347,14 @@ export function graphql(source: "\n  fragment ComplaintUnitReports_complaint on 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetUpOrganisation($input: SetUpOrganisationInput!) {\n    setUpOrganisation(input: $input) {\n      organisation {\n        code\n        nameTh\n      }\n      admin\n    }\n  }\n"): (typeof documents)["\n  mutation SetUpOrganisation($input: SetUpOrganisationInput!) {\n    setUpOrganisation(input: $input) {\n      organisation {\n        code\n        nameTh\n      }\n      admin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicOrganisation {\n    organisation {\n      code\n      nameTh\n      nameEn\n      emblemUrl\n    }\n  }\n"): (typeof documents)["\n  query PublicOrganisation {\n    organisation {\n      code\n      nameTh\n      nameEn\n      emblemUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AccusedMatchesQuery($accused: [AccusedInput!]!) {\n    accusedMatches(accused: $accused) {\n      accused\n      link\n      officials {\n        id\n        fullName\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccusedMatchesQuery($accused: [AccusedInput!]!) {\n    accusedMatches(accused: $accused) {\n      accused\n      link\n      officials {\n        id\n        fullName\n        position\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -257,7 +411,27 @@ export function graphql(source: "\n  query OverviewPageQuery($fiscalYear: Int!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n"): (typeof documents)["\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required) {\n      required\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required) {\n      required\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableSecondFactor($input: DisableSecondFactorInput!) {\n    disableSecondFactor(input: $input) {\n      user {\n        id\n        secondFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableSecondFactor($input: DisableSecondFactorInput!) {\n    disableSecondFactor(input: $input) {\n      user {\n        id\n        secondFactorEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,7 +439,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      ok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

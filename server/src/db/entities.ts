@@ -30,6 +30,8 @@ import { IdentityRequest } from '../modules/identity-requests/identity-request.e
 import { Notice } from '../modules/notices/notice.entity.js';
 import { Official } from '../modules/officials/official.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { RecoveryCode } from '../modules/second-factor/recovery-code.entity.js';
+import { SecondFactor } from '../modules/second-factor/second-factor.entity.js';
 
 /** Every table the migrations build, listed explicitly (no folder scanning at start). */
 export const entities = [
@@ -65,4 +67,6 @@ export const entities = [
   IdentityRequest,
   ApiToken,
   BackupRun,
+  SecondFactor,
+  RecoveryCode,
 ];

@@ -1,36 +1,31 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { channels, deadlineRules, demoPassword, demoUsers, divisions, holidays, officials, organisation } from '@rongrian/seeds';
+import { deadlineRules, demoOrganisationFile, demoPassword, demoUsers } from '@rongrian/seeds';
 import { hashPassword } from '../modules/auth/password.js';
 import type { Role } from '../modules/auth/role.js';
 import { User } from '../modules/auth/user.entity.js';
 import { DeadlineRule } from '../modules/deadlines/deadline-rule.entity.js';
-import { Division } from '../modules/divisions/division.entity.js';
-import { Holiday } from '../modules/calendar/holiday.entity.js';
-import { Channel } from '../modules/channels/channel.entity.js';
 import { Official } from '../modules/officials/official.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { setUpOrganisation } from '../modules/organisation/setup.service.js';
 
 export interface SeedResult {
+  /** The demo body was set up from its file (seeds/src/organisations/kok-yae.json). */
   referenceData: boolean;
   demoUsers: number;
 }
 
 /**
- * Reference data (the organisation, channels, divisions, the holiday calendar, the deadline rules) goes into every
- * fresh database, once: later edits by administrators are never overwritten. The demo officials and
- * users go in only when asked (the embedded default, or SEED_DEMO=true), and only those missing.
+ * Contract, "Setting up a body": nothing of the demo goes into a database unless the demo is seeded
+ * (the embedded default, or SEED_DEMO=true). Then the demo body is set up from its file, exactly as
+ * `npm run setup` sets up any other, and the demo users missing are added, linked to the file's
+ * officials. A database without an organisation and without the demo waits for its set-up.
  */
 export async function seed(em: EntityManager, { demo }: { demo: boolean }): Promise<SeedResult> {
+  const fresh = (await em.count(Organisation)) === 0;
+  if (fresh && !demo) return { referenceData: false, demoUsers: 0 };
+  if (fresh) await setUpOrganisation(em, demoOrganisationFile);
   return em.transactional(async (tx) => {
-    const fresh = (await tx.count(Organisation)) === 0;
-    if (fresh) {
-      tx.create(Organisation, organisation);
-      for (const channel of channels) tx.create(Channel, channel);
-      for (const division of divisions) tx.create(Division, division);
-      for (const holiday of holidays) tx.create(Holiday, holiday);
-      await tx.flush();
-    }
-    // The rules came in a later release than the rest of the reference data: seeded when missing.
+    // The rules came in a later release than the rest of the reference data: added where missing.
     if ((await tx.count(DeadlineRule)) === 0) {
       for (const rule of deadlineRules) tx.create(DeadlineRule, rule as never);
       await tx.flush();
@@ -41,25 +36,7 @@ export async function seed(em: EntityManager, { demo }: { demo: boolean }): Prom
     const missing = demoUsers.filter((user) => !existing.has(user.username));
     if (missing.length === 0) return { referenceData: fresh, demoUsers: 0 };
 
-    const officialsByKey = new Map<string, Official>();
-    if ((await tx.count(Official)) === 0) {
-      for (const official of officials) {
-        officialsByKey.set(
-          official.key,
-          tx.create(Official, {
-            fullName: official.fullName,
-            position: official.position,
-            division: official.division,
-          }),
-        );
-      }
-    } else {
-      const byName = new Map((await tx.find(Official, {})).map((official) => [official.fullName, official]));
-      for (const official of officials) {
-        const found = byName.get(official.fullName);
-        if (found) officialsByKey.set(official.key, found);
-      }
-    }
+    const officials = new Map((await tx.findAll(Official)).map((official) => [official.fullName, official]));
     const passwordHash = await hashPassword(demoPassword);
     for (const user of missing) {
       tx.create(User, {
@@ -68,7 +45,7 @@ export async function seed(em: EntityManager, { demo }: { demo: boolean }): Prom
         passwordHash,
         roles: user.roles as Role[],
         division: user.division,
-        official: user.official ? (officialsByKey.get(user.official) ?? null) : null,
+        official: user.official ? (officials.get(user.official) ?? null) : null,
       });
     }
     await tx.flush();

@@ -7,6 +7,7 @@ import type { AuditRecord } from '../modules/audit/audit.service.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
 import type { DomainError } from '../modules/shared/domain-error.js';
 import { ComplaintLoaders } from '../modules/complaints/complaint.loaders.js';
+import type { FirstRunToken } from '../modules/organisation/first-run.js';
 import type { ReferenceData } from '../modules/reference/reference-data.js';
 
 /** What every resolver gets. One per HTTP request, one per WebSocket operation. */
@@ -27,6 +28,8 @@ export type Context = {
    */
   standalone: EntityManager;
   reference: ReferenceData;
+  /** The first-run page's one-time token (issue 11), pending while no body is set up. */
+  firstRun: FirstRunToken;
   config: Config;
   logger: Logger;
   loaders: ComplaintLoaders;
@@ -44,6 +47,7 @@ export type Context = {
 export interface ContextServices {
   em: EntityManager;
   reference: ReferenceData;
+  firstRun: FirstRunToken;
   config: Config;
   logger: Logger;
 }
@@ -64,6 +68,7 @@ export function buildContext(
     em,
     standalone: services.em.fork(),
     reference: services.reference,
+    firstRun: services.firstRun,
     config: services.config,
     logger: services.logger.child({ requestId: request.requestId }),
     loaders: new ComplaintLoaders(em, request.user),

@@ -14,8 +14,10 @@ import { DivisionResolver } from '../modules/divisions/division.resolver.js';
 import { IdentityRequestResolver } from '../modules/identity-requests/identity-request.resolver.js';
 import { LiveEventResolver } from '../modules/live-events/live-event.resolver.js';
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
+import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
+import { SecondFactorResolver } from '../modules/second-factor/second-factor.resolver.js';
 import { auditMutations } from './audited-mutations.js';
 import { gateTokens } from './token-gate.js';
 import { InstantScalar } from './instant.js';
@@ -36,6 +38,8 @@ export const resolvers = [
   IdentityRequestResolver,
   UserAdminResolver,
   BackupResolver,
+  OrganisationResolver,
+  SecondFactorResolver,
 ] as const;
 
 /**

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { tokenReaches } from '../modules/api-tokens/token-reach.js';
-import { passwordChangeRefusal, tokenRefused } from '../modules/auth/access.js';
+import { passwordChangeRefusal, secondFactorEnrolmentRefusal, tokenRefused } from '../modules/auth/access.js';
 import type { Context } from './context.js';
 import { toGraphQLError } from './domain-errors.js';
 
@@ -14,6 +14,9 @@ export function requireTokenReach(ctx: Context, what: string): void {
   // Contract, "Accounts": a temporary password reaches me, changePassword and signOut only.
   const mustChange = passwordChangeRefusal(ctx, what);
   if (mustChange) throw toGraphQLError(mustChange);
+  // Issue 11, item 3: a required second factor not yet on reaches the enrolment only.
+  const mustEnrol = secondFactorEnrolmentRefusal(ctx, what);
+  if (mustEnrol) throw toGraphQLError(mustEnrol);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { appendAudit } from '../modules/audit/audit.service.js';
 import { identityRead } from '../modules/audit/identity-read.js';
 import type { Caller } from '../modules/auth/access.js';
-import { passwordChangeRefusal } from '../modules/auth/access.js';
+import { passwordChangeRefusal, secondFactorEnrolmentRefusal } from '../modules/auth/access.js';
 import { authenticate } from '../modules/auth/authenticate.js';
 import { sendError } from './send-error.js';
 import type { ReferenceData } from '../modules/reference/reference-data.js';
@@ -42,7 +42,9 @@ export function requestScope(services: RequestScopeServices): RequestHandler {
       authorization: req.headers.authorization,
     });
     // Contract, "Accounts": a temporary password reaches no document nor export.
-    const mustChange = passwordChangeRefusal({ user }, `${req.method} ${req.baseUrl}`);
+    // Issue 11, item 3: nor does a required second factor not yet on.
+    const what = `${req.method} ${req.baseUrl}`;
+    const mustChange = passwordChangeRefusal({ user }, what) ?? secondFactorEnrolmentRefusal({ user }, what);
     if (mustChange) return sendError(res, mustChange);
     const requestId = randomUUID();
     const scope: RequestScope = {

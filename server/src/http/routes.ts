@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import type { Health } from '../health-check.js';
 import { documentRoutes } from '../modules/documents/document.routes.js';
 import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
+import { emblemRoute } from '../modules/organisation/organisation.routes.js';
 import { itaCsvRoute, registerExportRoute, statisticsExportRoute } from '../modules/reports/report.routes.js';
 import { requestScope, type RequestScopeServices } from './request-scope.js';
 
@@ -17,6 +18,7 @@ export function httpRoutes(services: RequestScopeServices, renderer: PdfRenderer
     res.setHeader('cache-control', 'no-store');
     res.status(state.status === 'ok' ? 200 : 503).json(state);
   });
+  router.get('/organisation/emblem', emblemRoute(services.reference));
   const scope = requestScope(services);
   router.get('/reports/ita/:file', scope, itaCsvRoute);
   router.get('/exports/statistics.:format', scope, statisticsExportRoute);

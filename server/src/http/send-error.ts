@@ -11,6 +11,7 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
   RATE_LIMITED: 429,
+  SECOND_FACTOR_REQUIRED: 401,
 };
 
 /**

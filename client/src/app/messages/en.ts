@@ -1,3 +1,4 @@
+import { adminEn, firstRunEn } from './admin.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -17,6 +18,8 @@ export const en: Messages = {
   language: {
     label: 'Language',
   },
+  firstRun: firstRunEn,
+  admin: adminEn,
   signIn: {
     title: 'Sign in',
     intro: 'Complaint intake and tracking for staff',
@@ -40,6 +43,56 @@ export const en: Messages = {
       sameAsUsername: 'A password may not be the username',
       mismatch: 'The two new passwords differ',
     },
+  },
+  // Issue 11, item 3: two-factor sign-in (TOTP), the account page and the organisation's rule.
+  secondFactor: {
+    signInTitle: 'Second step',
+    codeIntro: 'Enter the 6-digit code from the authenticator app on your phone (Google Authenticator, Microsoft Authenticator …)',
+    recoveryIntro: 'Enter one of the recovery codes you kept when you turned this on; each works once',
+    codeLabel: '6-digit code',
+    recoveryLabel: 'Recovery code',
+    useRecovery: 'No phone with you? Use a recovery code',
+    useCode: 'Use a code from the app',
+    back: 'Back to username and password',
+    title: 'Two-factor sign-in',
+    isOn: 'On: signing in asks for a 6-digit code from the authenticator app on your phone as well as your password',
+    isOff:
+      'Off. When on, signing in asks for a 6-digit code from an app on your phone as well as your password, so someone who knows your password cannot sign in as you.',
+    start: 'Turn on two-factor sign-in',
+    starting: 'Preparing…',
+    scan: 'Step 1: open the authenticator app on your phone and scan this QR code, or type the secret below into the app',
+    qrAlt: 'QR code that adds this account to an authenticator app',
+    secretLabel: 'Secret (to type into the app)',
+    confirmLabel: 'Step 2: the 6-digit code the app shows now',
+    confirm: 'Confirm and turn on',
+    confirming: 'Confirming…',
+    cancel: 'Cancel',
+    recoveryTitle: 'Your recovery codes (shown once)',
+    recoveryHint:
+      'Print or copy these codes and keep them somewhere safe. If you lose or change your phone, each signs in once in place of a code from the app. They will not be shown again.',
+    copy: 'Copy all codes',
+    copied: 'Copied',
+    print: 'Print',
+    saved: 'I have kept the recovery codes: continue',
+    disablePassword: 'Current password (to turn two-factor sign-in off)',
+    disable: 'Turn off two-factor sign-in',
+    disabling: 'Turning off…',
+    disabled: 'Two-factor sign-in is off',
+    gateTitle: 'Turn on two-factor sign-in first',
+    gateIntro:
+      'Your organisation requires administrators and Center officers, who see the complainants’ identities, to sign in with a code from an authenticator app as well as their password. Please turn it on first.',
+    policyTitle: 'Organisation rule',
+    policyLabel: 'Require two-factor sign-in of administrators and Center officers',
+    policyHint: 'Those without it can do nothing else until they turn it on. Turn yours on first.',
+    policyOn: 'Required',
+    policyOff: 'Not required',
+  },
+  account: {
+    nav: 'My account',
+    title: 'My account',
+    passwordTitle: 'Change password',
+    currentPassword: 'Current password',
+    passwordChanged: 'Password changed; your sessions on other devices have ended',
   },
   header: {
     roles: 'Roles',
@@ -323,7 +376,6 @@ export const en: Messages = {
     letter: (kind: string, n: string | null) => `Letter: ${kind}${n ? ` no. ${n}` : ''} (PDF)`,
   },
   backups: {
-    nav: 'Backups',
     title: 'Backups',
     lastSucceeded: (when: string) => `Last backup succeeded on ${when}`,
     never: 'No backup has succeeded yet: press "Back up now"',
@@ -341,7 +393,6 @@ export const en: Messages = {
       'Copy the backup (.tar.gz) together with its .sha256 file to a USB drive or another computer regularly: if this disk dies, everything on it is lost',
     runNow: 'Back up now',
     running: 'Backing up…',
-    forbidden: 'Only administrators see the backups',
   },
   roles: {
     ADMIN: 'Administrator',

@@ -37,7 +37,7 @@ const BackupStatusPanelQuery = graphql(`
  * two days or the last attempt failed, with "back up now". Placed on the admin page by the lead; for
  * now on /admin/backups.
  */
-export function BackupStatusPanel() {
+export function BackupStatusPanel({ titled = true }: { titled?: boolean }) {
   const { t } = useI18n();
   const { data, error, loading } = useQuery(BackupStatusPanelQuery);
   if (error)
@@ -47,10 +47,11 @@ export function BackupStatusPanel() {
       </Banner>
     );
   if (loading || !data) return <Banner title={t.common.loading} />;
-  return <BackupStatusView status={data.backupStatus} />;
+  return <BackupStatusView status={data.backupStatus} titled={titled} />;
 }
 
-export function BackupStatusView({ status: masked }: { status: FragmentType<typeof BackupStatusPanelFragment> }) {
+/** `titled`: with its own heading (standalone); without, under the heading of the page it sits in (the admin page's tab). */
+export function BackupStatusView({ status: masked, titled }: { status: FragmentType<typeof BackupStatusPanelFragment>; titled: boolean }) {
   const { t, lang } = useI18n();
   const { data: status, complete } = useFragment({ fragment: BackupStatusPanelFragment, from: masked });
   const now = useNow();
@@ -61,10 +62,17 @@ export function BackupStatusView({ status: masked }: { status: FragmentType<type
   const time = status.schedule ? dailyTime(status.schedule) : null;
 
   return (
-    <section className={`backup-status backup-status--${tone}`} aria-labelledby="backup-status-title" data-tone={tone}>
-      <h2 id="backup-status-title" className="backup-status__title">
-        {t.backups.title}
-      </h2>
+    <section
+      className={`backup-status backup-status--${tone}`}
+      aria-labelledby={titled ? 'backup-status-title' : undefined}
+      aria-label={titled ? undefined : t.backups.title}
+      data-tone={tone}
+    >
+      {titled && (
+        <h2 id="backup-status-title" className="backup-status__title">
+          {t.backups.title}
+        </h2>
+      )}
       <p className="backup-status__headline" role={tone === 'ok' ? 'status' : 'alert'}>
         {status.lastSucceededAt ? t.backups.lastSucceeded(at(status.lastSucceededAt)) : t.backups.never}
       </p>

@@ -1,19 +1,11 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
 import { serverMessage } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
-import { graphql } from '../../gql';
 import { useSignOut } from '../session/useSignOut';
 import { SignInCard } from '../sign-in/SignInCard';
 import { passwordFormProblem, type PasswordFormProblem } from './passwordForm';
-
-const ChangePasswordMutation = graphql(`
-  mutation ChangePasswordPage($input: ChangePasswordInput!) {
-    changePassword(input: $input) {
-      ok
-    }
-  }
-`);
+import { useChangePassword } from './useChangePassword';
 
 /**
  * Contract, "Accounts": a user signed in with a temporary password sets their own before anything
@@ -24,7 +16,7 @@ export function ChangePasswordPage({ username }: { username: string }) {
   const c = t.changePassword;
   const client = useApolloClient();
   const { signOut } = useSignOut();
-  const [change, { loading }] = useMutation(ChangePasswordMutation);
+  const [change, { loading }] = useChangePassword();
   const [problem, setProblem] = useState<PasswordFormProblem>();
   const [refusal, setRefusal] = useState<string>();
 

@@ -20,10 +20,14 @@ export function AppHeader({ user }: { user: SessionUser }) {
         {user.roles.some((role) => overviewRoles.includes(role)) && <Link to="/overview">{t.overview.nav}</Link>}
         <Link to="/board">{t.board.title}</Link>
         {user.roles.includes('CENTER_OFFICER') && <Link to="/intake">{t.intake.open}</Link>}
-        {user.roles.includes('ADMIN') && <Link to="/admin/backups">{t.backups.nav}</Link>}
+        {user.roles.includes('ADMIN') && <Link to="/admin">{t.admin.nav}</Link>}
+        <Link to="/account">{t.account.nav}</Link>
       </nav>
       <div className="app-header__user">
-        <span className="app-header__name">{user.displayName}</span>
+        {/* The way to one's account on a phone too, where the menu is left out. */}
+        <Link className="app-header__name" to="/account" title={t.account.nav}>
+          {user.displayName}
+        </Link>
         <ul className="role-list" aria-label={t.header.roles}>
           {user.roles.map((role) => (
             <li key={role} className="role-badge">

@@ -17,6 +17,8 @@ export const MeQuery = graphql(`
       displayName
       roles
       mustChangePassword
+      secondFactorEnabled
+      mustEnrolSecondFactor
     }
   }
 `);

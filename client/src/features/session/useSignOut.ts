@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { hasErrorCode } from '../../app/errors';
+import { navigate } from '../../app/router';
 import { graphql } from '../../gql';
 import { forgetSession } from './forgetSession';
 
@@ -30,6 +31,8 @@ export function useSignOut(): { signOut: () => Promise<void>; pending: boolean; 
       }
     }
     await forgetSession(client);
+    // Whoever signs in next on this computer starts at home, not on the screen the last user left open.
+    navigate('/');
     setState('idle');
   }
 

@@ -1,41 +1,44 @@
-import type { SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode } from '../../app/errors';
+import { SecondFactorStep } from './SecondFactorStep';
 import { useI18n } from '../../app/i18n';
-import { SignInCard } from './SignInCard';
+import { SignInCard, type CardOrganisation } from './SignInCard';
 import { useSignIn } from './useSignIn';
 
 // The server's limits on SignInInput (server/src/modules/auth/auth.types.ts).
 const usernameMaxLength = 100;
 const passwordMaxLength = 1000;
 
-export function SignInPage() {
+export function SignInPage({ organisation }: { organisation?: CardOrganisation }) {
   const { t } = useI18n();
   const [signIn, { loading, error }] = useSignIn();
+  // Issue 11, item 3: a right password of an account with two-factor sign-in is kept here while the
+  // code is asked for, so the user does not type it again.
+  const [pending, setPending] = useState<{ username: string; password: string }>();
   // A wrong username or password is UNAUTHENTICATED; a username of spaces only (empty once trimmed)
   // is BAD_USER_INPUT. Either way the fix is the same: check what was typed.
   const rejected = hasErrorCode(error, 'UNAUTHENTICATED') || hasErrorCode(error, 'BAD_USER_INPUT');
+  // Back from the code step (issue 11, item 3): the password was right, nothing to say here.
+  const shown = hasErrorCode(error, 'SECOND_FACTOR_REQUIRED') ? undefined : error;
   // Ties the inputs to the message, so a screen reader reads why when they are focused again.
-  const describedBy = error ? 'sign-in-error' : undefined;
+  const describedBy = shown ? 'sign-in-error' : undefined;
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const credentials = { username: String(form.get('username')).trim(), password: String(form.get('password')) };
     try {
-      await signIn({
-        variables: {
-          input: {
-            username: String(form.get('username')).trim(),
-            password: String(form.get('password')),
-          },
-        },
-      });
-    } catch {
-      // The failure is rendered from `error` below.
+      await signIn({ variables: { input: credentials } });
+    } catch (failure) {
+      if (hasErrorCode(failure, 'SECOND_FACTOR_REQUIRED')) setPending(credentials);
+      // Any other failure is rendered from `error` below.
     }
   }
 
+  if (pending) return <SecondFactorStep credentials={pending} onBack={() => setPending(undefined)} />;
+
   return (
-    <SignInCard title={t.signIn.title} intro={t.signIn.intro}>
+    <SignInCard title={t.signIn.title} intro={t.signIn.intro} organisation={organisation}>
       <form className="form" onSubmit={handleSubmit}>
         <div className="field">
           <label htmlFor="sign-in-username">{t.signIn.username}</label>
@@ -62,9 +65,9 @@ export function SignInPage() {
             aria-describedby={describedBy}
           />
         </div>
-        {error && (
+        {shown && (
           <p className="form__error" id="sign-in-error" role="alert">
-            {rejected ? t.signIn.badCredentials : describeError(error, t.common)}
+            {rejected ? t.signIn.badCredentials : describeError(shown, t.common)}
           </p>
         )}
         <button className="button button--primary" type="submit" disabled={loading}>

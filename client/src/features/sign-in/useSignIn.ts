@@ -11,6 +11,8 @@ const SignInMutation = graphql(`
         displayName
         roles
         mustChangePassword
+        secondFactorEnabled
+        mustEnrolSecondFactor
       }
     }
   }

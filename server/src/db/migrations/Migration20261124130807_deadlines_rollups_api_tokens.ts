@@ -1,26 +1,43 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124130807_deadlines_rollups_api_tokens extends Migration {
-
   override name = 'Migration20261124130807_deadlines_rollups_api_tokens';
 
   override up(): void | Promise<void> {
-    this.addSql(`create table "complaint_rollup" ("month" date not null, "channel_code" text not null, "stage" text not null, "outcome" text not null, "reason" text not null, "complaints" int not null, primary key ("month", "channel_code", "stage", "outcome", "reason"));`);
+    this.addSql(
+      `create table "complaint_rollup" ("month" date not null, "channel_code" text not null, "stage" text not null, "outcome" text not null, "reason" text not null, "complaints" int not null, primary key ("month", "channel_code", "stage", "outcome", "reason"));`,
+    );
 
-    this.addSql(`create table "deadline_rollup" ("month" date not null, "rule_code" text not null, "status" text not null, "clocks" int not null, primary key ("month", "rule_code", "status"));`);
+    this.addSql(
+      `create table "deadline_rollup" ("month" date not null, "rule_code" text not null, "status" text not null, "clocks" int not null, primary key ("month", "rule_code", "status"));`,
+    );
 
-    this.addSql(`create table "deadline_rule" ("code" text not null, "name_th" text not null, "name_en" text not null, "manual_ref" text not null, "start_event" text not null, "amount" int not null, "unit" text not null, "stop_events" text[] not null, "stop_notice_kinds" text[] not null, "cancel_events" text[] not null, "applies_to" text not null, "position" smallint not null, primary key ("code"));`);
+    this.addSql(
+      `create table "deadline_rule" ("code" text not null, "name_th" text not null, "name_en" text not null, "manual_ref" text not null, "start_event" text not null, "amount" int not null, "unit" text not null, "stop_events" text[] not null, "stop_notice_kinds" text[] not null, "cancel_events" text[] not null, "applies_to" text not null, "position" smallint not null, primary key ("code"));`,
+    );
 
-    this.addSql(`create table "handling_rollup" ("month" date not null, "days" int not null, "complaints" int not null, "total_seconds" double precision not null, primary key ("month", "days"));`);
+    this.addSql(
+      `create table "handling_rollup" ("month" date not null, "days" int not null, "complaints" int not null, "total_seconds" double precision not null, primary key ("month", "days"));`,
+    );
 
-    this.addSql(`create table "unit_rollup" ("month" date not null, "division_code" text not null, "complaints" int not null, primary key ("month", "division_code"));`);
+    this.addSql(
+      `create table "unit_rollup" ("month" date not null, "division_code" text not null, "complaints" int not null, primary key ("month", "division_code"));`,
+    );
 
-    this.addSql(`create table "deadline" ("complaint_id" uuid not null, "rule_code" text not null, "received_at" timestamptz not null, "started_at" timestamptz null, "due_at" timestamptz null, "due_soon_at" timestamptz null, "met_at" timestamptz null, "status" text not null, "due_soon_alerted_at" timestamptz null, "overdue_alerted_at" timestamptz null, primary key ("complaint_id", "rule_code"));`);
-    this.addSql(`create index "deadline_open_due_soon_index" on "deadline" ("due_soon_at") where met_at is null and status = 'PENDING' and due_soon_alerted_at is null;`);
-    this.addSql(`create index "deadline_open_due_index" on "deadline" ("due_at") where met_at is null and status = 'PENDING' and overdue_alerted_at is null;`);
+    this.addSql(
+      `create table "deadline" ("complaint_id" uuid not null, "rule_code" text not null, "received_at" timestamptz not null, "started_at" timestamptz null, "due_at" timestamptz null, "due_soon_at" timestamptz null, "met_at" timestamptz null, "status" text not null, "due_soon_alerted_at" timestamptz null, "overdue_alerted_at" timestamptz null, primary key ("complaint_id", "rule_code"));`,
+    );
+    this.addSql(
+      `create index "deadline_open_due_soon_index" on "deadline" ("due_soon_at") where met_at is null and status = 'PENDING' and due_soon_alerted_at is null;`,
+    );
+    this.addSql(
+      `create index "deadline_open_due_index" on "deadline" ("due_at") where met_at is null and status = 'PENDING' and overdue_alerted_at is null;`,
+    );
     this.addSql(`create index "deadline_open_received_index" on "deadline" ("received_at", "rule_code") where status = 'PENDING';`);
 
-    this.addSql(`create table "api_token" ("id" uuid not null, "name" text not null, "token_hash" text not null, "scopes" text[] not null, "created_by_id" uuid null, "created_at" timestamptz not null default now(), "last_used_at" timestamptz null, "revoked_at" timestamptz null, primary key ("id"));`);
+    this.addSql(
+      `create table "api_token" ("id" uuid not null, "name" text not null, "token_hash" text not null, "scopes" text[] not null, "created_by_id" uuid null, "created_at" timestamptz not null default now(), "last_used_at" timestamptz null, "revoked_at" timestamptz null, primary key ("id"));`,
+    );
     this.addSql(`alter table "api_token" add constraint "api_token_token_hash_unique" unique ("token_hash");`);
 
     this.addSql(`create or replace function "complaint_roll_up_fn"() returns trigger as \$\$ begin if tg_op = 'UPDATE' then
@@ -49,19 +66,35 @@ export class Migration20261124130807_deadlines_rollups_api_tokens extends Migrat
       from complaint c
      where c.id = old.complaint_id and u.division_code = old.division_code
        and u.month = date_trunc('month', c.received_at at time zone 'Asia/Bangkok')::date;   end if;   return null; end; \$\$ language plpgsql;`);
-    this.addSql(`create trigger "roll_up" AFTER INSERT OR DELETE on "complaint_unit" for each ROW execute function "complaint_unit_roll_up_fn"();`);
+    this.addSql(
+      `create trigger "roll_up" AFTER INSERT OR DELETE on "complaint_unit" for each ROW execute function "complaint_unit_roll_up_fn"();`,
+    );
 
     this.addSql(`alter table "complaint_event" drop constraint "complaint_event_kind_check";`);
-    this.addSql(`alter table "complaint_event" add constraint "complaint_event_kind_check" check ("kind" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'NOTICE_SENT', 'CLOSED', 'CALENDAR_CHANGED'));`);
+    this.addSql(
+      `alter table "complaint_event" add constraint "complaint_event_kind_check" check ("kind" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'NOTICE_SENT', 'CLOSED', 'CALENDAR_CHANGED'));`,
+    );
 
     this.addSql(`alter table "deadline_rule" add constraint "deadline_rule_amount_positive" check (amount > 0);`);
-    this.addSql(`alter table "deadline_rule" add constraint "deadline_rule_start_event_check" check ("start_event" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'NOTICE_SENT', 'CLOSED', 'CALENDAR_CHANGED'));`);
-    this.addSql(`alter table "deadline_rule" add constraint "deadline_rule_unit_check" check ("unit" in ('WORKING_HOURS', 'WORKING_DAYS', 'DAYS'));`);
-    this.addSql(`alter table "deadline_rule" add constraint "deadline_rule_applies_to_check" check ("applies_to" in ('ALL', 'WITH_CONTACT'));`);
+    this.addSql(
+      `alter table "deadline_rule" add constraint "deadline_rule_start_event_check" check ("start_event" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'NOTICE_SENT', 'CLOSED', 'CALENDAR_CHANGED'));`,
+    );
+    this.addSql(
+      `alter table "deadline_rule" add constraint "deadline_rule_unit_check" check ("unit" in ('WORKING_HOURS', 'WORKING_DAYS', 'DAYS'));`,
+    );
+    this.addSql(
+      `alter table "deadline_rule" add constraint "deadline_rule_applies_to_check" check ("applies_to" in ('ALL', 'WITH_CONTACT'));`,
+    );
 
-    this.addSql(`alter table "deadline" add constraint "deadline_complaint_id_foreign" foreign key ("complaint_id") references "complaint" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "deadline" add constraint "deadline_rule_code_foreign" foreign key ("rule_code") references "deadline_rule" ("code") on update cascade on delete cascade;`);
-    this.addSql(`alter table "deadline" add constraint "deadline_status_check" check ("status" in ('PENDING', 'MET', 'MET_LATE', 'OVERDUE', 'CANCELLED'));`);
+    this.addSql(
+      `alter table "deadline" add constraint "deadline_complaint_id_foreign" foreign key ("complaint_id") references "complaint" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "deadline" add constraint "deadline_rule_code_foreign" foreign key ("rule_code") references "deadline_rule" ("code") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "deadline" add constraint "deadline_status_check" check ("status" in ('PENDING', 'MET', 'MET_LATE', 'OVERDUE', 'CANCELLED'));`,
+    );
     this.addSql(`create or replace function "deadline_roll_up_fn"() returns trigger as \$\$ begin if tg_op = 'UPDATE' then
     if old.status = new.status and old.met_at is not distinct from new.met_at then
       return null;     end if;     if old.status <> 'PENDING' then
@@ -73,8 +106,12 @@ export class Migration20261124130807_deadlines_rollups_api_tokens extends Migrat
     on conflict (month, rule_code, status) do update set clocks = deadline_rollup.clocks + 1;   end if;   return null; end; \$\$ language plpgsql;`);
     this.addSql(`create trigger "roll_up" AFTER INSERT OR UPDATE on "deadline" for each ROW execute function "deadline_roll_up_fn"();`);
 
-    this.addSql(`alter table "api_token" add constraint "api_token_created_by_id_foreign" foreign key ("created_by_id") references "app_user" ("id") on delete set null;`);
-    this.addSql(`alter table "api_token" add constraint "api_token_scopes_known" check (scopes <@ array['STATISTICS']::text[] and cardinality(scopes) > 0);`);
+    this.addSql(
+      `alter table "api_token" add constraint "api_token_created_by_id_foreign" foreign key ("created_by_id") references "app_user" ("id") on delete set null;`,
+    );
+    this.addSql(
+      `alter table "api_token" add constraint "api_token_scopes_known" check (scopes <@ array['STATISTICS']::text[] and cardinality(scopes) > 0);`,
+    );
   }
 
   override down(): void | Promise<void> {
@@ -94,10 +131,11 @@ export class Migration20261124130807_deadlines_rollups_api_tokens extends Migrat
     this.addSql(`drop function if exists "complaint_roll_up_fn"();`);
 
     this.addSql(`alter table "complaint_event" drop constraint "complaint_event_kind_check";`);
-    this.addSql(`alter table "complaint_event" add constraint "complaint_event_kind_check" check ("kind" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'NOTICE_SENT', 'CLOSED'));`);
+    this.addSql(
+      `alter table "complaint_event" add constraint "complaint_event_kind_check" check ("kind" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'NOTICE_SENT', 'CLOSED'));`,
+    );
 
     this.addSql(`drop trigger if exists "roll_up" on "complaint_unit";`);
     this.addSql(`drop function if exists "complaint_unit_roll_up_fn"();`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124131358_outgoing_register extends Migration {
-
   override name = 'Migration20261124131358_outgoing_register';
 
   override up(): void | Promise<void> {
@@ -17,5 +16,4 @@ export class Migration20261124131358_outgoing_register extends Migration {
     this.addSql(`alter table "notice" drop constraint "notice_outgoing_number_unique";`);
     this.addSql(`alter table "notice" drop column "outgoing_number";`);
   }
-
 }

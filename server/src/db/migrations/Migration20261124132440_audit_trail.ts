@@ -1,18 +1,25 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124132440_audit_trail extends Migration {
-
   override name = 'Migration20261124132440_audit_trail';
 
   override up(): void | Promise<void> {
-    this.addSql(`create table "audit_entry" ("id" bigserial primary key, "at" timestamptz not null default now(), "actor_id" uuid null, "actor" text null, "action" text not null, "target" text null, "outcome" text not null, "data" jsonb not null, "request_id" text null, "ip" text null, "prev_hash" text not null, "hash" text not null);`);
+    this.addSql(
+      `create table "audit_entry" ("id" bigserial primary key, "at" timestamptz not null default now(), "actor_id" uuid null, "actor" text null, "action" text not null, "target" text null, "outcome" text not null, "data" jsonb not null, "request_id" text null, "ip" text null, "prev_hash" text not null, "hash" text not null);`,
+    );
     this.addSql(`create index "audit_entry_target_index" on "audit_entry" ("target");`);
 
-    this.addSql(`create or replace function "audit_entry_append_only_fn"() returns trigger as \$\$ begin raise exception 'audit_entry is append-only: % refused', tg_op using errcode = 'insufficient_privilege'; end; \$\$ language plpgsql;`);
-    this.addSql(`create trigger "append_only" BEFORE UPDATE OR DELETE on "audit_entry" for each ROW execute function "audit_entry_append_only_fn"();`);
+    this.addSql(
+      `create or replace function "audit_entry_append_only_fn"() returns trigger as \$\$ begin raise exception 'audit_entry is append-only: % refused', tg_op using errcode = 'insufficient_privilege'; end; \$\$ language plpgsql;`,
+    );
+    this.addSql(
+      `create trigger "append_only" BEFORE UPDATE OR DELETE on "audit_entry" for each ROW execute function "audit_entry_append_only_fn"();`,
+    );
 
     // Written by hand: the schema differ sees neither TRUNCATE triggers nor functions.
-    this.addSql(`create trigger "no_truncate" BEFORE TRUNCATE on "audit_entry" for each STATEMENT execute function "audit_entry_append_only_fn"();`);
+    this.addSql(
+      `create trigger "no_truncate" BEFORE TRUNCATE on "audit_entry" for each STATEMENT execute function "audit_entry_append_only_fn"();`,
+    );
     // The hash of an entry: its fields and the previous entry's hash, in a form that does not
     // depend on the session (UTC instants, jsonb's canonical text).
     this.addSql(`
@@ -59,5 +66,4 @@ export class Migration20261124132440_audit_trail extends Migration {
     this.addSql(`drop function if exists "audit_entry_append_only_fn"();`);
     this.addSql(`drop table if exists "audit_entry" cascade;`);
   }
-
 }

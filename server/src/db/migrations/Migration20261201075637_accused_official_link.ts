@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261201075637_accused_official_link extends Migration {
-
   override name = 'Migration20261201075637_accused_official_link';
 
   override up(): void | Promise<void> {
@@ -33,5 +32,4 @@ export class Migration20261201075637_accused_official_link extends Migration {
     this.addSql(`alter table "accused" drop constraint "accused_link_check";`);
     this.addSql(`alter table "accused" drop column "link", drop column "not_official_ids";`);
   }
-
 }

@@ -44,3 +44,27 @@ export function passwordChangeRefusal(caller: Pick<Caller, 'user'>, what: string
     mustChangePassword: true,
   });
 }
+
+/**
+ * Issue 11, item 3: what an ADMIN or CENTER_OFFICER of an organisation that requires a second factor
+ * may do until they turn theirs on. Every other root field, document and export answers FORBIDDEN.
+ */
+const reachableBeforeSecondFactor = new Set([
+  'Query.me',
+  'Query.secondFactorPolicy',
+  'Mutation.beginSecondFactorEnrolment',
+  'Mutation.confirmSecondFactor',
+  'Mutation.changePassword',
+  'Mutation.signOut',
+]);
+
+/** FORBIDDEN when the caller must turn on two-factor sign-in first and `what` is not among the few allowed. */
+export function secondFactorEnrolmentRefusal(caller: Pick<Caller, 'user'>, what: string): DomainError | null {
+  if (!caller.user?.mustEnrolSecondFactor || reachableBeforeSecondFactor.has(what)) return null;
+  return new DomainError(
+    'FORBIDDEN',
+    'หน่วยงานกำหนดให้บัญชีของท่านต้องใช้การยืนยันตัวตนสองขั้นตอน กรุณาเปิดใช้ก่อนใช้งาน',
+    'Your organisation requires two-factor sign-in for your account: turn it on first',
+    { mustEnrolSecondFactor: true },
+  );
+}

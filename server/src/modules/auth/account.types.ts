@@ -1,12 +1,10 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength } from 'class-validator';
+import { usernamePattern } from '@rongrian/schema/input-rules';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Audited } from '../audit/audited.js';
 import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { Role } from './role.js';
 import { UserView } from './user.view.js';
-
-/** Usernames people type at the sign-in page: letters, digits, dot, dash and underscore. */
-const usernamePattern = /^[A-Za-z0-9._-]{3,50}$/;
 
 @InputType({ description: 'ADMIN: a new account; its temporary password is answered once' })
 export class CreateUserInput {

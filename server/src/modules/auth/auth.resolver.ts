@@ -31,6 +31,8 @@ export class AuthResolver {
       password: input.password,
       ip: ctx.http?.req.ip ?? null,
       deviceToken,
+      otp: input.otp ?? null,
+      secondFactorKey: ctx.config.secondFactorKey,
     });
     // … then the session opens in one transaction with the sign-in's audit entry (item 7).
     const opened = await ctx.write!(async () => {
@@ -60,6 +62,18 @@ export class AuthResolver {
   @FieldResolver(() => Boolean)
   mustChangePassword(@Root() user: UserView): boolean {
     return user.mustChangePassword ?? false;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Issue 11: sign-in asks this account for a code from an authenticator app' })
+  secondFactorEnabled(@Root() user: UserView): boolean {
+    return user.secondFactorEnabled ?? false;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'The organisation requires two-factor sign-in of this account and it is not on: only me, the enrolment and signOut answer',
+  })
+  mustEnrolSecondFactor(@Root() user: UserView): boolean {
+    return user.mustEnrolSecondFactor ?? false;
   }
 
   /** A signed-in user's account is active; ADMIN's list says for each. */

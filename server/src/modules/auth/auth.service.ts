@@ -3,6 +3,8 @@ import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql } from '../../db/sql.js';
 import { DomainError } from '../shared/domain-error.js';
+import { checkSecondFactor } from '../second-factor/second-factor.service.js';
+import { totpClock } from '../second-factor/totp.js';
 import { KnownDevice } from './known-device.entity.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { sessionUserOf, type SessionUser } from './session-user.js';
@@ -92,6 +94,10 @@ export interface SignInRequest {
   ip: string | null;
   /** The browser's device cookie, if it sent one. */
   deviceToken: string | null;
+  /** Issue 11, item 3: the TOTP code or a recovery code, for an account with two-factor sign-in. */
+  otp?: string | null;
+  /** SECOND_FACTOR_KEY, which opens the sealed TOTP secrets. */
+  secondFactorKey?: Buffer | null;
 }
 
 /**
@@ -123,8 +129,11 @@ export async function checkCredentials(em: EntityManager, request: SignInRequest
   const found = await em.findOne(User, { username, active: true });
   const valid = await verifyPassword(found?.passwordHash ?? (await decoyHash()), request.password);
   if (!found || !valid) throw wrongCredentials();
+  // Issue 11, item 3: only a right password learns that a code is needed. Asking for the code, and
+  // a wrong or replayed one, keep the attempt counted like a wrong password; only a success credits.
+  const flags = await checkSecondFactor(em, found, request.otp ?? null, request.secondFactorKey ?? null, totpClock.now());
   await creditAttempt(em, counters);
-  return sessionUserOf(found);
+  return { ...sessionUserOf(found), ...flags };
 }
 
 /** Opens a session for a user whose password was checked, and knows this browser as theirs from now on. */

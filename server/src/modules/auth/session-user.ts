@@ -12,6 +12,13 @@ export interface SessionUser {
   officialId: string | null;
   /** Signed in with a temporary password: until it is changed, only me, changePassword and signOut. */
   mustChangePassword?: boolean;
+  /** Issue 11, item 3: sign-in asks this user for a TOTP code (their enrolment is confirmed). */
+  secondFactorEnabled?: boolean;
+  /**
+   * Issue 11, item 3: the organisation requires a second factor of this user's role and they have
+   * none yet: until they turn it on, only me, the enrolment, changePassword and signOut.
+   */
+  mustEnrolSecondFactor?: boolean;
 }
 
 /** A user as the access rules read them: the division and the official by their keys alone. */

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql, type RawBuilder } from '../../db/sql.js';
 import { notifyLiveEvent } from '../live-events/notify-live-event.js';
+import { secondFactorColumns } from '../second-factor/second-factor.queries.js';
 import type { SessionUser } from './session-user.js';
 import { Session } from './session.entity.js';
 
@@ -65,7 +66,7 @@ export async function userForSession(
          where u.id = s.user_id and s.token_hash = ${tokenHash(token)} and ${inForce(idleMinutes)}
         returning u.id, u.username, u.display_name as "displayName", u.roles,
                   u.division_code as "divisionCode", u.official_id as "officialId",
-                  u.must_change_password as "mustChangePassword", s.expires_at as "sessionExpiresAt"`,
+                  u.must_change_password as "mustChangePassword", ${secondFactorColumns}, s.expires_at as "sessionExpiresAt"`,
   );
   if (!row) return null;
   const { sessionExpiresAt, ...user } = row;

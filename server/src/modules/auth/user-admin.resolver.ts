@@ -18,6 +18,7 @@ import {
   UpdateUserPayload,
 } from './account.types.js';
 import { createUser, resetPassword, updateUser } from './accounts.service.js';
+import { usersWithSecondFactor } from '../second-factor/second-factor.service.js';
 
 @InputType()
 export class SetUserActiveInput {
@@ -44,7 +45,15 @@ export class UserAdminResolver {
         )
       ).map((o) => [o.id, o]),
     );
-    return users.map((user) => ({ ...adminView(user), official: user.official ? (officials.get(user.official.id) ?? null) : null }));
+    const withSecondFactor = await usersWithSecondFactor(
+      ctx.em,
+      users.map((user) => user.id),
+    );
+    return users.map((user) => ({
+      ...adminView(user),
+      official: user.official ? (officials.get(user.official.id) ?? null) : null,
+      secondFactorEnabled: withSecondFactor.has(user.id),
+    }));
   }
 
   @Mutation(() => CreateUserPayload, { description: 'ADMIN: a new account; its temporary password is answered once' })

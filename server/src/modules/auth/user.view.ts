@@ -26,6 +26,10 @@ export class UserView {
   /** Signed in with a temporary password, which must be changed first (resolved by AuthResolver). */
   mustChangePassword?: boolean;
 
+  /** Issue 11, item 3 (resolved by AuthResolver): from the session, or loaded with ADMIN's list. */
+  secondFactorEnabled?: boolean;
+  mustEnrolSecondFactor?: boolean;
+
   /** Loaded with a list (ADMIN: users), so that the official field needs no statement per user. */
   official?: OfficialView | null;
 

@@ -24,3 +24,13 @@ export class AddHolidayInput {
 export class RemoveHolidayInput {
   @Field(() => String, { description: 'YYYY-MM-DD' }) @Audited() date!: string;
 }
+
+@InputType({ description: "ADMIN: the Cabinet's list of holidays as CSV (columns วันที่, ชื่อวันหยุด and optionally nameEn)" })
+export class ImportHolidaysInput {
+  @Field(() => String, { description: 'The file as text; dates such as 13 เม.ย. 2570, 13/04/2570 or 2027-04-13' })
+  @MaxLength(200_000)
+  csv!: string;
+
+  @Field(() => Boolean, { description: 'Check only: report what would be added and every problem, change nothing' })
+  dryRun!: boolean;
+}

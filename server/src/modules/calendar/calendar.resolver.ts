@@ -1,8 +1,9 @@
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requireRole, requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
-import { AddHolidayInput, RemoveHolidayInput } from './calendar.inputs.js';
+import { AddHolidayInput, ImportHolidaysInput, RemoveHolidayInput } from './calendar.inputs.js';
+import { importHolidays } from './holiday-import.js';
 import { addHoliday, listHolidays, removeHoliday } from './calendar.service.js';
 import { Holiday } from './holiday.entity.js';
 
@@ -17,6 +18,32 @@ export class AddHolidayPayload {
 export class RemoveHolidayPayload {
   @Field(() => Boolean) ok!: boolean;
   @Field(() => Int, { description: 'How many open clocks moved' }) clocksMoved!: number;
+}
+
+@ObjectType({ description: 'A line of an imported file that cannot be taken' })
+export class HolidayImportProblem {
+  @Field(() => Int, { description: 'Line number in the file; the header is line 1' }) row!: number;
+  @Field(() => String) column!: string;
+  @Field(() => String) messageTh!: string;
+  @Field(() => String) messageEn!: string;
+}
+
+@ObjectType({ description: 'An open deadline a calendar change moved' })
+export class MovedDeadline {
+  @Field(() => ID) complaintId!: string;
+  @Field(() => String) receiptNumber!: string;
+  @Field(() => String) ruleCode!: string;
+  @Field(() => Date) from!: Date;
+  @Field(() => Date) to!: Date;
+}
+
+@ObjectType()
+export class ImportHolidaysPayload {
+  @Field(() => Boolean) dryRun!: boolean;
+  @Field(() => [Holiday], { description: 'The days added (on a dry run: that would be added)' }) added!: Holiday[];
+  @Field(() => Int, { description: 'Days of the file that were holidays already' }) alreadyThere!: number;
+  @Field(() => [HolidayImportProblem]) problems!: HolidayImportProblem[];
+  @Field(() => [MovedDeadline], { description: 'The open deadlines the new days moved' }) moved!: MovedDeadline[];
 }
 
 const admin = { th: 'แก้ไขปฏิทินวันหยุด', en: 'change the holiday calendar' };
@@ -40,6 +67,18 @@ export class CalendarResolver {
     const user = requireRole(ctx, [Role.ADMIN], admin);
     const { holiday, deadlinesMoved } = await addHoliday(ctx.em, user.id, input);
     return { holiday, clocksMoved: deadlinesMoved };
+  }
+
+  @Mutation(() => ImportHolidaysPayload, {
+    description:
+      "ADMIN: the Cabinet's list as CSV; a dry run reports, a real run adds the new days and moves the open deadlines they delay",
+  })
+  async importHolidays(
+    @Arg('input', () => ImportHolidaysInput) input: ImportHolidaysInput,
+    @Ctx() ctx: Context,
+  ): Promise<ImportHolidaysPayload> {
+    const user = requireRole(ctx, [Role.ADMIN], admin);
+    return importHolidays(ctx.em, user.id, input.csv, input.dryRun);
   }
 
   @Mutation(() => RemoveHolidayPayload, { description: 'ADMIN: removes a holiday; open clocks are recomputed' })

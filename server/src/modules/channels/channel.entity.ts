@@ -1,4 +1,4 @@
-import { PrimaryKeyProp } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 
@@ -7,6 +7,7 @@ import { Field, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A channel through which complaints arrive (manual R1)' })
 export class Channel {
   [PrimaryKeyProp]?: 'code';
+  [OptionalProps]?: 'inUse' | 'contact';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => String, { description: 'Stable code, e.g. IN_PERSON, WEBSITE' })
@@ -22,4 +23,14 @@ export class Channel {
 
   @Property({ type: 'smallint' })
   position!: number;
+
+  /** Set-up file, "channels": the body uses this channel; `channels` answers only those in use. */
+  @Property({ type: 'boolean', default: true })
+  @Field(() => Boolean, { description: 'The body takes complaints through it (set-up file, or ADMIN)' })
+  inUse: boolean = true;
+
+  /** The body's own contact for the channel (phone numbers, page, address), editable by ADMIN. */
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: "The body's contact for this channel: phone numbers, page, address" })
+  contact: string | null = null;
 }

@@ -152,6 +152,13 @@ export async function recordComplaint(
   if (!reference.channels.has(input.channel)) {
     throw badInput('channel', `ไม่รู้จักช่องทาง "${input.channel}"`, `Unknown channel "${input.channel}"`);
   }
+  if (!reference.channel(input.channel).inUse) {
+    throw badInput(
+      'channel',
+      `หน่วยงานไม่ได้เปิดรับเรื่องทางช่องทาง "${reference.channel(input.channel).nameTh}" (ผู้ดูแลระบบเปิดได้ที่หน้าตั้งค่าช่องทาง)`,
+      `The body does not use the channel ${input.channel} (an administrator can turn it on)`,
+    );
+  }
   notInFuture('receivedAt', input.receivedAt, now);
   if (input.incidentAt) {
     notInFuture('incidentAt', input.incidentAt, now);

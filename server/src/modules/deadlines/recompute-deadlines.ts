@@ -33,6 +33,19 @@ interface OpenDeadline {
  * Returns how many deadlines moved.
  */
 export async function recomputeOpenDeadlines(tx: EntityManager, actorId: string, change: CalendarChange): Promise<number> {
+  return (await recomputeAndListOpenDeadlines(tx, actorId, change)).length;
+}
+
+/** A deadline a calendar change moved: whose, which rule, from when to when. */
+export interface MovedDeadline {
+  complaintId: string;
+  ruleCode: string;
+  from: Date;
+  to: Date;
+}
+
+/** The same recomputation, answering each deadline it moved (the holiday import shows them). */
+export async function recomputeAndListOpenDeadlines(tx: EntityManager, actorId: string, change: CalendarChange): Promise<MovedDeadline[]> {
   const { calendar, rules } = await loadDeadlineContext(tx);
   const byCode = new Map(rules.map((rule) => [rule.code, rule]));
   const window = change.date
@@ -67,7 +80,7 @@ export async function recomputeOpenDeadlines(tx: EntityManager, actorId: string,
           },
         ];
   });
-  if (moved.length === 0) return 0;
+  if (moved.length === 0) return [];
   await sql`
     with moved as (
       select * from jsonb_to_recordset(${JSON.stringify(moved)}::jsonb)
@@ -90,5 +103,10 @@ export async function recomputeOpenDeadlines(tx: EntityManager, actorId: string,
     )
     select count(${notifyLiveEvent({ topic: 'change', kind: ComplaintChangeKind.CLOCKS_CHANGED, complaintId: sql.ref('complaint_id') })})
       from recorded`.execute(tx.getKysely());
-  return moved.length;
+  return moved.map((row) => ({
+    complaintId: row.complaint_id,
+    ruleCode: row.rule_code,
+    from: new Date(row.before),
+    to: new Date(row.due_at),
+  }));
 }

@@ -30,7 +30,10 @@ async function sendDocument(
   if (asHtml) {
     res.setHeader('content-type', 'text/html; charset=utf-8');
     // A document page carries its own styles and inlined fonts, and nothing else.
-    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; font-src data:; frame-ancestors 'none'");
+    res.setHeader(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; frame-ancestors 'none'",
+    );
     res.send(documentHtml);
     return;
   }

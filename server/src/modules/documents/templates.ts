@@ -2,7 +2,8 @@ import { ComplaintOutcome, NotAcceptedReason, NoticeKind } from '../complaints/c
 import type { ComplaintRelations, ComplaintView, NoticeView } from '../complaints/complaint.views.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { stageLabels } from '../complaints/workflow.js';
-import type { ReferenceData } from '../reference/reference-data.js';
+import type { SignedDocument } from '../organisation/signed-document.js';
+import type { OrganisationProfile, ReferenceData } from '../reference/reference-data.js';
 import type { ComplaintStatistics } from '../reports/statistics.types.js';
 import { fontFaces } from './pdf-renderer.js';
 import { html, thaiDate, thaiDigits, thaiTime } from './thai-format.js';
@@ -56,6 +57,8 @@ th, td { border: 1px solid #000; padding: 0.15em 0.4em; text-align: left; vertic
 td.n, th.n { text-align: right; }
 .signature { margin-top: 2.5em; margin-left: 45%; text-align: center; break-inside: avoid; }
 .small { font-size: 14pt; }
+.letterhead { text-align: center; margin-bottom: 0.6em; }
+.letterhead img { display: block; margin: 0 auto 0.2em; max-height: 3cm; max-width: 3cm; }
 </style></head><body>${body}</body></html>`;
 }
 
@@ -66,6 +69,39 @@ const indentedParagraphs = (text: string | null) =>
     .filter((paragraph) => paragraph.trim())
     .map((paragraph) => `<p class="indent">${html(paragraph.trim())}</p>`)
     .join('');
+
+/** How to reach the body: telephone, website, Facebook page, those it has. */
+function contactLine(organisation: OrganisationProfile): string {
+  return [
+    organisation.phone && `โทร. ${thaiDigits(organisation.phone)}`,
+    organisation.website && `เว็บไซต์ ${organisation.website}`,
+    organisation.facebook && `Facebook ${organisation.facebook}`,
+  ]
+    .filter(Boolean)
+    .map((part) => html(part as string))
+    .join(' &nbsp; ');
+}
+
+/**
+ * Issue 11: every letter, form, slip, register and publication names the body that issues it:
+ * its emblem, name, address and how to reach it.
+ */
+export function letterhead(organisation: OrganisationProfile): string {
+  const emblem = organisation.emblemDataUrl ? `<img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์">` : '';
+  const contact = contactLine(organisation);
+  return `<div class="letterhead">${emblem}<p><b>${html(organisation.nameTh)}</b><br>${html(thaiDigits(organisation.address))}${
+    contact ? `<br><span class="small">${contact}</span>` : ''
+  }</p></div>`;
+}
+
+/** The signature block: the named signer of this kind of document, or the position alone with a blank to sign. */
+function signature(organisation: OrganisationProfile, document: SignedDocument, fallback: string[], closing = ''): string {
+  const signer = organisation.signers.find((one) => one.document === document);
+  const lines = signer ? [signer.position, signer.onBehalfOf].filter(Boolean) : fallback;
+  return `<div class="signature">${closing ? `<p>${html(closing)}</p><br><br>` : '<br>'}<p>(${
+    signer ? html(signer.name) : '.................................................'
+  })</p>${lines.map((text) => `<p>${html(text)}</p>`).join('')}</div>`;
+}
 
 const line = (label: string, value: string | number | null | undefined) =>
   `<p><b>${html(label)}</b> ${value === null || value === undefined || value === '' ? '-' : html(value)}</p>`;
@@ -88,8 +124,7 @@ export function receiptSlip(complaint: ComplaintView, reference: ReferenceData, 
   const { organisation } = reference;
   return page(
     `ใบรับเรื่องร้องเรียน ${formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear)}`,
-    `<h1>ใบรับเรื่องร้องเรียน/แจ้งเบาะแส</h1>
-    <p class="center">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p>
+    `${letterhead(organisation)}<h1>ใบรับเรื่องร้องเรียน/แจ้งเบาะแส</h1>
     ${receiptBlock(complaint, officer, organisation.timeZone)}
     ${line('เรื่อง', complaint.subject)}
     ${line('ช่องทาง', reference.channel(complaint.channelCode).nameTh)}
@@ -129,7 +164,7 @@ export function complaintForm(complaint: FullComplaint, reference: ReferenceData
     : '<p>-</p>';
   return page(
     `แบบฟอร์มการร้องเรียน ${formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear)}`,
-    `<h1>แบบฟอร์มการร้องเรียน/แจ้งเบาะแสการทุจริตและประพฤติมิชอบ</h1>
+    `${letterhead(organisation)}<h1>แบบฟอร์มการร้องเรียน/แจ้งเบาะแสการทุจริตและประพฤติมิชอบ</h1>
     <p class="right">เขียนที่ ${html(organisation.nameTh)}<br>วันที่ ${html(thaiDate(complaint.receivedAt, timeZone))}</p>
     <p>เรื่อง ${html(complaint.subject)}</p>
     <p>เรียน นายก${html(organisation.nameTh)}</p>
@@ -171,7 +206,8 @@ export function noticeLetter(complaint: FullComplaint, notice: NoticeView, refer
   const timeZone = organisation.timeZone;
   return page(
     `${noticeSubject[notice.kind]} ${notice.outgoingNumber ?? ''}`,
-    `<div class="grid"><p>ที่ ${html(thaiDigits(notice.outgoingNumber ?? '-'))}</p>
+    `${organisation.emblemDataUrl ? `<div class="letterhead"><img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์"></div>` : ''}
+    <div class="grid"><p>ที่ ${html(thaiDigits(notice.outgoingNumber ?? '-'))}</p>
       <p class="right">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p></div>
     <p class="center">${html(thaiDate(notice.sentAt, timeZone))}</p>
     <p>เรื่อง ${html(noticeSubject[notice.kind])}</p>
@@ -180,9 +216,8 @@ export function noticeLetter(complaint: FullComplaint, notice: NoticeView, refer
     <p>สิ่งที่ส่งมาด้วย -</p>
     ${noticeBody(complaint, notice, timeZone)}
     <p class="indent">จึงเรียนมาเพื่อโปรดทราบ</p>
-    <div class="signature"><p>ขอแสดงความนับถือ</p><br><br><p>(.................................................)</p>
-      <p>ปลัด${html(organisation.nameTh)}</p><p>ปฏิบัติราชการแทน นายก${html(organisation.nameTh)}</p></div>
-    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p>`,
+    ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
+    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>`,
   );
 }
 
@@ -196,8 +231,8 @@ export function statisticsReport(stats: ComplaintStatistics, reference: Referenc
     items.map(([label, count]) => `<tr><td>${html(label)}</td><td class="n">${thaiDigits(count)}</td></tr>`).join('');
   return page(
     `รายงานสรุปผลการดำเนินการเรื่องร้องเรียน ${period}`,
-    `<h1>รายงานสรุปผลการดำเนินการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
-    <p class="center">${html(organisation.nameTh)}<br>${html(period)}<br>(${html(thaiDate(stats.from, organisation.timeZone))} – ${html(thaiDate(new Date(stats.to.getTime() - 1), organisation.timeZone))})</p>
+    `${letterhead(organisation)}<h1>รายงานสรุปผลการดำเนินการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
+    <p class="center">${html(period)}<br>(${html(thaiDate(stats.from, organisation.timeZone))} – ${html(thaiDate(new Date(stats.to.getTime() - 1), organisation.timeZone))})</p>
     <h2>ภาพรวม</h2>
     <table><tr><th>รายการ</th><th class="n">จำนวน (เรื่อง)</th></tr>${rows([
       ['เรื่องร้องเรียนที่ได้รับ', stats.received],
@@ -214,6 +249,6 @@ export function statisticsReport(stats: ComplaintStatistics, reference: Referenc
           `<tr><td>${html(row.rule.nameTh)} (${html(row.rule.manualRef)})</td><td class="n">${thaiDigits(row.met)}</td><td class="n">${thaiDigits(row.metLate)}</td><td class="n">${thaiDigits(row.overdue)}</td><td class="n">${thaiDigits(row.pending)}</td></tr>`,
       )
       .join('')}</table>
-    <div class="signature"><p>(.................................................)</p><p>เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต</p><p>ผู้รายงาน</p></div>`,
+    ${signature(organisation, 'STATISTICS_REPORT', ['เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'ผู้รายงาน'])}`,
   );
 }

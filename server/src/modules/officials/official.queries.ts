@@ -8,6 +8,7 @@ interface OfficialRow {
   fullName: string;
   position: string;
   divisionCode: string;
+  leftOn: string | null;
   user: UserView | null;
 }
 
@@ -15,7 +16,7 @@ interface OfficialRow {
 export async function findOfficials(em: EntityManager, ids?: readonly string[]): Promise<OfficialView[]> {
   const found = await rows<OfficialRow>(
     em,
-    sql`select o.id, o.full_name as "fullName", o.position, o.division_code as "divisionCode",
+    sql`select o.id, o.full_name as "fullName", o.position, o.division_code as "divisionCode", to_char(o.left_on, 'YYYY-MM-DD') as "leftOn",
                case when u.id is null then null else jsonb_build_object(
                  'id', u.id, 'username', u.username, 'displayName', u.display_name, 'roles', u.roles,
                  'divisionCode', u.division_code, 'officialId', u.official_id) end as "user"

@@ -17,6 +17,9 @@ export class OfficialView {
   @Field(() => Division)
   division?: Division;
 
+  @Field(() => String, { nullable: true, description: 'The day the official left the body (YYYY-MM-DD); null while serving' })
+  leftOn!: string | null;
+
   @Field(() => UserView, { nullable: true, description: 'The account of this official, if any' })
   user?: UserView | null;
 

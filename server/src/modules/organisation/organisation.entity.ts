@@ -1,5 +1,7 @@
-import { PrimaryKeyProp } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKeyProp, type Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { OrganisationKind } from './organisation-kind.js';
+import type { SignedDocument } from './signed-document.js';
 
 export interface OfficeHoursRow {
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
@@ -8,10 +10,21 @@ export interface OfficeHoursRow {
   closes: string;
 }
 
-/** The local government body running this installation (one row). */
+/** Who signs one kind of document (issue 11: "letter signers"), printed under its signature line. */
+export interface SignerRow {
+  /** Which documents this signer signs. */
+  document: SignedDocument;
+  name: string;
+  position: string;
+  /** "ปฏิบัติราชการแทน นายก…" when the signer signs for the Chief Executive; empty otherwise. */
+  onBehalfOf: string;
+}
+
+/** The local government body running this installation (one row), as its set-up file described it. */
 @Entity({ tableName: 'organisation' })
 export class Organisation {
   [PrimaryKeyProp]?: 'code';
+  [OptionalProps]?: 'kind' | 'phone' | 'website' | 'facebook' | 'parentCode' | 'emblem' | 'emblemMediaType' | 'signers';
 
   @PrimaryKey({ type: 'text' })
   code!: string;
@@ -22,8 +35,34 @@ export class Organisation {
   @Property({ type: 'text' })
   nameEn!: string;
 
+  @Property({ type: 'text', default: 'SAO' })
+  kind: OrganisationKind = 'SAO';
+
   @Property({ type: 'text' })
   address!: string;
+
+  @Property({ type: 'text', default: '' })
+  phone: string = '';
+
+  @Property({ type: 'text', nullable: true })
+  website: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  facebook: string | null = null;
+
+  /** The oversight body above it (DISTRICT, PROVINCE, NATIONAL), by code, when it is set up. */
+  @Property({ type: 'text', nullable: true })
+  parentCode: string | null = null;
+
+  /** The emblem printed on the letterhead (PNG or JPEG, as uploaded). */
+  @Property({ type: 'blob', nullable: true, lazy: true })
+  emblem: Buffer | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  emblemMediaType: string | null = null;
+
+  @Property({ type: 'json', default: '[]' })
+  signers: SignerRow[] = [];
 
   /** Office time is computed in this zone (Asia/Bangkok for every Thai body). */
   @Property({ type: 'text' })
@@ -31,4 +70,12 @@ export class Organisation {
 
   @Property({ type: 'json' })
   officeHours!: OfficeHoursRow[];
+
+  /**
+   * Issue 11, item 3 (ADMIN): ADMIN and CENTER_OFFICER accounts, which hold the complainants'
+   * identities, must sign in with a second factor; until they turn it on they reach only their
+   * enrolment (second-factor/second-factor.gate.ts).
+   */
+  @Property({ type: 'boolean', default: false })
+  secondFactorRequired: boolean & Opt = false;
 }

@@ -3,33 +3,79 @@ import { Channel } from '../channels/channel.entity.js';
 import { Division } from '../divisions/division.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
+/** The body as its documents print it, the emblem as a data: URL for the letterhead. */
+export type OrganisationProfile = Omit<Organisation, 'emblem'> & { emblemDataUrl: string | null };
+
+/** A database not set up yet: documents have nobody to name, office time is Bangkok's. */
+const nobody: OrganisationProfile = {
+  code: '',
+  nameTh: '',
+  nameEn: '',
+  kind: 'SAO',
+  address: '',
+  phone: '',
+  website: null,
+  facebook: null,
+  parentCode: null,
+  emblemMediaType: null,
+  emblemDataUrl: null,
+  signers: [],
+  secondFactorRequired: false,
+  timeZone: 'Asia/Bangkok',
+  officeHours: [],
+};
+
 /**
- * Channels, divisions and the organisation (name, address, time zone): small tables that only migrations and seeds
- * change, read once at start. Resolving a card's channel or a complaint's units from here keeps
- * them out of every query's statement count.
+ * Channels, divisions and the organisation's profile: small tables that only set-up and the
+ * administration screens change. They are read at start and again after each such change
+ * (`reload`), so that resolving a card's channel or a complaint's units keeps out of every query's
+ * statement count.
  */
 export class ReferenceData {
-  private constructor(
-    readonly channels: Map<string, Channel>,
-    readonly divisions: Map<string, Division>,
-    readonly organisation: { nameTh: string; nameEn: string; address: string; timeZone: string },
-  ) {}
+  readonly channels = new Map<string, Channel>();
+  readonly divisions = new Map<string, Division>();
+  #organisation: OrganisationProfile | null = null;
+
+  private constructor() {}
+
+  static async load(em: EntityManager): Promise<ReferenceData> {
+    const reference = new ReferenceData();
+    await reference.reload(em);
+    return reference;
+  }
+
+  /** Reads the tables again, after set-up or an administrator's change (in this process). */
+  async reload(em: EntityManager): Promise<void> {
+    const [channels, divisions, organisations] = await Promise.all([
+      em.fork().find(Channel, {}, { orderBy: { position: 'asc' } }),
+      em.fork().find(Division, {}, { orderBy: { position: 'asc' } }),
+      em.fork().find(Organisation, {}, { limit: 1, populate: ['emblem'] }),
+    ]);
+    this.channels.clear();
+    for (const channel of channels) this.channels.set(channel.code, channel);
+    this.divisions.clear();
+    for (const division of divisions) this.divisions.set(division.code, division);
+    const row = organisations[0];
+    this.#organisation = row ? profileOf(row) : null;
+  }
+
+  /** Null until the body is set up (contract: `organisation` is null then). */
+  get organisationOrNull(): OrganisationProfile | null {
+    return this.#organisation;
+  }
+
+  /** The body every document names; blank before set-up. */
+  get organisation(): OrganisationProfile {
+    return this.#organisation ?? nobody;
+  }
 
   get timeZone(): string {
     return this.organisation.timeZone;
   }
 
-  static async load(em: EntityManager): Promise<ReferenceData> {
-    const [channels, divisions, organisation] = await Promise.all([
-      em.find(Channel, {}, { orderBy: { position: 'asc' } }),
-      em.find(Division, {}, { orderBy: { position: 'asc' } }),
-      em.find(Organisation, {}, { limit: 1 }),
-    ]);
-    return new ReferenceData(
-      new Map(channels.map((channel) => [channel.code, channel])),
-      new Map(divisions.map((division) => [division.code, division])),
-      organisation[0] ?? { nameTh: '', nameEn: '', address: '', timeZone: 'Asia/Bangkok' },
-    );
+  /** The channels the body uses, in the manual's order (contract: `channels` answers exactly those). */
+  channelsInUse(): Channel[] {
+    return [...this.channels.values()].filter((channel) => channel.inUse);
   }
 
   channel(code: string): Channel {
@@ -43,4 +89,11 @@ export class ReferenceData {
     if (!division) throw new Error(`Unknown division ${code}`);
     return division;
   }
+}
+
+function profileOf(row: Organisation): OrganisationProfile {
+  const { emblem, ...profile } = row;
+  const emblemDataUrl =
+    emblem && row.emblemMediaType ? `data:${row.emblemMediaType};base64,${Buffer.from(emblem).toString('base64')}` : null;
+  return { ...profile, emblemDataUrl };
 }

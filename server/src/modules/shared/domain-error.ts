@@ -3,7 +3,10 @@
  * release 2 of the contract adds; nothing raises it yet.
  */
 export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION' | 'RATE_LIMITED';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION' | 'RATE_LIMITED' | SecondFactorCode;
+
+/** Issue 11, item 3: the password was right; sign-in needs the account's TOTP or a recovery code too. */
+type SecondFactorCode = 'SECOND_FACTOR_REQUIRED';
 
 /**
  * A refusal a clerk can act on: a stable code, the message in Thai and in English, and details

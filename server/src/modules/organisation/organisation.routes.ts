@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { ReferenceData } from '../reference/reference-data.js';
+
+/**
+ * GET /organisation/emblem: the emblem the letterhead prints, public like every letter that
+ * carries it (the sign-in page shows it too). Served as the type read from its bytes, never sniffed.
+ */
+export function emblemRoute(reference: ReferenceData): RequestHandler {
+  return (req, res) => {
+    const dataUrl = reference.organisation.emblemDataUrl;
+    res.setHeader('x-content-type-options', 'nosniff');
+    if (!dataUrl) {
+      res.status(404).type('text/plain').send('ยังไม่มีตราสัญลักษณ์ — no emblem');
+      return;
+    }
+    const [, mediaType, base64] = /^data:([^;]+);base64,(.*)$/s.exec(dataUrl)!;
+    const bytes = Buffer.from(base64!, 'base64');
+    const etag = `"${createHash('sha256').update(bytes).digest('hex')}"`;
+    res.setHeader('etag', etag);
+    res.setHeader('cache-control', 'no-cache');
+    if (req.headers['if-none-match'] === etag) {
+      res.status(304).end();
+      return;
+    }
+    res.setHeader('content-security-policy', "default-src 'none'");
+    res.type(mediaType!).send(bytes);
+  };
+}
