@@ -98,7 +98,7 @@ describe.skipIf(missing.length > 0)('the backup panel in Chromium (issue 11, ite
       await page.getByLabel('รหัสผ่าน').fill('rongrian-demo');
       await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
       // The administration page's tab (header: ผู้ดูแลระบบ).
-      await page.getByRole('link', { name: 'ผู้ดูแลระบบ', exact: true }).click();
+      await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ผู้ดูแลระบบ', exact: true }).click();
       await page.getByRole('link', { name: 'สำรองข้อมูล', exact: true }).click();
       await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/backups');
 

@@ -63,7 +63,7 @@ export function BackupStatusView({ status: masked, titled }: { status: FragmentT
 
   return (
     <section
-      className={`backup-status backup-status--${tone}`}
+      className={`backup-status backup-status--${tone}${titled ? '' : ' backup-status--inside'}`}
       aria-labelledby={titled ? 'backup-status-title' : undefined}
       aria-label={titled ? undefined : t.backups.title}
       data-tone={tone}
