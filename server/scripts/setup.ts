@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
+import { appendAudit } from '../src/modules/audit/audit.service.js';
 import { parseOrganisationFileText, type FileProblem } from '../src/modules/organisation/organisation-file.js';
 import { setUpOrganisation } from '../src/modules/organisation/setup.service.js';
 import { DomainError } from '../src/modules/shared/domain-error.js';
@@ -51,7 +52,23 @@ try {
   );
 }
 try {
-  const summary = await setUpOrganisation(database.orm.em.fork(), parsed.value);
+  // Every administrative change is on the audit trail: the set-up with its entry, in one transaction.
+  const summary = await database.orm.em.fork().transactional(async (tx) => {
+    const done = await setUpOrganisation(tx, parsed.value);
+    await appendAudit(tx, [
+      {
+        actorId: null,
+        actor: 'npm run setup',
+        action: 'setUpOrganisation',
+        target: done.code,
+        outcome: 'OK',
+        data: { via: 'cli', file: path, summary: { ...done } },
+        requestId: null,
+        ip: null,
+      },
+    ]);
+    return done;
+  });
   console.log(`ตั้งค่าหน่วยงานเรียบร้อย — the body is set up: ${summary.code} ${summary.nameTh}`);
   console.log(`  ช่องทาง (channels): ${summary.channels.join(', ')}`);
   console.log(`  หน่วยงานภายใน (divisions): ${summary.divisions}`);

@@ -70,6 +70,14 @@ describe('administration (issue 11, item 2): the body, its officials, divisions,
     }
   });
 
+  it("lists each account's last sign-in (never, for one that has not signed in)", async () => {
+    await admin.ok(operation('CreateUser'), { input: { username: 'new.clerk', displayName: 'ใหม่', roles: ['AUDITOR'] } });
+    const { users } = await admin.ok(`{ users { username lastSignInAt } }`);
+    const at = (username: string) => users.find((user: { username: string }) => user.username === username).lastSignInAt;
+    expect(Date.parse(at('center'))).toBeGreaterThan(Date.now() - 10 * 60_000);
+    expect(at('new.clerk')).toBeNull();
+  });
+
   it('adds an official (createOfficial, contract), who is then matched as an accused; records the day one left', async () => {
     const { createOfficial } = await admin.ok(operation('CreateOfficial'), {
       input: { fullName: 'นางสาวใหม่  ใจงาม', position: 'นิติกร', divisionCode: 'PALAD' },
@@ -117,6 +125,23 @@ describe('administration (issue 11, item 2): the body, its officials, divisions,
     });
     const { divisions } = await center.ok(`{ divisions { code nameTh } }`);
     expect(divisions.at(-1)).toEqual({ code: 'LEGAL', nameTh: 'กองกฎหมายและคดี' });
+  });
+
+  it('reaches every server process: a division added on one is on the other at once (NOTIFY at commit)', async () => {
+    const other = await startTestServer({}, server);
+    try {
+      const elsewhere = await signedIn(other.url, 'center');
+      await admin.ok(`mutation ($input: DivisionInput!) { createDivision(input: $input) { code } }`, {
+        input: { code: 'AUDIT_UNIT', nameTh: 'หน่วยตรวจสอบภายใน', nameEn: 'Internal Audit Unit' },
+      });
+      const seen = async () =>
+        ((await elsewhere.ok(`{ divisions { code } }`)).divisions as { code: string }[]).some((division) => division.code === 'AUDIT_UNIT');
+      const deadline = Date.now() + 5_000;
+      while (!(await seen()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await seen()).toBe(true);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('turns a channel off for intake and changes its contact (ChannelContacts, contract)', async () => {

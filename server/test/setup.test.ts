@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
@@ -138,6 +139,7 @@ describe('npm run setup (contract, "Setting up a body that is not the demo")', (
     expect(divisions.map((division: { code: string }) => division.code)).toEqual(['PALAD', 'FINANCE', 'ENGINEERING']);
     const { users } = await admin.ok(operation('Users'));
     expect(users.map((user: { username: string }) => user.username)).toEqual(['somchai.admin']);
+    expect(await count(database.url, `audit_entry where action = 'setUpOrganisation' and actor = 'npm run setup'`)).toBe(1);
     const { officials } = await admin.ok(`{ officials { fullName } }`);
     expect(officials.map((official: { fullName: string }) => official.fullName).join()).not.toMatch(/สุนิสา|วีระ/);
   });
@@ -179,6 +181,16 @@ describe('npm run setup (contract, "Setting up a body that is not the demo")', (
     expect(page).toContain('โทร. ๐๓๖-๓๗๑๒๓๔');
     expect(page).toContain('https://www.nongkhae.go.th');
     expect(page).not.toContain('โคกแย้');
+
+    // The register and the publications name the body too.
+    const ita = await (await fetch(`${server!.url}/reports/ita/2569.csv`, { headers: { cookie: clerk.cookie! } })).text();
+    expect(ita.split(/\r?\n/)[0]).toBe('"หน่วยงาน","เทศบาลตำบลหนองแค"');
+    const register = await fetch(`${server!.url}/exports/register.xlsx`, { headers: { cookie: clerk.cookie! } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await register.arrayBuffer()) as never);
+    expect(workbook.company).toBe('เทศบาลตำบลหนองแค');
+    expect(workbook.worksheets[0]!.headerFooter.oddHeader).toContain('เทศบาลตำบลหนองแค');
+    expect(workbook.worksheets[0]!.getRow(1).getCell(1).value).toBe('เลขรับ');
 
     // A channel the body does not use is refused at intake.
     const unused = await clerk.request(operation('RecordComplaint'), { input: complaintInput({ channel: 'DIRECT_LINE' }) });

@@ -63,6 +63,7 @@ export const adminEn: typeof adminTh = {
     organisation: 'Body profile',
     holidays: 'Holidays',
     deadlines: 'Deadlines',
+    security: 'Security',
     backups: 'Backups',
   },
   save: 'Save',
@@ -97,6 +98,10 @@ export const adminEn: typeof adminTh = {
     temporaryHint: 'Shown once only: note it or copy it for the user, who sets their own at first sign-in',
     copy: 'Copy',
     copied: 'Copied',
+    secondFactor: 'Two-factor on',
+    resetSecondFactor: 'Reset two-factor',
+    confirmResetSecondFactor: (username: string) =>
+      `Remove the second factor of ${username} (a lost phone)? They are signed out and turn it on again.`,
     pickRole: 'Choose at least one role',
   },
   officials: {

@@ -63,6 +63,7 @@ export const adminTh = {
     organisation: 'ข้อมูลหน่วยงาน',
     holidays: 'วันหยุดราชการ',
     deadlines: 'กรอบเวลา',
+    security: 'ความปลอดภัย',
     backups: 'สำรองข้อมูล',
   },
   save: 'บันทึก',
@@ -97,6 +98,10 @@ export const adminTh = {
     temporaryHint: 'แสดงครั้งเดียวเท่านั้น จดหรือคัดลอกให้ผู้ใช้ ผู้ใช้ต้องเปลี่ยนรหัสผ่านเองเมื่อเข้าสู่ระบบครั้งแรก',
     copy: 'คัดลอก',
     copied: 'คัดลอกแล้ว',
+    secondFactor: 'ยืนยันตัวตนสองขั้นตอน',
+    resetSecondFactor: 'ยกเลิกการยืนยันสองขั้นตอน',
+    confirmResetSecondFactor: (username: string) =>
+      `ยกเลิกการยืนยันตัวตนสองขั้นตอนของ ${username} (เช่น ทำโทรศัพท์หาย)? ผู้ใช้จะถูกออกจากระบบ และต้องเปิดใช้ใหม่`,
     pickRole: 'เลือกอย่างน้อยหนึ่งบทบาท',
   },
   officials: {

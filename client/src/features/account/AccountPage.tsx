@@ -16,7 +16,7 @@ export function AccountPage({ user }: { user: SessionUser }) {
       </p>
       <AccountPassword username={user.username} />
       <SecondFactorSection enabled={user.secondFactorEnabled} />
-      {/* For now here; the lead moves it to the admin screens. */}
+      {/* Also under Administration → Security; here because an ADMIN turns their own on first. */}
       {user.roles.includes('ADMIN') && <SecondFactorPolicy />}
     </div>
   );

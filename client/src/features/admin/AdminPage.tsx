@@ -9,6 +9,7 @@ import { DivisionsSection } from './DivisionsSection';
 import { HolidaysSection } from './HolidaysSection';
 import { OfficialsSection } from './OfficialsSection';
 import { OrganisationSection } from './OrganisationSection';
+import { SecondFactorPolicy } from '../second-factor/SecondFactorPolicy';
 import { UsersSection } from './UsersSection';
 import { adminSections, type AdminSection } from './adminSections';
 import './AdminPage.css';
@@ -36,6 +37,7 @@ export function AdminPage({ section, roles }: { section: AdminSection; roles: re
         {section === 'organisation' && <OrganisationSection />}
         {section === 'holidays' && <HolidaysSection />}
         {section === 'deadlines' && <DeadlineRulesSection />}
+        {section === 'security' && <SecondFactorPolicy />}
         {section === 'backups' && <BackupStatusPanel titled={false} />}
       </section>
     </div>

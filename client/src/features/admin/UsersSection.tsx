@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
+import { formatInstant } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
@@ -15,6 +16,8 @@ const AdminUsersQuery = graphql(`
       roles
       active
       mustChangePassword
+      secondFactorEnabled
+      lastSignInAt
       division {
         code
         nameTh
@@ -71,6 +74,16 @@ const ResetPasswordMutation = graphql(`
   }
 `);
 
+const ResetSecondFactorMutation = graphql(`
+  mutation AdminResetSecondFactor($input: ResetSecondFactorInput!) {
+    resetSecondFactor(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
 const SetUserActiveMutation = graphql(`
   mutation AdminSetUserActive($input: SetUserActiveInput!) {
     setUserActive(input: $input) {
@@ -91,6 +104,7 @@ export function UsersSection() {
   const [updateUser] = useMutation(UpdateUserMutation);
   const [resetPassword] = useMutation(ResetPasswordMutation);
   const [setUserActive] = useMutation(SetUserActiveMutation);
+  const [resetSecondFactor] = useMutation(ResetSecondFactorMutation);
   const { run, pending, message } = useAdminAction();
   const [secret, setSecret] = useState<{ username: string; password: string }>();
   const [editing, setEditing] = useState<string>();
@@ -147,6 +161,12 @@ export function UsersSection() {
       setCopied(false);
       await refetch();
     }
+  }
+
+  async function handleResetSecondFactor(account: Account) {
+    if (!window.confirm(u.confirmResetSecondFactor(account.username))) return;
+    await run(() => resetSecondFactor({ variables: { input: { username: account.username } } }));
+    await refetch();
   }
 
   async function handleActive(account: Account) {
@@ -251,6 +271,7 @@ export function UsersSection() {
               <th>{u.division}</th>
               <th>{u.official}</th>
               <th>{u.status}</th>
+              <th>{u.lastSignIn}</th>
               <th />
             </tr>
           </thead>
@@ -258,7 +279,7 @@ export function UsersSection() {
             {data.users.map((account) =>
               editing === account.id ? (
                 <tr key={account.id}>
-                  <td colSpan={7}>
+                  <td colSpan={8}>
                     <form className="admin__form" onSubmit={(event) => void handleUpdate(event, account)}>
                       <p className="admin__wide">
                         <b>{account.username}</b>
@@ -285,7 +306,9 @@ export function UsersSection() {
                   <td>
                     {account.active ? u.active : u.disabled}
                     {account.mustChangePassword && <span className="admin__muted"> · {u.mustChange}</span>}
+                    {account.secondFactorEnabled && <span className="admin__muted"> · {u.secondFactor}</span>}
                   </td>
+                  <td>{account.lastSignInAt ? formatInstant(account.lastSignInAt, lang) : u.never}</td>
                   <td>
                     <div className="button-row">
                       <button className="button button--small" type="button" onClick={() => setEditing(account.id)}>
@@ -294,6 +317,16 @@ export function UsersSection() {
                       <button className="button button--small" type="button" onClick={() => void handleReset(account)} disabled={pending}>
                         {u.reset}
                       </button>
+                      {account.secondFactorEnabled && (
+                        <button
+                          className="button button--small"
+                          type="button"
+                          onClick={() => void handleResetSecondFactor(account)}
+                          disabled={pending}
+                        >
+                          {u.resetSecondFactor}
+                        </button>
+                      )}
                       <button className="button button--small" type="button" onClick={() => void handleActive(account)} disabled={pending}>
                         {account.active ? u.disable : u.enable}
                       </button>

@@ -25,7 +25,7 @@ const SetRequiredMutation = graphql(`
 
 /**
  * Issue 11, item 3 (ADMIN): whether the organisation requires two-factor sign-in of ADMIN and
- * CENTER_OFFICER accounts. On the account page for now; its home is the admin screens.
+ * CENTER_OFFICER accounts: under Administration → Security, and on an ADMIN's own account page.
  */
 export function SecondFactorPolicy() {
   const { t, lang } = useI18n();

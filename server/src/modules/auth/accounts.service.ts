@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rows, sql } from '../../db/sql.js';
 import { Official } from '../officials/official.entity.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { badInput, DomainError } from '../shared/domain-error.js';
@@ -141,4 +142,16 @@ export async function changePassword(
   em.assign(user, { passwordHash: await hashPassword(newPassword), mustChangePassword: false });
   await em.flush();
   await endSessionsOf(em, user.id, keepSession);
+}
+
+/**
+ * Issue 11, item 2 ("last sign-in"): every sign-in marks the browser it came from (known_device,
+ * issue 9, item 10), so an account's last sign-in is the latest of its devices', in one statement.
+ */
+export async function lastSignInsOf(em: EntityManager, userIds: readonly string[]): Promise<Map<string, Date>> {
+  const found = await rows<{ userId: string; at: Date }>(
+    em,
+    sql`select user_id as "userId", max(last_used_at) as at from known_device where user_id = any(${userIds}::uuid[]) group by user_id`,
+  );
+  return new Map(found.map((row) => [row.userId, new Date(row.at)]));
 }

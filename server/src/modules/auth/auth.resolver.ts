@@ -59,6 +59,14 @@ export class AuthResolver {
     return requireUser(ctx);
   }
 
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "ADMIN's `users` list: when the account last signed in; null elsewhere or never",
+  })
+  lastSignInAt(@Root() user: UserView): Date | null {
+    return user.lastSignInAt ?? null;
+  }
+
   @FieldResolver(() => Boolean)
   mustChangePassword(@Root() user: UserView): boolean {
     return user.mustChangePassword ?? false;

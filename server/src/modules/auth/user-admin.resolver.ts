@@ -17,7 +17,7 @@ import {
   UpdateUserInput,
   UpdateUserPayload,
 } from './account.types.js';
-import { createUser, resetPassword, updateUser } from './accounts.service.js';
+import { createUser, lastSignInsOf, resetPassword, updateUser } from './accounts.service.js';
 import { usersWithSecondFactor } from '../second-factor/second-factor.service.js';
 
 @InputType()
@@ -45,14 +45,13 @@ export class UserAdminResolver {
         )
       ).map((o) => [o.id, o]),
     );
-    const withSecondFactor = await usersWithSecondFactor(
-      ctx.em,
-      users.map((user) => user.id),
-    );
+    const ids = users.map((user) => user.id);
+    const [withSecondFactor, lastSignIns] = [await usersWithSecondFactor(ctx.em, ids), await lastSignInsOf(ctx.em, ids)];
     return users.map((user) => ({
       ...adminView(user),
       official: user.official ? (officials.get(user.official.id) ?? null) : null,
       secondFactorEnabled: withSecondFactor.has(user.id),
+      lastSignInAt: lastSignIns.get(user.id) ?? null,
     }));
   }
 

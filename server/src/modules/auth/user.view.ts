@@ -33,6 +33,9 @@ export class UserView {
   /** Loaded with a list (ADMIN: users), so that the official field needs no statement per user. */
   official?: OfficialView | null;
 
+  /** ADMIN's `users` list only: when the account last signed in (resolved by AuthResolver). */
+  lastSignInAt?: Date | null;
+
   divisionCode!: string | null;
   officialId!: string | null;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { announceReferenceChange } from '../reference/reference-data.js';
 import { badInput, DomainError } from '../shared/domain-error.js';
 import { optionalText } from '../shared/input-checks.js';
 import { Channel } from './channel.entity.js';
@@ -13,4 +14,5 @@ export async function updateChannel(em: EntityManager, input: { code: string; in
   if (input.inUse !== undefined) channel.inUse = input.inUse;
   if (input.contact !== undefined) channel.contact = optionalText(input.contact);
   await em.flush();
+  await announceReferenceChange(em);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { announceReferenceChange } from '../reference/reference-data.js';
 import { badInput, DomainError } from '../shared/domain-error.js';
 import { Division } from './division.entity.js';
 
@@ -18,6 +19,7 @@ export async function createDivision(em: EntityManager, input: { code: string; n
   const [last] = await em.find(Division, {}, { orderBy: { position: 'desc' }, limit: 1 });
   em.create(Division, { code, nameTh: input.nameTh.trim(), nameEn: input.nameEn.trim(), position: (last?.position ?? 0) + 1 });
   await em.flush();
+  await announceReferenceChange(em);
 }
 
 /** ADMIN: a division's names; its code stays, so everything filed under it stays there. */
@@ -27,4 +29,5 @@ export async function renameDivision(em: EntityManager, input: { code: string; n
   division.nameTh = input.nameTh.trim();
   division.nameEn = input.nameEn.trim();
   await em.flush();
+  await announceReferenceChange(em);
 }

@@ -69,6 +69,8 @@ export interface LiveEventHubServices {
   em: EntityManager;
   config: Pick<Config, 'sessionIdleMinutes' | 'sessionCheckSeconds'>;
   logger: Logger;
+  /** Read again when another process (or `npm run setup`) changes the body, its channels or divisions. */
+  reference?: { reload(em: EntityManager): Promise<void> };
 }
 
 /**
@@ -136,6 +138,12 @@ export class LiveEventHub<R> {
       if (message.channel !== alertChannel || !message.payload) return;
       const event = JSON.parse(message.payload) as LiveEvent;
       if (event.topic === 'session') return this.sessions.end(event.tokenHash);
+      if (event.topic === 'reference') {
+        this.services.reference
+          ?.reload(this.services.em)
+          .catch((error: unknown) => this.services.logger.error({ err: error }, 'reading the reference data again failed'));
+        return;
+      }
       this.inOrder(event.complaintId, () => this.dispatch(event));
     });
     await client.connect();

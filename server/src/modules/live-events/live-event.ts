@@ -8,9 +8,11 @@ export type LiveEvent =
   | { topic: 'alert'; kind: AlertKind; complaintId: string; ruleCode?: string; at?: string }
   | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string; at?: string }
   /** A session ended (sign-out): every process closes the WebSockets opened with it. */
-  | { topic: 'session'; tokenHash: string };
+  | { topic: 'session'; tokenHash: string }
+  /** The body, its channels or divisions changed (set-up, administration): every process reads them again. */
+  | { topic: 'reference' };
 
-export type ComplaintEvent = Exclude<LiveEvent, { topic: 'session' }>;
+export type ComplaintEvent = Exclude<LiveEvent, { topic: 'session' } | { topic: 'reference' }>;
 export type AlertEvent = Extract<LiveEvent, { topic: 'alert' }>;
 export type ChangeEvent = Extract<LiveEvent, { topic: 'change' }>;
 

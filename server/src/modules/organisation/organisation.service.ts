@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileTypeFromBuffer } from 'file-type';
-import type { OrganisationProfile } from '../reference/reference-data.js';
+import { announceReferenceChange, type OrganisationProfile } from '../reference/reference-data.js';
 import { badInput, DomainError } from '../shared/domain-error.js';
 import { optionalText } from '../shared/input-checks.js';
 import { Organisation } from './organisation.entity.js';
@@ -40,6 +40,7 @@ export async function updateOrganisation(em: EntityManager, input: UpdateOrganis
     }));
   }
   await em.flush();
+  await announceReferenceChange(em);
 }
 
 /**
@@ -52,6 +53,7 @@ export async function setEmblem(em: EntityManager, input: SetEmblemInput): Promi
     organisation.emblem = null;
     organisation.emblemMediaType = null;
     await em.flush();
+    await announceReferenceChange(em);
     return;
   }
   const base64 = /^data:[\w.+-]+\/[\w.+-]+;base64,([A-Za-z0-9+/]+={0,2})$/.exec(input.dataUrl)?.[1];
@@ -67,6 +69,7 @@ export async function setEmblem(em: EntityManager, input: SetEmblemInput): Promi
   organisation.emblem = bytes;
   organisation.emblemMediaType = type.mime;
   await em.flush();
+  await announceReferenceChange(em);
 }
 
 /** The profile as the API answers it; the signers are for ADMIN (they are set on the administration page). */

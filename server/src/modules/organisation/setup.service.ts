@@ -10,6 +10,7 @@ import { Channel } from '../channels/channel.entity.js';
 import { DeadlineRule } from '../deadlines/deadline-rule.entity.js';
 import { Division } from '../divisions/division.entity.js';
 import { Official } from '../officials/official.entity.js';
+import { announceReferenceChange } from '../reference/reference-data.js';
 import { DomainError } from '../shared/domain-error.js';
 import { checkOrganisationFile, type FileProblem } from './organisation-file.js';
 import { Organisation } from './organisation.entity.js';
@@ -137,6 +138,7 @@ export async function setUpOrganisation(em: EntityManager, raw: unknown): Promis
       official: null,
     });
     await tx.flush();
+    await announceReferenceChange(tx);
     return {
       code: organisation.code,
       nameTh: organisation.nameTh,

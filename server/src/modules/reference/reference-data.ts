@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../db/sql.js';
 import { Channel } from '../channels/channel.entity.js';
+import { notifyLiveEvent } from '../live-events/notify-live-event.js';
 import { Division } from '../divisions/division.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
@@ -96,4 +98,13 @@ function profileOf(row: Organisation): OrganisationProfile {
   const emblemDataUrl =
     emblem && row.emblemMediaType ? `data:${row.emblemMediaType};base64,${Buffer.from(emblem).toString('base64')}` : null;
   return { ...profile, emblemDataUrl };
+}
+
+/**
+ * Tells every server process, when the caller's transaction commits, to read the reference data
+ * again (live-event-hub.ts): an administrator's change on one replica, or `npm run setup` beside
+ * a running app, reaches them all.
+ */
+export async function announceReferenceChange(em: EntityManager): Promise<void> {
+  await sql`select ${notifyLiveEvent({ topic: 'reference' })}`.execute(em.getKysely());
 }

@@ -27,7 +27,15 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
   it('is the one cell writer of every CSV: the register, the statistics and the ITA publication', () => {
     expect(toCsv([['=1+1', 'ok']])).toBe(`\uFEFF"'=1+1","ok"\r\n`);
     const figures = { received: 0, completed: 0, inProgress: 0 };
-    const csv = itaCsv({ fiscalYear: 2569, firstHalf: figures, wholeYear: figures, noComplaints: true, textTh: '=ไม่มี', textEn: '' });
+    const csv = itaCsv({
+      fiscalYear: 2569,
+      organisationTh: 'อบต.ทดลอง',
+      firstHalf: figures,
+      wholeYear: figures,
+      noComplaints: true,
+      textTh: '=ไม่มี',
+      textEn: '',
+    });
     expect(csv).toContain(`"'=ไม่มี"`);
   });
 

@@ -67,10 +67,24 @@ export function toCsv(table: string[][]): string {
   return `\uFEFF${table.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-export async function toXlsx(table: string[][], sheetName: string): Promise<Buffer> {
+/**
+ * A workbook of one table. The body it comes from (issue 11) is in the workbook's properties and in
+ * the header of every printed page, not in a row: the table itself stays one header row and its
+ * data, so the register imports back as it is (round trip).
+ */
+export async function toXlsx(table: string[][], sheetName: string, organisation?: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Rongrian';
+  if (organisation) {
+    workbook.company = organisation;
+    workbook.title = `${sheetName} ${organisation}`;
+  }
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  if (organisation) {
+    // Excel's header codes: &C centres; an & in the name is doubled to print as itself.
+    sheet.headerFooter.oddHeader = `&C${sheetName} ${organisation.replaceAll('&', '&&')}`;
+    sheet.headerFooter.oddFooter = '&Cหน้า &P / &N';
+  }
   sheet.addRows(table);
   sheet.getRow(1).font = { bold: true, name: 'TH Sarabun New' };
   sheet.columns.forEach((column) => {

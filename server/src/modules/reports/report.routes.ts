@@ -13,7 +13,11 @@ import { itaCsv, itaPublication } from './report.service.js';
 import { requireStatisticsReader } from './statistics-readers.js';
 
 /** A table as a download: an XLSX workbook, or CSV with a BOM for Excel. */
-async function sendTable(res: Response, table: string[][], file: { name: string; format: 'csv' | 'xlsx'; sheet: string }): Promise<void> {
+async function sendTable(
+  res: Response,
+  table: string[][],
+  file: { name: string; format: 'csv' | 'xlsx'; sheet: string; organisation: string },
+): Promise<void> {
   res.setHeader('cache-control', 'no-store');
   res.setHeader('content-disposition', `attachment; filename="${file.name}.${file.format}"`);
   if (file.format === 'csv') {
@@ -21,15 +25,15 @@ async function sendTable(res: Response, table: string[][], file: { name: string;
     res.send(toCsv(table));
   } else {
     res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.send(await toXlsx(table, file.sheet));
+    res.send(await toXlsx(table, file.sheet, file.organisation));
   }
 }
 
 /** R10: the statistics as a table for a workbook. */
-function statisticsTable(stats: ComplaintStatistics): string[][] {
+function statisticsTable(stats: ComplaintStatistics, organisation: string): string[][] {
   const period = stats.quarter ? `ไตรมาส ${stats.quarter} ปีงบประมาณ ${stats.fiscalYear}` : `ปีงบประมาณ ${stats.fiscalYear}`;
   return [
-    ['สถิติเรื่องร้องเรียน', period],
+    ['สถิติเรื่องร้องเรียน', period, organisation],
     ['รายการ', 'จำนวน'],
     ['ได้รับ', String(stats.received)],
     ['ยุติเรื่อง', String(stats.closed)],
@@ -59,9 +63,10 @@ export const statisticsExportRoute: RequestHandler = async (req, res) => {
     const quarter = req.query.quarter ? Number(req.query.quarter) : null;
     const table = statisticsTable(
       await complaintStatistics(scope.em, scope.reference, fiscalYear, quarter, scope.user?.officialId ?? null),
+      scope.reference.organisation.nameTh,
     );
     const name = `complaint-statistics-${fiscalYear}${quarter ? `-q${quarter}` : ''}`;
-    await sendTable(res, table, { name, format, sheet: 'สถิติ' });
+    await sendTable(res, table, { name, format, sheet: 'สถิติ', organisation: scope.reference.organisation.nameTh });
   } catch (error) {
     sendError(res, error);
   }
@@ -90,7 +95,7 @@ export const registerExportRoute: RequestHandler = async (req, res) => {
     const reads = withIdentity ? complaints.filter((complaint) => complaint.complainant) : [];
     await scope.auditIdentityReads(reads, `GET /exports/${req.params.file}`);
     const name = `complaint-register${fiscalYear ? `-${fiscalYear}` : ''}`;
-    await sendTable(res, table, { name, format, sheet: 'ทะเบียนเรื่องร้องเรียน' });
+    await sendTable(res, table, { name, format, sheet: 'ทะเบียนเรื่องร้องเรียน', organisation: scope.reference.organisation.nameTh });
   } catch (error) {
     sendError(res, error);
   }

@@ -121,26 +121,34 @@ export async function itaPublication(
   };
   const wholeYear = figuresOf(year);
   const noComplaints = wholeYear.received === 0;
+  const { organisation } = reference;
   return {
     fiscalYear,
+    organisationTh: organisation.nameTh,
     firstHalf,
     wholeYear,
     noComplaints,
-    textTh: noComplaints
-      ? `ปีงบประมาณ พ.ศ. ${fiscalYear} ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ`
-      : `ปีงบประมาณ พ.ศ. ${fiscalYear} รอบ 6 เดือน ได้รับเรื่องร้องเรียน ${firstHalf.received} เรื่อง ดำเนินการแล้วเสร็จ ${firstHalf.completed} เรื่อง ` +
-        `อยู่ระหว่างดำเนินการ ${firstHalf.inProgress} เรื่อง; ทั้งปีงบประมาณ ได้รับ ${wholeYear.received} เรื่อง ` +
-        `ดำเนินการแล้วเสร็จ ${wholeYear.completed} เรื่อง อยู่ระหว่างดำเนินการ ${wholeYear.inProgress} เรื่อง`,
-    textEn: noComplaints
-      ? `Fiscal year ${fiscalYear} B.E.: no complaints of corruption or misconduct.`
-      : `Fiscal year ${fiscalYear} B.E., first six months: ${firstHalf.received} received, ${firstHalf.completed} completed, ` +
-        `${firstHalf.inProgress} in progress; whole year: ${wholeYear.received} received, ${wholeYear.completed} completed, ${wholeYear.inProgress} in progress.`,
+    // Issue 11: a publication names the body it is of.
+    textTh:
+      `${organisation.nameTh} ` +
+      (noComplaints
+        ? `ปีงบประมาณ พ.ศ. ${fiscalYear} ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ`
+        : `ปีงบประมาณ พ.ศ. ${fiscalYear} รอบ 6 เดือน ได้รับเรื่องร้องเรียน ${firstHalf.received} เรื่อง ดำเนินการแล้วเสร็จ ${firstHalf.completed} เรื่อง ` +
+          `อยู่ระหว่างดำเนินการ ${firstHalf.inProgress} เรื่อง; ทั้งปีงบประมาณ ได้รับ ${wholeYear.received} เรื่อง ` +
+          `ดำเนินการแล้วเสร็จ ${wholeYear.completed} เรื่อง อยู่ระหว่างดำเนินการ ${wholeYear.inProgress} เรื่อง`),
+    textEn:
+      `${organisation.nameEn}, ` +
+      (noComplaints
+        ? `Fiscal year ${fiscalYear} B.E.: no complaints of corruption or misconduct.`
+        : `Fiscal year ${fiscalYear} B.E., first six months: ${firstHalf.received} received, ${firstHalf.completed} completed, ` +
+          `${firstHalf.inProgress} in progress; whole year: ${wholeYear.received} received, ${wholeYear.completed} completed, ${wholeYear.inProgress} in progress.`),
   };
 }
 
 /** The ITA publication as CSV, UTF-8 with a BOM so that Excel shows the Thai. */
 export function itaCsv(publication: ItaPublication): string {
   const lines: (string | number)[][] = [
+    ['หน่วยงาน', publication.organisationTh],
     ['ปีงบประมาณ (พ.ศ.)', 'ช่วงเวลา', 'ได้รับ', 'ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ'],
     [
       publication.fiscalYear,

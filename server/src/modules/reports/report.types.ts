@@ -27,6 +27,7 @@ export class ItaFigures {
 @ObjectType({ description: "The Integrity and Transparency Assessment's publication of a fiscal year's complaints" })
 export class ItaPublication {
   @Field(() => Int) fiscalYear!: number;
+  @Field(() => String, { description: 'The body it is of (issue 11: every publication names its body)' }) organisationTh!: string;
   @Field(() => ItaFigures, { description: 'The first six months (1 October – 31 March)' }) firstHalf!: ItaFigures;
   @Field(() => ItaFigures) wholeYear!: ItaFigures;
   @Field(() => Boolean, { description: 'True when no complaint was received: published as "no complaints"' }) noComplaints!: boolean;
