@@ -1,61 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, missing, resultsDir, startServer, type E2eServer } from './harness';
 
 // Issue 11, item 3, "Done means": in Debian's Chromium, at 360 px, against the built server on a
 // fresh embedded database, a user turns on two-factor sign-in (the test computes the code from the
 // secret the page shows, as an authenticator app would), signs out, and signs in with a code.
-const clientDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const serverMain = resolve(clientDir, '../server/dist/main.js');
-const chromiumPath = '/usr/bin/chromium';
-const resultsDir = join(clientDir, 'test-results');
-const dataDir = `/tmp/rongrian-e2e-2fa-${process.pid}`;
 const password = 'rongrian-demo';
-const missing = [
-  !existsSync(serverMain) && `${serverMain} (run \`npm run build\`)`,
-  !existsSync(join(clientDir, 'dist/index.html')) && 'client/dist (run `npm run build -w client`)',
-  !existsSync(chromiumPath) && `${chromiumPath} (apt-get install -y chromium)`,
-].filter(Boolean);
-if (missing.length > 0) {
-  if (process.env.CI) throw new Error(`[e2e] missing ${missing.join(', ')}: CI runs every suite, so it may not be skipped`);
-  console.warn(`[e2e] skipped: missing ${missing.join(', ')}`);
-}
 
-let server: ChildProcess | undefined;
+let server: E2eServer | undefined;
 let browser: Browser | undefined;
 let baseUrl = '';
-
-function startServer(): Promise<string> {
-  rmSync(dataDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, [serverMain], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', JOBS: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  const log: string[] = [];
-  child.stderr!.on('data', (chunk) => log.push(String(chunk)));
-  return new Promise((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${log.join('')}`)), 90_000);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${log.join('')}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      log.push(line);
-      try {
-        const entry = JSON.parse(line) as { url?: string };
-        if (entry.url) {
-          clearTimeout(timer);
-          resolveUrl(entry.url.replace(/\/$/, ''));
-        }
-      } catch {
-        // Not a JSON log line.
-      }
-    });
-  });
-}
 
 /** What an authenticator app shows for `secret` at `at` (the server's defaults: SHA-1, 6 digits, 30 s). */
 const codeAt = (secret: string, at: number) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: at });
@@ -85,23 +41,14 @@ async function noSideways(page: Page) {
 
 describe.skipIf(missing.length > 0)('two-factor sign-in in Chromium (issue 11, item 3)', () => {
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    baseUrl = await startServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    });
+    server = await startServer('2fa');
+    baseUrl = server.url;
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   }, 30_000);
 
   it('turns it on from the account page, signs out, and signs in with the code without retyping the password', async () => {

@@ -1,73 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, missing, resultsDir, startServer, type E2eServer } from './harness';
 
 // Issue 11, "Done means": an administrator sets up a body from the first-run page, creates a clerk,
 // the clerk changes the temporary password and records a complaint whose receipt slip carries the
 // new body's name. The server starts on a new DATA_DIR without the demo (SEED_DEMO=false).
-const clientDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const serverMain = resolve(clientDir, '../server/dist/main.js');
-const chromiumPath = '/usr/bin/chromium';
-const resultsDir = join(clientDir, 'test-results');
-const dataDir = `/tmp/rongrian-e2e-setup-${process.pid}`;
-const missing = [
-  !existsSync(serverMain) && `${serverMain} (run \`npm run build\`)`,
-  !existsSync(join(clientDir, 'dist/index.html')) && 'client/dist (run `npm run build -w client`)',
-  !existsSync(chromiumPath) && `${chromiumPath} (apt-get install -y chromium)`,
-].filter(Boolean);
-if (missing.length > 0) {
-  if (process.env.CI) throw new Error(`[e2e] missing ${missing.join(', ')}: CI runs every suite, so it may not be skipped`);
-  console.warn(`[e2e] skipped: missing ${missing.join(', ')}`);
-}
-
-let server: ChildProcess | undefined;
+let server: E2eServer | undefined;
 let browser: Browser | undefined;
 let baseUrl = '';
 let setupToken = '';
-
-function startServer(): Promise<string> {
-  rmSync(dataDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, [serverMain], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'false',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      JOBS: 'false',
-      LOG_LEVEL: 'info',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  const log: string[] = [];
-  child.stderr!.on('data', (chunk) => log.push(String(chunk)));
-  return new Promise((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${log.join('')}`)), 90_000);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${log.join('')}`)));
-    let url = '';
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      log.push(line);
-      try {
-        const entry = JSON.parse(line) as { url?: string; setupToken?: string };
-        if (entry.url) url = entry.url.replace(/\/$/, '');
-        // The token is printed right after the app listens, when no body is set up.
-        if (entry.setupToken) setupToken = entry.setupToken;
-        if (url && setupToken) {
-          clearTimeout(timer);
-          resolveUrl(url);
-        }
-      } catch {
-        // Not a JSON log line.
-      }
-    });
-  });
-}
 
 async function signIn(page: Page, username: string, password: string) {
   await page.fill('#sign-in-username', username);
@@ -77,31 +19,17 @@ async function signIn(page: Page, username: string, password: string) {
 
 describe.skipIf(missing.length > 0)('a body that is not the demo, set up in the browser (issue 11)', () => {
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    baseUrl = await startServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    server = await startServer('setup', { SEED_DEMO: 'false' });
+    baseUrl = server.url;
+    // Printed in the log before the app says it runs: the first-run page's one-time token.
+    setupToken = String(server.log.find((entry) => entry.setupToken)?.setupToken ?? '');
+    expect(setupToken).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){7}$/);
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   }, 30_000);
 
   it('sets the body up with the token from the log, creates a clerk, and the clerk’s receipt slip names the new body', async () => {

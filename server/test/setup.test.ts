@@ -144,6 +144,13 @@ describe('npm run setup (contract, "Setting up a body that is not the demo")', (
     expect(officials.map((official: { fullName: string }) => official.fullName).join()).not.toMatch(/สุนิสา|วีระ/);
   });
 
+  it('never puts the demo users into a real body, even when SEED_DEMO=true', async () => {
+    const demo = await startTestServer({ DATABASE_URL: database.url, SEED_DEMO: 'true' });
+    await demo.stop();
+    expect(await count(database.url, 'app_user')).toBe(1);
+    expect(await count(database.url, 'organisation')).toBe(1);
+  });
+
   it('refuses a code that already exists, and a second body in this release, changing nothing', async () => {
     const again = await runSetup(examplePath, database.url);
     expect(again.code).toBe(1);

@@ -31,6 +31,9 @@ export async function seed(em: EntityManager, { demo }: { demo: boolean }): Prom
       await tx.flush();
     }
     if (!demo) return { referenceData: fresh, demoUsers: 0 };
+    // The demo's users (one password for all) go only into the demo body, never into a real one.
+    if ((await tx.count(Organisation, { code: demoOrganisationFile.organisation.code })) === 0)
+      return { referenceData: false, demoUsers: 0 };
 
     const existing = new Set((await tx.find(User, {}, { fields: ['username'] })).map((user) => user.username));
     const missing = demoUsers.filter((user) => !existing.has(user.username));
