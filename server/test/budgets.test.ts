@@ -108,4 +108,11 @@ describe('SQL statements per request', () => {
     // Issue 9, item 7: the write and its audit entry are one transaction (BEGIN and COMMIT counted).
     expect(result.statements).toBeLessThanOrEqual(8);
   });
+
+  it("backupStatus (the ADMIN page's backup line, issue 11, item 7): the session and two indexed reads of backup_run", async () => {
+    const admin = await signedIn(server.url, 'admin');
+    const result = await admin.request('query { backupStatus { lastSucceededAt lastAttemptAt lastError keep directory } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBeLessThanOrEqual(3);
+  });
 });

@@ -39,6 +39,9 @@ type Documents = {
     "\n  mutation AdminResetSecondFactor($input: ResetSecondFactorInput!) {\n    resetSecondFactor(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AdminResetSecondFactorDocument,
     "\n  mutation AdminSetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetUserActiveDocument,
     "\n  subscription Alerts($since: DateTimeISO) {\n    alerts(since: $since) {\n      kind\n      at\n      replayed\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n": typeof types.AlertsDocument,
+    "\n  fragment BackupStatusPanel_status on BackupStatus {\n    lastSucceededAt\n    lastFile\n    lastBytes\n    lastSha256\n    lastAttemptAt\n    lastError\n    keep\n    directory\n    schedule\n  }\n": typeof types.BackupStatusPanel_StatusFragmentDoc,
+    "\n  query BackupStatusPanelQuery {\n    backupStatus {\n      ...BackupStatusPanel_status\n    }\n  }\n": typeof types.BackupStatusPanelQueryDocument,
+    "\n  mutation RunBackup {\n    runBackup {\n      ...BackupStatusPanel_status\n    }\n  }\n": typeof types.RunBackupDocument,
     "\n  fragment BoardPage_complaint on Complaint {\n    id\n    stage\n    version\n    availableMoves\n    ...MoveDialog_complaint\n    receiptNumber\n    subject\n    channel {\n      code\n    }\n    units {\n      code\n    }\n    deadlines {\n      dueAt\n      dueSoonAt\n      status\n    }\n    ...ComplaintCard_complaint\n  }\n": typeof types.BoardPage_ComplaintFragmentDoc,
     "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.BoardPageQueryDocument,
     "\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    ...NextDeadlineBadge_complaint\n  }\n": typeof types.ComplaintCard_ComplaintFragmentDoc,
@@ -113,6 +116,9 @@ const documents: Documents = {
     "\n  mutation AdminResetSecondFactor($input: ResetSecondFactorInput!) {\n    resetSecondFactor(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AdminResetSecondFactorDocument,
     "\n  mutation AdminSetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.AdminSetUserActiveDocument,
     "\n  subscription Alerts($since: DateTimeISO) {\n    alerts(since: $since) {\n      kind\n      at\n      replayed\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n": types.AlertsDocument,
+    "\n  fragment BackupStatusPanel_status on BackupStatus {\n    lastSucceededAt\n    lastFile\n    lastBytes\n    lastSha256\n    lastAttemptAt\n    lastError\n    keep\n    directory\n    schedule\n  }\n": types.BackupStatusPanel_StatusFragmentDoc,
+    "\n  query BackupStatusPanelQuery {\n    backupStatus {\n      ...BackupStatusPanel_status\n    }\n  }\n": types.BackupStatusPanelQueryDocument,
+    "\n  mutation RunBackup {\n    runBackup {\n      ...BackupStatusPanel_status\n    }\n  }\n": types.RunBackupDocument,
     "\n  fragment BoardPage_complaint on Complaint {\n    id\n    stage\n    version\n    availableMoves\n    ...MoveDialog_complaint\n    receiptNumber\n    subject\n    channel {\n      code\n    }\n    units {\n      code\n    }\n    deadlines {\n      dueAt\n      dueSoonAt\n      status\n    }\n    ...ComplaintCard_complaint\n  }\n": types.BoardPage_ComplaintFragmentDoc,
     "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.BoardPageQueryDocument,
     "\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    ...NextDeadlineBadge_complaint\n  }\n": types.ComplaintCard_ComplaintFragmentDoc,
@@ -276,6 +282,18 @@ export function graphql(source: "\n  mutation AdminSetUserActive($input: SetUser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Alerts($since: DateTimeISO) {\n    alerts(since: $since) {\n      kind\n      at\n      replayed\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Alerts($since: DateTimeISO) {\n    alerts(since: $since) {\n      kind\n      at\n      replayed\n      complaint {\n        id\n        receiptNumber\n        subject\n      }\n      deadline {\n        rule {\n          code\n          nameTh\n          nameEn\n        }\n        dueAt\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BackupStatusPanel_status on BackupStatus {\n    lastSucceededAt\n    lastFile\n    lastBytes\n    lastSha256\n    lastAttemptAt\n    lastError\n    keep\n    directory\n    schedule\n  }\n"): (typeof documents)["\n  fragment BackupStatusPanel_status on BackupStatus {\n    lastSucceededAt\n    lastFile\n    lastBytes\n    lastSha256\n    lastAttemptAt\n    lastError\n    keep\n    directory\n    schedule\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupStatusPanelQuery {\n    backupStatus {\n      ...BackupStatusPanel_status\n    }\n  }\n"): (typeof documents)["\n  query BackupStatusPanelQuery {\n    backupStatus {\n      ...BackupStatusPanel_status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunBackup {\n    runBackup {\n      ...BackupStatusPanel_status\n    }\n  }\n"): (typeof documents)["\n  mutation RunBackup {\n    runBackup {\n      ...BackupStatusPanel_status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

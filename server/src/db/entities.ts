@@ -1,5 +1,6 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
+import { BackupRun } from '../modules/backups/backup-run.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { KnownDevice } from '../modules/auth/known-device.entity.js';
 import { SignInAttempt } from '../modules/auth/sign-in-attempt.entity.js';
@@ -67,6 +68,7 @@ export const entities = [
   KnownDevice,
   IdentityRequest,
   ApiToken,
+  BackupRun,
   SecondFactor,
   RecoveryCode,
 ];

@@ -64,6 +64,7 @@ export const adminEn: typeof adminTh = {
     holidays: 'Holidays',
     deadlines: 'Deadlines',
     security: 'Security',
+    backups: 'Backups',
   },
   save: 'Save',
   saved: 'Saved',

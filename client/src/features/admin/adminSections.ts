@@ -1,5 +1,15 @@
 /** The administration screens, in the order of their tabs (kept apart so the app's shell loads none of them). */
-export const adminSections = ['users', 'officials', 'divisions', 'channels', 'organisation', 'holidays', 'deadlines', 'security'] as const;
+export const adminSections = [
+  'users',
+  'officials',
+  'divisions',
+  'channels',
+  'organisation',
+  'holidays',
+  'deadlines',
+  'security',
+  'backups',
+] as const;
 export type AdminSection = (typeof adminSections)[number];
 
 export function isAdminSection(value: string): value is AdminSection {
