@@ -34,7 +34,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     // Its subscribers receive GraphQL results: the WebSocket executes their documents (graphql/live-subscriptions.ts).
     const liveEvents = new LiveEventHub<ExecutionResult>(services);
     await liveEvents.listen(database.url);
-    const jobs = config.jobs ? await startJobQueue(database.url, database.orm.em, logger) : undefined;
+    const jobs = config.jobs ? await startJobQueue(database.url, database.orm.em, logger, config) : undefined;
     const renderer = new PdfRenderer(config.chromiumPath, logger);
     const health = createHealthCheck(database.orm.em, jobs, logger);
     const server = await createGraphQLServer(schema, services, liveEvents, renderer, health);

@@ -42,4 +42,15 @@ describe('configuration', () => {
       sessionTtlHours: 8,
     });
   });
+
+  it('puts the backups beside DATA_DIR by default, and refuses a BACKUP_DIR inside it (issue 11, item 7)', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/rongrian/data' });
+    expect(config.backupDir).toBe('/srv/rongrian/backups');
+    expect(config.backupKeep).toBe(14);
+    expect(config.backupSchedule).toBe('0 2 * * *');
+    expect(loadConfig({ BACKUP_SCHEDULE: 'off' }).backupSchedule).toBeNull();
+    expect(() => loadConfig({ DATA_DIR: '/srv/rongrian/data', BACKUP_DIR: '/srv/rongrian/data/backups' })).toThrow(/BACKUP_DIR/);
+    expect(() => loadConfig({ BACKUP_SCHEDULE: 'every night' })).toThrow(/BACKUP_SCHEDULE/);
+    expect(() => loadConfig({ BACKUP_KEEP: '0' })).toThrow(/BACKUP_KEEP/);
+  });
 });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -39,6 +39,13 @@ const environment = z.object({
   JOBS: booleanFlag.default(true),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number().int('must be a whole number of backups').min(1).max(1000).default(14),
+  // Five fields, minute hour day month weekday, in Asia/Bangkok (pg-boss's cron); "off" disables it.
+  BACKUP_SCHEDULE: z
+    .string()
+    .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields (minute hour day month weekday) or off')
+    .default('0 2 * * *'),
   SECOND_FACTOR_KEY: z
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
@@ -77,6 +84,12 @@ export interface Config {
    * disabled): a socket whose session ended is closed within this many seconds.
    */
   sessionCheckSeconds: number;
+  /** Where the nightly backups go (issue 11, item 7): by default `backups` beside DATA_DIR. */
+  backupDir: string;
+  /** How many nightly backups are kept; older ones are deleted after a new one succeeds. */
+  backupKeep: number;
+  /** When the nightly backup runs (cron, Asia/Bangkok), or null when it is off. */
+  backupSchedule: string | null;
   /** Seals the TOTP secrets at rest (AES-256-GCM); null keeps them unsealed (second-factor/secret-box.ts). */
   secondFactorKey: Buffer | null;
 }
@@ -92,12 +105,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  const backupDir = resolve(e.BACKUP_DIR ?? join(dirname(dataDir), 'backups'));
+  // A backup of the data directory would copy the backups inside it, growing every night.
+  if (!e.DATABASE_URL && (backupDir === dataDir || backupDir.startsWith(`${dataDir}${sep}`))) {
+    throw new ConfigError(`Invalid configuration:\n  BACKUP_DIR: must not be inside DATA_DIR (${dataDir})`);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
-    dataDir: resolve(e.DATA_DIR),
+    dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
     logLevel: e.LOG_LEVEL,
@@ -109,6 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     chromiumPath: e.CHROMIUM_PATH,
     sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
+    backupDir,
+    backupKeep: e.BACKUP_KEEP,
+    backupSchedule: e.BACKUP_SCHEDULE === 'off' ? null : e.BACKUP_SCHEDULE,
     secondFactorKey: e.SECOND_FACTOR_KEY ? Buffer.from(e.SECOND_FACTOR_KEY, 'base64') : null,
   };
 }

@@ -28,8 +28,11 @@ const committee = [
   { fullName: 'นางสุนิสา แก้วมณี', role: 'SECRETARY' },
 ];
 
-/** Each move's mutation, and an input that is complete for a complaint at `stage`. */
-const moves: Record<string, { operation: string; field: string; input(stage: string): Record<string, unknown> }> = {
+/**
+ * Each move's mutation, and an input that is complete for a complaint at `stage`; `instant` is the
+ * input field the probes set to tomorrow (refused last, after every workflow rule).
+ */
+const moves: Record<string, { operation: string; field: string; instant?: string; input(stage: string): Record<string, unknown> }> = {
   REGISTER: { operation: 'RegisterComplaint', field: 'registerComplaint', input: () => ({ registerNumber: 'สบ 0001/9' }) },
   SUBMIT_FOR_ORDER: { operation: 'SubmitForOrder', field: 'submitForOrder', input: () => ({ centerRegisterNumber: 'ศปท 9/2569' }) },
   ORDER: { operation: 'OrderComplaint', field: 'orderComplaint', input: () => ({ decision: 'ACCEPT', units: bothDivisions }) },
@@ -53,6 +56,13 @@ const moves: Record<string, { operation: string; field: string; input(stage: str
     }),
   },
   CLOSE: { operation: 'CloseComplaint', field: 'closeComplaint', input: () => ({}) },
+  // Contract, "Corrections and the register": a correction has no `at`; its receipt may not lie in the future.
+  CORRECT: {
+    operation: 'CorrectComplaint',
+    field: 'correctComplaint',
+    instant: 'receivedAt',
+    input: () => ({ reason: 'แก้ไขตามหนังสือร้องเรียน', subject: 'ชื่อเรื่องที่แก้ไขแล้ว' }),
+  },
 };
 
 /** The states a complaint can be in that decide which moves there are, each built afresh. */
@@ -100,10 +110,11 @@ describe('availableMoves agrees with what the server accepts (contract, "Moves a
         const listed = await availableTo(agents[user], complaint);
         for (const kind of Object.keys(moves)) {
           // An instant tomorrow is refused last, after every workflow rule: the probe changes nothing.
-          const response = await attempt(agents[user], kind, complaint, { at: tomorrow() });
+          const instant = moves[kind].instant ?? 'at';
+          const response = await attempt(agents[user], kind, complaint, { [instant]: tomorrow() });
           const refusal = { code: errorCode(response), field: response.errors?.[0]?.extensions?.field };
           if (listed !== 'unseen' && listed.includes(kind)) {
-            expect(refusal, `${user} ${kind} at ${name}`).toEqual({ code: 'BAD_USER_INPUT', field: 'at' });
+            expect(refusal, `${user} ${kind} at ${name}`).toEqual({ code: 'BAD_USER_INPUT', field: instant });
           } else {
             expect(
               ['FORBIDDEN', 'INVALID_TRANSITION', 'NOT_FOUND'],
@@ -198,16 +209,16 @@ describe('availableMoves agrees with what the server accepts (contract, "Moves a
       for (const user of users) table[name][user] = await availableTo(agents[user], complaint);
     }
     expect(table.RECEIVED).toEqual({
-      center: ['REGISTER', 'SEND_NOTICE'],
+      center: ['REGISTER', 'SEND_NOTICE', 'CORRECT'],
       commander: [],
       nayok: [],
       engineer: 'unseen',
       finance: 'unseen',
       admin: 'unseen',
     });
-    expect(table.AWAITING_ORDER).toMatchObject({ center: ['SEND_NOTICE'], commander: ['ORDER'], nayok: [] });
+    expect(table.AWAITING_ORDER).toMatchObject({ center: ['SEND_NOTICE', 'CORRECT'], commander: ['ORDER'], nayok: [] });
     expect(table.FACT_FINDING).toMatchObject({
-      center: ['RESOLVE', 'SEND_NOTICE'],
+      center: ['RESOLVE', 'SEND_NOTICE', 'CORRECT'],
       commander: ['APPOINT_COMMITTEE'],
       engineer: ['RESOLVE'],
       finance: ['RESOLVE'],
@@ -215,10 +226,11 @@ describe('availableMoves agrees with what the server accepts (contract, "Moves a
     expect(table['FACT_FINDING, engineering reported']).toMatchObject({
       engineer: [],
       finance: ['RESOLVE'],
-      center: ['RESOLVE', 'SEND_NOTICE'],
+      center: ['RESOLVE', 'SEND_NOTICE', 'CORRECT'],
     });
-    expect(table['RESOLVED, no result notice']).toMatchObject({ center: ['SEND_NOTICE'], engineer: [], commander: [] });
-    expect(table['RESOLVED, anonymous']).toMatchObject({ center: ['CLOSE'] });
-    expect(table.CLOSED).toMatchObject({ center: [], commander: [], nayok: [] });
+    expect(table['RESOLVED, no result notice']).toMatchObject({ center: ['SEND_NOTICE', 'CORRECT'], engineer: [], commander: [] });
+    expect(table['RESOLVED, anonymous']).toMatchObject({ center: ['CLOSE', 'CORRECT'] });
+    // A correction is the one move left on a closed file (contract, "Corrections and the register").
+    expect(table.CLOSED).toMatchObject({ center: ['CORRECT'], commander: [], nayok: [] });
   });
 });

@@ -55,6 +55,38 @@ describe('SQL statements per request', () => {
     expect(result.statements).toBeLessThanOrEqual(4);
   });
 
+  it('Complaints (the register): at most 3 for a page, searched and paged, for every reader, whatever the number of complaints', async () => {
+    for (const agent of [center, nayok, engineer]) {
+      const first = await agent.request(operation('Complaints'), { first: 50 });
+      expect(first.errors).toBeUndefined();
+      expect(first.statements).toBeLessThanOrEqual(3);
+      const next = await agent.request(operation('Complaints'), {
+        filter: { search: 'ใบอนุญาต', overdue: false },
+        first: 50,
+        after: first.data.complaints.pageInfo.endCursor,
+      });
+      expect(next.errors).toBeUndefined();
+      expect(next.statements).toBeLessThanOrEqual(3);
+    }
+    expect((await center.ok(operation('Complaints'), { first: 100 })).complaints.totalCount).toBeGreaterThanOrEqual(150);
+  });
+
+  it('CorrectComplaint: at most 10, with the accused matched again and the receipt moved', async () => {
+    const c = await new Workflow(center, center).record();
+    const result = await center.request(operation('CorrectComplaint'), {
+      input: {
+        complaintId: c.id,
+        expectedVersion: 1,
+        reason: 'แก้ไขตามหนังสือร้องเรียน',
+        subject: 'แก้ไขแล้ว',
+        receivedAt: new Date(Date.parse(c.receivedAt) - 3_600_000).toISOString(),
+        accused: [{ fullName: 'ผู้ถูกกล่าวหาคนใหม่' }],
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBeLessThanOrEqual(10);
+  });
+
   it('RecordComplaint: at most 8, with complainant, accused and evidence', async () => {
     const result = await center.request(operation('RecordComplaint'), {
       input: complaintInput({
@@ -75,5 +107,12 @@ describe('SQL statements per request', () => {
     expect(result.errors).toBeUndefined();
     // Issue 9, item 7: the write and its audit entry are one transaction (BEGIN and COMMIT counted).
     expect(result.statements).toBeLessThanOrEqual(8);
+  });
+
+  it("backupStatus (the ADMIN page's backup line, issue 11, item 7): the session and two indexed reads of backup_run", async () => {
+    const admin = await signedIn(server.url, 'admin');
+    const result = await admin.request('query { backupStatus { lastSucceededAt lastAttemptAt lastError keep directory } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBeLessThanOrEqual(3);
   });
 });

@@ -297,6 +297,25 @@ describe('issue 11, item 6: real run', () => {
     expect((await countOf('complaint')) - before).toBe(30);
   });
 
+  it('a row the register marks void (as the export writes it) comes in voided, in no division and off the board', async () => {
+    const { body } = await importFile(
+      agents.admin,
+      register([closedRow(800, { ขั้นตอน: 'ยุติเรื่อง (ยกเลิก: บันทึกผิดพลาด)', หน่วยงานรับผิดชอบ: 'กองช่าง' })]),
+      { dryRun: false },
+    );
+    expect(body).toMatchObject({ imported: 1, problems: [] });
+    const row = (
+      await database.query(
+        `select c.id, c.stage, c.voided_at is not null as voided, (select count(*)::int from complaint_unit u where u.complaint_id = c.id) as units
+           from complaint c where receipt_year = 2567 and receipt_seq = 800`,
+      )
+    ).rows[0];
+    expect(row).toMatchObject({ stage: 'CLOSED', voided: true, units: 0 });
+    const board = await agents.center.ok(operation('Board'));
+    const ids = board.board.columns.flatMap((column: { complaints: { id: string }[] }) => column.complaints.map((card) => card.id));
+    expect(ids).not.toContain(row.id);
+  });
+
   it('a receipt number already used by another complaint is a problem of its row', async () => {
     const { body } = await importFile(agents.admin, register([closedRow(100, { เรื่อง: 'เรื่องอื่นที่ไม่ใช่เรื่องเดิม' })]), { dryRun: true });
     expect(body.problems).toEqual([expect.objectContaining({ row: 2, column: 'เลขรับ' })]);

@@ -22,6 +22,7 @@ const IntakePage = lazy(() => import('../features/intake/IntakePage').then((m) =
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const RegisterPage = lazy(() => import('../features/register/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -92,6 +93,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
         return <OverviewPage roles={user.roles} />;
       case 'intake':
         return user.roles.includes('CENTER_OFFICER') ? <IntakePage /> : <Banner title={t.intake.forbidden} />;
+      case 'register':
+        return <RegisterPage />;
       case 'complaint':
         return <ComplaintFilePage id={route.id} roles={user.roles} />;
       case 'admin':

@@ -46,6 +46,8 @@ export const apolloClient = new ApolloClient({
       Complaint: { fields: { deadlines: { merge: false }, units: { merge: false }, events: { merge: false }, notices: { merge: false } } },
       Channel: { keyFields: ['code'] },
       Division: { keyFields: ['code'] },
+      // One per deployment: runBackup's answer replaces what backupStatus showed.
+      BackupStatus: { keyFields: [] },
     },
   }),
   // Each component reads only the fields its own fragment asks for, so a card re-renders alone when

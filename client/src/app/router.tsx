@@ -29,6 +29,7 @@ export type Route =
   | { screen: 'board' }
   | { screen: 'overview' }
   | { screen: 'intake' }
+  | { screen: 'register' }
   | { screen: 'complaint'; id: string }
   | { screen: 'admin'; section: string }
   | { screen: 'account' }
@@ -43,6 +44,7 @@ export function matchRoute(path: string): Route {
   const admin = /^\/admin\/([a-z-]+)$/.exec(path);
   if (admin) return { screen: 'admin', section: admin[1]! };
   if (path === '/account') return { screen: 'account' };
+  if (path === '/register') return { screen: 'register' };
   const complaint = /^\/complaints\/([^/]+)$/.exec(path);
   if (complaint) return { screen: 'complaint', id: decodeURIComponent(complaint[1]!) };
   return { screen: 'notFound' };

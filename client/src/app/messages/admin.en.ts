@@ -64,6 +64,7 @@ export const adminEn: typeof adminTh = {
     holidays: 'Holidays',
     deadlines: 'Deadlines',
     security: 'Security',
+    backups: 'Backups',
     import: 'Import past register',
   },
   save: 'Save',

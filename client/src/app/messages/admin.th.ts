@@ -64,6 +64,7 @@ export const adminTh = {
     holidays: 'วันหยุดราชการ',
     deadlines: 'กรอบเวลา',
     security: 'ความปลอดภัย',
+    backups: 'สำรองข้อมูล',
     import: 'นำเข้าทะเบียนเดิม',
   },
   save: 'บันทึก',

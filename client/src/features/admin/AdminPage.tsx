@@ -2,6 +2,7 @@ import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { Banner } from '../../components/Banner';
 import type { Role } from '../../gql/graphql';
+import { BackupStatusPanel } from '../backups/BackupStatusPanel';
 import { ChannelsSection } from './ChannelsSection';
 import { DeadlineRulesSection } from './DeadlineRulesSection';
 import { DivisionsSection } from './DivisionsSection';
@@ -38,6 +39,7 @@ export function AdminPage({ section, roles }: { section: AdminSection; roles: re
         {section === 'holidays' && <HolidaysSection />}
         {section === 'deadlines' && <DeadlineRulesSection />}
         {section === 'security' && <SecondFactorPolicy />}
+        {section === 'backups' && <BackupStatusPanel titled={false} />}
         {section === 'import' && <RegisterImportPage />}
       </section>
     </div>

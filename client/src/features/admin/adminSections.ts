@@ -9,6 +9,7 @@ export const adminSections = [
   'deadlines',
   'security',
   'import',
+  'backups',
 ] as const;
 export type AdminSection = (typeof adminSections)[number];
 

@@ -44,6 +44,18 @@ export function markAlertsRead(): void {
   emit();
 }
 
+/**
+ * Drops the alerts of a complaint that left the user's sight (contract, "Corrections and the
+ * register": a correction named them among its accused) or was voided: the bell no longer shows it.
+ */
+export function dropAlertsOf(complaintId: string): void {
+  const kept = items.filter((item) => item.complaint.id !== complaintId);
+  if (kept.length === items.length) return;
+  unread = Math.max(0, unread - (items.length - kept.length));
+  items = kept;
+  emit();
+}
+
 export function clearAlerts(): void {
   items = [];
   unread = 0;
@@ -51,8 +63,13 @@ export function clearAlerts(): void {
   emit();
 }
 
+/** The bell's list now, newest first (what useAlertItems renders). */
+export function alertItems(): AlertItem[] {
+  return items;
+}
+
 export function useAlertItems(): AlertItem[] {
-  return useSyncExternalStore(subscribe, () => items);
+  return useSyncExternalStore(subscribe, alertItems);
 }
 
 export function useUnreadAlerts(): number {

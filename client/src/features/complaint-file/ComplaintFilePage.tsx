@@ -6,6 +6,7 @@ import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { ComplaintCommittee } from './components/ComplaintCommittee';
+import { ComplaintCorrection } from './components/ComplaintCorrection';
 import { ComplaintDeadlines } from './components/ComplaintDeadlines';
 import { ComplaintDocuments } from './components/ComplaintDocuments';
 import { ComplaintEvidence } from './components/ComplaintEvidence';
@@ -25,6 +26,7 @@ export const ComplaintFilePageQuery = graphql(`
       id
       ...ComplaintFileHeader_complaint
       ...ComplaintMoves_complaint
+      ...ComplaintCorrection_complaint
       ...ComplaintFacts_complaint
       ...ComplaintUnitReports_complaint
       ...ComplaintParties_complaint
@@ -64,6 +66,7 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
       </p>
       <ComplaintFileHeader complaint={complaint} />
       <ComplaintMoves complaint={complaint} />
+      <ComplaintCorrection complaint={complaint} />
       <div className="complaint-file__grid">
         <section className="panel">
           <ComplaintFacts complaint={complaint} />

@@ -3,6 +3,7 @@ import { Link } from '../../app/router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { AlertBell } from '../alerts/AlertBell';
 import { overviewRoles } from '../overview/overviewRoles';
+import { registerRoles } from '../register/registerRoles';
 import type { SessionUser } from './MeQuery';
 import { useSignOut } from './useSignOut';
 import './AppHeader.css';
@@ -19,6 +20,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
       <nav className="app-header__nav" aria-label={t.header.nav}>
         {user.roles.some((role) => overviewRoles.includes(role)) && <Link to="/overview">{t.overview.nav}</Link>}
         <Link to="/board">{t.board.title}</Link>
+        {user.roles.some((role) => registerRoles.includes(role)) && <Link to="/register">{t.register.nav}</Link>}
         {user.roles.includes('CENTER_OFFICER') && <Link to="/intake">{t.intake.open}</Link>}
         {user.roles.includes('ADMIN') && <Link to="/admin">{t.admin.nav}</Link>}
         <Link to="/account">{t.account.nav}</Link>

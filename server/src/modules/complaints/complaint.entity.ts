@@ -10,29 +10,47 @@ const monthOf = (instant: string) => `date_trunc('month', ${instant} at time zon
 const handlingDays = (row: string) => `ceil(extract(epoch from ${row}.last_event_at - ${row}.received_at) / 86400)::int`;
 const handlingSeconds = (row: string) => `extract(epoch from ${row}.last_event_at - ${row}.received_at)`;
 
+/** The stage a complaint is counted under: a voided one (recorded by mistake) as VOID, whatever its stage. */
+const countedStage = (row: string) => `case when ${row}.voided_at is null then ${row}.stage else 'VOID' end`;
+
 /**
  * R10: keeps the statistics' rollups current in the same transaction as the change: complaints by
- * month of receipt, channel, stage, outcome and not-accepted reason; closed ones by handling days.
+ * month of receipt, channel, stage (VOID once voided), outcome and not-accepted reason; closed ones
+ * by handling days; a voided complaint leaves the divisions' counts (unit_rollup). A correction of
+ * receivedAt or the channel moves the complaint's counts, the divisions' too.
  */
 const rollUp = `
   if tg_op = 'UPDATE' then
     if old.stage = new.stage and old.outcome is not distinct from new.outcome
        and old.not_accepted_reason is not distinct from new.not_accepted_reason
-       and old.received_at = new.received_at and old.channel_code = new.channel_code then
+       and old.received_at = new.received_at and old.channel_code = new.channel_code
+       and old.voided_at is not distinct from new.voided_at then
       return null;
     end if;
+    if old.received_at <> new.received_at or old.voided_at is distinct from new.voided_at then
+      if old.voided_at is null then
+        update unit_rollup u set complaints = u.complaints - 1
+          from complaint_unit cu
+         where cu.complaint_id = old.id and u.division_code = cu.division_code and u.month = ${monthOf('old.received_at')};
+      end if;
+      if new.voided_at is null then
+        insert into unit_rollup (month, division_code, complaints)
+        select ${monthOf('new.received_at')}, cu.division_code, 1 from complaint_unit cu where cu.complaint_id = new.id
+        on conflict (month, division_code) do update set complaints = unit_rollup.complaints + 1;
+      end if;
+    end if;
     update complaint_rollup set complaints = complaints - 1
-     where month = ${monthOf('old.received_at')} and channel_code = old.channel_code and stage = old.stage
+     where month = ${monthOf('old.received_at')} and channel_code = old.channel_code and stage = ${countedStage('old')}
        and outcome = coalesce(old.outcome, '') and reason = coalesce(old.not_accepted_reason, '');
-    if old.stage = 'CLOSED' then
+    if old.stage = 'CLOSED' and old.voided_at is null then
       update handling_rollup set complaints = complaints - 1, total_seconds = total_seconds - ${handlingSeconds('old')}
        where month = ${monthOf('old.received_at')} and days = ${handlingDays('old')};
     end if;
   end if;
   insert into complaint_rollup (month, channel_code, stage, outcome, reason, complaints)
-  values (${monthOf('new.received_at')}, new.channel_code, new.stage, coalesce(new.outcome, ''), coalesce(new.not_accepted_reason, ''), 1)
+  values (${monthOf('new.received_at')}, new.channel_code, ${countedStage('new')}, coalesce(new.outcome, ''), coalesce(new.not_accepted_reason, ''), 1)
   on conflict (month, channel_code, stage, outcome, reason) do update set complaints = complaint_rollup.complaints + 1;
-  if new.stage = 'CLOSED' then
+  if new.stage = 'CLOSED' and new.voided_at is null then
     insert into handling_rollup (month, days, complaints, total_seconds)
     values (${monthOf('new.received_at')}, ${handlingDays('new')}, 1, ${handlingSeconds('new')})
     on conflict (month, days) do update
@@ -126,6 +144,17 @@ export class Complaint {
   /** Instant of the latest event: a backdated move may not precede it. */
   @Property({ type: 'timestamptz' })
   lastEventAt!: Date;
+
+  /**
+   * Contract, "Corrections and the register": when a complaint recorded by mistake was voided, and
+   * why. It stays in the register (marked void) and the statistics (counted as void), never deleted;
+   * it leaves the board, its clocks stop and no move may be made on it.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  voidedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  voidReason: string | null = null;
 
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   recordedBy: User | null = null;

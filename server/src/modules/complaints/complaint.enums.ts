@@ -70,6 +70,10 @@ export enum ComplaintEventKind {
   CLOSED = 'CLOSED',
   /** An administrator changed the office calendar and the complaint's open deadlines moved. */
   CALENDAR_CHANGED = 'CALENDAR_CHANGED',
+  /** The Center corrected what was recorded (contract, "Corrections and the register"); earlier events stay as they were. */
+  CORRECTED = 'CORRECTED',
+  /** The Center voided a complaint recorded by mistake: kept in the register as void, never deleted. */
+  VOIDED = 'VOIDED',
   /** Issue 11, item 6: brought in from a past register (the file's SHA-256 and row in its data). */
   IMPORTED = 'IMPORTED',
 }
@@ -122,7 +126,7 @@ registerEnumType(MoveKind, {
     RESOLVE: { description: "resolveComplaint: the Center's resolution, or the caller's division's report (R4.3, R4.5, R4.6)" },
     SEND_NOTICE: { description: 'sendNotice: a written notice to the complainant (R3, R4, R8)' },
     CLOSE: { description: 'closeComplaint: RESOLVED → CLOSED (R3, R4.5)' },
-    CORRECT: { description: 'correctComplaint (release 2)' },
+    CORRECT: { description: 'correctComplaint: corrects what was recorded, or voids a complaint recorded by mistake (release 2)' },
     REPLY: { description: "replyToComplainant on the tracking page's conversation (release 2)" },
     REFER: { description: 'referComplaint to another agency (release 2)' },
   },

@@ -11,7 +11,15 @@ import {
   subjectMaxLength,
 } from '@rongrian/schema/input-rules';
 import { notBlank, notBlankMessage } from '../shared/input-checks.js';
-import { CommitteeRole, ComplaintOutcome, NotAcceptedReason, NoticeKind, NoticeMethod, OrderDecision } from './complaint.enums.js';
+import {
+  CommitteeRole,
+  ComplaintOutcome,
+  ComplaintStage,
+  NotAcceptedReason,
+  NoticeKind,
+  NoticeMethod,
+  OrderDecision,
+} from './complaint.enums.js';
 import { Audited } from '../audit/audited.js';
 
 @InputType({ description: 'ที่อยู่ของผู้ร้องเรียน (appendix form)' })
@@ -178,3 +186,81 @@ export class SendNoticeInput extends MoveInput {
 
 @InputType({ description: 'The summary went to the executives and the complainant was told the result' })
 export class CloseComplaintInput extends MoveInput {}
+
+/**
+ * Contract, "Corrections and the register": the fields given change, checked as recording checks
+ * them; those left out stay as they are. With `void`, a complaint recorded by mistake is voided.
+ */
+@InputType({ description: 'A correction of what was recorded (CENTER_OFFICER): only the fields given change' })
+export class CorrectComplaintInput {
+  // The complaint is the audit entry's target, as for every move.
+  @Field(() => ID) complaintId!: string;
+  @Field(() => Int, { description: 'The version the client saw; a stale one fails with CONFLICT' })
+  @IsInt()
+  expectedVersion!: number;
+  @Field(() => String, { description: 'Why: kept with the correction in the history' })
+  @Matches(notBlank, { message: notBlankMessage })
+  @MaxLength(2_000)
+  reason!: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(notBlank, { message: notBlankMessage })
+  @MaxLength(subjectMaxLength)
+  subject?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(notBlank, { message: notBlankMessage }) @MaxLength(20_000) details?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'null clears it' }) @IsOptional() @MaxLength(5_000) requestedAction?: string | null;
+  @Field(() => Date, { nullable: true, description: 'null clears it' }) @IsOptional() incidentAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'null clears it' }) @IsOptional() @MaxLength(500) incidentPlace?: string | null;
+  @Field(() => String, { nullable: true, description: 'Channel code (R1)' }) @Audited() @IsOptional() @MaxLength(50) channel?:
+    string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "Not in the future nor after the complaint's next event; recomputes the clocks. The receipt number stays.",
+  })
+  @IsOptional()
+  receivedAt?: Date | null;
+  @Field(() => ComplainantInput, {
+    nullable: true,
+    description: "The complainant's details, as a whole (given to an anonymous one: named)",
+  })
+  @Audited(false)
+  @IsOptional()
+  @ValidateNested()
+  complainant?: ComplainantInput | null;
+  @Field(() => [AccusedInput], { nullable: true, description: 'The whole list of accused, matched to the officials as recording does' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  accused?: AccusedInput[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Void a complaint recorded by mistake: kept in the register and the statistics as void, never deleted',
+  })
+  @IsOptional()
+  void?: boolean | null;
+}
+
+@InputType({ description: 'What the register is narrowed to (all optional)' })
+export class ComplaintFilter {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Receipt number in any form (12/2569, ๑๒/๒๕๖๙, 12), register numbers, subject, accused's names; the complainant's name only for callers who may see it",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+  @Field(() => ComplaintStage, { nullable: true }) @IsOptional() stage?: ComplaintStage | null;
+  @Field(() => Int, { nullable: true, description: 'Thai fiscal year (B.E.) of receipt, e.g. 2569' }) @IsOptional() @IsInt() fiscalYear?:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'Channel code' }) @Audited() @IsOptional() @MaxLength(50) channel?: string | null;
+  @Field(() => String, { nullable: true, description: 'Division code: complaints assigned to it' })
+  @Audited()
+  @IsOptional()
+  @MaxLength(50)
+  division?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: with a clock past due, unmet; false: without' })
+  @IsOptional()
+  overdue?: boolean | null;
+}

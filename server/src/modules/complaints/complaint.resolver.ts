@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { complaintNotFound, forbidden } from '../shared/domain-error.js';
 import { isUuid } from '../shared/input-checks.js';
@@ -14,6 +14,8 @@ import {
   AccusedInput,
   AppointCommitteeInput,
   CloseComplaintInput,
+  ComplaintFilter,
+  CorrectComplaintInput,
   DistributeComplaintInput,
   OrderComplaintInput,
   RecordComplaintInput,
@@ -32,14 +34,18 @@ import {
   CommitteeView,
   ComplainantView,
   ComplaintEventView,
+  ComplaintConnection,
   ComplaintPayload,
   ComplaintView,
+  CorrectionView,
   EvidenceView,
   NoticeView,
   UnitReportView,
   type ComplaintRelations,
 } from './complaint.views.js';
+import { correctComplaint } from './correction.service.js';
 import { formatReceiptNumber } from './receipt-number.js';
+import { registerPage } from './register.service.js';
 import { availableMoves, availableNoticeKinds, notAcceptedReasons, reportingDivision, requireMover, type Move } from './workflow.js';
 
 const centerOfficer = [Role.CENTER_OFFICER];
@@ -80,6 +86,20 @@ export class ComplaintResolver {
     const byStage = new Map(columns.map((column) => [column.stage, column.complaints]));
     for (const complaint of complaints) byStage.get(complaint.stage)!.push(complaint);
     return { columns };
+  }
+
+  @Query(() => ComplaintConnection, {
+    description:
+      'R7, the register: every complaint the caller may see (the rules of board), newest receipt first, voided ones too; first at most 100',
+  })
+  complaints(
+    @Arg('filter', () => ComplaintFilter, { nullable: true }) filter: ComplaintFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (default 20, at most 100)' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the page before' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ComplaintConnection> {
+    const user = readerOf(ctx);
+    return registerPage(ctx.em, ctx.reference, user, filter, first, after);
   }
 
   @Query(() => [AccusedMatchView], {
@@ -156,6 +176,17 @@ export class ComplaintResolver {
   @Mutation(() => ComplaintPayload, { description: 'R3, R4.5: RESOLVED → CLOSED (CENTER_OFFICER)' })
   closeComplaint(@Arg('input', () => CloseComplaintInput) input: CloseComplaintInput, @Ctx() ctx: Context) {
     return this.move(ctx, input, { kind: 'CLOSE' });
+  }
+
+  @Mutation(() => ComplaintPayload, {
+    description:
+      'Contract, "Corrections and the register": corrects the fields given, or voids a complaint recorded by mistake (CENTER_OFFICER)',
+  })
+  async correctComplaint(@Arg('input', () => CorrectComplaintInput) input: CorrectComplaintInput, @Ctx() ctx: Context) {
+    const user = requireUser(ctx);
+    requireMover('CORRECT', user);
+    const { id } = await correctComplaint(ctx.em, ctx.reference, user, input);
+    return payload(ctx, user, id);
   }
 
   /** Who may make a move is the workflow's: the definition `planMove` and `availableMoves` read. */
@@ -256,6 +287,21 @@ export class ComplaintResolver {
   @FieldResolver(() => [ComplaintEventView])
   async events(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
     return (await this.relation(complaint, ctx, 'events')) ?? [];
+  }
+
+  @FieldResolver(() => [CorrectionView])
+  async corrections(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    const corrections = (await this.relation(complaint, ctx, 'corrections')) ?? [];
+    // Issue 6: a complainant's corrected fields, shown before and after, are an identity read too.
+    const shown = corrections.some((correction) =>
+      correction.changes.some((change) => change.field.startsWith('complainant.') && !change.hidden),
+    );
+    if (shown && ctx.user) {
+      ctx.auditTrail.push(
+        identityRead({ user: ctx.user, requestId: ctx.requestId, ip: ctx.http?.req.ip ?? null }, complaint, 'corrections'),
+      );
+    }
+    return corrections;
   }
 
   /** A relation the query loaded, or the batch loader's (one statement for a whole board). */

@@ -26,7 +26,7 @@ function notInFuture(field: string, instant: Date, now: Date): void {
 }
 
 /** workflow.md, "Notices": only a complainant who left a way to reach them gets notices. */
-function leftContact(complainant: ComplainantInput | null | undefined): boolean {
+export function leftContact(complainant: ComplainantInput | null | undefined): boolean {
   if (!complainant) return false;
   const address = complainant.address;
   return [
@@ -43,6 +43,11 @@ function leftContact(complainant: ComplainantInput | null | undefined): boolean 
 /** The officials the accused are matched against (issue 9, item 4): one statement, only when a name was typed. */
 async function officialsToMatch(em: EntityManager, accused: AccusedInput[]): Promise<(OfficialToMatch & { divisionCode: string })[]> {
   if (!accused.some((person) => !person.officialId && (optionalText(person.fullName) || optionalText(person.position)))) return [];
+  return allOfficials(em);
+}
+
+/** Every official, as the accused are matched against them: one statement. */
+export function allOfficials(em: EntityManager): Promise<(OfficialToMatch & { divisionCode: string })[]> {
   return rows(
     em,
     sql<
@@ -77,7 +82,7 @@ export async function accusedMatches(em: EntityManager, accused: AccusedInput[])
  * official being picked from the list; the clerk may say it is not them (`notOfficials`). Only
  * when it may be one of several officials must the clerk say which first.
  */
-function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
+export function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
   // R5: the form names the accused (an official, or a name, position or unit): at least one of them.
   if (accused.length === 0) {
     throw badInput('accused', 'ต้องระบุผู้ถูกกล่าวหาอย่างน้อยหนึ่งคน', 'Name at least one accused: an official, or a name, position or unit');

@@ -110,6 +110,28 @@ export class ComplaintEventView {
   data!: Record<string, unknown>;
 }
 
+@ObjectType('FieldChange', { description: 'One field a correction changed: its value before and after' })
+export class FieldChangeView {
+  @Field(() => String, { description: 'The input field, e.g. subject, receivedAt, accused, complainant.phone' }) field!: string;
+  @Field(() => String, { nullable: true, description: 'Before (instants in ISO 8601); null when empty or hidden' })
+  before!: string | null;
+  @Field(() => String, { nullable: true, description: 'After; null when empty or hidden' }) after!: string | null;
+  @Field(() => Boolean, {
+    description: "A complainant's field the caller may not see (overriding rule 2): only that it changed is told",
+  })
+  hidden!: boolean;
+}
+
+@ObjectType('ComplaintCorrection', { description: 'A correction of what was recorded, or the voiding of a complaint recorded by mistake' })
+export class CorrectionView {
+  @Field(() => Date) at!: Date;
+  @Field(() => String) reason!: string;
+  @Field(() => [String], { description: "The input's field names that changed" }) fields!: string[];
+  @Field(() => Boolean, { description: 'This correction voided the complaint' }) voided!: boolean;
+  @Field(() => String, { nullable: true, description: 'Who made it' }) actorName!: string | null;
+  @Field(() => [FieldChangeView]) changes!: FieldChangeView[];
+}
+
 /** Relations of a complaint that the detail query loads and the board does not. */
 export interface ComplaintRelations {
   complainant: ComplainantView | null;
@@ -119,6 +141,7 @@ export interface ComplaintRelations {
   notices: NoticeView[];
   unitReports: UnitReportView[];
   events: ComplaintEventView[];
+  corrections: CorrectionView[];
 }
 
 @ObjectType('Complaint', { description: 'A complaint of corruption or misconduct (เรื่องร้องเรียน)' })
@@ -162,6 +185,12 @@ export class ComplaintView implements Partial<ComplaintRelations>, MoveContext {
   @Field(() => [ComplaintEventView], { description: 'The history, oldest first' }) events?: ComplaintEventView[];
   @Field(() => [MoveKind], { description: "The moves the caller may make on the complaint now (one definition: the server's workflow)" })
   availableMoves?: MoveKind[];
+  @Field(() => [CorrectionView], { description: 'The corrections, oldest first (contract, "Corrections and the register")' })
+  corrections?: CorrectionView[];
+  @Field(() => Boolean, { description: 'Recorded by mistake and voided: kept in the register, off the board, its clocks stopped' })
+  voided!: boolean;
+  @Field(() => Date, { nullable: true }) voidedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why it was voided' }) voidReason!: string | null;
 
   receiptYear!: number;
   receiptSeq!: number;
@@ -176,6 +205,25 @@ export class ComplaintView implements Partial<ComplaintRelations>, MoveContext {
 @ObjectType('ComplaintPayload')
 export class ComplaintPayload {
   @Field(() => ComplaintView) complaint!: ComplaintView;
+}
+
+@ObjectType('ComplaintEdge')
+export class ComplaintEdge {
+  @Field(() => ComplaintView) node!: ComplaintView;
+  @Field(() => String, { description: 'Opaque: pass it as `after` to read on from here' }) cursor!: string;
+}
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'The cursor of the last edge' }) endCursor!: string | null;
+}
+
+@ObjectType('ComplaintConnection', { description: 'The register (R7): the complaints the caller may see, newest receipt first' })
+export class ComplaintConnection {
+  @Field(() => Int, { description: 'How many the filter matches among those the caller may see' }) totalCount!: number;
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => [ComplaintEdge]) edges!: ComplaintEdge[];
 }
 
 @ObjectType('BoardColumn', { description: 'One stage of the workflow and its complaints, oldest receipt first' })

@@ -34,6 +34,8 @@ export function effectsOf(move: Move, plan: PlannedMove, actor: { id: string }, 
     }
     case 'ORDER':
       return orderEffects(move, reference);
+    // A correction writes what the correction service decides (correction.service.ts), not a move's effects.
+    case 'CORRECT':
     case 'DISTRIBUTE':
     case 'CLOSE':
       return { columns: {}, data: {}, ctes: [] };

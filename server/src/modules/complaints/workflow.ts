@@ -32,9 +32,11 @@ export type Move =
   | { kind: 'APPOINT_COMMITTEE'; orderNumber: string; members: { fullName: string; role: CommitteeRole; officialId: string | null }[] }
   | { kind: 'RESOLVE'; outcome: ComplaintOutcome; findings: string }
   | { kind: 'SEND_NOTICE'; noticeKind: NoticeKind; method: NoticeMethod }
-  | { kind: 'CLOSE' };
+  | { kind: 'CLOSE' }
+  /** Contract, "Corrections and the register": what the correction changes is checked by the service. */
+  | { kind: 'CORRECT' };
 
-/** The moves the workflow defines today; CORRECT, REPLY and REFER come with release 2. */
+/** The moves the workflow defines today; REPLY and REFER come with release 2. */
 export type DefinedMoveKind = Move['kind'];
 
 /** Who makes a move, as the rules need them. */
@@ -61,6 +63,8 @@ export interface MoveContext {
   reportedUnitCodes: string[];
   /** No complainant was given (บัตรสนเท่ห์). */
   anonymous: boolean;
+  /** Recorded by mistake and voided by a correction: no move may be made on it any more. */
+  voided?: boolean;
 }
 
 /** What a move needs to know about the complaint before it is made. */
@@ -224,6 +228,14 @@ const rules: Rules = {
     // R3, R4.5
     plan: () => ({ to: ComplaintStage.CLOSED, event: ComplaintEventKind.CLOSED }),
   },
+  CORRECT: {
+    label: { th: 'แก้ไขข้อมูล', en: 'correct' },
+    // Contract, "Corrections and the register": a mistake is corrected at any stage, closed ones too
+    // (workflow.md: "a correction is a new event, never an edit of an old one").
+    from: Object.values(ComplaintStage),
+    roles: center,
+    plan: (state) => ({ to: state.stage, event: ComplaintEventKind.CORRECTED }),
+  },
 };
 
 const stageList = (stages: readonly ComplaintStage[]) => ({
@@ -248,6 +260,13 @@ function refusalOf(kind: DefinedMoveKind, state: MoveContext, actor: Actor): Ref
   const rule: MoveRule<Move> = rules[kind] as MoveRule<Move>;
   const byRole = roleRefusal(kind, actor);
   if (byRole) return byRole;
+  if (state.voided) {
+    return {
+      code: 'INVALID_TRANSITION',
+      th: `ไม่สามารถ${rule.label.th}เรื่องนี้ได้ เพราะเรื่องนี้ถูกยกเลิกแล้ว (บันทึกไว้โดยผิดพลาด)`,
+      en: `Cannot ${rule.label.en} this complaint: it was voided (recorded by mistake)`,
+    };
+  }
   if (!rule.from.includes(state.stage)) {
     const needed = stageList(rule.from);
     return {

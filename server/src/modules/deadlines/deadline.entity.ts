@@ -8,10 +8,13 @@ import { DeadlineStatus } from './deadline.enums.js';
  * MET_LATE or CANCELLED; OVERDUE is derived when read (PENDING and past due), so it is exact at
  * any instant, not only after a tick of the overdue job, which records when it raised the alert.
  */
-/** R10: settled deadlines into deadline_rollup, in the same transaction (see DeadlineRollup). */
+/**
+ * R10: settled deadlines into deadline_rollup, in the same transaction (see DeadlineRollup). A
+ * corrected receipt (contract, "Corrections and the register") moves a settled clock's month too.
+ */
 const rollUp = `
   if tg_op = 'UPDATE' then
-    if old.status = new.status and old.met_at is not distinct from new.met_at then
+    if old.status = new.status and old.met_at is not distinct from new.met_at and old.received_at = new.received_at then
       return null;
     end if;
     if old.status <> 'PENDING' then

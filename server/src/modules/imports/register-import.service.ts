@@ -74,10 +74,15 @@ interface PlannedComplaint {
   outcome: ComplaintOutcome | null;
   reason: NotAcceptedReason | null;
   lastEventAt: Date;
+  /** Marked void in the register (the app's export writes "(ยกเลิก: บันทึกผิดพลาด)" after the stage). */
+  voided: boolean;
   /** The register's own words for its stage and outcome, kept on the IMPORTED event. */
   registerStage: string | null;
   registerOutcome: string | null;
 }
+
+/** Why an imported complaint is void: the register it came from marked it so. */
+const voidReason = 'ยกเลิกในทะเบียนที่นำเข้า (บันทึกผิดพลาด) — voided in the imported register (recorded by mistake)';
 
 const text = (value: string | undefined) => (value ?? '').replace(/\r\n?/g, '\n').trim();
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
@@ -293,7 +298,10 @@ async function planImport(
     });
 
     // The outcome and the stage: a closed complaint with its outcome, one not taken up, or one still open.
-    const stageWritten = cell('stage');
+    // The export marks a voided complaint after its stage; it comes in voided, as it was.
+    const voidMark = /\s*\(ยกเลิก[^)]*\)\s*$/;
+    const voided = voidMark.test(cell('stage'));
+    const stageWritten = cell('stage').replace(voidMark, '');
     const outcomeWritten = cell('outcome');
     const reasonWritten = cell('notAcceptedReason');
     const stageGiven = stageWritten ? stageByName.get(comparable(stageWritten)) : undefined;
@@ -382,14 +390,16 @@ async function planImport(
       details: cell('details'),
       complainant: named ? { fullName: named, phone, email } : null,
       accused,
-      units: taken ? unitCodes : [],
+      // A voided complaint is in no division's counts (the rollups leave it out, as a void does).
+      units: taken && !voided ? unitCodes : [],
       stage,
       decision:
         stage === ComplaintStage.RECEIVED ? null : stage === ComplaintStage.NOT_ACCEPTED ? OrderDecision.NOT_ACCEPT : OrderDecision.ACCEPT,
       outcome: taken ? outcome! : null,
       reason: stage === ComplaintStage.NOT_ACCEPTED ? (reason ?? NotAcceptedReason.OTHER) : null,
       lastEventAt: lastEventAt!,
-      registerStage: stageWritten || null,
+      voided,
+      registerStage: cell('stage') || null,
       registerOutcome: outcomeWritten || null,
     });
   }
@@ -463,6 +473,7 @@ async function writeImport(
     not_accepted_reason: complaint.reason,
     outcome: complaint.outcome,
     last_event_at: complaint.lastEventAt.toISOString(),
+    voided: complaint.voided,
     full_name: complaint.complainant?.fullName ?? null,
     phone: complaint.complainant?.phone ?? null,
     email: complaint.complainant?.email ?? null,
@@ -481,14 +492,16 @@ async function writeImport(
         select * from jsonb_to_recordset(${JSON.stringify(complaints)}::jsonb) as s(
           id uuid, row int, receipt_year smallint, receipt_seq int, stage text, received_at timestamptz, channel_code text,
           subject text, details text, anonymous boolean, has_contact boolean, decision text, not_accepted_reason text,
-          outcome text, last_event_at timestamptz, full_name text, phone text, email text, register_stage text,
+          outcome text, last_event_at timestamptz, voided boolean, full_name text, phone text, email text, register_stage text,
           register_outcome text)
       ), inserted as (
         insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details,
                                anonymous, has_contact, decision, not_accepted_reason, outcome, last_event_at,
-                               recorded_by_id, recorded_at)
+                               voided_at, void_reason, recorded_by_id, recorded_at)
         select id, receipt_year, receipt_seq, stage, 1, received_at, channel_code, subject, details, anonymous, has_contact,
-               decision, not_accepted_reason, outcome, last_event_at, ${actor}::uuid, received_at
+               decision, not_accepted_reason, outcome, last_event_at,
+               case when voided then last_event_at end, case when voided then ${voidReason}::text end,
+               ${actor}::uuid, received_at
           from src
         returning id
       ), complainants as (
@@ -510,7 +523,7 @@ async function writeImport(
         union all
         select id, ${ComplaintEventKind.IMPORTED}, last_event_at, ${actor}::uuid,
                jsonb_strip_nulls(jsonb_build_object('batch', ${batch.id}::text, 'sha256', ${batch.sha256}::text,
-                 'fileName', ${batch.fileName}::text, 'row', row, 'stage', stage, 'registerStage', register_stage,
+                 'fileName', ${batch.fileName}::text, 'row', row, 'stage', stage, 'voided', case when voided then true end, 'registerStage', register_stage,
                  'registerOutcome', register_outcome))
           from src
       ), counters as (

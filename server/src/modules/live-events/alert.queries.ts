@@ -18,7 +18,8 @@ export interface RaisedAlert {
  * The alerts raised at or after `since` (and within the replay window), about complaints this user
  * may see, newest `replayLimit`, oldest first: from what the database records when it raises them
  * (check-deadlines.job.ts sets `overdue_alerted_at` / `due_soon_alerted_at`; a NEW_COMPLAINT is the
- * complaint's `recorded_at`), under the same access rules as every read (`visibleTo`). One
+ * complaint's `recorded_at`), under the same access rules as every read (`visibleTo`), none of a
+ * voided complaint. One
  * statement; partial indexes on the alerted instants and an index on `recorded_at` keep it to
  * the window's rows.
  */
@@ -39,7 +40,8 @@ export async function alertsRaisedSince(em: EntityManager, user: SessionUser, si
         select r.kind, r.complaint_id as "complaintId", r.rule_code as "ruleCode", date_trunc('milliseconds', r.at) as at,
                ${identityVisibleTo(user)} as "identityShown"
           from raised r join complaint c on c.id = r.complaint_id
-         where ${visibleTo(user)}
+         -- A voided complaint (recorded by mistake) has left the alerts (contract, "Corrections and the register").
+         where ${visibleTo(user)} and c.voided_at is null
          order by r.at desc, r.kind, r.rule_code
          limit ${replayLimit}`,
   );

@@ -12,6 +12,7 @@ import { accessFactsOf, audienceOf, identityShownTo, mayRead, readsComplaints } 
 import { forbidden } from '../shared/domain-error.js';
 import { alertsRaisedSince } from './alert.queries.js';
 import { alertChannel, type AlertRoot, type ChangeRoot, type ComplaintEvent, type LiveEvent } from './live-event.js';
+import { ComplaintChangeKind } from './live-event.types.js';
 import { PushQueue } from './push-queue.js';
 
 /** Who an event is rendered for, and where it reads: the snapshot its audience was decided on. */
@@ -216,18 +217,26 @@ export class LiveEventHub<R> {
         const facts = await firstRow(tx, accessFactsOf(event.complaintId));
         if (!facts) return [];
         const audiences = new Map<string, Subscriber<R>[]>();
+        const hidden = new Set(event.topic === 'change' ? (event.hiddenFrom ?? []) : []);
         for (const subscriber of listening) {
           // The accused rule and the division rule, decided once per subscriber on loaded facts.
-          if (!mayRead(subscriber.user, facts)) continue;
-          const audience = `${subscriber.shape}|${audienceOf(subscriber.user, identityShownTo(subscriber.user, facts))}`;
+          const readable = mayRead(subscriber.user, facts);
+          // Contract, "Corrections and the register": an official a correction newly named among the
+          // accused is told at once that it left their sight (nothing of it but its id), nobody else.
+          const leaves = !readable && !!subscriber.user.officialId && hidden.has(subscriber.user.officialId);
+          if (!readable && !leaves) continue;
+          const audience = leaves
+            ? `${subscriber.shape}|hidden`
+            : `${subscriber.shape}|${audienceOf(subscriber.user, identityShownTo(subscriber.user, facts))}`;
           const group = audiences.get(audience);
           if (group) group.push(subscriber);
           else audiences.set(audience, [subscriber]);
         }
         return Promise.all(
-          [...audiences.values()].map(async (group) => {
+          [...audiences.entries()].map(async ([audience, group]) => {
             const [first] = group;
-            const { result, reads } = await first.render({ ...event, at }, { user: first.user, em: tx, requestId });
+            const root = audience.endsWith('|hidden') ? { ...event, kind: ComplaintChangeKind.HIDDEN, at } : { ...event, at };
+            const { result, reads } = await first.render(root as ChangeRoot, { user: first.user, em: tx, requestId });
             return { group, result, reads };
           }),
         );

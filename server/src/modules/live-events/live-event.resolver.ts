@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { DomainError, complaintNotFound } from '../shared/domain-error.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
 import type { AlertRoot, ChangeRoot } from './live-event.js';
-import { AlertView, ComplaintChangeView, replayLimit, replayWindowMinutes } from './live-event.types.js';
+import { AlertView, ComplaintChangeKind, ComplaintChangeView, replayLimit, replayWindowMinutes } from './live-event.types.js';
 
 /**
  * A hub subscription sent over HTTP is executed once, with no event: refused as the WebSocket
@@ -59,8 +59,11 @@ export class LiveEventResolver {
   })
   async complaintChanges(@Root() event: ChangeRoot | undefined, @Ctx() ctx: Context): Promise<ComplaintChangeView> {
     if (!event) throw webSocketOnly('complaintChanges');
+    // Contract, "Corrections and the register": the hub renders HIDDEN only for whom it was hidden from.
+    if (event.kind === ComplaintChangeKind.HIDDEN)
+      return { kind: event.kind, complaintId: event.complaintId, complaint: null, at: event.at };
     const complaint = ctx.user ? await findComplaint(ctx.em, ctx.user, event.complaintId) : undefined;
     if (!complaint) throw complaintNotFound(event.complaintId);
-    return { kind: event.kind, complaint, at: event.at };
+    return { kind: event.kind, complaintId: event.complaintId, complaint, at: event.at };
   }
 }

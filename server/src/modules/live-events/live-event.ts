@@ -6,7 +6,11 @@ import type { AlertKind, ComplaintChangeKind } from './live-event.types.js';
  */
 export type LiveEvent =
   | { topic: 'alert'; kind: AlertKind; complaintId: string; ruleCode?: string; at?: string }
-  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string; at?: string }
+  /**
+   * `hiddenFrom`: officials a correction newly named among the accused. Their subscribers, who may no
+   * longer read the complaint, are told it left their sight (HIDDEN), and nobody else is.
+   */
+  | { topic: 'change'; kind: ComplaintChangeKind; complaintId: string; at?: string; hiddenFrom?: string[] }
   /** A session ended (sign-out): every process closes the WebSockets opened with it. */
   | { topic: 'session'; tokenHash: string }
   /** The body, its channels or divisions changed (set-up, administration): every process reads them again. */

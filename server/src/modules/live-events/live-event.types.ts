@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ComplaintView } from '../complaints/complaint.views.js';
 import { DeadlineView } from '../deadlines/deadline.views.js';
 
@@ -23,6 +23,9 @@ export enum ComplaintChangeKind {
   RECORDED = 'RECORDED',
   MOVED = 'MOVED',
   CLOCKS_CHANGED = 'CLOCKS_CHANGED',
+  CORRECTED = 'CORRECTED',
+  VOIDED = 'VOIDED',
+  HIDDEN = 'HIDDEN',
 }
 
 registerEnumType(ComplaintChangeKind, {
@@ -31,13 +34,20 @@ registerEnumType(ComplaintChangeKind, {
     RECORDED: { description: 'A complaint was recorded' },
     MOVED: { description: 'A workflow move or a notice changed it (its version went up)' },
     CLOCKS_CHANGED: { description: 'A calendar or rule change moved its clocks' },
+    CORRECTED: { description: 'The Center corrected what was recorded (its version went up)' },
+    VOIDED: { description: 'Voided as recorded by mistake: it leaves the board (it stays in the register)' },
+    HIDDEN: {
+      description: 'It left the sight of the subscriber (a correction named them among the accused): drop it; complaint is null',
+    },
   },
 });
 
 @ObjectType('ComplaintChange', { description: 'A complaint the subscriber may see was recorded or changed' })
 export class ComplaintChangeView {
   @Field(() => ComplaintChangeKind) kind!: ComplaintChangeKind;
-  @Field(() => ComplaintView) complaint!: ComplaintView;
+  @Field(() => ID) complaintId!: string;
+  @Field(() => ComplaintView, { nullable: true, description: 'null when HIDDEN: nothing of it is sent to whom it is hidden from' })
+  complaint!: ComplaintView | null;
   @Field(() => Date) at!: Date;
 }
 

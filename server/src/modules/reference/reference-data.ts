@@ -37,6 +37,9 @@ export class ReferenceData {
   readonly channels = new Map<string, Channel>();
   readonly divisions = new Map<string, Division>();
   #organisation: OrganisationProfile | null = null;
+  /** Reloads started, and the latest applied: an older read that ends last never overwrites a newer one. */
+  #started = 0;
+  #applied = 0;
 
   private constructor() {}
 
@@ -48,11 +51,14 @@ export class ReferenceData {
 
   /** Reads the tables again, after set-up or an administrator's change (in this process). */
   async reload(em: EntityManager): Promise<void> {
+    const generation = ++this.#started;
     const [channels, divisions, organisations] = await Promise.all([
       em.fork().find(Channel, {}, { orderBy: { position: 'asc' } }),
       em.fork().find(Division, {}, { orderBy: { position: 'asc' } }),
       em.fork().find(Organisation, {}, { limit: 1, populate: ['emblem'] }),
     ]);
+    if (generation < this.#applied) return;
+    this.#applied = generation;
     this.channels.clear();
     for (const channel of channels) this.channels.set(channel.code, channel);
     this.divisions.clear();

@@ -33,7 +33,8 @@ export function registerTable(complaints: RegisterRow[], reference: ReferenceDat
     thaiDateTime(complaint.receivedAt, reference.timeZone),
     reference.channel(complaint.channelCode).nameTh,
     complaint.subject,
-    stageLabels[complaint.stage].th,
+    // A voided complaint stays in the register, marked (contract, "Corrections and the register").
+    complaint.voided ? `${stageLabels[complaint.stage].th} (ยกเลิก: บันทึกผิดพลาด)` : stageLabels[complaint.stage].th,
     complaint.unitCodes.map((code) => reference.division(code).nameTh).join(', '),
     complaint.accused.map((person) => [person.fullName, person.position, person.unit].filter(Boolean).join(' ')).join('; '),
     ...(withIdentity

@@ -18,7 +18,8 @@ interface SnapshotRow {
 }
 
 function issued(row: SnapshotRow): IssuedReport {
-  const figures = { ...row.figures, from: new Date(row.figures.from), to: new Date(row.figures.to) };
+  // Reports issued before voiding existed froze no `voided`: none was void then.
+  const figures = { ...row.figures, voided: row.figures.voided ?? 0, from: new Date(row.figures.from), to: new Date(row.figures.to) };
   return {
     id: row.id,
     fiscalYear: row.fiscalYear,
@@ -122,12 +123,23 @@ export async function itaPublication(
   const wholeYear = figuresOf(year);
   const noComplaints = wholeYear.received === 0;
   const { organisation } = reference;
+  // Contract, "Corrections and the register": complaints voided as recorded by mistake are not
+  // received; the publication says how many there were, apart.
+  const voided = { firstHalf: q1.voided + q2.voided, wholeYear: year.voided };
+  const voidedTh = voided.wholeYear
+    ? ` (ไม่นับเรื่องที่ยกเลิกเพราะบันทึกผิดพลาด ${voided.wholeYear} เรื่อง ในรอบ 6 เดือน ${voided.firstHalf} เรื่อง)`
+    : '';
+  const voidedEn = voided.wholeYear
+    ? ` (not counting ${voided.wholeYear} voided as recorded by mistake, ${voided.firstHalf} of them in the first six months)`
+    : '';
   return {
     fiscalYear,
     organisationTh: organisation.nameTh,
     firstHalf,
     wholeYear,
     noComplaints,
+    voidedFirstHalf: voided.firstHalf,
+    voidedWholeYear: voided.wholeYear,
     // Issue 11: a publication names the body it is of.
     textTh:
       `${organisation.nameTh} ` +
@@ -135,13 +147,13 @@ export async function itaPublication(
         ? `ปีงบประมาณ พ.ศ. ${fiscalYear} ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ`
         : `ปีงบประมาณ พ.ศ. ${fiscalYear} รอบ 6 เดือน ได้รับเรื่องร้องเรียน ${firstHalf.received} เรื่อง ดำเนินการแล้วเสร็จ ${firstHalf.completed} เรื่อง ` +
           `อยู่ระหว่างดำเนินการ ${firstHalf.inProgress} เรื่อง; ทั้งปีงบประมาณ ได้รับ ${wholeYear.received} เรื่อง ` +
-          `ดำเนินการแล้วเสร็จ ${wholeYear.completed} เรื่อง อยู่ระหว่างดำเนินการ ${wholeYear.inProgress} เรื่อง`),
+          `ดำเนินการแล้วเสร็จ ${wholeYear.completed} เรื่อง อยู่ระหว่างดำเนินการ ${wholeYear.inProgress} เรื่อง${voidedTh}`),
     textEn:
       `${organisation.nameEn}, ` +
       (noComplaints
         ? `Fiscal year ${fiscalYear} B.E.: no complaints of corruption or misconduct.`
         : `Fiscal year ${fiscalYear} B.E., first six months: ${firstHalf.received} received, ${firstHalf.completed} completed, ` +
-          `${firstHalf.inProgress} in progress; whole year: ${wholeYear.received} received, ${wholeYear.completed} completed, ${wholeYear.inProgress} in progress.`),
+          `${firstHalf.inProgress} in progress; whole year: ${wholeYear.received} received, ${wholeYear.completed} completed, ${wholeYear.inProgress} in progress${voidedEn}.`),
   };
 }
 

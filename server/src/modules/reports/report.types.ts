@@ -31,6 +31,10 @@ export class ItaPublication {
   @Field(() => ItaFigures, { description: 'The first six months (1 October – 31 March)' }) firstHalf!: ItaFigures;
   @Field(() => ItaFigures) wholeYear!: ItaFigures;
   @Field(() => Boolean, { description: 'True when no complaint was received: published as "no complaints"' }) noComplaints!: boolean;
+  @Field(() => Int, { description: 'Voided as recorded by mistake in the first six months: not received, shown apart' })
+  voidedFirstHalf?: number;
+  @Field(() => Int, { description: 'Voided as recorded by mistake in the year: not received, shown apart' })
+  voidedWholeYear?: number;
   @Field(() => String) textTh!: string;
   @Field(() => String) textEn!: string;
 }

@@ -8,6 +8,9 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { fiscalPeriod, type FiscalPeriod } from './fiscal-year.js';
 import type { ComplaintStatistics, HandlingTime } from './statistics.types.js';
 
+/** The rollups' stage of a voided complaint (complaint.entity.ts, countedStage). */
+const voidStage = 'VOID';
+
 /** Fiscal years the statistics answer for: B.E., so that a C.E. year given by mistake is refused. */
 export const fiscalYearRange = { min: 2500, max: 2700 };
 
@@ -48,25 +51,28 @@ export function statisticsQuery(period: FiscalPeriod, excludingAccused: string |
       (select coalesce(jsonb_agg(x), '[]') from (
          select to_char(month, 'YYYY-MM') as month, channel_code as "channelCode", stage, outcome, reason, sum(n)::int as n
            from (select month, channel_code, stage, outcome, reason, complaints as n from complaint_rollup where ${inPeriod}
-                 ${hiddenShare(sql`select ${monthOf('received_at')}, channel_code, stage, coalesce(outcome, ''),
+                 ${hiddenShare(sql`select ${monthOf('received_at')}, channel_code,
+                                          case when voided_at is null then stage else 'VOID' end, coalesce(outcome, ''),
                                           coalesce(not_accepted_reason, ''), -1 from hidden`)}) r
           group by 1, 2, 3, 4, 5 having sum(n) <> 0) x) as complaints,
       (select coalesce(jsonb_agg(x), '[]') from (
          select division_code as "divisionCode", sum(n)::int as n
            from (select division_code, complaints as n from unit_rollup where ${inPeriod}
-                 ${hiddenShare(sql`select u.division_code, -1 from hidden h join complaint_unit u on u.complaint_id = h.id`)}) r
+                 ${hiddenShare(sql`select u.division_code, -1 from hidden h join complaint_unit u on u.complaint_id = h.id
+                                     where h.voided_at is null`)}) r
           group by 1) x) as units,
       (select coalesce(jsonb_agg(x), '[]') from (
          select days, sum(n)::int as n, sum(seconds) as seconds
            from (select days, complaints as n, total_seconds as seconds from handling_rollup where ${inPeriod}
                  ${hiddenShare(sql`select ceil(extract(epoch from last_event_at - received_at) / 86400)::int, -1,
-                                          -extract(epoch from last_event_at - received_at) from hidden where stage = 'CLOSED'`)}) r
+                                          -extract(epoch from last_event_at - received_at) from hidden
+                                    where stage = 'CLOSED' and voided_at is null`)}) r
           group by 1 having sum(n) <> 0 order by 1) x) as handling,
       (select coalesce(jsonb_agg(x), '[]') from (
          select rule_code as "ruleCode", status, sum(n)::int as n
            from (select rule_code, status, clocks as n from deadline_rollup where ${inPeriod}
                  ${hiddenShare(sql`select d.rule_code, d.status, -1 from hidden h join deadline d on d.complaint_id = h.id
-                                     where d.status <> 'PENDING'`)}) r
+                                     where d.status <> 'PENDING' and h.voided_at is null`)}) r
           group by 1, 2) x) as settled,
       (select coalesce(jsonb_agg(x), '[]') from (
          select rule_code as "ruleCode", count(*) filter (where due_at < now())::int as overdue,
@@ -119,8 +125,12 @@ export async function complaintStatistics(
   const period = fiscalPeriod(fiscalYear, quarter, reference.timeZone);
   const { complaints, units, handling, settled, open, rules } = (await firstRow(em, statisticsQuery(period, excludingAccused)))!;
 
+  // Contract, "Corrections and the register": a complaint voided as recorded by mistake is counted
+  // as void, apart, and in no other figure (not received, not in any stage, channel or month).
+  const counted = complaints.filter((row) => row.stage !== voidStage);
+  const voided = complaints.filter((row) => row.stage === voidStage).reduce((total, row) => total + row.n, 0);
   const sum = (filter: (row: Aggregates['complaints'][number]) => boolean) =>
-    complaints.filter(filter).reduce((total, row) => total + row.n, 0);
+    counted.filter(filter).reduce((total, row) => total + row.n, 0);
   const channels = [...reference.channels.values()];
   return {
     fiscalYear,
@@ -128,6 +138,7 @@ export async function complaintStatistics(
     from: period.from,
     to: period.to,
     received: sum(() => true),
+    voided,
     closed: sum((row) => row.stage === ComplaintStage.CLOSED),
     notAccepted: sum((row) => row.stage === ComplaintStage.NOT_ACCEPTED),
     inProgress: sum((row) => row.stage !== ComplaintStage.CLOSED && row.stage !== ComplaintStage.NOT_ACCEPTED),

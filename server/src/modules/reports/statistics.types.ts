@@ -63,7 +63,9 @@ export class ComplaintStatistics {
   @Field(() => Int, { nullable: true, description: '1–4, or null for the whole year' }) quarter!: number | null;
   @Field(() => Date, { description: 'Start of the period (inclusive)' }) from!: Date;
   @Field(() => Date, { description: 'End of the period (exclusive)' }) to!: Date;
-  @Field(() => Int) received!: number;
+  @Field(() => Int, { description: 'Voided ones (recorded by mistake) not included' }) received!: number;
+  @Field(() => Int, { description: 'Complaints of the period voided as recorded by mistake: counted apart, in no other figure' })
+  voided!: number;
   @Field(() => Int, { description: 'Neither closed nor not accepted' }) inProgress!: number;
   @Field(() => Int) closed!: number;
   @Field(() => Int) notAccepted!: number;

@@ -23,3 +23,17 @@ export function optionalText(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed && hasVisibleCharacter(trimmed) ? trimmed : null;
 }
+
+const thaiDigitZero = 0x0e50;
+
+/**
+ * Thai digits (๐–๙) as Western ones, so that ๑๒/๒๕๖๙ and 12/2569 are the same text: the one place
+ * the rule lives (the register's search; the web app sends what was typed). Nothing else changes:
+ * NFKC would split the Thai ำ and the text would no longer match what is stored.
+ */
+export function westernDigits(text: string): string {
+  return text.replace(/[\u0E50-\u0E59]/g, (digit) => String(digit.charCodeAt(0) - thaiDigitZero));
+}
+
+/** The SQL `translate` arguments that make a column's Thai digits Western, as westernDigits does. */
+export const thaiDigitChars = '๐๑๒๓๔๕๖๗๘๙';

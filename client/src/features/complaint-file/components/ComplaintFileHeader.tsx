@@ -12,6 +12,8 @@ export const ComplaintFileHeaderFragment = graphql(`
     receiptNumber
     subject
     stage
+    voided
+    voidReason
     ...NextDeadlineBadge_complaint
   }
 `);
@@ -35,6 +37,11 @@ export function ComplaintFileHeader({ complaint }: { complaint: FragmentType<typ
         </span>{' '}
         <NextDeadlineBadge complaint={c} />
       </p>
+      {c.voided && (
+        <p className="complaint-file__void" role="status" data-testid="voided">
+          {t.correct.voidedBanner(c.voidReason ?? '')}
+        </p>
+      )}
     </header>
   );
 }

@@ -2,12 +2,14 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useI18n } from '../../../app/i18n';
 import { graphql } from '../../../gql';
+import { ComplaintCorrections } from './ComplaintCorrections';
 import { eventDetail } from './eventDetail';
 import { Instant } from './Instant';
 import './ComplaintHistory.css';
 
 export const ComplaintHistoryFragment = graphql(`
   fragment ComplaintHistory_complaint on Complaint {
+    id
     units {
       code
       nameTh
@@ -20,6 +22,7 @@ export const ComplaintHistoryFragment = graphql(`
       actorName
       data
     }
+    ...ComplaintCorrections_complaint
   }
 `);
 
@@ -27,7 +30,11 @@ export const ComplaintHistoryFragment = graphql(`
 export function ComplaintHistory({ complaint }: { complaint: FragmentType<typeof ComplaintHistoryFragment> }) {
   const { t, name } = useI18n();
   const f = t.file;
-  const { data: c, complete } = useFragment({ fragment: ComplaintHistoryFragment, from: complaint });
+  const { data: c, complete } = useFragment({
+    fragment: ComplaintHistoryFragment,
+    fragmentName: 'ComplaintHistory_complaint',
+    from: complaint,
+  });
   if (!complete) return null;
   const division = (code: string) => {
     const unit = c.units.find((one) => one.code === code);
@@ -50,6 +57,7 @@ export function ComplaintHistory({ complaint }: { complaint: FragmentType<typeof
           </li>
         ))}
       </ol>
+      <ComplaintCorrections complaint={c} />
     </>
   );
 }
