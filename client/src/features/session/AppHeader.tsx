@@ -26,7 +26,6 @@ export function AppHeader({ user }: { user: SessionUser }) {
         <Link to="/account">{t.account.nav}</Link>
       </nav>
       <div className="app-header__user">
-        {/* The way to one's account on a phone too, where the menu is left out. */}
         <Link className="app-header__name" to="/account" title={t.account.nav}>
           {user.displayName}
         </Link>
