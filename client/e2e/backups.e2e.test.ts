@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, missing, resultsDir, startServer, type E2eServer } from './harness';
+import { demoPassword, type E2eServer, launchChromium, missing, resultsDir, startServer } from './harness';
 
 // Issue 11, item 7: the administrator's backup panel (the admin page's last tab) in Debian's
 // Chromium, against the built server on a fresh embedded database; "สำรองข้อมูลตอนนี้" writes a real
@@ -35,7 +35,7 @@ describe.skipIf(missing.length > 0)('the backup panel in Chromium (issue 11, ite
     try {
       await page.goto(baseUrl);
       await page.getByLabel('ชื่อผู้ใช้').fill('admin');
-      await page.getByLabel('รหัสผ่าน').fill('rongrian-demo');
+      await page.getByLabel('รหัสผ่าน').fill(demoPassword);
       await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
       // The administration page's tab (header: ผู้ดูแลระบบ).
       await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ผู้ดูแลระบบ', exact: true }).click();

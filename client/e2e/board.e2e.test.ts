@@ -1,43 +1,20 @@
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, missing, resultsDir, startServer, type E2eServer } from './harness';
+import { apiSession as sharedApiSession, demoPassword, type E2eServer, launchChromium, missing, resultsDir, startServer } from './harness';
 
 // The staff app in Debian's Chromium against the real server on a fresh embedded database
 // (issues 4 and 5, "Done means"). Needs the built server and client (`npm run build`; `npm ci` does it).
 // The server runs its jobs (JOBS=true): the deadline check runs at start and every minute, so a
 // complaint recorded with a backdated receipt raises OVERDUE at the next minute at the latest.
-const password = 'rongrian-demo';
+const password = demoPassword;
 
 let server: E2eServer | undefined;
 let browser: Browser | undefined;
 let baseUrl = '';
 
 /** Another user's session over plain HTTP (the contract's API), not through the browser. */
-async function apiSession(username: string) {
-  const signIn = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-      variables: { input: { username, password } },
-    }),
-  });
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
-}
+const apiSession = (username: string) => sharedApiSession(baseUrl, username);
 
 const card = (page: Page, receipt: string, stage?: string) =>
   page.locator(`${stage ? `section[data-stage="${stage}"] ` : ''}article[data-receipt="${receipt}"]`);

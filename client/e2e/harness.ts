@@ -97,3 +97,32 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** The demo users' password (the embedded default seeds them). */
+export const demoPassword = 'rongrian-demo';
+
+/** A user's session over plain HTTP (the contract's API), beside the browser: answers a function that runs one operation. */
+export async function apiSession(baseUrl: string, username: string, password = demoPassword) {
+  const signIn = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+      variables: { input: { username, password } },
+    }),
+  });
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+}

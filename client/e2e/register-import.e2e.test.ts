@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, missing, resultsDir, startServer, type E2eServer } from './harness';
+import { demoPassword, type E2eServer, launchChromium, missing, resultsDir, startServer } from './harness';
 
 // Issue 11, item 6: the administration's tab that imports a past register, in Debian's Chromium at
 // 360 px, against the built server on a fresh embedded database (the demo body).
@@ -37,7 +37,7 @@ describe.skipIf(missing.length > 0)('import of a past register in Chromium (issu
     try {
       await page.goto(baseUrl);
       await page.fill('#sign-in-username', 'admin');
-      await page.fill('#sign-in-password', 'rongrian-demo');
+      await page.fill('#sign-in-password', demoPassword);
       await page.click('button[type=submit]');
       await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ผู้ดูแลระบบ' }).click();
       await page.getByRole('link', { name: 'นำเข้าทะเบียนเดิม' }).click();
@@ -83,7 +83,7 @@ describe.skipIf(missing.length > 0)('import of a past register in Chromium (issu
       file.setDefaultTimeout(10_000);
       await file.goto(baseUrl);
       await file.fill('#sign-in-username', 'center');
-      await file.fill('#sign-in-password', 'rongrian-demo');
+      await file.fill('#sign-in-password', demoPassword);
       await file.click('button[type=submit]');
       await file.getByRole('heading', { name: 'กระดานเรื่องร้องเรียน' }).waitFor();
       const board = await file.request.post(`${baseUrl}/graphql`, {

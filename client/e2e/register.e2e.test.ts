@@ -1,87 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession as sharedApiSession, demoPassword, type E2eServer, launchChromium, missing, resultsDir, startServer } from './harness';
 
 // The register and a correction in Debian's Chromium against the real server on a fresh embedded
 // database (contract, "Corrections and the register"; issue 11, items 4 and 5). Needs the built
 // server and client (`npm run build`; `npm ci` does it).
-const clientDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const serverMain = resolve(clientDir, '../server/dist/main.js');
-const chromiumPath = '/usr/bin/chromium';
-const resultsDir = join(clientDir, 'test-results');
-const dataDir = `/tmp/rongrian-e2e-register-${process.pid}`;
-const password = 'rongrian-demo';
-const missing = [
-  !existsSync(serverMain) && `${serverMain} (run \`npm run build\`)`,
-  !existsSync(join(clientDir, 'dist/index.html')) && 'client/dist (run `npm run build -w client`)',
-  !existsSync(chromiumPath) && `${chromiumPath} (apt-get install -y chromium)`,
-].filter(Boolean);
-if (missing.length > 0) {
-  // CI runs every suite: there a missing prerequisite fails the run instead of skipping it.
-  if (process.env.CI) throw new Error(`[e2e] missing ${missing.join(', ')}: CI runs every suite, so it may not be skipped`);
-  console.warn(`[e2e] skipped: missing ${missing.join(', ')}`);
-}
+const password = demoPassword;
 
-let server: ChildProcess | undefined;
+let server: E2eServer | undefined;
 let browser: Browser | undefined;
 let baseUrl = '';
 
-function startServer(): Promise<string> {
-  rmSync(dataDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, [serverMain], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', JOBS: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  const log: string[] = [];
-  child.stderr!.on('data', (chunk) => log.push(String(chunk)));
-  return new Promise((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${log.join('')}`)), 90_000);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${log.join('')}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      log.push(line);
-      try {
-        const entry = JSON.parse(line) as { url?: string };
-        if (entry.url) {
-          clearTimeout(timer);
-          resolveUrl(entry.url.replace(/\/$/, ''));
-        }
-      } catch {
-        // Not a JSON log line.
-      }
-    });
-  });
-}
-
 /** Another user's session over plain HTTP (the contract's API), not through the browser. */
-async function apiSession(username: string) {
-  const signIn = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-      variables: { input: { username, password } },
-    }),
-  });
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
-}
+const apiSession = (username: string) => sharedApiSession(baseUrl, username);
 
 type Api = Awaited<ReturnType<typeof apiSession>>;
 
@@ -127,32 +59,14 @@ async function signedInPage(username: string, width: number): Promise<{ context:
 
 describe.skipIf(missing.length > 0)('the register and a correction in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    baseUrl = await startServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    server = await startServer('register');
+    baseUrl = server.url;
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   }, 30_000);
 
   it('lists, searches with Thai digits and pages the register at 360 px', async () => {

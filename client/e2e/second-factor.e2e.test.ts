@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, missing, resultsDir, startServer, type E2eServer } from './harness';
+import { demoPassword, type E2eServer, launchChromium, missing, resultsDir, startServer } from './harness';
 
 // Issue 11, item 3, "Done means": in Debian's Chromium, at 360 px, against the built server on a
 // fresh embedded database, a user turns on two-factor sign-in (the test computes the code from the
 // secret the page shows, as an authenticator app would), signs out, and signs in with a code.
-const password = 'rongrian-demo';
+const password = demoPassword;
 
 let server: E2eServer | undefined;
 let browser: Browser | undefined;
