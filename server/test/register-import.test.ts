@@ -144,6 +144,13 @@ describe('issue 11, item 6: dry run', () => {
       body: register([closedRow(1)]),
     });
     expect(forged.status).toBe(400);
+    // Nor a body without any type (a typeless Blob sent cross-site asks no preflight).
+    const untyped = await fetch(`${server.url}/imports/register?dryRun=false`, {
+      method: 'POST',
+      headers: { cookie: agents.admin.cookie! },
+      body: new Blob([register([closedRow(1)])]),
+    });
+    expect(untyped.status).toBe(400);
   });
 });
 

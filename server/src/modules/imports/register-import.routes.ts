@@ -56,7 +56,9 @@ export function registerImportRoute(exposeStatements: boolean): RequestHandler[]
       });
       try {
         const user = requireRole(scope, [Role.ADMIN], importing);
-        if (simpleBody.test(req.headers['content-type'] ?? '') || !Buffer.isBuffer(req.body)) {
+        // No type at all is refused too: a cross-site fetch of a typeless Blob sends none, and asks no preflight.
+        const type = req.headers['content-type'] ?? '';
+        if (!type || simpleBody.test(type) || !Buffer.isBuffer(req.body)) {
           throw badInput(
             'file',
             'ส่งแฟ้มเป็นข้อมูลดิบ (application/octet-stream) ไม่ใช่แบบฟอร์ม',
