@@ -58,6 +58,7 @@ td.n, th.n { text-align: right; }
 .signature { margin-top: 2.5em; margin-left: 45%; text-align: center; break-inside: avoid; }
 .small { font-size: 14pt; }
 .letterhead { text-align: center; margin-bottom: 0.6em; }
+.nowrap { white-space: nowrap; }
 .letterhead img { display: block; margin: 0 auto 0.2em; max-height: 3cm; max-width: 3cm; }
 </style></head><body>${body}</body></html>`;
 }
@@ -78,7 +79,8 @@ function contactLine(organisation: OrganisationProfile): string {
     organisation.facebook && `Facebook ${organisation.facebook}`,
   ]
     .filter(Boolean)
-    .map((part) => html(part as string))
+    // Each part whole on its line: "เว็บไซต์" never apart from its address.
+    .map((part) => `<span class="nowrap">${html(part as string)}</span>`)
     .join(' &nbsp; ');
 }
 
