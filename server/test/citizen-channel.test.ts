@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
 import { complaintInput, Workflow, type ComplaintState } from './factories.js';
 import { Agent, errorCode, signedIn, subscribe, type GraphQLResponse } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
+import { spawnServer } from './server-process.js';
 
 /**
  * Contract, "Release 2" → "The citizen's channel (website)", first slice (issue 12): the public
@@ -319,4 +323,38 @@ describe('messages between the complainant and the Center', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].message).toContain('เว็บไซต์');
   });
+});
+
+describe('the logs', () => {
+  it('never hold a tracking code in clear, at the most talkative log level, whatever the call does with it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rongrian-citizen-logs-'));
+    const server = spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'trace', SEED_DEMO: 'true' });
+    try {
+      const url = await server.started;
+      const call = async (query: string, variables: Record<string, unknown>) => {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await response.json()) as GraphQLResponse;
+      };
+      const sent = await call(operation('SubmitComplaint'), { input: formInput() });
+      expect(sent.errors).toBeUndefined();
+      const { trackingCode } = sent.data.submitComplaint as { trackingCode: string };
+      expect((await call(operation('TrackComplaint'), { code: trackingCode })).errors).toBeUndefined();
+      expect((await call(operation('SendTrackingMessage'), { input: { code: trackingCode, body: 'ข้อความ' } })).errors).toBeUndefined();
+      // Refused calls that carry the code: a blank message, and the code in a malformed request.
+      expect(errorCode(await call(operation('SendTrackingMessage'), { input: { code: trackingCode, body: ' ' } }))).toBe('BAD_USER_INPUT');
+      await call(`query($code: String!) { trackComplaint(code: $code) { nope } }`, { code: trackingCode });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const output = server.output();
+      expect(output).toContain('"msg":"graphql"');
+      expect(output.toUpperCase().replaceAll('-', '')).not.toContain(trackingCode.replaceAll('-', ''));
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
