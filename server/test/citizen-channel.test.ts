@@ -175,7 +175,10 @@ describe('submitComplaint', () => {
     // The count is kept in PostgreSQL and committed though the mutation was refused.
     const { rows } = await db.query(`select hits from public_limit where key = $1`, [`submit:${address}`]);
     expect(rows[0].hits).toBe(4);
+    // A counter whose window ended an hour ago is removed by the next count (SECURITY.md): no address kept longer.
+    await db.query(`update public_limit set window_started_at = now() - interval '61 minutes' where key = $1`, [`submit:${address}`]);
     await submit(newAddress());
+    expect((await db.query(`select 1 from public_limit where key = $1`, [`submit:${address}`])).rows).toEqual([]);
   });
 
   it("counts by the socket's address without TRUST_PROXY: a forged X-Forwarded-For does not bypass the limit", async () => {

@@ -5,6 +5,9 @@ import { DomainError } from '../shared/domain-error.js';
 /** Contract: after 10 wrong codes from one address in 15 minutes, every call taking a code is refused. */
 export const wrongCodeLimit = { hits: 10, windowMinutes: 15 } as const;
 
+/** The longest window of any counter here (the submissions' hour). */
+const longestWindowMinutes = 60;
+
 interface Counted {
   hits: number;
   waitSeconds: number;
@@ -22,7 +25,12 @@ async function count(em: EntityManager, key: string, windowMinutes: number): Pro
   const stale = sql`l.window_started_at <= now() - make_interval(mins => ${windowMinutes})`;
   const row = await firstRow<Counted>(
     em,
-    sql`insert into public_limit as l (key, hits, window_started_at) values (${key}, 1, now())
+    // Every counter outlives its window by at most an hour (the longest window): each count removes
+    // the others' that ended, so no address is kept longer (SECURITY.md, "The citizen's channel").
+    sql`with expired as (
+          delete from public_limit where key <> ${key} and window_started_at < now() - make_interval(mins => ${longestWindowMinutes})
+        )
+        insert into public_limit as l (key, hits, window_started_at) values (${key}, 1, now())
         on conflict (key) do update set
           hits = case when ${stale} then 1 else l.hits + 1 end,
           window_started_at = case when ${stale} then now() else l.window_started_at end
