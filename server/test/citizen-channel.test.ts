@@ -248,7 +248,7 @@ describe('trackComplaint', () => {
 });
 
 describe('messages between the complainant and the Center', () => {
-  it('sendTrackingMessage raises NEW_MESSAGE to a CENTER_OFFICER subscriber, not to a division officer who reads the complaint', async () => {
+  it('sendTrackingMessage raises NEW_MESSAGE to a CENTER_OFFICER subscriber, live and on catching up, not to a division officer who reads the complaint', async () => {
     const { trackingCode, receiptNumber } = await submit(newAddress());
     const flow = new Workflow(center, commander);
     let state = await stateOf(receiptNumber);
@@ -271,6 +271,27 @@ describe('messages between the complainant and the Center', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(engineerAlerts.results).toEqual([]);
     await Promise.all([centerAlerts.close(), engineerAlerts.close()]);
+    // Catching up (alerts since) replays it to a CENTER_OFFICER, and still not to the division officer.
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const replay = `subscription { alerts(since: "${since}") { kind replayed complaint { id } } }`;
+    const centerReplay = subscribe(proxied.url, center.cookie, replay);
+    const engineerReplay = subscribe(proxied.url, engineer.cookie, replay);
+    await Promise.all([centerReplay.ready, engineerReplay.ready]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(centerReplay.results.map((result) => result.data?.alerts)).toContainEqual({
+      kind: 'NEW_MESSAGE',
+      replayed: true,
+      complaint: { id: state.id },
+    });
+    // It catches up on what it may see (the complaint's NEW_COMPLAINT), but not the message.
+    expect(engineerReplay.results.map((result) => result.data?.alerts)).toContainEqual({
+      kind: 'NEW_COMPLAINT',
+      replayed: true,
+      complaint: { id: state.id },
+    });
+    expect(engineerReplay.results.map((result) => result.data?.alerts.kind)).not.toContain('NEW_MESSAGE');
+    expect(engineerReplay.results.every((result) => !result.errors)).toBe(true);
+    await Promise.all([centerReplay.close(), engineerReplay.close()]);
   });
 
   it('replyToComplainant (CENTER_OFFICER, version + 1) adds a CENTER message the tracking page shows; messages only to who may see the complainant', async () => {

@@ -9,6 +9,8 @@ import { MessageAuthor } from './citizen.enums.js';
  */
 @Entity({ tableName: 'complaint_message' })
 @Index({ properties: ['complaint', 'at'] })
+// alerts(since:) replays NEW_MESSAGE from the messages of its window (alert.queries.ts).
+@Index({ properties: ['at'] })
 export class ComplaintMessage {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -16,7 +16,7 @@ registerEnumType(AlertKind, {
     NEW_COMPLAINT: { description: 'A complaint was recorded' },
     DUE_SOON: { description: 'A clock has less than a quarter of its amount, or one working hour, left' },
     OVERDUE: { description: 'A clock passed its due instant unmet (raised once per clock)' },
-    NEW_MESSAGE: { description: 'The complainant sent a message through the tracking code (CENTER_OFFICER only; not replayed)' },
+    NEW_MESSAGE: { description: 'The complainant sent a message through the tracking code (CENTER_OFFICER only)' },
   },
 });
 

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201144733_citizen_channel extends Migration {
+export class Migration20261201145417_citizen_channel extends Migration {
 
-  override name = 'Migration20261201144733_citizen_channel';
+  override name = 'Migration20261201145417_citizen_channel';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "public_limit" ("key" text not null, "hits" int not null, "window_started_at" timestamptz not null, primary key ("key"));`);
@@ -11,6 +11,7 @@ export class Migration20261201144733_citizen_channel extends Migration {
     this.addSql(`alter table "tracking_code" add constraint "tracking_code_complaint_id_unique" unique ("complaint_id");`);
 
     this.addSql(`create table "complaint_message" ("id" uuid not null, "complaint_id" uuid not null, "author" text not null, "body" text not null, "at" timestamptz not null, "sent_by_id" uuid null, primary key ("id"));`);
+    this.addSql(`create index "complaint_message_at_index" on "complaint_message" ("at");`);
     this.addSql(`create index "complaint_message_complaint_id_at_index" on "complaint_message" ("complaint_id", "at");`);
 
     this.addSql(`alter table "tracking_code" add constraint "tracking_code_complaint_id_foreign" foreign key ("complaint_id") references "complaint" ("id") on delete cascade;`);
