@@ -35,6 +35,7 @@ const environment = z.object({
     .default(60),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: booleanFlag.default(false),
+  PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int('must be a whole number').positive().max(100_000).default(10),
   CLIENT_DIST: z.string().optional(),
   JOBS: booleanFlag.default(true),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
@@ -73,6 +74,8 @@ export interface Config {
   /** 'auto': Secure cookies when the request arrived over TLS (directly or, with TRUST_PROXY, via a proxy). */
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
+  /** Contract, "The citizen's channel": website submissions accepted per client address an hour. */
+  publicSubmissionsPerHour: number;
   /** The built web app served at `/`. */
   clientDist: string;
   /** Run the job queue (the deadline check) in this process. */
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
     trustProxy: e.TRUST_PROXY,
+    publicSubmissionsPerHour: e.PUBLIC_SUBMISSIONS_PER_HOUR,
     clientDist: resolve(e.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname),
     jobs: e.JOBS,
     chromiumPath: e.CHROMIUM_PATH,

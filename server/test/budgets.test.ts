@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
 import { complaintInput, Workflow } from './factories.js';
-import { signedIn, type Agent } from './graphql-client.js';
+import { Agent, signedIn } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 /**
@@ -12,6 +12,8 @@ let server: TestServer;
 let center: Agent;
 let nayok: Agent;
 let engineer: Agent;
+/** The tracking code SubmitComplaint answered, for TrackComplaint. */
+let submitted: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -96,6 +98,29 @@ describe('SQL statements per request', () => {
     });
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBeLessThanOrEqual(8);
+  });
+
+  it("SubmitComplaint (the citizen's channel, no session): at most 8, the address's count and the tracking code's hash included", async () => {
+    const {
+      channel: _channel,
+      receivedAt: _receivedAt,
+      ...form
+    } = complaintInput({
+      accused: [{ fullName: 'ก' }, { fullName: 'ข', unit: 'กองคลัง' }, { fullName: 'ค' }],
+      evidence: [{ description: 'หนึ่ง' }, { description: 'สอง', copies: 3 }],
+    });
+    void [_channel, _receivedAt];
+    const result = await new Agent(server.url).request(operation('SubmitComplaint'), { input: form });
+    expect(result.errors).toBeUndefined();
+    // The count (committed on its own), BEGIN, the officials, the calendar and rules, the recording, the code, the audit entry, COMMIT.
+    expect(result.statements).toBeLessThanOrEqual(8);
+    submitted = result.data.submitComplaint.trackingCode;
+  });
+
+  it('TrackComplaint (no session): 2, the wrong-code limit and one statement for the complaint, its notices and messages', async () => {
+    const result = await new Agent(server.url).request(operation('TrackComplaint'), { code: submitted });
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBeLessThanOrEqual(2);
   });
 
   it('a workflow move: the session, BEGIN, its state, the calendar and rules, one guarded write, the answer, the audit entry, COMMIT', async () => {

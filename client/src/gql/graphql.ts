@@ -48,6 +48,8 @@ export type AlertKind =
   | 'DUE_SOON'
   /** A complaint was recorded */
   | 'NEW_COMPLAINT'
+  /** The complainant sent a message through the tracking code (CENTER_OFFICER only) */
+  | 'NEW_MESSAGE'
   /** A clock passed its due instant unmet (raised once per clock) */
   | 'OVERDUE';
 

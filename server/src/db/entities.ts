@@ -34,6 +34,9 @@ import { Official } from '../modules/officials/official.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { RecoveryCode } from '../modules/second-factor/recovery-code.entity.js';
 import { SecondFactor } from '../modules/second-factor/second-factor.entity.js';
+import { ComplaintMessage } from '../modules/citizen/complaint-message.entity.js';
+import { PublicLimit } from '../modules/citizen/public-limit.entity.js';
+import { TrackingCode } from '../modules/citizen/tracking-code.entity.js';
 
 /** Every table the migrations build, listed explicitly (no folder scanning at start). */
 export const entities = [
@@ -73,4 +76,7 @@ export const entities = [
   SecondFactor,
   RecoveryCode,
   ImportBatch,
+  TrackingCode,
+  ComplaintMessage,
+  PublicLimit,
 ];

@@ -67,10 +67,14 @@ export function recordedArguments(definitions: readonly GraphQLArgument[], args:
 }
 
 /** The complaint or account a mutation was about, from its arguments or what it returned. */
-function targetOf(args: Record<string, unknown>, result: unknown): string | null {
+function targetOf(definitions: readonly GraphQLArgument[], args: Record<string, unknown>, result: unknown): string | null {
   const input = (args.input ?? {}) as Record<string, unknown>;
+  const inputType = getNamedType(definitions.find((definition) => definition.name === 'input')?.type);
+  // A field marked @Audited(false) (a tracking code) is never a target either: nothing of it is kept.
+  const secret = (name: string) => isInputObjectType(inputType) && auditedOf(inputType.getFields()[name]?.extensions) === false;
   const complaint = (result as { complaint?: { id?: unknown } } | null | undefined)?.complaint;
-  for (const candidate of [input.complaintId, complaint?.id, input.requestId, input.username, input.date, input.code, input.id]) {
+  const candidates = ['complaintId', 'requestId', 'username', 'date', 'code', 'id'].map((name) => (secret(name) ? undefined : input[name]));
+  for (const candidate of [candidates[0], complaint?.id, ...candidates.slice(1)]) {
     if (typeof candidate === 'string') return candidate;
   }
   return null;
@@ -104,7 +108,7 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
           actorId: user?.id ?? null,
           actor: user?.username ?? ctx.apiToken?.name ?? null,
           action: info.fieldName,
-          target: targetOf(args, result),
+          target: targetOf(field.args, args, result),
           outcome,
           data: { ...recorded, operation: info.operation.name?.value ?? null, after: afterOf(result) },
           requestId: ctx.requestId,

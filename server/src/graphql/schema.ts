@@ -18,6 +18,7 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 import { SecondFactorResolver } from '../modules/second-factor/second-factor.resolver.js';
+import { CitizenResolver } from '../modules/citizen/citizen.resolver.js';
 import { auditMutations } from './audited-mutations.js';
 import { gateTokens } from './token-gate.js';
 import { InstantScalar } from './instant.js';
@@ -40,6 +41,7 @@ export const resolvers = [
   BackupResolver,
   OrganisationResolver,
   SecondFactorResolver,
+  CitizenResolver,
 ] as const;
 
 /**

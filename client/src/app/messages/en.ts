@@ -212,7 +212,7 @@ export const en: Messages = {
     title: 'Alerts',
     none: 'No alerts yet',
     bell: (n: number) => (n > 0 ? `Alerts (${n} new)` : 'Alerts'),
-    kinds: { NEW_COMPLAINT: 'New', DUE_SOON: 'Due soon', OVERDUE: 'Overdue' },
+    kinds: { NEW_MESSAGE: 'New message', NEW_COMPLAINT: 'New', DUE_SOON: 'Due soon', OVERDUE: 'Overdue' },
     overdue: (receipt: string, rule: string) => `Overdue: complaint ${receipt} (${rule})`,
     newComplaint: (receipt: string, subject: string) => `New complaint ${receipt}: ${subject}`,
   },

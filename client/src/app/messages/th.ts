@@ -240,7 +240,10 @@ export const th = {
     title: 'การแจ้งเตือน',
     none: 'ยังไม่มีการแจ้งเตือน',
     bell: (n: number) => (n > 0 ? `การแจ้งเตือน (${n} ใหม่)` : 'การแจ้งเตือน'),
-    kinds: { NEW_COMPLAINT: 'เรื่องใหม่', DUE_SOON: 'ใกล้ครบกำหนด', OVERDUE: 'เกินกำหนด' } satisfies Record<AlertKind, string>,
+    kinds: { NEW_MESSAGE: 'ข้อความใหม่', NEW_COMPLAINT: 'เรื่องใหม่', DUE_SOON: 'ใกล้ครบกำหนด', OVERDUE: 'เกินกำหนด' } satisfies Record<
+      AlertKind,
+      string
+    >,
     overdue: (receipt: string, rule: string) => `เกินกำหนด: เรื่องเลขรับที่ ${receipt} (${rule})`,
     newComplaint: (receipt: string, subject: string) => `เรื่องใหม่ เลขรับที่ ${receipt}: ${subject}`,
   },

@@ -80,20 +80,19 @@ export class EvidenceInput {
   copies?: number | null;
 }
 
-@InputType({ description: "The complaint form of the manual's appendix (R5, R7)" })
-export class RecordComplaintInput {
-  @Field(() => String, { description: 'Channel code (R1)' }) @Audited() @MaxLength(50) channel!: string;
-  @Field(() => Date, { description: 'When it arrived; not in the future' }) receivedAt!: Date;
+/**
+ * The appendix form's fields that every channel fills (R5, R7): the clerk's intake and the citizen's
+ * website form (contract, "The citizen's channel") share them, and so their rules. The complainant
+ * is declared by each form, as type-graphql drops an inherited field's extensions (@Audited).
+ */
+@InputType()
+export abstract class ComplaintFormInput {
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(subjectMaxLength) subject!: string;
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(20_000) details!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5_000) requestedAction?: string | null;
   @Field(() => Date, { nullable: true }) @IsOptional() incidentAt?: Date | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) incidentPlace?: string | null;
-  @Field(() => ComplainantInput, { nullable: true, description: 'Omitted: anonymous (บัตรสนเท่ห์)' })
-  @Audited(false)
-  @IsOptional()
-  @ValidateNested()
-  complainant?: ComplainantInput | null;
+  abstract complainant?: ComplainantInput | null;
   @Field(() => [AccusedInput])
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -103,6 +102,17 @@ export class RecordComplaintInput {
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   evidence?: EvidenceInput[] | null;
+}
+
+@InputType({ description: "The complaint form of the manual's appendix (R5, R7)" })
+export class RecordComplaintInput extends ComplaintFormInput {
+  @Field(() => String, { description: 'Channel code (R1)' }) @Audited() @MaxLength(50) channel!: string;
+  @Field(() => Date, { description: 'When it arrived; not in the future' }) receivedAt!: Date;
+  @Field(() => ComplainantInput, { nullable: true, description: 'Omitted: anonymous (บัตรสนเท่ห์)' })
+  @Audited(false)
+  @IsOptional()
+  @ValidateNested()
+  complainant?: ComplainantInput | null;
 }
 
 /** What every move names: the complaint, the version the client saw, and when the step happened. */

@@ -118,7 +118,7 @@ export class ComplaintResolver {
     @Ctx() ctx: Context,
   ): Promise<ComplaintPayload> {
     const user = requireRole(ctx, centerOfficer, { th: 'บันทึกเรื่องร้องเรียน', en: 'record complaints' });
-    const id = await recordComplaint(ctx.em, ctx.reference, user, input);
+    const { id } = await recordComplaint(ctx.em, ctx.reference, user, input);
     return payload(ctx, user, id);
   }
 

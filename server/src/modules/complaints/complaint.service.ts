@@ -15,7 +15,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { ComplaintEventKind, ComplaintStage } from './complaint.enums.js';
 import type { AccusedInput, ComplainantInput, MoveInput, RecordComplaintInput } from './complaint.inputs.js';
 import { findWorkflowState } from './complaint.queries.js';
-import { receiptNumberSql } from './receipt-number.js';
+import { formatReceiptNumber, receiptNumberSql } from './receipt-number.js';
 import { effectsOf } from './move-effects.js';
 import { planMove, type Move } from './workflow.js';
 
@@ -145,15 +145,17 @@ function ambiguousAccused(accused: AccusedInput[], unsettled: { index: number; o
 /**
  * R5, R7: records a complaint from any channel, in one statement: the next receipt number of the
  * Buddhist-Era year (its counter row locked until commit, so numbers are unique and gap-free under
- * concurrency), the complaint, complainant, accused, evidence and the RECEIVED event.
+ * concurrency), the complaint, complainant, accused, evidence and the RECEIVED event. `user` is the
+ * clerk who recorded it; null for a complaint the citizen sent through the website (no recorder).
+ * Answers the complaint's id and its receipt number's running part.
  */
 export async function recordComplaint(
   em: EntityManager,
   reference: ReferenceData,
-  user: SessionUser,
+  user: SessionUser | null,
   input: RecordComplaintInput,
   now = new Date(),
-): Promise<string> {
+): Promise<{ id: string; receiptNumber: string }> {
   if (!reference.channels.has(input.channel)) {
     throw badInput('channel', `ไม่รู้จักช่องทาง "${input.channel}"`, `Unknown channel "${input.channel}"`);
   }
@@ -173,7 +175,7 @@ export async function recordComplaint(
   }
   const accused = accusedRows(input.accused, await officialsToMatch(em, input.accused));
   // Overriding rule 1 would hide the complaint from its own recorder: another officer must take it.
-  if (user.officialId && accused.some((person) => person.official_id === user.officialId)) {
+  if (user?.officialId && accused.some((person) => person.official_id === user.officialId)) {
     throw forbidden(
       'บันทึกเรื่องที่กล่าวหาตนเอง ให้เจ้าหน้าที่ท่านอื่นบันทึกแทน',
       'record a complaint that accuses yourself; another officer must record it',
@@ -212,7 +214,7 @@ export async function recordComplaint(
             select ${id}::uuid, ${year}, counter.last_number, ${ComplaintStage.RECEIVED}, 1, ${input.receivedAt},
                    ${input.channel}, ${input.subject.trim()}, ${input.details.trim()}, ${optionalText(input.requestedAction)},
                    ${input.incidentAt ?? null}, ${optionalText(input.incidentPlace)}, ${!complainant}, ${hasContact},
-                   ${input.receivedAt}, ${user.id}::uuid
+                   ${input.receivedAt}, ${user?.id ?? null}::uuid
               from counter
             returning id, receipt_seq, received_at, recorded_at
           ), complainant as (
@@ -233,7 +235,7 @@ export async function recordComplaint(
               from recorded, jsonb_to_recordset(${JSON.stringify(evidence)}::jsonb) as e(position int, description text, copies int)
           ), event as (
             insert into complaint_event (complaint_id, kind, at, actor_id, data)
-            select id, ${ComplaintEventKind.RECEIVED}, ${input.receivedAt}, ${user.id}::uuid,
+            select id, ${ComplaintEventKind.RECEIVED}, ${input.receivedAt}, ${user?.id ?? null}::uuid,
                    jsonb_build_object('channel', ${input.channel}::text, 'receiptNumber', ${receiptNumberSql(sql.ref('receipt_seq'), sql`${year}`)})
               from recorded
           )${deadlines.length ? sql`, ${sql.join(deadlines)}` : sql``}
@@ -244,7 +246,7 @@ export async function recordComplaint(
             from recorded`,
     );
     if (!recorded) throw new Error('recording a complaint returned no row');
-    return id;
+    return { id, receiptNumber: formatReceiptNumber(recorded.receiptSeq, year) };
   } catch (error) {
     if (isForeignKeyViolation(error) && error.constraint === 'accused_official_id_foreign') {
       throw badInput('accused', 'ไม่พบเจ้าหน้าที่ผู้ถูกกล่าวหาตามรหัสที่ระบุ', 'An accused official id matches no official');

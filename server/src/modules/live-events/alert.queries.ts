@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows, sql } from '../../db/sql.js';
-import type { SessionUser } from '../auth/session-user.js';
+import { Role } from '../auth/role.js';
+import { hasRole, type SessionUser } from '../auth/session-user.js';
+import { MessageAuthor } from '../citizen/citizen.enums.js';
 import { identityVisibleTo, visibleTo } from '../complaints/complaint-access.js';
 import { AlertKind, replayLimit, replayWindowMinutes } from './live-event.types.js';
 
@@ -18,7 +20,7 @@ export interface RaisedAlert {
  * The alerts raised at or after `since` (and within the replay window), about complaints this user
  * may see, newest `replayLimit`, oldest first: from what the database records when it raises them
  * (check-deadlines.job.ts sets `overdue_alerted_at` / `due_soon_alerted_at`; a NEW_COMPLAINT is the
- * complaint's `recorded_at`), under the same access rules as every read (`visibleTo`), none of a
+ * complaint's `recorded_at`, a NEW_MESSAGE its message's `at`, for CENTER_OFFICER only), under the same access rules as every read (`visibleTo`), none of a
  * voided complaint. One
  * statement; partial indexes on the alerted instants and an index on `recorded_at` keep it to
  * the window's rows.
@@ -36,6 +38,14 @@ export async function alertsRaisedSince(em: EntityManager, user: SessionUser, si
             from deadline d where d.due_soon_alerted_at >= ${from} and d.due_at >= d.due_soon_alerted_at
           union all
           select ${AlertKind.NEW_COMPLAINT}, c.id, null, c.recorded_at from complaint c where c.recorded_at >= ${from}
+          -- Contract, "The citizen's channel": a complainant's message, to CENTER_OFFICER only (it may carry identity).
+          ${
+            hasRole(user, Role.CENTER_OFFICER)
+              ? sql`union all
+                    select ${AlertKind.NEW_MESSAGE}, m.complaint_id, null, m.at from complaint_message m
+                     where m.at >= ${from} and m.author = ${MessageAuthor.COMPLAINANT}`
+              : sql``
+          }
         )
         select r.kind, r.complaint_id as "complaintId", r.rule_code as "ruleCode", date_trunc('milliseconds', r.at) as at,
                ${identityVisibleTo(user)} as "identityShown"

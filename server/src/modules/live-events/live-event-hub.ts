@@ -6,13 +6,14 @@ import type { Logger } from '../../logger.js';
 import { appendAudit, type AuditRecord } from '../audit/audit.service.js';
 import { requireUser, type Caller } from '../auth/access.js';
 import { inForce, LiveSessions, type LiveSession } from '../auth/live-sessions.js';
-import type { SessionUser } from '../auth/session-user.js';
+import { hasRole, type SessionUser } from '../auth/session-user.js';
+import { Role } from '../auth/role.js';
 import { tokenHash } from '../auth/session.service.js';
 import { accessFactsOf, audienceOf, identityShownTo, mayRead, readsComplaints } from '../complaints/complaint-access.js';
 import { forbidden } from '../shared/domain-error.js';
 import { alertsRaisedSince } from './alert.queries.js';
 import { alertChannel, type AlertRoot, type ChangeRoot, type ComplaintEvent, type LiveEvent } from './live-event.js';
-import { ComplaintChangeKind } from './live-event.types.js';
+import { AlertKind, ComplaintChangeKind } from './live-event.types.js';
 import { PushQueue } from './push-queue.js';
 
 /** Who an event is rendered for, and where it reads: the snapshot its audience was decided on. */
@@ -220,7 +221,9 @@ export class LiveEventHub<R> {
         const hidden = new Set(event.topic === 'change' ? (event.hiddenFrom ?? []) : []);
         for (const subscriber of listening) {
           // The accused rule and the division rule, decided once per subscriber on loaded facts.
-          const readable = mayRead(subscriber.user, facts);
+          // Contract, "The citizen's channel": a NEW_MESSAGE (it may carry identity) to CENTER_OFFICER only.
+          const readable =
+            mayRead(subscriber.user, facts) && (event.kind !== AlertKind.NEW_MESSAGE || hasRole(subscriber.user, Role.CENTER_OFFICER));
           // Contract, "Corrections and the register": an official a correction newly named among the
           // accused is told at once that it left their sight (nothing of it but its id), nobody else.
           const leaves = !readable && !!subscriber.user.officialId && hidden.has(subscriber.user.officialId);

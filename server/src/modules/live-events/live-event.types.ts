@@ -7,6 +7,7 @@ export enum AlertKind {
   NEW_COMPLAINT = 'NEW_COMPLAINT',
   DUE_SOON = 'DUE_SOON',
   OVERDUE = 'OVERDUE',
+  NEW_MESSAGE = 'NEW_MESSAGE',
 }
 
 registerEnumType(AlertKind, {
@@ -15,6 +16,7 @@ registerEnumType(AlertKind, {
     NEW_COMPLAINT: { description: 'A complaint was recorded' },
     DUE_SOON: { description: 'A clock has less than a quarter of its amount, or one working hour, left' },
     OVERDUE: { description: 'A clock passed its due instant unmet (raised once per clock)' },
+    NEW_MESSAGE: { description: 'The complainant sent a message through the tracking code (CENTER_OFFICER only)' },
   },
 });
 

@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { requireRole } from '../auth/access.js';
+import { Role } from '../auth/role.js';
+import { findComplaint } from '../complaints/complaint.queries.js';
+import { ComplaintPayload, ComplaintView } from '../complaints/complaint.views.js';
+import { complaintNotFound } from '../shared/domain-error.js';
+import {
+  ComplaintMessageView,
+  ReplyToComplainantInput,
+  SendTrackingMessageInput,
+  SendTrackingMessagePayload,
+  SubmitComplaintInput,
+  SubmitComplaintPayload,
+  TrackedComplaintView,
+} from './citizen.types.js';
+import {
+  messagesOf,
+  replyToComplainant,
+  sendTrackingMessage,
+  submitComplaint,
+  trackComplaint,
+  type PublicCaller,
+} from './citizen.service.js';
+
+/** The client address: express's `req.ip`, the socket's unless TRUST_PROXY lets X-Forwarded-For speak. */
+function callerOf(ctx: Context): PublicCaller {
+  return { address: ctx.http?.req.ip ?? null };
+}
+
+/** Contract, "The citizen's channel": the website form, the tracking code and the messages. */
+@Resolver(() => ComplaintView)
+export class CitizenResolver {
+  @Mutation(() => SubmitComplaintPayload, {
+    description: 'The citizen sends a complaint through the website (no session): channel WEBSITE, received now',
+  })
+  submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() ctx: Context) {
+    return submitComplaint(ctx.em, ctx.standalone, ctx.reference, callerOf(ctx), ctx.config.publicSubmissionsPerHour, input);
+  }
+
+  @Query(() => TrackedComplaintView, {
+    description: 'What the holder of a tracking code may know of its complaint (no session); a wrong code is NOT_FOUND',
+  })
+  trackComplaint(@Arg('code', () => String) code: string, @Ctx() ctx: Context) {
+    return trackComplaint(ctx.em, ctx.standalone, callerOf(ctx), code);
+  }
+
+  @Mutation(() => SendTrackingMessagePayload, {
+    description: 'The complainant writes to the Center through the tracking code (no session)',
+  })
+  async sendTrackingMessage(@Arg('input', () => SendTrackingMessageInput) input: SendTrackingMessageInput, @Ctx() ctx: Context) {
+    await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body);
+    return { ok: true };
+  }
+
+  @Mutation(() => ComplaintPayload, {
+    description: 'The Center answers the complainant of a website complaint (CENTER_OFFICER); version + 1',
+  })
+  async replyToComplainant(@Arg('input', () => ReplyToComplainantInput) input: ReplyToComplainantInput, @Ctx() ctx: Context) {
+    const user = requireRole(ctx, [Role.CENTER_OFFICER], { th: 'ตอบข้อความผู้ร้องเรียน', en: 'reply to complainants' });
+    const id = await replyToComplainant(ctx.em, user, input);
+    const complaint = await findComplaint(ctx.em, user, id);
+    if (!complaint) throw complaintNotFound(id);
+    return { complaint };
+  }
+
+  @FieldResolver(() => [ComplaintMessageView], {
+    description: "The citizen's channel's messages, oldest first: only to callers who may see the complainant, else empty",
+  })
+  messages(@Root() complaint: ComplaintView, @Ctx() ctx: Context) {
+    if (!ctx.user) return [];
+    return messagesOf(ctx.em, ctx.user, complaint.id);
+  }
+}

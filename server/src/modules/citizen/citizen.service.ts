@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { firstRow, rows, sql } from '../../db/sql.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { identityVisibleTo, visibleTo } from '../complaints/complaint-access.js';
+import { ComplaintStage, type NoticeKind } from '../complaints/complaint.enums.js';
+import { recordComplaint } from '../complaints/complaint.service.js';
+import { formatReceiptNumber } from '../complaints/receipt-number.js';
+import { AlertKind, ComplaintChangeKind } from '../live-events/live-event.types.js';
+import { notifyLiveEvent } from '../live-events/notify-live-event.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import { DomainError, badInput, complaintNotFound, conflict } from '../shared/domain-error.js';
+import { isUuid } from '../shared/input-checks.js';
+import { MessageAuthor } from './citizen.enums.js';
+import type {
+  ComplaintMessageView,
+  ReplyToComplainantInput,
+  SubmitComplaintInput,
+  SubmitComplaintPayload,
+  TrackedComplaintView,
+} from './citizen.types.js';
+import { countSubmission, countWrongCode, refuseIfTooManyWrongCodes } from './public-limits.js';
+import { newTrackingCode, trackingCodeHash } from './tracking-code.js';
+
+/** The website's channel code (R1). */
+export const websiteChannel = 'WEBSITE';
+
+/** Who calls without a session: the client address (the socket's, or X-Forwarded-For only with TRUST_PROXY). */
+export interface PublicCaller {
+  address: string | null;
+}
+
+/** The stage as the tracking page tells it to a citizen: plain words, not the internal names (issue 12, item 3). */
+export const stageForCitizen: Record<ComplaintStage, { th: string; en: string }> = {
+  [ComplaintStage.RECEIVED]: { th: 'หน่วยงานได้รับเรื่องของท่านแล้ว', en: 'Your complaint has been received' },
+  [ComplaintStage.REGISTERED]: { th: 'ลงทะเบียนรับเรื่องแล้ว กำลังตรวจสอบเบื้องต้น', en: 'Registered; being checked' },
+  [ComplaintStage.AWAITING_ORDER]: { th: 'เสนอผู้บริหารพิจารณาสั่งการ', en: 'Awaiting the decision of the executive' },
+  [ComplaintStage.ORDERED]: { th: 'ผู้บริหารสั่งให้ตรวจสอบข้อเท็จจริงแล้ว', en: 'The executive ordered an inquiry' },
+  [ComplaintStage.NOT_ACCEPTED]: { th: 'ไม่รับเรื่องไว้พิจารณา (ดูหนังสือแจ้งผล)', en: 'Not accepted (see the notice)' },
+  [ComplaintStage.FACT_FINDING]: { th: 'อยู่ระหว่างตรวจสอบข้อเท็จจริง', en: 'The facts are being established' },
+  [ComplaintStage.COMMITTEE]: { th: 'คณะกรรมการกำลังตรวจสอบข้อเท็จจริง', en: 'A committee is establishing the facts' },
+  [ComplaintStage.RESOLVED]: { th: 'ตรวจสอบเสร็จแล้ว รอแจ้งผล', en: 'Inquiry finished; the result will be sent' },
+  [ComplaintStage.CLOSED]: { th: 'ยุติเรื่องแล้ว', en: 'Closed' },
+};
+
+const wrongCode = () =>
+  new DomainError(
+    'NOT_FOUND',
+    'ไม่พบเรื่องตามรหัสติดตามเรื่องนี้ กรุณาตรวจรหัสบนใบรับเรื่องอีกครั้ง',
+    'No complaint has this tracking code; check the code on the receipt',
+  );
+
+/**
+ * Contract, "The citizen's channel": records a complaint sent through the website by the intake's
+ * own path (recordComplaint: its rules, clocks, NEW_COMPLAINT alert and access rules), channel
+ * WEBSITE, received now, recorded by nobody; then keeps its new tracking code's hash. The
+ * submission is counted per address first, on `standalone` (it stays counted when refused).
+ */
+export async function submitComplaint(
+  em: EntityManager,
+  standalone: EntityManager,
+  reference: ReferenceData,
+  caller: PublicCaller,
+  perHour: number,
+  input: SubmitComplaintInput,
+  now = new Date(),
+): Promise<SubmitComplaintPayload> {
+  await countSubmission(standalone, caller.address, perHour);
+  if (input.attachmentIds?.length) {
+    throw badInput(
+      'attachmentIds',
+      'ยังแนบไฟล์หลักฐานทางเว็บไซต์ไม่ได้ กรุณาส่งเรื่องโดยไม่แนบไฟล์ แล้วระบุหลักฐานที่มีในช่องรายการหลักฐาน',
+      'Files cannot be attached through the website yet; send the complaint without files and list the evidence instead',
+    );
+  }
+  const { complainant, accused, evidence, subject, details, requestedAction, incidentAt, incidentPlace } = input;
+  const { id, receiptNumber } = await recordComplaint(
+    em,
+    reference,
+    null,
+    {
+      channel: websiteChannel,
+      receivedAt: now,
+      complainant,
+      accused,
+      evidence,
+      subject,
+      details,
+      requestedAction,
+      incidentAt,
+      incidentPlace,
+    },
+    now,
+  );
+  const trackingCode = newTrackingCode();
+  await sql`insert into tracking_code (code_hash, complaint_id) values (${trackingCodeHash(trackingCode)}, ${id}::uuid)`.execute(
+    em.getKysely(),
+  );
+  return { receiptNumber, trackingCode };
+}
+
+/** The complaint a code opens, after refusing an address that gave too many wrong codes; a wrong one counts. */
+async function complaintOfCode(em: EntityManager, standalone: EntityManager, caller: PublicCaller, code: string): Promise<string> {
+  await refuseIfTooManyWrongCodes(em, caller.address);
+  const found = await firstRow<{ id: string }>(
+    em,
+    sql`select complaint_id as id from tracking_code where code_hash = ${trackingCodeHash(code)}`,
+  );
+  if (!found) {
+    await countWrongCode(standalone, caller.address);
+    throw wrongCode();
+  }
+  return found.id;
+}
+
+interface TrackedRow {
+  receiptSeq: number;
+  receiptYear: number;
+  stage: ComplaintStage;
+  receivedAt: Date;
+  notices: { kind: NoticeKind; sentAt: string }[];
+  messages: { from: MessageAuthor; body: string; at: string }[];
+}
+
+/**
+ * Contract, "The citizen's channel": what the holder of the code may know, in one statement after
+ * the limit's check: receipt number, stage, receipt instant, notices and messages, and nothing that
+ * names the complainant or the accused.
+ */
+export async function trackComplaint(
+  em: EntityManager,
+  standalone: EntityManager,
+  caller: PublicCaller,
+  code: string,
+): Promise<TrackedComplaintView> {
+  await refuseIfTooManyWrongCodes(em, caller.address);
+  const found = await firstRow<TrackedRow>(
+    em,
+    sql`select c.receipt_seq as "receiptSeq", c.receipt_year as "receiptYear", c.stage, c.received_at as "receivedAt",
+               coalesce((select json_agg(json_build_object('kind', n.kind, 'sentAt', n.sent_at) order by n.sent_at, n.id)
+                           from notice n where n.complaint_id = c.id), '[]') as notices,
+               coalesce((select json_agg(json_build_object('from', m.author, 'body', m.body, 'at', m.at) order by m.at, m.id)
+                           from complaint_message m where m.complaint_id = c.id), '[]') as messages
+          from tracking_code t join complaint c on c.id = t.complaint_id
+         where t.code_hash = ${trackingCodeHash(code)}`,
+  );
+  if (!found) {
+    await countWrongCode(standalone, caller.address);
+    throw wrongCode();
+  }
+  return {
+    receiptNumber: formatReceiptNumber(found.receiptSeq, found.receiptYear),
+    stage: found.stage,
+    stageTh: stageForCitizen[found.stage].th,
+    stageEn: stageForCitizen[found.stage].en,
+    receivedAt: new Date(found.receivedAt),
+    notices: found.notices.map((notice) => ({ kind: notice.kind, sentAt: new Date(notice.sentAt) })),
+    messages: found.messages.map((message) => ({ ...message, at: new Date(message.at) })),
+    attachments: [],
+  };
+}
+
+/**
+ * Contract: the complainant's message, through the code; CENTER_OFFICER subscribers who may read
+ * the complaint get a NEW_MESSAGE alert at commit (live-event-hub.ts keeps it from other roles).
+ */
+export async function sendTrackingMessage(
+  em: EntityManager,
+  standalone: EntityManager,
+  caller: PublicCaller,
+  code: string,
+  body: string,
+): Promise<void> {
+  const complaintId = await complaintOfCode(em, standalone, caller, code);
+  await sql`with sent as (
+              insert into complaint_message (id, complaint_id, author, body, at)
+              values (${randomUUID()}::uuid, ${complaintId}::uuid, ${MessageAuthor.COMPLAINANT}, ${body.trim()}, now())
+              returning complaint_id, at
+            )
+            select ${notifyLiveEvent({ topic: 'alert', kind: AlertKind.NEW_MESSAGE, complaintId: sql.ref('complaint_id'), at: sql`date_trunc('milliseconds', at)` })}
+              from sent`.execute(em.getKysely());
+}
+
+/**
+ * Contract: the Center's reply (CENTER_OFFICER), to a complaint sent through the website (only its
+ * complainant holds a code to read it); the complaint's version goes up by one.
+ */
+export async function replyToComplainant(em: EntityManager, user: SessionUser, input: ReplyToComplainantInput): Promise<string> {
+  if (!isUuid(input.complaintId)) throw complaintNotFound(input.complaintId);
+  const state = await firstRow<{ version: number; tracked: boolean }>(
+    em,
+    sql`select c.version, exists (select 1 from tracking_code t where t.complaint_id = c.id) as tracked
+          from complaint c where c.id = ${input.complaintId}::uuid and ${visibleTo(user)}`,
+  );
+  if (!state) throw complaintNotFound(input.complaintId);
+  if (state.version !== input.expectedVersion) throw conflict(state.version);
+  if (!state.tracked) {
+    throw badInput(
+      'complaintId',
+      'เรื่องนี้ไม่ได้ส่งทางเว็บไซต์ ผู้ร้องเรียนจึงไม่มีรหัสติดตามเรื่องสำหรับอ่านข้อความ ให้ส่งหนังสือแจ้งแทน',
+      'This complaint was not sent through the website: its complainant has no tracking code to read a message; send a notice instead',
+    );
+  }
+  const replied = await firstRow<{ replied: number }>(
+    em,
+    sql`with moved as (
+          update complaint set version = version + 1 where id = ${input.complaintId}::uuid and version = ${input.expectedVersion}
+          returning id
+        ), sent as (
+          insert into complaint_message (id, complaint_id, author, body, at, sent_by_id)
+          select ${randomUUID()}::uuid, id, ${MessageAuthor.CENTER}, ${input.body.trim()}, now(), ${user.id}::uuid from moved
+        )
+        select count(${notifyLiveEvent({ topic: 'change', kind: ComplaintChangeKind.MOVED, complaintId: sql.ref('id') })})::int as replied
+          from moved`,
+  );
+  if (!replied?.replied) throw conflict(null);
+  return input.complaintId;
+}
+
+/**
+ * Contract: a complaint's messages, only to callers who may see its complainant (they may carry
+ * identity: overriding rule 2, identityVisibleTo), and never to whom the complaint is hidden.
+ */
+export async function messagesOf(em: EntityManager, user: SessionUser, complaintId: string): Promise<ComplaintMessageView[]> {
+  const found = await rows<Omit<ComplaintMessageView, 'at'> & { at: Date | string }>(
+    em,
+    sql`select m.author as "from", m.body, m.at
+          from complaint_message m join complaint c on c.id = m.complaint_id
+         where c.id = ${complaintId}::uuid and ${visibleTo(user)} and ${identityVisibleTo(user)}
+         order by m.at, m.id`,
+  );
+  return found.map((message) => ({ ...message, at: new Date(message.at) }));
+}
