@@ -73,15 +73,17 @@ const indentedParagraphs = (text: string | null) =>
 
 /** How to reach the body: telephone, website, Facebook page, those it has. */
 function contactLine(organisation: OrganisationProfile): string {
-  return [
-    organisation.phone && `โทร. ${thaiDigits(organisation.phone)}`,
-    organisation.website && `เว็บไซต์ ${organisation.website}`,
-    organisation.facebook && `Facebook ${organisation.facebook}`,
-  ]
-    .filter(Boolean)
-    // Each part whole on its line: "เว็บไซต์" never apart from its address.
-    .map((part) => `<span class="nowrap">${html(part as string)}</span>`)
-    .join(' &nbsp; ');
+  return (
+    [
+      organisation.phone && `โทร. ${thaiDigits(organisation.phone)}`,
+      organisation.website && `เว็บไซต์ ${organisation.website}`,
+      organisation.facebook && `Facebook ${organisation.facebook}`,
+    ]
+      .filter(Boolean)
+      // Each part whole on its line: "เว็บไซต์" never apart from its address.
+      .map((part) => `<span class="nowrap">${html(part as string)}</span>`)
+      .join(' &nbsp; ')
+  );
 }
 
 /**
