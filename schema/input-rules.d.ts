@@ -32,3 +32,7 @@ export declare const passwordMinLength: number;
 export declare function passwordRuleBroken(password: string, username: string): 'tooShort' | 'sameAsUsername' | null;
 /** Usernames people type at the sign-in page: letters, digits, dot, dash and underscore, 3 to 50 of them. */
 export declare const usernamePattern: RegExp;
+/** A stable code of a body or a division: capital letters, digits and _, from a letter, 2 to 40. */
+export declare const referenceCodePattern: RegExp;
+/** The emblem printed on the letterhead is at most this many bytes. */
+export declare const emblemMaxBytes: number;

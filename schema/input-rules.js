@@ -73,3 +73,9 @@ export function passwordRuleBroken(password, username) {
 
 /** Usernames people type at the sign-in page: letters, digits, dot, dash and underscore, 3 to 50 of them. */
 export const usernamePattern = /^[A-Za-z0-9._-]{3,50}$/;
+
+/** A stable code of a body or a division: capital letters, digits and _, from a letter, 2 to 40 (NONG_KHAE_TM, LEGAL). */
+export const referenceCodePattern = /^[A-Z][A-Z0-9_]{1,39}$/;
+
+/** The emblem printed on the letterhead is at most this many bytes (a sharp one is far smaller). */
+export const emblemMaxBytes = 300 * 1024;

@@ -106,6 +106,11 @@ describe('administration (issue 11, item 2): the body, its officials, divisions,
     expect(errorCode(await admin.request(update, { input: { id: createOfficial.official.id, leftOn: '2999-01-01' } }))).toBe(
       'BAD_USER_INPUT',
     );
+    // A day that does not exist (month 13) is the clerk's mistake to be told, never an internal error.
+    expect(errorCode(await admin.request(update, { input: { id: createOfficial.official.id, leftOn: '2026-13-01' } }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(errorCode(await admin.request(`{ holidays(from: "2026-13-01") { date } }`))).toBe('BAD_USER_INPUT');
     expect(errorCode(await admin.request(update, { input: { id: '00000000-0000-4000-8000-000000000000', position: 'x' } }))).toBe(
       'NOT_FOUND',
     );

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { emblemMaxBytes } from '@rongrian/schema/input-rules';
 import { useI18n } from '../../app/i18n';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
@@ -43,9 +44,6 @@ const SetEmblemMutation = graphql(`
     }
   }
 `);
-
-/** The server keeps emblems of at most 300 KB (organisation.service.ts); checked here before sending. */
-const emblemMaxBytes = 300 * 1024;
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

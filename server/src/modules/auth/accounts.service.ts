@@ -48,11 +48,15 @@ async function placement(
   return { division: divisionCode, official: officialId };
 }
 
+/** Usernames are unique on the deployment, whatever the case in which they are typed (contract, "Accounts"). */
+export async function usernameTaken(em: EntityManager, username: string): Promise<boolean> {
+  return (await em.count(User, { username: { $ilike: username.replace(/[\\%_]/g, '\\$&') } })) > 0;
+}
+
 /** ADMIN: a new account with a temporary password, to be changed at first sign-in. */
 export async function createUser(em: EntityManager, reference: ReferenceData, input: CreateUserInput) {
   const username = input.username.trim();
-  // Unique on the deployment, whatever the case in which it is typed.
-  if (await em.count(User, { username: { $ilike: username.replace(/[\\%_]/g, '\\$&') } })) {
+  if (await usernameTaken(em, username)) {
     throw badInput('username', `มีผู้ใช้ชื่อ ${username} อยู่แล้ว`, `The username ${username} is taken`);
   }
   const roles = [...new Set(input.roles)];

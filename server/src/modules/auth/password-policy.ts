@@ -1,7 +1,7 @@
-import { randomInt } from 'node:crypto';
 import { passwordMinLength, passwordRuleBroken } from '@rongrian/schema/input-rules';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { badInput, type DomainError } from '../shared/domain-error.js';
+import { readableCode } from '../shared/readable-code.js';
 
 /** The common passwords of zxcvbn-ts's list (about 49,000), compared without case. */
 const common = new Set(dictionary['passwords-common'].map((password) => password.toLowerCase()));
@@ -22,14 +22,10 @@ export function passwordProblem(password: string, username: string, field = 'new
   return null;
 }
 
-/** Letters and digits nobody confuses when reading them out (no 0/O, 1/I/L). */
-const readable = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
 /**
  * A temporary password, shown once to the administrator: four groups of four from a CSPRNG
  * (about 79 bits), in groups a person can read over the phone. It meets the password rules.
  */
 export function temporaryPassword(): string {
-  const groups = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => readable[randomInt(readable.length)]).join(''));
-  return groups.join('-');
+  return readableCode(4, 4);
 }

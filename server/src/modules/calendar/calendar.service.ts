@@ -4,10 +4,12 @@ import { DomainError, badInput } from '../shared/domain-error.js';
 import { recomputeOpenDeadlines } from '../deadlines/recompute-deadlines.js';
 import { Holiday } from './holiday.entity.js';
 
-/** A real calendar date in YYYY-MM-DD, or BAD_USER_INPUT. */
-function realDate(date: string): string {
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-  if (!valid) throw badInput('date', `"${date}" ไม่ใช่วันที่ที่มีอยู่จริง (รูปแบบ YYYY-MM-DD)`, `"${date}" is not a real date (YYYY-MM-DD)`);
+/** A real calendar date in YYYY-MM-DD (not 2026-02-30, nor month 13), or BAD_USER_INPUT naming `field`. */
+export function realDate(date: string, field = 'date'): string {
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
+  if (Number.isNaN(at) || !new Date(at).toISOString().startsWith(date)) {
+    throw badInput(field, `"${date}" ไม่ใช่วันที่ที่มีอยู่จริง (รูปแบบ YYYY-MM-DD)`, `"${date}" is not a real date (YYYY-MM-DD)`);
+  }
   return date;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arabicDigits, parseThaiDate, parseThaiDateTime } from './thai-date.js';
+import { westernDigits } from '../shared/input-checks.js';
+import { parseThaiDate, parseThaiDateTime } from './thai-date.js';
 
 describe('dates as Thai clerks type them (issue 11, items 2 and 6)', () => {
   it.each([
@@ -25,7 +26,7 @@ describe('dates as Thai clerks type them (issue 11, items 2 and 6)', () => {
   });
 
   it('reads Thai digits as Arabic ones', () => {
-    expect(arabicDigits('๑๒/๒๕๖๙')).toBe('12/2569');
+    expect(westernDigits('๑๒/๒๕๖๙')).toBe('12/2569');
   });
 });
 

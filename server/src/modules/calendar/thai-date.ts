@@ -1,3 +1,5 @@
+import { westernDigits } from '../shared/input-checks.js';
+
 /**
  * Dates as Thai clerks type them (issue 11, items 2 and 6), read into YYYY-MM-DD (Gregorian):
  * `1 ธ.ค. 2568`, `1 ธันวาคม 2568`, `วันจันทร์ที่ 1 ธันวาคม พ.ศ. 2568`, `01/12/2568`, `1/12/68`,
@@ -5,7 +7,6 @@
  * Buddhist Era, below it Common Era; two digits are the Buddhist Era's last two (68 → 2568).
  */
 
-const thaiDigits = '๐๑๒๓๔๕๖๗๘๙';
 const months: [string, string][] = [
   ['มกราคม', 'ม.ค.'],
   ['กุมภาพันธ์', 'ก.พ.'],
@@ -20,11 +21,6 @@ const months: [string, string][] = [
   ['พฤศจิกายน', 'พ.ย.'],
   ['ธันวาคม', 'ธ.ค.'],
 ];
-
-/** Thai digits as Arabic ones: the one place the server reads ๐–๙. */
-export function arabicDigits(text: string): string {
-  return text.replace(/[๐-๙]/g, (digit) => String(thaiDigits.indexOf(digit)));
-}
 
 function monthOf(word: string): number | null {
   const bare = word.replace(/\s/g, '');
@@ -48,7 +44,7 @@ function isoDate(year: number | null, month: number | null, day: number): string
 
 /** YYYY-MM-DD, or null when the text is no date a clerk would write (or no real day, such as 31 เม.ย.). */
 export function parseThaiDate(input: string): string | null {
-  const text = arabicDigits(input)
+  const text = westernDigits(input)
     .trim()
     .replace(/^วัน\S*?ที่\s*/, '')
     .replace(/พ\.\s?ศ\.\s*/, '')
@@ -68,7 +64,7 @@ export function parseThaiDate(input: string): string | null {
  * null time when none was written; null when the text is no such date or no real time.
  */
 export function parseThaiDateTime(input: string): { date: string; time: string | null } | null {
-  const text = arabicDigits(input).trim();
+  const text = westernDigits(input).trim();
   const withTime = /^(.*?)[\s,]+(?:เวลา\s*)?(\d{1,2})[:.](\d{2})(?:\s*น\.?)?$/.exec(text);
   if (withTime) {
     const date = parseThaiDate(withTime[1]!);

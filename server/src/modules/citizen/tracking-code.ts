@@ -1,21 +1,18 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { readableAlphabet, readableCode } from '../shared/readable-code.js';
 
-/** Letters and digits nobody confuses when reading them out (no 0/O, 1/I/L), as temporary passwords use. */
-const readable = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const groups = 6;
 const groupLength = 4;
 
 /** Contract: at least 100 random bits. 24 symbols of 31 carry 24·log2(31) ≈ 118.9 bits. */
-export const trackingCodeBits = groups * groupLength * Math.log2(readable.length);
+export const trackingCodeBits = groups * groupLength * Math.log2(readableAlphabet.length);
 
 /**
  * Contract, "The citizen's channel": a tracking code from the CSPRNG (node:crypto), in six groups
  * of four a person can read over the phone, e.g. `K7QM-2WXE-…`. Shown once; only its hash is kept.
  */
 export function newTrackingCode(): string {
-  return Array.from({ length: groups }, () =>
-    Array.from({ length: groupLength }, () => readable[randomInt(readable.length)]).join(''),
-  ).join('-');
+  return readableCode(groups, groupLength);
 }
 
 /** Case-insensitive, and blind to the spaces and dashes a person types between the groups. */

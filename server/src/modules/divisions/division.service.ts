@@ -1,14 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { referenceCodePattern } from '@rongrian/schema/input-rules';
 import { announceReferenceChange } from '../reference/reference-data.js';
 import { badInput, DomainError } from '../shared/domain-error.js';
 import { Division } from './division.entity.js';
 
-const codePattern = /^[A-Z][A-Z0-9_]{1,39}$/;
-
 /** ADMIN: a new division, placed after the others. */
 export async function createDivision(em: EntityManager, input: { code: string; nameTh: string; nameEn: string }): Promise<void> {
   const code = input.code.trim();
-  if (!codePattern.test(code)) {
+  if (!referenceCodePattern.test(code)) {
     throw badInput(
       'code',
       'รหัสหน่วยงานต้องเป็นอักษรอังกฤษตัวใหญ่ ตัวเลข หรือ _ เช่น LEGAL',

@@ -2,12 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { clockSkewMs, personNameMaxLength, subjectMaxLength, unsafeCharacter } from '@rongrian/schema/input-rules';
 import { rows, sql } from '../../db/sql.js';
-import { parseThaiDateTime, arabicDigits } from '../calendar/thai-date.js';
+import { parseThaiDateTime } from '../calendar/thai-date.js';
 import { ComplaintEventKind, ComplaintOutcome, ComplaintStage, NotAcceptedReason, OrderDecision } from '../complaints/complaint.enums.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { matchAccused, normaliseName, type OfficialToMatch } from '../officials/official-match.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { DomainError } from '../shared/domain-error.js';
+import { westernDigits } from '../shared/input-checks.js';
 import {
   anonymousNames,
   channelAliases,
@@ -182,7 +183,7 @@ async function planImport(
     }
 
     // R5: the receipt number N/YYYY (running number / Buddhist-Era year), Thai digits allowed.
-    const receipt = /^(?:ที่\s*)?(\d{1,9})\s*\/\s*(\d{2}|\d{4})$/.exec(arabicDigits(cell('receiptNumber')));
+    const receipt = /^(?:ที่\s*)?(\d{1,9})\s*\/\s*(\d{2}|\d{4})$/.exec(westernDigits(cell('receiptNumber')));
     let receiptSeq = 0;
     let receiptYear = 0;
     if (!cell('receiptNumber')) {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { realDate } from '../calendar/calendar.service.js';
 import { Division } from '../divisions/division.entity.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { badInput, DomainError } from '../shared/domain-error.js';
@@ -13,8 +14,7 @@ function divisionOf(em: EntityManager, reference: ReferenceData, code: string): 
 
 /** A real calendar day in YYYY-MM-DD, not after today. */
 function leavingDay(date: string, today: string): string {
-  const real = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-  if (!real) throw badInput('leftOn', `"${date}" ไม่ใช่วันที่ที่มีอยู่จริง (รูปแบบ YYYY-MM-DD)`, `"${date}" is not a real date (YYYY-MM-DD)`);
+  realDate(date, 'leftOn');
   if (date > today) throw badInput('leftOn', 'วันที่พ้นจากตำแหน่งต้องไม่เป็นวันในอนาคต', 'The day an official left may not lie in the future');
   return date;
 }

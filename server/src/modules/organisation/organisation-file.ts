@@ -1,7 +1,7 @@
 import { channels as standardChannels } from '@rongrian/seeds';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
-import { usernamePattern } from '@rongrian/schema/input-rules';
+import { referenceCodePattern, usernamePattern } from '@rongrian/schema/input-rules';
 import { hasVisibleCharacter } from '../shared/input-checks.js';
 import { organisationKinds } from './organisation-kind.js';
 import { signedDocuments } from './signed-document.js';
@@ -13,11 +13,9 @@ export interface FileProblem {
   messageEn: string;
 }
 
-const codePattern = /^[A-Z][A-Z0-9_]{1,39}$/;
-
 const text = (max: number) => z.string().trim().max(max).refine(hasVisibleCharacter, { message: 'blank' });
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
-const code = z.string().regex(codePattern, { message: 'code' });
+const code = z.string().regex(referenceCodePattern, { message: 'code' });
 
 const fileSchema = z.strictObject({
   organisation: z.strictObject({

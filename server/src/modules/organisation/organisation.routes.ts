@@ -7,6 +7,16 @@ import type { ReferenceData } from '../reference/reference-data.js';
  * carries it (the sign-in page shows it too). Served as the type read from its bytes, never sniffed.
  */
 export function emblemRoute(reference: ReferenceData): RequestHandler {
+  // Decoded and hashed once per emblem, not on every sign-in page that shows it.
+  let decoded: { dataUrl: string; mediaType: string; bytes: Buffer; etag: string } | undefined;
+  const decode = (dataUrl: string) => {
+    if (decoded?.dataUrl !== dataUrl) {
+      const [, mediaType, base64] = /^data:([^;]+);base64,(.*)$/s.exec(dataUrl)!;
+      const bytes = Buffer.from(base64!, 'base64');
+      decoded = { dataUrl, mediaType: mediaType!, bytes, etag: `"${createHash('sha256').update(bytes).digest('hex')}"` };
+    }
+    return decoded;
+  };
   return (req, res) => {
     const dataUrl = reference.organisation.emblemDataUrl;
     res.setHeader('x-content-type-options', 'nosniff');
@@ -14,9 +24,7 @@ export function emblemRoute(reference: ReferenceData): RequestHandler {
       res.status(404).type('text/plain').send('ยังไม่มีตราสัญลักษณ์ — no emblem');
       return;
     }
-    const [, mediaType, base64] = /^data:([^;]+);base64,(.*)$/s.exec(dataUrl)!;
-    const bytes = Buffer.from(base64!, 'base64');
-    const etag = `"${createHash('sha256').update(bytes).digest('hex')}"`;
+    const { mediaType, bytes, etag } = decode(dataUrl);
     res.setHeader('etag', etag);
     res.setHeader('cache-control', 'no-cache');
     if (req.headers['if-none-match'] === etag) {
@@ -24,6 +32,6 @@ export function emblemRoute(reference: ReferenceData): RequestHandler {
       return;
     }
     res.setHeader('content-security-policy', "default-src 'none'");
-    res.type(mediaType!).send(bytes);
+    res.type(mediaType).send(bytes);
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { emblemMaxBytes } from '@rongrian/schema/input-rules';
 import { fileTypeFromBuffer } from 'file-type';
 import { announceReferenceChange, type OrganisationProfile } from '../reference/reference-data.js';
 import { badInput, DomainError } from '../shared/domain-error.js';
@@ -6,8 +7,6 @@ import { optionalText } from '../shared/input-checks.js';
 import { Organisation } from './organisation.entity.js';
 import type { SetEmblemInput, UpdateOrganisationInput } from './organisation.types.js';
 
-/** The emblem is printed small on the letterhead: 300 KB is plenty for a sharp one. */
-export const emblemMaxBytes = 300 * 1024;
 const emblemTypes = new Set(['image/png', 'image/jpeg']);
 
 export const notSetUp = () => new DomainError('NOT_FOUND', 'ยังไม่ได้ตั้งค่าหน่วยงาน', 'The body is not set up yet', { field: 'organisation' });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { channels as standardChannels, deadlineRules, governmentOfficeHours, holidays, thaiTimeZone } from '@rongrian/seeds';
 import { sql } from '../../db/sql.js';
+import { usernameTaken } from '../auth/accounts.service.js';
 import { hashPassword } from '../auth/password.js';
 import { passwordProblem } from '../auth/password-policy.js';
 import { Role } from '../auth/role.js';
@@ -79,7 +80,7 @@ export async function setUpOrganisation(em: EntityManager, raw: unknown): Promis
       });
     }
     const username = file.admin.username.trim();
-    if (await tx.count(User, { username: { $ilike: username.replace(/[\\%_]/g, '\\$&') } })) {
+    if (await usernameTaken(tx, username)) {
       problems.push({ path: 'admin.username', messageTh: `มีผู้ใช้ชื่อ ${username} อยู่แล้ว`, messageEn: `The username ${username} is taken` });
     }
     if (problems.length) throw fileRefused(problems);
