@@ -6,6 +6,8 @@ import { createHealthCheck } from './health-check.js';
 import { createSchema } from './graphql/schema.js';
 import { startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { keptProofOfWorkKey } from './modules/citizen/proof-of-work.js';
 import { PdfRenderer } from './modules/documents/pdf-renderer.js';
 import { LiveEventHub } from './modules/live-events/live-event-hub.js';
 import { FirstRunToken } from './modules/organisation/first-run.js';
@@ -24,10 +26,11 @@ export interface App {
 }
 
 /** Opens (and migrates) the database, then serves the API and the web app. */
-export async function startApp(config: Config, logger: Logger): Promise<App> {
-  const database = await openDatabase(config, logger);
+export async function startApp(given: Config, logger: Logger): Promise<App> {
+  const database = await openDatabase(given, logger);
   try {
     const em = database.orm.em.fork();
+    const config = await withProofOfWorkKey(given, em);
     const [schema, reference] = await Promise.all([createSchema(), ReferenceData.load(em)]);
     const firstRun = new FirstRunToken();
     const services = { em: database.orm.em, reference, firstRun, config, logger };
@@ -64,6 +67,15 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     await database.close();
     throw error;
   }
+}
+
+/**
+ * Issue 12, item 5: the proof of work's HMAC key is PROOF_OF_WORK_KEY, or else the one kept in the
+ * database, so that every server of a deployment (and a restarted one) verifies what another signed.
+ */
+async function withProofOfWorkKey(config: Config, em: EntityManager): Promise<Config> {
+  if (!config.proofOfWork.enabled || config.proofOfWork.key) return config;
+  return { ...config, proofOfWork: { ...config.proofOfWork, key: await keptProofOfWorkKey(em) } };
 }
 
 /**

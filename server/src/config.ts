@@ -1,10 +1,25 @@
 import { dirname, join, resolve, sep } from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
  * The only reader of process.env. Every variable is documented in .env.example; a bad value stops
  * the process at start with a message naming the variable, rather than failing later.
  */
+/** An address or subnet of a proxy, or one of express's (proxy-addr's) names for a range. */
+function isProxyAddress(value: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(value)) return true;
+  const [address, bits, ...rest] = value.split('/');
+  if (rest.length || !isIP(address)) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+}
+
+/**
+ * The proof of work's highest counter by default: at most this many PBKDF2 derivations (of
+ * `proofOfWorkCost` rounds) to find it, half as many at least. Measured (README, "Proof of work").
+ */
+export const proofOfWorkDefaultMaxNumber = 400;
+
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const environment = z.object({
@@ -34,8 +49,31 @@ const environment = z.object({
     .max(24 * 60)
     .default(60),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  TRUST_PROXY: booleanFlag.default(false),
+  // Issue 12, item 5: `true` trusts the one proxy in front (not every hop: express would then take
+  // the leftmost X-Forwarded-For, which the client writes); a number, that many proxies; or the
+  // proxies' addresses/subnets (and express's names loopback, linklocal, uniquelocal), comma-separated.
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      (value) => /^(true|false|\d+)$/.test(value) || value.split(',').every((part) => isProxyAddress(part.trim())),
+      'must be true, false, a number of proxies (0-10), or comma-separated proxy addresses or subnets',
+    )
+    .refine((value) => !/^\d+$/.test(value) || Number(value) <= 10, 'must be at most 10 proxies')
+    .default('false'),
   PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int('must be a whole number').positive().max(100_000).default(10),
+  // Issue 12, item 5: the proof of work of the website form (ALTCHA), on by default in production.
+  PROOF_OF_WORK: booleanFlag.optional(),
+  PROOF_OF_WORK_MAX_NUMBER: z.coerce.number().int('must be a whole number').min(10).max(1_000_000).default(proofOfWorkDefaultMaxNumber),
+  PROOF_OF_WORK_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length >= 32, 'must be at least 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  // Issue 12, item 2: the address the letters' QR code opens (`<PUBLIC_URL>/track`).
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, 'must be an http:// or https:// URL without a query, e.g. https://rongrian.example.go.th')
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
   CLIENT_DIST: z.string().optional(),
   JOBS: booleanFlag.default(true),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
@@ -73,7 +111,18 @@ export interface Config {
   sessionIdleMinutes: number;
   /** 'auto': Secure cookies when the request arrived over TLS (directly or, with TRUST_PROXY, via a proxy). */
   cookieSecure: 'auto' | boolean;
-  trustProxy: boolean;
+  /** express's `trust proxy`: false, a number of proxies, or the proxies' addresses (never "every hop"). */
+  trustProxy: boolean | number | string;
+  /** Issue 12, item 5: the website form's proof of work (ALTCHA). */
+  proofOfWork: {
+    enabled: boolean;
+    /** The challenge's highest counter (PROOF_OF_WORK_MAX_NUMBER): its difficulty. */
+    maxNumber: number;
+    /** PROOF_OF_WORK_KEY; null: the key kept in the database is used (citizen/proof-of-work-key.ts). */
+    key: Buffer | null;
+  };
+  /** The app's public address (`https://…`, no trailing slash), or null: the address a request came to. */
+  publicUrl: string | null;
   /** Contract, "The citizen's channel": website submissions accepted per client address an hour. */
   publicSubmissionsPerHour: number;
   /** The built web app served at `/`. */
@@ -95,6 +144,14 @@ export interface Config {
   backupSchedule: string | null;
   /** Seals the TOTP secrets at rest (AES-256-GCM); null keeps them unsealed (second-factor/secret-box.ts). */
   secondFactorKey: Buffer | null;
+}
+
+/** TRUST_PROXY as express's `trust proxy` takes it: `true` is one proxy, a number that many, else the list. */
+function trustProxyOf(value: string): boolean | number | string {
+  if (value === 'false' || value === '0') return false;
+  if (value === 'true') return 1;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 export class ConfigError extends Error {}
@@ -126,7 +183,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
+    proofOfWork: {
+      enabled: e.PROOF_OF_WORK ?? e.NODE_ENV === 'production',
+      maxNumber: e.PROOF_OF_WORK_MAX_NUMBER,
+      key: e.PROOF_OF_WORK_KEY ? Buffer.from(e.PROOF_OF_WORK_KEY, 'base64') : null,
+    },
+    publicUrl: e.PUBLIC_URL ?? null,
     publicSubmissionsPerHour: e.PUBLIC_SUBMISSIONS_PER_HOUR,
     clientDist: resolve(e.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname),
     jobs: e.JOBS,

@@ -37,6 +37,8 @@ import { SecondFactor } from '../modules/second-factor/second-factor.entity.js';
 import { ComplaintMessage } from '../modules/citizen/complaint-message.entity.js';
 import { PublicLimit } from '../modules/citizen/public-limit.entity.js';
 import { TrackingCode } from '../modules/citizen/tracking-code.entity.js';
+import { ProofOfWorkKey } from '../modules/citizen/proof-of-work-key.entity.js';
+import { SpentChallenge } from '../modules/citizen/spent-challenge.entity.js';
 
 /** Every table the migrations build, listed explicitly (no folder scanning at start). */
 export const entities = [
@@ -78,5 +80,7 @@ export const entities = [
   ImportBatch,
   TrackingCode,
   ComplaintMessage,
+  SpentChallenge,
+  ProofOfWorkKey,
   PublicLimit,
 ];

@@ -22,6 +22,7 @@ import {
   trackComplaint,
   type PublicCaller,
 } from './citizen.service.js';
+import { submissionChallenge } from './proof-of-work.js';
 
 /** The client address: express's `req.ip`, the socket's unless TRUST_PROXY lets X-Forwarded-For speak. */
 function callerOf(ctx: Context): PublicCaller {
@@ -35,7 +36,25 @@ export class CitizenResolver {
     description: 'The citizen sends a complaint through the website (no session): channel WEBSITE, received now',
   })
   submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() ctx: Context) {
-    return submitComplaint(ctx.em, ctx.standalone, ctx.reference, callerOf(ctx), ctx.config.publicSubmissionsPerHour, input);
+    return submitComplaint(
+      ctx.em,
+      ctx.standalone,
+      ctx.reference,
+      callerOf(ctx),
+      ctx.config.publicSubmissionsPerHour,
+      input,
+      undefined,
+      ctx.config.proofOfWork,
+    );
+  }
+
+  @Query(() => String, {
+    nullable: true,
+    description:
+      'Issue 12, item 5 (no session): a signed proof-of-work challenge for the website form, the JSON of an ALTCHA (altcha-lib v2) Challenge, good for 10 minutes; null when PROOF_OF_WORK is off',
+  })
+  submissionChallenge(@Ctx() ctx: Context) {
+    return submissionChallenge(ctx.config.proofOfWork);
   }
 
   @Query(() => TrackedComplaintView, {

@@ -19,6 +19,7 @@ import type {
   SubmitComplaintPayload,
   TrackedComplaintView,
 } from './citizen.types.js';
+import { verifyProofOfWork, type ProofOfWorkSettings } from './proof-of-work.js';
 import { countSubmission, countWrongCode, refuseIfTooManyWrongCodes } from './public-limits.js';
 import { newTrackingCode, trackingCodeHash } from './tracking-code.js';
 
@@ -53,8 +54,10 @@ const wrongCode = () =>
 /**
  * Contract, "The citizen's channel": records a complaint sent through the website by the intake's
  * own path (recordComplaint: its rules, clocks, NEW_COMPLAINT alert and access rules), channel
- * WEBSITE, received now, recorded by nobody; then keeps its new tracking code's hash. The
- * submission is counted per address first, on `standalone` (it stays counted when refused).
+ * WEBSITE, received now, recorded by nobody; then keeps its new tracking code's hash. The proof of
+ * work is checked first (issue 12, item 5): a sender who did no work is refused before any write,
+ * and cannot use up the hourly allowance of an address that many phones share (a carrier's NAT).
+ * Then the submission is counted per address, on `standalone` (it stays counted when refused).
  */
 export async function submitComplaint(
   em: EntityManager,
@@ -64,7 +67,9 @@ export async function submitComplaint(
   perHour: number,
   input: SubmitComplaintInput,
   now = new Date(),
+  proofOfWork: ProofOfWorkSettings = { enabled: false, maxNumber: 0, key: null },
 ): Promise<SubmitComplaintPayload> {
+  await verifyProofOfWork(em, proofOfWork, input.proofOfWork);
   await countSubmission(standalone, caller.address, perHour);
   if (input.attachmentIds?.length) {
     throw badInput(

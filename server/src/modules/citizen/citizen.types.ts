@@ -24,6 +24,16 @@ export class SubmitComplaintInput extends ComplaintFormInput {
   @ArrayMaxSize(5)
   @IsUUID('all', { each: true })
   attachmentIds?: string[] | null;
+  // Issue 12, item 5: required when PROOF_OF_WORK is on (citizen/proof-of-work.ts); not worth auditing.
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The solved submissionChallenge: base64 of the JSON { challenge, solution } (the ALTCHA payload). Required when the server answers a submissionChallenge',
+  })
+  @Audited(false)
+  @IsOptional()
+  @MaxLength(4_000)
+  proofOfWork?: string | null;
 }
 
 @ObjectType('SubmitComplaintPayload')
