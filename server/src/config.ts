@@ -18,7 +18,7 @@ function isProxyAddress(value: string): boolean {
  * The proof of work's highest counter by default: at most this many PBKDF2 derivations (of
  * `proofOfWorkCost` rounds) to find it, half as many at least. Measured (README, "Proof of work").
  */
-export const proofOfWorkDefaultMaxNumber = 400;
+export const proofOfWorkDefaultMaxNumber = 1_000;
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 

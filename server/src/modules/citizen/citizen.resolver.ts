@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { WritesLater } from '../audit/audited.js';
 import { requireRole } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
@@ -35,6 +36,8 @@ export class CitizenResolver {
   @Mutation(() => SubmitComplaintPayload, {
     description: 'The citizen sends a complaint through the website (no session): channel WEBSITE, received now',
   })
+  // Counted and checked holding no transaction, then written in one (citizen.service.ts).
+  @WritesLater()
   submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() ctx: Context) {
     return submitComplaint(
       ctx.em,
@@ -45,6 +48,7 @@ export class CitizenResolver {
       input,
       undefined,
       ctx.config.proofOfWork,
+      (work) => ctx.write!(() => work(ctx.em)),
     );
   }
 

@@ -97,14 +97,13 @@ function payloadOf(proof: string): ProofPayload | null {
 }
 
 /**
- * Issue 12, item 5: refuses a submission whose proof of work is missing, not ours, wrong, expired
- * or used before (BAD_USER_INPUT, field `proofOfWork`), before anything else is counted or stored.
- * The used challenge is kept in `spent_challenge` on the mutation's own transaction: when the
- * submission is refused later on (the address's limit), the proof may be sent again; two sends of
- * one proof at once wait on the row, and only one complaint is recorded. Expired rows go on the way.
+ * The stateless part of the check: the proof is an ALTCHA payload of a challenge this deployment
+ * signed, not expired, whose derived key is right. Answers the challenge's nonce and expiry.
  */
-export async function verifyProofOfWork(em: EntityManager, settings: ProofOfWorkSettings, proof: string | null | undefined): Promise<void> {
-  if (!settings.enabled) return;
+export async function checkProof(
+  settings: ProofOfWorkSettings,
+  proof: string | null | undefined,
+): Promise<{ nonce: string; expiresAt: number }> {
   if (!proof) {
     throw refused(
       'แบบฟอร์มนี้ยังไม่ผ่านการตรวจสอบป้องกันการส่งอัตโนมัติ',
@@ -123,17 +122,27 @@ export async function verifyProofOfWork(em: EntityManager, settings: ProofOfWork
       `The proof of work expired (it is good for ${challengeMinutes} minutes)`,
     );
   }
-  if (!payload || !result?.verified) {
+  if (!payload || !result?.verified || typeof payload.challenge.parameters.expiresAt !== 'number') {
     throw refused('การตรวจสอบป้องกันการส่งอัตโนมัติไม่ถูกต้อง', 'The proof of work is not valid');
   }
-  const { nonce, expiresAt } = payload.challenge.parameters;
+  return { nonce: payload.challenge.parameters.nonce, expiresAt: payload.challenge.parameters.expiresAt };
+}
+
+/**
+ * Issue 12, item 5: keeps a checked proof's challenge in `spent_challenge` on the submission's
+ * own transaction, or refuses it as used before (BAD_USER_INPUT, field `proofOfWork`): two sends
+ * of one proof at once wait on the row, and only one complaint is recorded. When the submission
+ * is refused after this (a required field), the proof stays unspent and may be sent again.
+ * Expired rows go on the way (verifySolution refuses an expired challenge before this).
+ */
+export async function spendProof(tx: EntityManager, { nonce, expiresAt }: { nonce: string; expiresAt: number }): Promise<void> {
   const spent = await firstRow<{ nonce: string }>(
-    em,
+    tx,
     // The expired rows are taken `skip locked`: two submissions never wait on each other's clean-up.
     sql`with expired as (
           delete from spent_challenge where nonce in (select nonce from spent_challenge where expires_at < now() for update skip locked)
         )
-        insert into spent_challenge (nonce, expires_at) values (${nonce}, to_timestamp(${expiresAt ?? 0}))
+        insert into spent_challenge (nonce, expires_at) values (${nonce}, to_timestamp(${expiresAt}))
         on conflict (nonce) do nothing returning nonce`,
   );
   if (!spent) {
