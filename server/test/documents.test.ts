@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workflow, type ComplaintState } from './factories.js';
 import { signedIn, type Agent } from './graphql-client.js';
@@ -26,6 +27,7 @@ async function pdfText(bytes: ArrayBuffer): Promise<{ pages: number; text: strin
 }
 
 let server: TestServer;
+const publicUrl = 'https://rongrian.example.go.th';
 const agents: Record<string, Agent> = {};
 let complaint: ComplaintState;
 let noticeId: string;
@@ -35,7 +37,7 @@ const suite = 'paperwork as PDF, rendered by Chromium in Sarabun';
 
 describe.runIf(prerequisitesMet(suite, [!existsSync(chromium) && `${chromium} (apt-get install -y chromium)`]))(suite, () => {
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ PUBLIC_URL: publicUrl });
     for (const username of ['center', 'commander', 'nayok', 'admin']) agents[username] = await signedIn(server.url, username);
     const flow = new Workflow(agents.center, agents.commander);
     complaint = await flow.notice(await flow.at('RESOLVED', { receivedAt: '2026-04-08T10:00:00+07:00', incidentAt: null }), 'RESULT');
@@ -80,6 +82,29 @@ describe.runIf(prerequisitesMet(suite, [!existsSync(chromium) && `${chromium} (a
       expect(text).toContain(skeleton(part));
     }
     expect((await get(agents.nayok, `/documents/notices/${noticeId}.pdf`)).status).toBe(403);
+  });
+
+  it('issue 12, item 2: a letter sent by post carries "ติดตามเรื่องได้ที่ <PUBLIC_URL>/track" and its QR code (no code in it); other methods do not', async () => {
+    const { text } = await pdfText(await (await get(agents.center, `/documents/notices/${noticeId}.pdf`)).arrayBuffer());
+    expect(text).toContain(skeleton('ติดตามเรื่องได้ที่'));
+    expect(text).toContain(`${publicUrl}/track`);
+    const page = await (await get(agents.center, `/documents/notices/${noticeId}.html`)).text();
+    // The QR code is the qrcode package's for exactly that address, inline in the page Chromium prints.
+    const expected = (await QRCode.toString(`${publicUrl}/track`, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 })).replace(
+      /^<\?xml[^>]*>\s*/,
+      '',
+    );
+    expect(page).toContain(expected);
+    expect(page).toMatch(/<svg[^>]*viewBox/);
+    const flow = new Workflow(agents.center, agents.commander);
+    const emailed = await flow.notice(await flow.at('RESOLVED', { incidentAt: null }), 'RESULT', 'EMAIL');
+    const { complaint: full } = await agents.center.ok(`query ($id: ID!) { complaint(id: $id) { notices { id method } } }`, {
+      id: emailed.id,
+    });
+    const email = full.notices.find((one: { method: string }) => one.method === 'EMAIL');
+    const emailPage = await (await get(agents.center, `/documents/notices/${email.id}.html`)).text();
+    expect(emailPage).not.toContain('ติดตามเรื่องได้ที่');
+    expect(emailPage).not.toContain('<svg');
   });
 
   it('paginates a complaint with very long Thai text onto several pages', async () => {

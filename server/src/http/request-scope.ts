@@ -29,7 +29,7 @@ export interface RequestScope extends Caller {
 export interface RequestScopeServices {
   em: EntityManager;
   reference: ReferenceData;
-  config: Pick<Config, 'sessionIdleMinutes' | 'env'>;
+  config: Pick<Config, 'sessionIdleMinutes' | 'env' | 'publicUrl'>;
 }
 
 const scopeKey = 'requestScope';

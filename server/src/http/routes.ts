@@ -27,7 +27,7 @@ export function httpRoutes(services: RequestScopeServices, renderer: PdfRenderer
   // Issue 11, item 6: past registers in (ADMIN), and the template they follow.
   router.post('/imports/register', scope, ...registerImportRoute(services.config.env !== 'production'));
   router.get('/imports/register-template.:format', scope, registerTemplateRoute);
-  const documents = documentRoutes(renderer);
+  const documents = documentRoutes(renderer, services.config.publicUrl);
   router.get('/documents/complaints/:id/:document', scope, documents.complaintDocument);
   router.get('/documents/notices/:file', scope, documents.noticeDocument);
   router.get('/documents/statistics/:file', scope, documents.statisticsDocument);

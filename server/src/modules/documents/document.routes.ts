@@ -16,6 +16,8 @@ import { Notice } from '../notices/notice.entity.js';
 import { complaintStatistics } from '../reports/statistics.service.js';
 import { requireStatisticsReader } from '../reports/statistics-readers.js';
 import type { PdfRenderer } from './pdf-renderer.js';
+import { NoticeMethod } from '../complaints/complaint.enums.js';
+import { trackingPageQr } from './tracking-qr.js';
 import { complaintForm, noticeLetter, receiptSlip, statisticsReport, type Officer } from './templates.js';
 
 /** A document as PDF, or with `.html` as the page it is printed from (a preview, and for screenshots). */
@@ -53,7 +55,7 @@ const nameAndFormat = (file: string) => {
  * (CENTER_OFFICER: a letter names the complainant), /documents/statistics/<fiscalYear>.pdf?quarter=n.
  * Each also as `.html`, the page it is printed from.
  */
-export function documentRoutes(renderer: PdfRenderer) {
+export function documentRoutes(renderer: PdfRenderer, publicUrl: string | null = null) {
   /** R5: who recorded the complaint, for the receipt block. */
   const receivingOfficer = async (em: EntityManager, complaintId: string): Promise<Officer | null> => {
     const complaint = await em.findOne(
@@ -106,10 +108,13 @@ export function documentRoutes(renderer: PdfRenderer) {
       const notice = complaint?.notices.find((one) => one.id === noticeId);
       if (!complaint || !notice) throw new DomainError('NOT_FOUND', 'ไม่พบหนังสือแจ้งนี้', `No notice ${noticeId}`);
       if (complaint.complainant) await scope.auditIdentityReads([complaint], 'GET /documents/notices');
+      // Issue 12, item 2: a letter sent by post carries the tracking page's address and its QR code.
+      const trackUrl = `${publicUrl ?? `${req.protocol}://${req.get('host')}`}/track`;
+      const tracking = notice.method === NoticeMethod.LETTER ? await trackingPageQr(trackUrl) : null;
       await sendDocument(
         res,
         renderer,
-        noticeLetter(complaint, notice, scope.reference),
+        noticeLetter(complaint, notice, scope.reference, tracking),
         `notice-${(notice.outgoingNumber ?? noticeId).replace('/', '-')}`,
         asHtml,
       );

@@ -7,6 +7,7 @@ import type { OrganisationProfile, ReferenceData } from '../reference/reference-
 import type { ComplaintStatistics } from '../reports/statistics.types.js';
 import { fontFaces } from './pdf-renderer.js';
 import { html, thaiDate, thaiDigits, thaiTime } from './thai-format.js';
+import type { TrackingPageQr } from './tracking-qr.js';
 
 type FullComplaint = ComplaintView & ComplaintRelations;
 export interface Officer {
@@ -59,6 +60,8 @@ td.n, th.n { text-align: right; }
 .small { font-size: 14pt; }
 .letterhead { text-align: center; margin-bottom: 0.6em; }
 .nowrap { white-space: nowrap; }
+.tracking { display: flex; gap: 0.6em; align-items: center; margin-top: 0.8em; break-inside: avoid; }
+.tracking .qr svg { width: 2.6cm; height: 2.6cm; display: block; }
 .letterhead img { display: block; margin: 0 auto 0.2em; max-height: 3cm; max-width: 3cm; }
 </style></head><body>${body}</body></html>`;
 }
@@ -205,7 +208,12 @@ function noticeBody(complaint: FullComplaint, notice: NoticeView, timeZone: stri
  * (ที่, ส่วนราชการ, วันที่, เรื่อง, เรียน, อ้างถึง, สิ่งที่ส่งมาด้วย, body, ขอแสดงความนับถือ, signature,
  * position, contact), numbered from the outgoing register.
  */
-export function noticeLetter(complaint: FullComplaint, notice: NoticeView, reference: ReferenceData): string {
+export function noticeLetter(
+  complaint: FullComplaint,
+  notice: NoticeView,
+  reference: ReferenceData,
+  tracking: TrackingPageQr | null = null,
+): string {
   const { organisation } = reference;
   const timeZone = organisation.timeZone;
   return page(
@@ -221,8 +229,18 @@ export function noticeLetter(complaint: FullComplaint, notice: NoticeView, refer
     ${noticeBody(complaint, notice, timeZone)}
     <p class="indent">จึงเรียนมาเพื่อโปรดทราบ</p>
     ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
-    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>`,
+    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>
+    ${tracking ? trackingBlock(tracking) : ''}`,
   );
+}
+
+/**
+ * Issue 12, item 2: on a letter sent by post, where to follow the complaint: the tracking page's
+ * address (no code in it: the code is the complainant's alone) as a line and as a QR code.
+ */
+function trackingBlock({ url, svg }: TrackingPageQr): string {
+  return `<div class="tracking"><div class="qr" aria-label="คิวอาร์โค้ดหน้าติดตามเรื่อง">${svg}</div>
+    <p class="small">ติดตามเรื่องได้ที่ <span class="nowrap">${html(url)}</span><br>สแกนคิวอาร์โค้ดนี้ แล้วกรอกรหัสติดตามเรื่องบนใบรับเรื่องของท่าน</p></div>`;
 }
 
 /** R10: the quarterly report to the Chief Executive, or the fiscal year's statistics. */
