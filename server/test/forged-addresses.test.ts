@@ -185,3 +185,29 @@ describe('over the WebSocket', () => {
     await socket.dispose();
   });
 });
+
+describe('many public calls at once', () => {
+  it('more submissions and wrong-code messages at once than the pool has connections all get their answer (no pool deadlock)', async () => {
+    // The count per address is committed on its own connection: it is taken before the mutation's
+    // transaction opens, or 10 calls at once each held a connection and waited for an 11th.
+    const within = <T>(work: Promise<T>) =>
+      Promise.race([
+        work,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer in 15 s: the pool is stuck')), 15_000)),
+      ]);
+    const submissions = await within(
+      Promise.all(
+        Array.from({ length: 14 }, () => call(oneProxy, 'SubmitComplaint', { input: formInput() }, { 'x-forwarded-for': newAddress() })),
+      ),
+    );
+    expect(submissions.filter((answer) => !answer.errors)).toHaveLength(14);
+    const messages = await within(
+      Promise.all(
+        Array.from({ length: 14 }, () =>
+          call(oneProxy, 'SendTrackingMessage', { input: { code: wrongCode, body: 'ข้อความ' } }, { 'x-forwarded-for': newAddress() }),
+        ),
+      ),
+    );
+    expect(messages.map(errorCode)).toEqual(Array(14).fill('NOT_FOUND'));
+  }, 30_000);
+});

@@ -71,8 +71,9 @@ export class CitizenResolver {
   @Mutation(() => SendTrackingMessagePayload, {
     description: 'The complainant writes to the Center through the tracking code (no session)',
   })
+  @WritesLater()
   async sendTrackingMessage(@Arg('input', () => SendTrackingMessageInput) input: SendTrackingMessageInput, @Ctx() ctx: Context) {
-    await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body);
+    await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body, (work) => ctx.write!(() => work(ctx.em)));
     return { ok: true };
   }
 

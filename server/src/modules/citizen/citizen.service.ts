@@ -185,15 +185,20 @@ export async function sendTrackingMessage(
   caller: PublicCaller,
   code: string,
   body: string,
+  inTransaction: InTransaction = (work) => work(em),
 ): Promise<void> {
-  const complaintId = await complaintOfCode(em, standalone, caller, code);
-  await sql`with sent as (
+  // Found and counted holding no transaction, as for submitComplaint: ten wrong codes at once
+  // otherwise held every pooled connection while each waited for one more to count itself.
+  const complaintId = await complaintOfCode(standalone, standalone, caller, code);
+  await inTransaction((tx) =>
+    sql`with sent as (
               insert into complaint_message (id, complaint_id, author, body, at)
               values (${randomUUID()}::uuid, ${complaintId}::uuid, ${MessageAuthor.COMPLAINANT}, ${body.trim()}, now())
               returning complaint_id, at
             )
             select ${notifyLiveEvent({ topic: 'alert', kind: AlertKind.NEW_MESSAGE, complaintId: sql.ref('complaint_id'), at: sql`date_trunc('milliseconds', at)` })}
-              from sent`.execute(em.getKysely());
+              from sent`.execute(tx.getKysely()),
+  );
 }
 
 /**
