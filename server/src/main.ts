@@ -42,6 +42,10 @@ try {
   if (config.databaseUrl && !config.secondFactorKey) {
     logger.warn('SECOND_FACTOR_KEY is not set: two-factor (TOTP) secrets are stored unsealed in the database');
   }
+  // Issue 12, item 2: the letters' QR code to the tracking page needs the public address.
+  if (config.env === 'production' && !config.publicUrl) {
+    logger.warn('PUBLIC_URL is not set: letters sent by post carry no QR code to the tracking page (/track)');
+  }
   logger.info(
     { url: app.url, database: config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}` },
     `Rongrian is running at ${app.url}`,

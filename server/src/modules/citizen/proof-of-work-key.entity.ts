@@ -11,7 +11,7 @@ export class ProofOfWorkKey {
   [PrimaryKeyProp]?: 'id';
 
   /** Always 1: one key per deployment. */
-  @PrimaryKey({ type: 'smallint' })
+  @PrimaryKey({ type: 'smallint', autoincrement: false })
   id!: number;
 
   /** 32 random bytes. */

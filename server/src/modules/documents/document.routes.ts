@@ -108,9 +108,10 @@ export function documentRoutes(renderer: PdfRenderer, publicUrl: string | null =
       const notice = complaint?.notices.find((one) => one.id === noticeId);
       if (!complaint || !notice) throw new DomainError('NOT_FOUND', 'ไม่พบหนังสือแจ้งนี้', `No notice ${noticeId}`);
       if (complaint.complainant) await scope.auditIdentityReads([complaint], 'GET /documents/notices');
-      // Issue 12, item 2: a letter sent by post carries the tracking page's address and its QR code.
-      const trackUrl = `${publicUrl ?? `${req.protocol}://${req.get('host')}`}/track`;
-      const tracking = notice.method === NoticeMethod.LETTER ? await trackingPageQr(trackUrl) : null;
+      // Issue 12, item 2: a letter sent by post carries the tracking page's address and its QR code,
+      // from PUBLIC_URL only: never from the request's Host header, which a caller chooses (and an
+      // issued letter keeps its bytes whatever address it is fetched at).
+      const tracking = notice.method === NoticeMethod.LETTER && publicUrl ? await trackingPageQr(`${publicUrl}/track`) : null;
       await sendDocument(
         res,
         renderer,
