@@ -162,6 +162,25 @@ describe('submitComplaint', () => {
     for (const entry of audit) expect(entry.target).toBeNull();
   });
 
+  it("keeps no client address with a complaint: the audit entries of the citizen's mutations hold none, a clerk's still do (issue 12, item 5)", async () => {
+    const address = newAddress();
+    const { trackingCode, receiptNumber } = await submit(address);
+    await asCitizen(proxied, 'SendTrackingMessage', { input: { code: trackingCode, body: 'ขอทราบความคืบหน้า' } }, from(address));
+    const { rows } = await db.query<{ action: string; ip: string | null }>(
+      `select action, ip from audit_entry where action in ('submitComplaint', 'sendTrackingMessage')`,
+    );
+    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['submitComplaint', 'sendTrackingMessage']));
+    for (const row of rows) expect(row.ip, row.action).toBeNull();
+    const { rows: anywhere } = await db.query(`select count(*)::int as n from audit_entry a where a::text like $1`, [`%${address}%`]);
+    expect(anywhere[0].n).toBe(0);
+    const state = await stateOf(receiptNumber);
+    await center.request(operation('ReplyToComplainant'), {
+      input: { complaintId: state.id, expectedVersion: state.version, body: 'รับทราบ' },
+    });
+    const { rows: staff } = await db.query(`select ip from audit_entry where action = 'replyToComplainant' order by at desc limit 1`);
+    expect(staff[0].ip).not.toBeNull();
+  });
+
   it('accepts PUBLIC_SUBMISSIONS_PER_HOUR from one address, then RATE_LIMITED with a Thai message saying when; others are unaffected', async () => {
     const address = newAddress();
     for (let i = 0; i < 3; i++) await submit(address);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { KeepsNoAddress } from '../audit/audited.js';
 import { requireRole } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
@@ -34,6 +35,7 @@ export class CitizenResolver {
   @Mutation(() => SubmitComplaintPayload, {
     description: 'The citizen sends a complaint through the website (no session): channel WEBSITE, received now',
   })
+  @KeepsNoAddress()
   submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() ctx: Context) {
     return submitComplaint(ctx.em, ctx.standalone, ctx.reference, callerOf(ctx), ctx.config.publicSubmissionsPerHour, input);
   }
@@ -48,6 +50,7 @@ export class CitizenResolver {
   @Mutation(() => SendTrackingMessagePayload, {
     description: 'The complainant writes to the Center through the tracking code (no session)',
   })
+  @KeepsNoAddress()
   async sendTrackingMessage(@Arg('input', () => SendTrackingMessageInput) input: SendTrackingMessageInput, @Ctx() ctx: Context) {
     await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body);
     return { ok: true };
