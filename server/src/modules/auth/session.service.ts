@@ -53,23 +53,33 @@ function inForce(idleMinutes: number) {
 /**
  * The signed-in user behind a session token, and the session's absolute end, noting the use: one
  * statement, run once per request. A session no longer in force is no session.
+ *
+ * Issue 15, item 3: a read does not write. The use is written at most once a minute per session
+ * (or a quarter of the idle limit, when that is shorter: a session used more often than its limit
+ * never lapses), so the requests of a busy session do not queue on its row.
  */
 export async function userForSession(
   em: EntityManager,
   token: string,
   idleMinutes: number,
 ): Promise<{ user: SessionUser; expiresAt: Date } | null> {
-  const row = await firstRow<SessionUser & { sessionExpiresAt: Date }>(
+  const touchSeconds = Math.min(60, (idleMinutes * 60) / 4);
+  const row = await firstRow<SessionUser & { sessionExpiresAt: Date; tokenHash: string; stale: boolean }>(
     em,
-    sql`update session s set last_seen_at = now()
-          from app_user u
-         where u.id = s.user_id and s.token_hash = ${tokenHash(token)} and ${inForce(idleMinutes)}
-        returning u.id, u.username, u.display_name as "displayName", u.roles,
-                  u.division_code as "divisionCode", u.official_id as "officialId",
-                  u.must_change_password as "mustChangePassword", ${secondFactorColumns}, s.expires_at as "sessionExpiresAt"`,
+    sql`with found as (
+          select u.id, u.username, u.display_name as "displayName", u.roles,
+                 u.division_code as "divisionCode", u.official_id as "officialId",
+                 u.must_change_password as "mustChangePassword", ${secondFactorColumns}, s.expires_at as "sessionExpiresAt",
+                 s.token_hash as "tokenHash", s.last_seen_at < now() - make_interval(secs => ${touchSeconds}) as "stale"
+            from session s join app_user u on u.id = s.user_id
+           where s.token_hash = ${tokenHash(token)} and ${inForce(idleMinutes)}
+        ), touched as (
+          update session s set last_seen_at = now() from found where s.token_hash = found."tokenHash" and found."stale"
+        )
+        select * from found`,
   );
   if (!row) return null;
-  const { sessionExpiresAt, ...user } = row;
+  const { sessionExpiresAt, tokenHash: _hash, stale: _stale, ...user } = row;
   return { user, expiresAt: new Date(sessionExpiresAt) };
 }
 
