@@ -108,6 +108,8 @@ export const en: Messages = {
     refreshing: 'Refreshing…',
     empty: 'No complaints at this stage',
     count: (n: number) => (n === 1 ? '1 complaint' : `${n} complaints`),
+    more: (n: number) => `Show more (${n} more)`,
+    finishedIn: (fiscalYear: number) => `Only those last acted on in fiscal year ${fiscalYear}`,
     loadFailed: 'Could not load the board',
     forbiddenTitle: 'This account does not use the complaint board',
     forbiddenBody: 'Your role may not see complaints on the board. If you need it, please contact the system administrator.',

@@ -1,0 +1,150 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isoInstant, rows, sql, type RawBuilder } from '../../db/sql.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { deadlineStatus } from '../deadlines/deadline.sql.js';
+import type { DeadlineStatus } from '../deadlines/deadline.enums.js';
+import type { DeadlineView } from '../deadlines/deadline.views.js';
+import { visibleTo } from './complaint-access.js';
+import { ComplaintStage } from './complaint.enums.js';
+import { workflowColumns } from './complaint.queries.js';
+import type { ComplaintView } from './complaint.views.js';
+
+/** The columns a finished complaint stays in (issue 15, item 1: bounded to a fiscal year by default). */
+export const finishedStages: readonly ComplaintStage[] = [ComplaintStage.CLOSED, ComplaintStage.NOT_ACCEPTED];
+
+/** The finished columns (CLOSED, NOT_ACCEPTED) hold the complaints whose last event is in [from, to). */
+export interface BoardWindow {
+  from: Date;
+  to: Date;
+}
+
+/** One page of one column: the first `first` cards after the card `after` (an id), in the column's order. */
+export interface BoardPageRequest {
+  stage: ComplaintStage;
+  first: number;
+  after: string | null;
+}
+
+export interface BoardPage {
+  total: number;
+  complaints: ComplaintView[];
+}
+
+/**
+ * The long texts a card does not show; read only when the query asks for them, so that a board
+ * of 400 cards carries 400 subjects and not 400 complaints.
+ */
+const longTexts = {
+  details: sql`c.details`,
+  requestedAction: sql`c.requested_action`,
+  incidentPlace: sql`c.incident_place`,
+  orderNote: sql`c.order_note`,
+  findings: sql`c.findings`,
+} as const satisfies Record<string, RawBuilder<unknown>>;
+
+export type BoardLongText = keyof typeof longTexts;
+export const boardLongTexts = Object.keys(longTexts) as BoardLongText[];
+
+interface BoardRow extends Omit<ComplaintView, 'deadlines'> {
+  request: number;
+  total: number;
+  ruleCodes: string[] | null;
+  startedAts: (string | null)[] | null;
+  dueAts: (string | null)[] | null;
+  dueSoonAts: (string | null)[] | null;
+  metAts: (string | null)[] | null;
+  statuses: DeadlineStatus[] | null;
+}
+
+/** The card's deadlines: the rule's code, the instants as the API sends them, the status. */
+function deadlinesOf(row: BoardRow): DeadlineView[] {
+  return (row.ruleCodes ?? []).map((code, i) => ({
+    rule: { code },
+    // Instants stay as their wire text (db/sql.ts, isoInstant); the API's scalar sends them as they are.
+    startedAt: row.startedAts![i] as unknown as Date | null,
+    dueAt: row.dueAts![i] as unknown as Date | null,
+    dueSoonAt: row.dueSoonAts![i] as unknown as Date | null,
+    metAt: row.metAts![i] as unknown as Date | null,
+    status: row.statuses![i]!,
+  }));
+}
+
+/**
+ * Issue 15, item 1: pages of board columns in one statement, whatever their number. For each
+ * requested page, the count of the column (what the caller may see in that stage, off the board if
+ * voided; the finished columns only with a last event in `finishedIn`) and its first cards
+ * after the cursor, oldest receipt first, with the card's fields only: its own columns but the long
+ * texts nobody asked for, what the workflow's rules read (availableMoves) and each deadline's rule
+ * code, due instants and status. The rule objects are the reference data's.
+ */
+export async function findBoardPages(
+  em: EntityManager,
+  user: SessionUser,
+  finishedIn: BoardWindow,
+  requests: readonly BoardPageRequest[],
+  texts: ReadonlySet<BoardLongText>,
+): Promise<BoardPage[]> {
+  const stages = requests.map((request) => request.stage);
+  const wanted = sql`unnest(${stages}::text[], ${requests.map((r) => r.first)}::int[], ${requests.map((r) => r.after)}::uuid[])
+                       with ordinality as w(stage, first, after, request)`;
+  const selectedTexts = boardLongTexts.filter((text) => texts.has(text)).map((text) => sql`${longTexts[text]} as ${sql.ref(text)}`);
+  const dl = (column: string) => sql`array_agg(${isoInstant(sql.ref(`d.${column}`))} order by r.position)`;
+  const found = await rows<BoardRow>(
+    em,
+    sql`with visible as materialized (
+          select c.id, c.stage, c.received_at, c.receipt_year, c.receipt_seq
+            from complaint c
+           where ${visibleTo(user)} and c.voided_at is null and c.stage = any(${stages}::text[])
+             and (c.stage <> all(${finishedStages}::text[]) or (c.last_event_at >= ${finishedIn.from} and c.last_event_at < ${finishedIn.to}))
+        ), totals as (
+          select v.stage, count(*)::int as total from visible v group by v.stage
+        )
+        select w.request::int as request, coalesce(t.total, 0) as total,
+               c.id, c.receipt_year as "receiptYear", c.receipt_seq as "receiptSeq", c.stage, c.version,
+               ${isoInstant(sql`c.received_at`)} as "receivedAt", c.channel_code as "channelCode", c.subject,
+               ${isoInstant(sql`c.incident_at`)} as "incidentAt", c.anonymous, c.has_contact as "hasContact",
+               c.register_number as "registerNumber", c.center_register_number as "centerRegisterNumber", c.decision,
+               c.not_accepted_reason as "notAcceptedReason", c.outcome, ${isoInstant(sql`c.last_event_at`)} as "lastEventAt",
+               ${isoInstant(sql`c.recorded_at`)} as "recordedAt", false as voided, null as "voidedAt", null as "voidReason",
+               ${sql.join([...selectedTexts, workflowColumns], sql`, `)},
+               dl."ruleCodes", dl."startedAts", dl."dueAts", dl."dueSoonAts", dl."metAts", dl.statuses
+          from ${wanted}
+          left join totals t on t.stage = w.stage
+          left join lateral (
+            select v.id from visible v
+             where v.stage = w.stage
+               and (w.after is null or (v.received_at, v.receipt_year, v.receipt_seq) >
+                    (select a.received_at, a.receipt_year, a.receipt_seq from complaint a where a.id = w.after))
+             order by v.received_at, v.receipt_year, v.receipt_seq
+             limit w.first
+          ) page on true
+          left join complaint c on c.id = page.id
+          left join lateral (
+            select array_agg(d.rule_code order by r.position) as "ruleCodes", ${dl('started_at')} as "startedAts",
+                   ${dl('due_at')} as "dueAts", ${dl('due_soon_at')} as "dueSoonAts", ${dl('met_at')} as "metAts",
+                   array_agg(${deadlineStatus} order by r.position) as statuses
+              from deadline d join deadline_rule r on r.code = d.rule_code
+             where d.complaint_id = c.id
+          ) dl on c.id is not null
+         order by w.request, c.received_at, c.receipt_year, c.receipt_seq`,
+  );
+  const pages: BoardPage[] = requests.map(() => ({ total: 0, complaints: [] }));
+  for (const row of found) {
+    const page = pages[row.request - 1]!;
+    page.total = row.total;
+    if (!row.id) continue;
+    const {
+      request: _request,
+      total: _total,
+      ruleCodes: _codes,
+      startedAts: _s,
+      dueAts: _d,
+      dueSoonAts: _ds,
+      metAts: _m,
+      statuses: _st,
+      ...card
+    } = row;
+    pages[row.request - 1]!.complaints.push({ ...card, deadlines: deadlinesOf(row) } as ComplaintView);
+  }
+  return pages;
+}
