@@ -63,10 +63,16 @@ export async function userForSession(
   token: string,
   idleMinutes: number,
 ): Promise<{ user: SessionUser; expiresAt: Date } | null> {
+  const row = await firstRow(em, sessionLookup(token, idleMinutes));
+  if (!row) return null;
+  const { sessionExpiresAt, tokenHash: _hash, stale: _stale, ...user } = row;
+  return { user, expiresAt: new Date(sessionExpiresAt) };
+}
+
+/** The statement of `userForSession` (also replayed bare by `npm run bench:board`). */
+export function sessionLookup(token: string, idleMinutes: number) {
   const touchSeconds = Math.min(60, (idleMinutes * 60) / 4);
-  const row = await firstRow<SessionUser & { sessionExpiresAt: Date; tokenHash: string; stale: boolean }>(
-    em,
-    sql`with found as (
+  return sql<SessionUser & { sessionExpiresAt: Date; tokenHash: string; stale: boolean }>`with found as (
           select u.id, u.username, u.display_name as "displayName", u.roles,
                  u.division_code as "divisionCode", u.official_id as "officialId",
                  u.must_change_password as "mustChangePassword", ${secondFactorColumns}, s.expires_at as "sessionExpiresAt",
@@ -76,11 +82,7 @@ export async function userForSession(
         ), touched as (
           update session s set last_seen_at = now() from found where s.token_hash = found."tokenHash" and found."stale"
         )
-        select * from found`,
-  );
-  if (!row) return null;
-  const { sessionExpiresAt, tokenHash: _hash, stale: _stale, ...user } = row;
-  return { user, expiresAt: new Date(sessionExpiresAt) };
+        select * from found`;
 }
 
 /** Which of these sessions (by token hash) are still in force, in one statement; using none of them. */
