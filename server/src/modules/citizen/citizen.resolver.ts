@@ -49,7 +49,7 @@ export class CitizenResolver {
     description: 'The complainant writes to the Center through the tracking code (no session)',
   })
   async sendTrackingMessage(@Arg('input', () => SendTrackingMessageInput) input: SendTrackingMessageInput, @Ctx() ctx: Context) {
-    await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body);
+    await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body, input.attachmentIds);
     return { ok: true };
   }
 
