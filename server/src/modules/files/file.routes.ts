@@ -55,6 +55,8 @@ function receiveFile(req: Request): Promise<Received> {
     try {
       parser = busboy({
         headers: req.headers,
+        // Browsers send a file's name in UTF-8 (a Thai name): busboy would read it as latin1.
+        defParamCharset: 'utf8',
         limits: { files: 1, fileSize: uploadMaxBytes, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 20 },
       });
     } catch {
