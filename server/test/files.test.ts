@@ -462,6 +462,39 @@ describe('files on a complaint', () => {
   });
 });
 
+describe('files and identity requests', () => {
+  it("shows a complaint's files to an investigator only while a commander's approval of his identity request lasts", async () => {
+    const photo = await publicUpload(await phonePhoto());
+    const { receiptNumber } = await submit({ attachmentIds: [photo.body.id] });
+    const flow = new Workflow(center, commander);
+    let state = await stateOf(receiptNumber);
+    state = await flow.register(state);
+    state = await flow.submit(state);
+    state = await flow.accept(state);
+    state = await flow.distribute(state);
+    const files = async () => (await engineer.ok(operation('ComplaintAttachments'), { id: state.id })).complaint.attachments;
+    expect(await files()).toEqual([]);
+    expect((await download(proxied, photo.body.id, engineer)).status).toBe(404);
+    const asked = (
+      await engineer.ok(`mutation ($input: RequestIdentityInput!) { requestIdentity(input: $input) { id } }`, {
+        input: { complaintId: state.id, reason: 'ต้องดูภาพถ่ายหลักฐาน' },
+      })
+    ).requestIdentity;
+    await commander.ok(`mutation ($input: DecideIdentityRequestInput!) { decideIdentityRequest(input: $input) { status } }`, {
+      input: { requestId: asked.id, approve: true, hours: 1 },
+    });
+    expect((await files()).map((file: { id: string }) => file.id)).toEqual([photo.body.id]);
+    const served = await download(proxied, photo.body.id, engineer);
+    expect(served.status).toBe(200);
+    expect(sha256(Buffer.from(await served.arrayBuffer()))).toBe(photo.body.sha256);
+    // The approval is his own: the commander who gave it still sees none.
+    expect((await commander.ok(operation('ComplaintAttachments'), { id: state.id })).complaint.attachments).toEqual([]);
+    await db.query(`update identity_request set expires_at = now() - interval '1 second' where id = $1`, [asked.id]);
+    expect(await files()).toEqual([]);
+    expect((await download(proxied, photo.body.id, engineer)).status).toBe(404);
+  });
+});
+
 describe('attachFiles (CENTER_OFFICER scans)', () => {
   it('stores a scan byte for byte (metadata and all), attaches it with version + 1, and shows it to the Center, not on the tracking page', async () => {
     const scan = await phonePhoto();
