@@ -505,6 +505,15 @@ describe('attachFiles (CENTER_OFFICER scans)', () => {
     expect(Buffer.compare(rows[0].content, scan)).toBe(0);
     expect(rows[0].source).toBe('STAFF');
     expect(rows[0].uploaded_by_id).not.toBeNull();
+    // On the audit trail in the officer's name: type, size and SHA-256, not the name (it may name a person).
+    const { rows: trail } = await db.query(`select actor, outcome, data from audit_entry where action = 'uploadFile' and target = $1`, [
+      uploaded.body.id,
+    ]);
+    expect(trail).toEqual([
+      { actor: 'center', outcome: 'OK', data: { mediaType: 'image/jpeg', bytes: scan.length, sha256: sha256(scan) } },
+    ]);
+    // Public uploads are not: the trail would keep the citizen's address.
+    expect((await db.query(`select count(*)::int as n from audit_entry where action = 'uploadFile' and actor is null`)).rows[0].n).toBe(0);
 
     const { receiptNumber, trackingCode } = await submit();
     const state = await stateOf(receiptNumber);
@@ -557,6 +566,8 @@ describe('attachFiles (CENTER_OFFICER scans)', () => {
       expect(refused.body.error!.code).toBe('FORBIDDEN');
     }
     expect(await storedCount()).toBe(before);
+    const { rows } = await db.query(`select actor from audit_entry where action = 'uploadFile' and outcome = 'FORBIDDEN'`);
+    expect(rows.map((row) => row.actor).sort()).toEqual(['commander', 'engineer']);
   });
 });
 

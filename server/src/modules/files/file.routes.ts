@@ -4,6 +4,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { errorExtensions } from '../../graphql/domain-errors.js';
 import { scopeOf, type RequestScope } from '../../http/request-scope.js';
 import { httpStatusOf } from '../../http/send-error.js';
+import { appendAudit, type AuditRecord } from '../audit/audit.service.js';
 import { requireRole, requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { countUpload } from '../citizen/public-limits.js';
@@ -129,6 +130,29 @@ function refuse(req: Request, res: Response, error: unknown): void {
   res.status(status).json({ error: { message: error.message, ...errorExtensions(error) } });
 }
 
+/**
+ * A staff upload on the audit trail, as any write of staff: its type, size and SHA-256, never its
+ * name (it may name a person). A public upload is not: the trail would keep the citizen's address.
+ */
+function staffUploadAudit(
+  scope: RequestScope,
+  req: Request,
+  outcome: string,
+  target: string | null,
+  data: Record<string, unknown>,
+): AuditRecord {
+  return {
+    actorId: scope.user?.id ?? null,
+    actor: scope.user?.username ?? null,
+    action: 'uploadFile',
+    target,
+    outcome,
+    data,
+    requestId: scope.requestId,
+    ip: req.ip ?? null,
+  };
+}
+
 /** Public upload without a session; a CENTER_OFFICER's scan with one; any other caller refused. */
 function uploaderOf(scope: RequestScope): Uploader {
   if (!scope.user && !scope.apiToken && !scope.authError) return { source: FileSource.PUBLIC, user: null };
@@ -166,10 +190,17 @@ export function fileRoutes({ store, publicUploadsPerHour }: { store: FileStore; 
       const received = await receiveFile(req);
       const content = await uploadContent(received.bytes, received.fileName, uploader.source);
       if (content.bytes.length > uploadMaxBytes) throw tooLarge();
-      const stored = await storeUpload(scope.em, store, uploader, content);
+      const stored = await storeUpload(scope.em, store, uploader, content, async (tx, { id, mediaType, bytes, sha256 }) => {
+        if (uploader.source === FileSource.STAFF)
+          await appendAudit(tx, [staffUploadAudit(scope, req, 'OK', id, { mediaType, bytes, sha256 })]);
+      });
       res.setHeader('cache-control', 'no-store');
       res.status(201).json(stored);
     } catch (error) {
+      // A signed-in caller's refusal is on the trail too, committed on its own.
+      if (scope.user && error instanceof DomainError) {
+        await appendAudit(scope.em, [staffUploadAudit(scope, req, error.code, null, {})]);
+      }
       refuse(req, res, error);
     }
   };

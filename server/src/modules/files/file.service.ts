@@ -26,21 +26,32 @@ export interface Uploader {
 }
 
 /**
- * Keeps an upload: its bytes in the store, then its row (one statement). Should the row fail, the
- * object it would have named is removed again, so that nothing is kept that no row knows.
+ * Keeps an upload: its bytes in the store, then its row, and `alongside` (the audit entry of a
+ * staff upload) in the same transaction. Should that fail, the object the row would have named is
+ * removed again, so that nothing is kept that no row knows.
  */
-export async function storeUpload(em: EntityManager, store: FileStore, uploader: Uploader, content: UploadContent): Promise<UploadView> {
+export async function storeUpload(
+  em: EntityManager,
+  store: FileStore,
+  uploader: Uploader,
+  content: UploadContent,
+  alongside?: (tx: EntityManager, stored: UploadView) => Promise<void>,
+): Promise<UploadView> {
   const id = randomUUID();
+  const stored = { id, fileName: content.fileName, mediaType: content.mediaType, bytes: content.bytes.length, sha256: content.sha256 };
   const kept = await store.put(id, content.bytes, content.mediaType);
   try {
-    await sql`insert into stored_file (id, file_name, media_type, bytes, sha256, content, store_key, source, uploaded_by_id, uploaded_at)
-              values (${id}::uuid, ${content.fileName}, ${content.mediaType}, ${content.bytes.length}, ${content.sha256}, ${kept.content},
-                      ${kept.storeKey}, ${uploader.source}, ${uploader.user?.id ?? null}::uuid, now())`.execute(em.getKysely());
+    await em.transactional(async (tx) => {
+      await sql`insert into stored_file (id, file_name, media_type, bytes, sha256, content, store_key, source, uploaded_by_id, uploaded_at)
+                values (${id}::uuid, ${content.fileName}, ${content.mediaType}, ${content.bytes.length}, ${content.sha256}, ${kept.content},
+                        ${kept.storeKey}, ${uploader.source}, ${uploader.user?.id ?? null}::uuid, now())`.execute(tx.getKysely());
+      await alongside?.(tx, stored);
+    });
   } catch (error) {
     if (kept.storeKey) await store.remove([kept.storeKey]);
     throw error;
   }
-  return { id, fileName: content.fileName, mediaType: content.mediaType, bytes: content.bytes.length, sha256: content.sha256 };
+  return stored;
 }
 
 /** The ids once each, in the order given. */
