@@ -22,6 +22,7 @@ import { findComplaint, findRegister } from '../src/modules/complaints/complaint
 import { FirstRunToken } from '../src/modules/organisation/first-run.js';
 import { ReferenceData } from '../src/modules/reference/reference-data.js';
 import { createTestDatabase } from './harness.js';
+import { createFileStore } from '../src/modules/files/file-store.js';
 
 /**
  * The access rules (contract, "Who may do what", and its two overriding rules) checked against an
@@ -311,6 +312,7 @@ describe('the alert fan-out against executing each subscription alone (property 
       firstRun: new FirstRunToken(),
       config,
       logger: createLogger('silent'),
+      files: createFileStore(null),
     };
     hub = new LiveEventHub(services);
   });

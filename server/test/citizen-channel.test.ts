@@ -116,7 +116,7 @@ describe('submitComplaint', () => {
     await alerts.close();
   });
 
-  it('takes no receipt number when refused: a missing required field, or attachments before uploads exist (BAD_USER_INPUT)', async () => {
+  it('takes no receipt number when refused: a missing required field, or an upload that does not exist (BAD_USER_INPUT)', async () => {
     const address = newAddress();
     const { rows: before } = await db.query(`select count(*)::int as n from complaint`);
     const blank = await asCitizen(proxied, 'SubmitComplaint', { input: formInput({ subject: '   ' }) }, from(address));

@@ -120,6 +120,7 @@ export type ComplaintEventKind =
   | 'COMMITTEE_APPOINTED'
   | 'CORRECTED'
   | 'DISTRIBUTED'
+  | 'FILES_ATTACHED'
   | 'IMPORTED'
   | 'NOTICE_SENT'
   | 'NOT_ACCEPTED'

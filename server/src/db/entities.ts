@@ -37,6 +37,7 @@ import { SecondFactor } from '../modules/second-factor/second-factor.entity.js';
 import { ComplaintMessage } from '../modules/citizen/complaint-message.entity.js';
 import { PublicLimit } from '../modules/citizen/public-limit.entity.js';
 import { TrackingCode } from '../modules/citizen/tracking-code.entity.js';
+import { StoredFile } from '../modules/files/stored-file.entity.js';
 
 /** Every table the migrations build, listed explicitly (no folder scanning at start). */
 export const entities = [
@@ -79,4 +80,5 @@ export const entities = [
   TrackingCode,
   ComplaintMessage,
   PublicLimit,
+  StoredFile,
 ];

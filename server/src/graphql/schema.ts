@@ -21,6 +21,7 @@ import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 import { SecondFactorResolver } from '../modules/second-factor/second-factor.resolver.js';
 import { CitizenResolver } from '../modules/citizen/citizen.resolver.js';
+import { FileResolver } from '../modules/files/file.resolver.js';
 import { auditMutations } from './audited-mutations.js';
 import { gateTokens } from './token-gate.js';
 import { InstantScalar } from './instant.js';
@@ -46,6 +47,7 @@ export const resolvers = [
   OrganisationResolver,
   SecondFactorResolver,
   CitizenResolver,
+  FileResolver,
 ] as const;
 
 /**

@@ -339,6 +339,7 @@ export const en: Messages = {
       CORRECTED: 'Corrected',
       VOIDED: 'Voided (recorded by mistake)',
       IMPORTED: 'Imported from a past register',
+      FILES_ATTACHED: 'Evidence files attached',
     },
   },
   overview: {

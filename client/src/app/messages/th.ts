@@ -376,6 +376,7 @@ export const th = {
       CORRECTED: 'แก้ไขข้อมูล',
       VOIDED: 'ยกเลิกเรื่อง (บันทึกผิดพลาด)',
       IMPORTED: 'นำเข้าจากทะเบียนเดิม',
+      FILES_ATTACHED: 'แนบไฟล์หลักฐาน',
     } satisfies Record<ComplaintEventKind, string>,
   },
   overview: {

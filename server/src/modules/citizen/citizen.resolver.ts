@@ -52,7 +52,7 @@ export class CitizenResolver {
   })
   @KeepsNoAddress()
   async sendTrackingMessage(@Arg('input', () => SendTrackingMessageInput) input: SendTrackingMessageInput, @Ctx() ctx: Context) {
-    await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body);
+    await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body, input.attachmentIds);
     return { ok: true };
   }
 

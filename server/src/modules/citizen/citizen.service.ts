@@ -11,6 +11,8 @@ import { notifyLiveEvent } from '../live-events/notify-live-event.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { DomainError, badInput, complaintNotFound, conflict } from '../shared/domain-error.js';
 import { isUuid } from '../shared/input-checks.js';
+import { FileSource } from '../files/file.enums.js';
+import { attachClaimed, attachFromTracking, claimUploads, publicAttachmentsPerCall } from '../files/file.service.js';
 import { MessageAuthor } from './citizen.enums.js';
 import type {
   ComplaintMessageView,
@@ -66,13 +68,8 @@ export async function submitComplaint(
   now = new Date(),
 ): Promise<SubmitComplaintPayload> {
   await countSubmission(standalone, caller.address, perHour);
-  if (input.attachmentIds?.length) {
-    throw badInput(
-      'attachmentIds',
-      'ยังแนบไฟล์หลักฐานทางเว็บไซต์ไม่ได้ กรุณาส่งเรื่องโดยไม่แนบไฟล์ แล้วระบุหลักฐานที่มีในช่องรายการหลักฐาน',
-      'Files cannot be attached through the website yet; send the complaint without files and list the evidence instead',
-    );
-  }
+  // Issue 12, item 4: the public uploads named, locked now and attached in this transaction (refused before any number is taken).
+  const files = await claimUploads(em, input.attachmentIds, publicUploads, publicAttachments);
   const { complainant, accused, evidence, subject, details, requestedAction, incidentAt, incidentPlace } = input;
   const { id, receiptNumber } = await recordComplaint(
     em,
@@ -92,12 +89,16 @@ export async function submitComplaint(
     },
     now,
   );
+  await attachClaimed(em, id, files);
   const trackingCode = newTrackingCode();
   await sql`insert into tracking_code (code_hash, complaint_id) values (${trackingCodeHash(trackingCode)}, ${id}::uuid)`.execute(
     em.getKysely(),
   );
   return { receiptNumber, trackingCode };
 }
+
+const publicUploads = { source: FileSource.PUBLIC, user: null };
+const publicAttachments = { field: 'attachmentIds', max: publicAttachmentsPerCall };
 
 /** The complaint a code opens, after refusing an address that gave too many wrong codes; a wrong one counts. */
 async function complaintOfCode(em: EntityManager, standalone: EntityManager, caller: PublicCaller, code: string): Promise<string> {
@@ -120,6 +121,7 @@ interface TrackedRow {
   receivedAt: Date;
   notices: { kind: NoticeKind; sentAt: string }[];
   messages: { from: MessageAuthor; body: string; at: string }[];
+  attachments: { fileName: string; sha256: string }[];
 }
 
 /**
@@ -140,7 +142,10 @@ export async function trackComplaint(
                coalesce((select json_agg(json_build_object('kind', n.kind, 'sentAt', n.sent_at) order by n.sent_at, n.id)
                            from notice n where n.complaint_id = c.id), '[]') as notices,
                coalesce((select json_agg(json_build_object('from', m.author, 'body', m.body, 'at', m.at) order by m.at, m.id)
-                           from complaint_message m where m.complaint_id = c.id), '[]') as messages
+                           from complaint_message m where m.complaint_id = c.id), '[]') as messages,
+               -- Only the files the complainant sent: the Center's scans of a letter may name people (SECURITY.md, "Evidence files").
+               coalesce((select json_agg(json_build_object('fileName', f.file_name, 'sha256', f.sha256) order by f.uploaded_at, f.id)
+                           from stored_file f where f.complaint_id = c.id and f.source = ${FileSource.PUBLIC}), '[]') as attachments
           from tracking_code t join complaint c on c.id = t.complaint_id
          where t.code_hash = ${trackingCodeHash(code)}`,
   );
@@ -156,13 +161,14 @@ export async function trackComplaint(
     receivedAt: new Date(found.receivedAt),
     notices: found.notices.map((notice) => ({ kind: notice.kind, sentAt: new Date(notice.sentAt) })),
     messages: found.messages.map((message) => ({ ...message, at: new Date(message.at) })),
-    attachments: [],
+    attachments: found.attachments,
   };
 }
 
 /**
  * Contract: the complainant's message, through the code; CENTER_OFFICER subscribers who may read
  * the complaint get a NEW_MESSAGE alert at commit (live-event-hub.ts keeps it from other roles).
+ * Issue 12, item 4: with it, files from POST /uploads (at most 5) join the complaint.
  */
 export async function sendTrackingMessage(
   em: EntityManager,
@@ -170,8 +176,10 @@ export async function sendTrackingMessage(
   caller: PublicCaller,
   code: string,
   body: string,
+  attachmentIds?: readonly string[] | null,
 ): Promise<void> {
   const complaintId = await complaintOfCode(em, standalone, caller, code);
+  await attachFromTracking(em, complaintId, await claimUploads(em, attachmentIds, publicUploads, publicAttachments));
   await sql`with sent as (
               insert into complaint_message (id, complaint_id, author, body, at)
               values (${randomUUID()}::uuid, ${complaintId}::uuid, ${MessageAuthor.COMPLAINANT}, ${body.trim()}, now())

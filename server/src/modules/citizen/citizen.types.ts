@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Audited } from '../audit/audited.js';
 import { ComplainantInput, ComplaintFormInput } from '../complaints/complaint.inputs.js';
@@ -19,10 +19,8 @@ export class SubmitComplaintInput extends ComplaintFormInput {
   @IsOptional()
   @ValidateNested()
   complainant?: ComplainantInput | null;
-  @Field(() => [ID], { nullable: true, description: 'Files from POST /uploads (at most 5); not accepted yet: uploads come later' })
-  @IsOptional()
-  @ArrayMaxSize(5)
-  @IsUUID('all', { each: true })
+  // At most 5, each a public upload not yet attached: checked by submitComplaint (files/file.service.ts), naming the field in Thai.
+  @Field(() => [ID], { nullable: true, description: 'Files from POST /uploads without a session (at most 5), not yet attached' })
   attachmentIds?: string[] | null;
 }
 
@@ -45,7 +43,7 @@ export class TrackedNoticeView {
   @Field(() => Date) sentAt!: Date;
 }
 
-@ObjectType('TrackedAttachment', { description: 'A file sent through the form (none until uploads exist)' })
+@ObjectType('TrackedAttachment', { description: "A file the complainant sent (the form or the tracking page); never the Center's scans" })
 export class TrackedAttachmentView {
   @Field(() => String) fileName!: string;
   @Field(() => String, { description: 'SHA-256 of the stored file, hex' }) sha256!: string;
@@ -70,6 +68,8 @@ export class SendTrackingMessageInput {
   // Contract: the code is never written in clear anywhere; @Audited(false) keeps it off the audit trail.
   @Field(() => String) @Audited(false) @MaxLength(100) code!: string;
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(messageMaxLength) body!: string;
+  @Field(() => [ID], { nullable: true, description: 'Files from POST /uploads without a session (at most 5), sent with the message' })
+  attachmentIds?: string[] | null;
 }
 
 @ObjectType('SendTrackingMessagePayload')
