@@ -5,7 +5,9 @@ import { Link } from '../../app/router';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
+import { ComplaintAttachments } from './components/ComplaintAttachments';
 import { ComplaintCommittee } from './components/ComplaintCommittee';
+import { ComplaintConversation } from './components/ComplaintConversation';
 import { ComplaintCorrection } from './components/ComplaintCorrection';
 import { ComplaintDeadlines } from './components/ComplaintDeadlines';
 import { ComplaintDocuments } from './components/ComplaintDocuments';
@@ -85,6 +87,9 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
         <section className="panel">
           <ComplaintHistory complaint={complaint} />
         </section>
+        {/* Issue 12: messages may carry identity, so only the Center reads and answers them. */}
+        {roles.includes('CENTER_OFFICER') && <ComplaintConversation complaintId={complaint.id} />}
+        <ComplaintAttachments complaintId={complaint.id} />
       </div>
     </article>
   );
