@@ -55,10 +55,10 @@ export function ReportReceipt({
         <div>
           <dt>{r.code}</dt>
           <dd className="report-receipt__code" data-testid="tracking-code" aria-label={trackingCode.split('-').join(' ')}>
-            {trackingCode.split('-').map((group, index) => (
+            {trackingCode.split('-').map((group, index, groups) => (
               <span key={index} className="report-receipt__group">
-                {index > 0 && <span className="report-receipt__dash">-</span>}
                 {group}
+                {index < groups.length - 1 && <span className="report-receipt__dash">-</span>}
               </span>
             ))}
           </dd>

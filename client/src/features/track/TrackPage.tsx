@@ -69,37 +69,37 @@ export function TrackPage() {
     <PublicFrame>
       <div className="track">
         <h1>{k.title}</h1>
-        {!opened ? (
-          <form className="form panel track__form" onSubmit={submit} noValidate>
-            <p className="muted">{k.intro}</p>
-            <div className="field">
-              <label htmlFor="track-code">{k.code}</label>
-              <input
-                id="track-code"
-                name="code"
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                maxLength={100}
-                className="track__code"
-                aria-invalid={!!refusal}
-                aria-describedby={refusal ? 'track-error' : undefined}
-              />
-            </div>
-            {refusal && (
-              <p className="form__error" id="track-error" role="alert" data-testid="track-refusal">
-                {refusal}
-              </p>
-            )}
-            <div>
-              <button type="submit" className="button button--primary" disabled={loading}>
-                {loading ? k.opening : k.open}
-              </button>
-            </div>
-          </form>
-        ) : (
+        {/* The field keeps the code (typed, or from the fragment) while the complaint is shown below. */}
+        <form className="form panel track__form" onSubmit={submit} noValidate>
+          <p className="muted">{k.intro}</p>
+          <div className="field">
+            <label htmlFor="track-code">{k.code}</label>
+            <input
+              id="track-code"
+              name="code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={100}
+              className="track__code"
+              aria-invalid={!!refusal}
+              aria-describedby={refusal ? 'track-error' : undefined}
+            />
+          </div>
+          {refusal && (
+            <p className="form__error" id="track-error" role="alert" data-testid="track-refusal">
+              {refusal}
+            </p>
+          )}
+          <div>
+            <button type="submit" className="button button--primary" disabled={loading}>
+              {loading ? k.opening : k.open}
+            </button>
+          </div>
+        </form>
+        {opened && (
           <TrackedComplaint
             code={opened.code}
             complaint={opened.complaint}
