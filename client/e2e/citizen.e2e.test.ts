@@ -238,6 +238,12 @@ describe.skipIf(missing.length > 0)("the citizen's channel in Chromium (issue 12
     const { context, page, urls, errors } = await phonePage();
     try {
       await page.goto(`${baseUrl}/report`);
+      // Thai first, English too: the same page in English, then back.
+      await page.getByRole('button', { name: /English/ }).click();
+      await page.getByRole('heading', { name: 'Report corruption or misconduct' }).waitFor();
+      await page.getByText('Who sees it: your name and address are shown only to the officers').waitFor();
+      await page.getByRole('button', { name: /ภาษาไทย/ }).click();
+      await page.getByRole('heading', { name: 'แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ' }).waitFor();
       await page.getByLabel('ไม่ประสงค์ออกนาม').check();
       const warning = page.getByTestId('anonymous-warning');
       expect(await warning.textContent()).toContain('อาจไม่รับไว้พิจารณา');

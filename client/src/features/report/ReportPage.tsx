@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
@@ -11,6 +12,7 @@ import {
 } from './ReportFieldsets';
 import { ReportFieldError, reportFieldAria, type FieldMessages } from './ReportField';
 import { emptyReport, problemFields, problemText, refusedFields, toSubmitInput, validateReport, type ReportValues } from './reportForm';
+import { proofOfWorkInput } from './proofOfWork';
 import { PublicFrame } from './PublicFrame';
 import { ReportReceipt } from './ReportReceipt';
 import { ReportSummary } from './ReportSummary';
@@ -34,7 +36,10 @@ export function ReportPage() {
   const [refusal, setRefusal] = useState<string>();
   const [step, setStep] = useState<Step>('edit');
   const [receipt, setReceipt] = useState<{ receiptNumber: string; trackingCode: string }>();
-  const [submit, { loading }] = useSubmitComplaint();
+  const client = useApolloClient();
+  const [submit, { loading: submitting }] = useSubmitComplaint();
+  const [solving, setSolving] = useState(false);
+  const loading = submitting || solving;
 
   const set: ReportFormState['set'] = (key, value) => setValues((v) => ({ ...v, [key]: value }));
   const form: ReportFormState = { values, messages, set };
@@ -55,14 +60,16 @@ export function ReportPage() {
   async function send() {
     setRefusal(undefined);
     try {
-      const result = await submit({
-        variables: {
-          input: toSubmitInput(
-            values,
-            files.map((file) => file.id),
-          ),
-        },
-      });
+      setSolving(true);
+      const proof = await proofOfWorkInput(client).finally(() => setSolving(false));
+      const input = {
+        ...toSubmitInput(
+          values,
+          files.map((file) => file.id),
+        ),
+        ...proof,
+      };
+      const result = await submit({ variables: { input } });
       const sent = result.data?.submitComplaint;
       if (sent) {
         setReceipt({ receiptNumber: sent.receiptNumber, trackingCode: sent.trackingCode });
