@@ -10,8 +10,9 @@ type ComplaintAttachmentsData = { complaint: { id: string; attachments: Attachme
 /**
  * Contract, "The citizen's channel": `Complaint.attachments` comes with the uploads, on another
  * branch. Until it is in schema/schema.graphql this document cannot be typed by codegen, so it is
- * parsed here (codegen does not read it) and the panel shows nothing while the server refuses the
- * field. Once the uploads are merged: turn it into `graphql(\`…\`)`, run codegen, drop these types.
+ * parsed here (codegen does not read it), and ComplaintFilePage does not render the panel yet (the
+ * server would answer the query 400). Once the uploads are merged: turn it into `graphql(\`…\`)`,
+ * run codegen, drop these types, and render it in ComplaintFilePage.
  */
 const ComplaintAttachmentsQuery: TypedDocumentNode<ComplaintAttachmentsData, { id: string }> = parse(`
   query ComplaintAttachmentsPanel($id: ID!) {
