@@ -43,15 +43,7 @@ export const apolloClient = new ApolloClient({
   cache: new InMemoryCache({
     typePolicies: {
       // Deadlines, units and channels are values inside a complaint: take the server's list whole.
-      Complaint: {
-        fields: {
-          deadlines: { merge: false },
-          units: { merge: false },
-          events: { merge: false },
-          notices: { merge: false },
-          messages: { merge: false },
-        },
-      },
+      Complaint: { fields: { deadlines: { merge: false }, units: { merge: false }, events: { merge: false }, notices: { merge: false } } },
       Channel: { keyFields: ['code'] },
       Division: { keyFields: ['code'] },
       // One per deployment: runBackup's answer replaces what backupStatus showed.
