@@ -1,4 +1,5 @@
 import { adminEn, firstRunEn } from './admin.en';
+import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './citizen.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -20,6 +21,11 @@ export const en: Messages = {
   },
   firstRun: firstRunEn,
   admin: adminEn,
+  public: publicEn,
+  report: reportEn,
+  evidenceFiles: evidenceFilesEn,
+  track: trackEn,
+  conversation: conversationEn,
   signIn: {
     title: 'Sign in',
     intro: 'Complaint intake and tracking for staff',

@@ -13,6 +13,7 @@ import type {
 import type { MoveErrorKey } from '../../features/moves/moveForm';
 import type { FormMoveKind } from '../../features/moves/useMoveComplaint';
 import { adminTh, firstRunTh } from './admin.th';
+import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './citizen.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -35,6 +36,12 @@ export const th = {
   },
   firstRun: firstRunTh,
   admin: adminTh,
+  // Issue 12: the citizen's channel (citizen.th.ts).
+  public: publicTh,
+  report: reportTh,
+  evidenceFiles: evidenceFilesTh,
+  track: trackTh,
+  conversation: conversationTh,
   signIn: {
     title: 'เข้าสู่ระบบ',
     intro: 'ระบบรับและติดตามเรื่องร้องเรียนสำหรับเจ้าหน้าที่',
