@@ -455,6 +455,8 @@ export type SendNoticeInput = {
 };
 
 export type SendTrackingMessageInput = {
+  /** Files from POST /uploads without a session (at most 5), sent with the message */
+  attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   code: string;
 };
@@ -502,7 +504,7 @@ export type SignerInput = {
 /** The citizen's website form (contract, "The citizen's channel"): the appendix form's fields; the channel is WEBSITE, received now */
 export type SubmitComplaintInput = {
   accused: Array<AccusedInput>;
-  /** Files from POST /uploads (at most 5); not accepted yet: uploads come later */
+  /** Files from POST /uploads without a session (at most 5), not yet attached */
   attachmentIds?: Array<string | number> | null | undefined;
   /** Omitted: anonymous (บัตรสนเท่ห์) */
   complainant?: ComplainantInput | null | undefined;
