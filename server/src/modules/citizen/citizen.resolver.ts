@@ -44,7 +44,7 @@ export class CitizenResolver {
     description: 'What the holder of a tracking code may know of its complaint (no session); a wrong code is NOT_FOUND',
   })
   trackComplaint(@Arg('code', () => String) code: string, @Ctx() ctx: Context) {
-    return trackComplaint(ctx.em, ctx.standalone, callerOf(ctx), code);
+    return trackComplaint(ctx.em, ctx.standalone, ctx.reference, callerOf(ctx), code);
   }
 
   @Mutation(() => SendTrackingMessagePayload, {

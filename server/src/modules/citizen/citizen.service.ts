@@ -3,7 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { identityVisibleTo, visibleTo } from '../complaints/complaint-access.js';
-import { ComplaintStage, type NoticeKind } from '../complaints/complaint.enums.js';
+import {
+  ComplaintStage,
+  NoticeMethod,
+  type ComplaintOutcome,
+  type NotAcceptedReason,
+  type NoticeKind,
+} from '../complaints/complaint.enums.js';
+import { noticeParagraphs, noticeSubject } from '../documents/templates.js';
 import { recordComplaint } from '../complaints/complaint.service.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { AlertKind, ComplaintChangeKind } from '../live-events/live-event.types.js';
@@ -119,19 +126,24 @@ interface TrackedRow {
   receiptYear: number;
   stage: ComplaintStage;
   receivedAt: Date;
-  notices: { kind: NoticeKind; sentAt: string }[];
+  notices: { kind: NoticeKind; method: NoticeMethod; sentAt: string }[];
   messages: { from: MessageAuthor; body: string; at: string }[];
   attachments: { fileName: string; sha256: string }[];
+  committeeOrderNumber: string | null;
+  outcome: ComplaintOutcome | null;
+  notAcceptedReason: NotAcceptedReason | null;
 }
 
 /**
  * Contract, "The citizen's channel": what the holder of the code may know, in one statement after
- * the limit's check: receipt number, stage, receipt instant, notices and messages, and nothing that
- * names the complainant or the accused.
+ * the limit's check: receipt number, stage, receipt instant, notices (a notice sent through the
+ * tracking page with its letter, issue 12, item 3) and messages, and nothing that names the
+ * complainant or the accused.
  */
 export async function trackComplaint(
   em: EntityManager,
   standalone: EntityManager,
+  reference: ReferenceData,
   caller: PublicCaller,
   code: string,
 ): Promise<TrackedComplaintView> {
@@ -139,8 +151,10 @@ export async function trackComplaint(
   const found = await firstRow<TrackedRow>(
     em,
     sql`select c.receipt_seq as "receiptSeq", c.receipt_year as "receiptYear", c.stage, c.received_at as "receivedAt",
-               coalesce((select json_agg(json_build_object('kind', n.kind, 'sentAt', n.sent_at) order by n.sent_at, n.id)
+               coalesce((select json_agg(json_build_object('kind', n.kind, 'method', n.method, 'sentAt', n.sent_at) order by n.sent_at, n.id)
                            from notice n where n.complaint_id = c.id), '[]') as notices,
+               (select k.order_number from committee k where k.complaint_id = c.id) as "committeeOrderNumber",
+               c.outcome, c.not_accepted_reason as "notAcceptedReason",
                coalesce((select json_agg(json_build_object('from', m.author, 'body', m.body, 'at', m.at) order by m.at, m.id)
                            from complaint_message m where m.complaint_id = c.id), '[]') as messages,
                -- Only the files the complainant sent: the Center's scans of a letter may name people (SECURITY.md, "Evidence files").
@@ -153,13 +167,37 @@ export async function trackComplaint(
     await countWrongCode(standalone, caller.address);
     throw wrongCode();
   }
+  const receiptNumber = formatReceiptNumber(found.receiptSeq, found.receiptYear);
+  const receivedAt = new Date(found.receivedAt);
+  const { nameTh, timeZone } = reference.organisation;
+  const letterOf = (kind: NoticeKind) => ({
+    subjectTh: noticeSubject[kind],
+    paragraphsTh: noticeParagraphs(
+      {
+        kind,
+        receiptNumber,
+        receivedAt,
+        stage: found.stage,
+        committeeOrderNumber: found.committeeOrderNumber,
+        outcome: found.outcome,
+        notAcceptedReason: found.notAcceptedReason,
+      },
+      timeZone,
+    ),
+    fromTh: `ศูนย์ปฏิบัติการต่อต้านการทุจริต ${nameTh}`,
+  });
   return {
-    receiptNumber: formatReceiptNumber(found.receiptSeq, found.receiptYear),
+    receiptNumber,
     stage: found.stage,
     stageTh: stageForCitizen[found.stage].th,
     stageEn: stageForCitizen[found.stage].en,
-    receivedAt: new Date(found.receivedAt),
-    notices: found.notices.map((notice) => ({ kind: notice.kind, sentAt: new Date(notice.sentAt) })),
+    receivedAt,
+    notices: found.notices.map((notice) => ({
+      kind: notice.kind,
+      method: notice.method,
+      sentAt: new Date(notice.sentAt),
+      letter: notice.method === NoticeMethod.TRACKING_PAGE ? letterOf(notice.kind) : null,
+    })),
     messages: found.messages.map((message) => ({ ...message, at: new Date(message.at) })),
     attachments: found.attachments,
   };

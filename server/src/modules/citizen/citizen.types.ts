@@ -2,7 +2,7 @@ import { IsInt, IsOptional, Matches, MaxLength, ValidateNested } from 'class-val
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Audited } from '../audit/audited.js';
 import { ComplainantInput, ComplaintFormInput } from '../complaints/complaint.inputs.js';
-import { ComplaintStage, NoticeKind } from '../complaints/complaint.enums.js';
+import { ComplaintStage, NoticeKind, NoticeMethod } from '../complaints/complaint.enums.js';
 import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { MessageAuthor } from './citizen.enums.js';
 
@@ -37,10 +37,26 @@ export class ComplaintMessageView {
   @Field(() => Date) at!: Date;
 }
 
+@ObjectType('TrackedLetter', {
+  description: 'The letter of a notice sent through the tracking page: its subject and paragraphs, in Thai, without names',
+})
+export class TrackedLetterView {
+  @Field(() => String, { description: 'เรื่อง' }) subjectTh!: string;
+  @Field(() => [String], { description: 'The paragraphs, as the letter has them (no subject of the complaint, no findings)' })
+  paragraphsTh!: string[];
+  @Field(() => String, { description: 'The body that sent it' }) fromTh!: string;
+}
+
 @ObjectType('TrackedNotice', { description: 'A notice sent to the complainant, as the tracking page shows it' })
 export class TrackedNoticeView {
   @Field(() => NoticeKind) kind!: NoticeKind;
+  @Field(() => NoticeMethod) method!: NoticeMethod;
   @Field(() => Date) sentAt!: Date;
+  @Field(() => TrackedLetterView, {
+    nullable: true,
+    description: 'Issue 12, item 3: the letter, when the notice was sent through the tracking page',
+  })
+  letter!: TrackedLetterView | null;
 }
 
 @ObjectType('TrackedAttachment', { description: "A file the complainant sent (the form or the tracking page); never the Center's scans" })
