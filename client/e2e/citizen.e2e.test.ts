@@ -184,8 +184,18 @@ describe.skipIf(missing.length > 0)("the citizen's channel in Chromium (issue 12
       await desk.goto(`${baseUrl}/complaints/${complaint.id}`);
       const conversation = desk.getByTestId('file-conversation');
       await conversation.getByText('ยังไม่มีข้อความ').waitFor();
-      await center(`mutation($input: ReplyToComplainantInput!) { replyToComplainant(input: $input) { complaint { version } } }`, {
-        input: { complaintId: complaint.id, expectedVersion: complaint.version, body: 'ศูนย์ฯ ได้รับเรื่องแล้ว ขอสำเนาใบเสร็จเพิ่มเติม' },
+      const replied = await center(
+        `mutation($input: ReplyToComplainantInput!) { replyToComplainant(input: $input) { complaint { version } } }`,
+        { input: { complaintId: complaint.id, expectedVersion: complaint.version, body: 'ศูนย์ฯ ได้รับเรื่องแล้ว ขอสำเนาใบเสร็จเพิ่มเติม' } },
+      );
+      // The Center acknowledges the complaint through the tracking page: the citizen reads the letter there.
+      await center(`mutation($input: SendNoticeInput!) { sendNotice(input: $input) { complaint { version } } }`, {
+        input: {
+          complaintId: complaint.id,
+          expectedVersion: replied.replyToComplainant.complaint.version,
+          kind: 'ACKNOWLEDGEMENT',
+          method: 'TRACKING_PAGE',
+        },
       });
 
       // The citizen opens /track#code (the QR code's link): the field is filled, the fragment gone.
@@ -197,6 +207,8 @@ describe.skipIf(missing.length > 0)("the citizen's channel in Chromium (issue 12
       expect(await page.getByTestId('tracked-receipt').textContent()).toBe(receiptNumber);
       expect(await page.getByTestId('tracked-stage').textContent()).toBe('หน่วยงานได้รับเรื่องของท่านแล้ว');
       await page.getByText('ศูนย์ฯ ได้รับเรื่องแล้ว ขอสำเนาใบเสร็จเพิ่มเติม').waitFor();
+      await page.getByText('อ่านหนังสือแจ้ง').click();
+      await page.getByText('ขอแจ้งให้ทราบว่าได้รับเรื่องร้องเรียนของท่านไว้แล้ว', { exact: false }).waitFor();
       // Received in the Buddhist Era, as a Thai office writes it.
       expect(await page.locator('.tracked__facts time').first().textContent()).toMatch(/25\d\d/);
       expect(await page.locator('.app-header').count()).toBe(0);

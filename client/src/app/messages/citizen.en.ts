@@ -136,6 +136,13 @@ export const trackEn: typeof trackTh = {
     RESULT: 'Result',
     NOT_ACCEPTED: 'Not taken up',
   },
+  noticeMethods: {
+    LETTER: 'by post',
+    EMAIL: 'by e-mail',
+    IN_PERSON: 'in person',
+    TRACKING_PAGE: 'on this tracking page',
+  },
+  readLetter: 'Read the notice (in Thai)',
   conversation: 'Messages between you and the officers',
   noMessages: 'No message yet',
   from: { COMPLAINANT: 'You', CENTER: 'The Center' },

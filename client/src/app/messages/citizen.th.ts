@@ -1,4 +1,4 @@
-import type { MessageAuthor, NoticeKind } from '../../gql/graphql';
+import type { MessageAuthor, NoticeKind, NoticeMethod } from '../../gql/graphql';
 
 /**
  * The citizen's channel (issue 12; contract, "Release 2" → "The citizen's channel (website)"): the
@@ -137,6 +137,13 @@ export const trackTh = {
     RESULT: 'แจ้งผลการดำเนินการ',
     NOT_ACCEPTED: 'แจ้งไม่รับเรื่องไว้พิจารณา',
   } satisfies Record<NoticeKind, string>,
+  noticeMethods: {
+    LETTER: 'ทางไปรษณีย์',
+    EMAIL: 'ทางอีเมล',
+    IN_PERSON: 'แจ้งด้วยตนเอง',
+    TRACKING_PAGE: 'ทางหน้าติดตามเรื่องนี้',
+  } satisfies Record<NoticeMethod, string>,
+  readLetter: 'อ่านหนังสือแจ้ง',
   conversation: 'ข้อความระหว่างท่านกับเจ้าหน้าที่',
   noMessages: 'ยังไม่มีข้อความ',
   from: { COMPLAINANT: 'ท่าน', CENTER: 'เจ้าหน้าที่ศูนย์ฯ' } satisfies Record<MessageAuthor, string>,

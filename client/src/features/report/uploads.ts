@@ -1,12 +1,13 @@
+import { publicAttachmentsMax, uploadMaxBytes } from '@rongrian/schema/input-rules';
 import type { Lang } from '../../app/i18n';
 
 /** What `POST /uploads` answers (contract, "The citizen's channel"). */
 export type UploadedFile = { id: string; fileName: string; mediaType: string; bytes: number; sha256: string };
 
 /** Contract: at most 5 files to a complaint, each at most 20 MiB; checked here too, before any byte is sent. */
-export const maxFiles = 5;
-export const maxFileMiB = 20;
-export const maxFileBytes = maxFileMiB * 1024 * 1024;
+export const maxFiles = publicAttachmentsMax;
+export const maxFileBytes = uploadMaxBytes;
+export const maxFileMiB = uploadMaxBytes / (1024 * 1024);
 
 /** What the picker offers; the server recognises the type from the bytes whatever the name says. */
 export const acceptedFiles =

@@ -11,7 +11,13 @@ export const TrackComplaintQuery = graphql(`
       stageEn
       notices {
         kind
+        method
         sentAt
+        letter {
+          subjectTh
+          paragraphsTh
+          fromTh
+        }
       }
       messages {
         from

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
-import { hasVisibleCharacter } from '@rongrian/schema/input-rules';
+import { hasVisibleCharacter, messageMaxLength } from '@rongrian/schema/input-rules';
 import { formatInstant } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import type { SendTrackingMessageInput, TrackComplaintQuery } from '../../gql/graphql';
@@ -8,9 +8,6 @@ import { EvidenceFiles } from '../report/EvidenceFiles';
 import type { UploadedFile } from '../report/uploads';
 import { trackRefusal } from './trackRefusal';
 import { SendTrackingMessageMutation } from './TrackQuery';
-
-/** The server's limit on a message (server/src/modules/citizen/citizen.types.ts). */
-const messageMaxLength = 5_000;
 
 /**
  * Contract: `sendTrackingMessage(input.attachmentIds)` comes with the uploads (being added on the
@@ -99,7 +96,25 @@ export function TrackedComplaint({
           <ul>
             {complaint.notices.map((notice, index) => (
               <li key={index}>
-                {k.noticeKinds[notice.kind]} · <time dateTime={notice.sentAt}>{formatInstant(notice.sentAt, lang)}</time>
+                {k.noticeKinds[notice.kind]} · {k.noticeMethods[notice.method]} ·{' '}
+                <time dateTime={notice.sentAt}>{formatInstant(notice.sentAt, lang)}</time>
+                {notice.letter && (
+                  // Issue 12, item 3: a notice sent through this page is read here (in Thai, as it was issued).
+                  <details className="tracked__letter">
+                    <summary>{k.readLetter}</summary>
+                    <article lang="th">
+                      <p>
+                        <strong>เรื่อง</strong> {notice.letter.subjectTh}
+                      </p>
+                      {notice.letter.paragraphsTh.map((paragraph, line) => (
+                        <p key={line} className="tracked__letter-paragraph">
+                          {paragraph}
+                        </p>
+                      ))}
+                      <p>{notice.letter.fromTh}</p>
+                    </article>
+                  </details>
+                )}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { messageMaxLength } from '@rongrian/schema/input-rules';
 import { IsInt, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Audited } from '../audit/audited.js';
@@ -7,7 +8,6 @@ import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { MessageAuthor } from './citizen.enums.js';
 
 /** The longest message of the citizen's channel, either way. */
-export const messageMaxLength = 5_000;
 
 @InputType({
   description:

@@ -1,3 +1,4 @@
+import { publicAttachmentsMax } from '@rongrian/schema/input-rules';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
@@ -14,7 +15,7 @@ import type { AttachmentView, UploadView } from './file.types.js';
 import type { UploadContent } from './upload-content.js';
 
 /** Contract: submitComplaint takes at most 5 files (a sixth is BAD_USER_INPUT); so does a tracking message. */
-export const publicAttachmentsPerCall = 5;
+export const publicAttachmentsPerCall = publicAttachmentsMax;
 
 /** attachFiles: a clerk's scans of one letter or one opening of the complaint box, at most this many a call. */
 export const staffAttachmentsPerCall = 20;

@@ -1,3 +1,4 @@
+import { messageMaxLength } from '@rongrian/schema/input-rules';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { hasVisibleCharacter } from '@rongrian/schema/input-rules';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
@@ -7,9 +8,6 @@ import { graphql } from '../../../gql';
 import { useAlertItems } from '../../alerts/alertStore';
 import { Instant } from './Instant';
 import './ComplaintConversation.css';
-
-/** The server's limit on a message (server/src/modules/citizen/citizen.types.ts). */
-const messageMaxLength = 5_000;
 
 // Its own query, not a fragment of the file's: a NEW_MESSAGE alert refetches the messages alone.
 export const ComplaintConversationQuery = graphql(`
