@@ -47,6 +47,19 @@ describe('SQL statements per request', () => {
     expect(result.statements).toBeLessThanOrEqual(3);
   });
 
+  it("counts the audit trail's statement too: the Center's read of a complainant is one statement more than the Nayok's read without it (issue 15, item 3)", async () => {
+    const [card] = (await center.ok(operation('Board'))).board.columns.find(
+      (column: { stage: string }) => column.stage === 'RECEIVED',
+    ).complaints;
+    const query = `query ($id: ID!) { complaint(id: $id) { id complainant { fullName } } }`;
+    const withIdentity = await center.request(query, { id: card.id });
+    const without = await nayok.request(query, { id: card.id });
+    expect(withIdentity.data.complaint.complainant).not.toBeNull();
+    expect(without.data.complaint.complainant).toBeNull();
+    // The same reads; the Center's adds its IDENTITY_READ entry (audit_append), committed before the answer.
+    expect(withIdentity.statements).toBe(without.statements + 1);
+  });
+
   it('Complaint: at most 4', async () => {
     const [card] = (await center.ok(operation('Board'))).board.columns.find(
       (column: { stage: string }) => column.stage === 'CLOSED',
