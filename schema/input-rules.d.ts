@@ -36,3 +36,6 @@ export declare const usernamePattern: RegExp;
 export declare const referenceCodePattern: RegExp;
 /** The emblem printed on the letterhead is at most this many bytes. */
 export declare const emblemMaxBytes: number;
+export declare const messageMaxLength: number;
+export declare const uploadMaxBytes: number;
+export declare const publicAttachmentsMax: number;

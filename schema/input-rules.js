@@ -79,3 +79,12 @@ export const referenceCodePattern = /^[A-Z][A-Z0-9_]{1,39}$/;
 
 /** The emblem printed on the letterhead is at most this many bytes (a sharp one is far smaller). */
 export const emblemMaxBytes = 300 * 1024;
+
+/** The citizen's channel (contract): a message either way is at most this many characters. */
+export const messageMaxLength = 5_000;
+
+/** The citizen's channel (contract): each uploaded file is at most 20 MiB. */
+export const uploadMaxBytes = 20 * 1024 * 1024;
+
+/** The citizen's channel (contract): at most 5 files with a submission or a message. */
+export const publicAttachmentsMax = 5;

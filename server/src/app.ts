@@ -9,6 +9,7 @@ import type { Logger } from './logger.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { keptProofOfWorkKey } from './modules/citizen/proof-of-work.js';
 import { PdfRenderer } from './modules/documents/pdf-renderer.js';
+import { createFileStore } from './modules/files/file-store.js';
 import { LiveEventHub } from './modules/live-events/live-event-hub.js';
 import { FirstRunToken } from './modules/organisation/first-run.js';
 import { ReferenceData } from './modules/reference/reference-data.js';
@@ -33,11 +34,12 @@ export async function startApp(given: Config, logger: Logger): Promise<App> {
     const config = await withProofOfWorkKey(given, em);
     const [schema, reference] = await Promise.all([createSchema(), ReferenceData.load(em)]);
     const firstRun = new FirstRunToken();
-    const services = { em: database.orm.em, reference, firstRun, config, logger };
+    const files = createFileStore(config.fileStore);
+    const services = { em: database.orm.em, reference, firstRun, config, logger, files };
     // Its subscribers receive GraphQL results: the WebSocket executes their documents (graphql/live-subscriptions.ts).
     const liveEvents = new LiveEventHub<ExecutionResult>(services);
     await liveEvents.listen(database.url);
-    const jobs = config.jobs ? await startJobQueue(database.url, database.orm.em, logger, config) : undefined;
+    const jobs = config.jobs ? await startJobQueue(database.url, database.orm.em, logger, config, files) : undefined;
     const renderer = new PdfRenderer(config.chromiumPath, logger);
     const health = createHealthCheck(database.orm.em, jobs, logger);
     const server = await createGraphQLServer(schema, services, liveEvents, renderer, health);
@@ -58,6 +60,7 @@ export async function startApp(given: Config, logger: Logger): Promise<App> {
           await server.stop();
           await liveEvents.close();
           await renderer.close();
+          files.close();
           await database.close();
         })();
         return stopping;

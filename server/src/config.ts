@@ -1,6 +1,7 @@
 import { dirname, join, resolve, sep } from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseFileStoreUrl, type ObjectStoreLocation } from './modules/files/file-store-url.js';
 
 /**
  * The only reader of process.env. Every variable is documented in .env.example; a bad value stops
@@ -74,6 +75,18 @@ const environment = z.object({
     .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, 'must be an http:// or https:// URL without a query, e.g. https://rongrian.example.go.th')
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
+  PUBLIC_UPLOADS_PER_HOUR: z.coerce.number().int('must be a whole number').positive().max(100_000).default(30),
+  FILE_STORE_URL: z
+    .string()
+    .transform((value, context) => {
+      try {
+        return parseFileStoreUrl(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    })
+    .optional(),
   CLIENT_DIST: z.string().optional(),
   JOBS: booleanFlag.default(true),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
@@ -125,6 +138,10 @@ export interface Config {
   publicUrl: string | null;
   /** Contract, "The citizen's channel": website submissions accepted per client address an hour. */
   publicSubmissionsPerHour: number;
+  /** Issue 12, item 4: public uploads (POST /uploads without a session) accepted per client address an hour. */
+  publicUploadsPerHour: number;
+  /** Where evidence files' bytes go: an S3-compatible object store, or null for PostgreSQL (modules/files/file-store-url.ts). */
+  fileStore: ObjectStoreLocation | null;
   /** The built web app served at `/`. */
   clientDist: string;
   /** Run the job queue (the deadline check) in this process. */
@@ -191,6 +208,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     publicUrl: e.PUBLIC_URL ?? null,
     publicSubmissionsPerHour: e.PUBLIC_SUBMISSIONS_PER_HOUR,
+    publicUploadsPerHour: e.PUBLIC_UPLOADS_PER_HOUR,
+    fileStore: e.FILE_STORE_URL ?? null,
     clientDist: resolve(e.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname),
     jobs: e.JOBS,
     chromiumPath: e.CHROMIUM_PATH,

@@ -16,10 +16,13 @@ import { AlertKind, ComplaintChangeKind } from '../src/modules/live-events/live-
 import { Role } from '../src/modules/auth/role.js';
 import type { SessionUser } from '../src/modules/auth/session-user.js';
 import { audienceOf, identityShownTo, mayRead, readsComplaints, seesIdentity } from '../src/modules/complaints/complaint-access.js';
-import { findBoardComplaints, findComplaint, findRegister } from '../src/modules/complaints/complaint.queries.js';
+import { findBoardPages } from '../src/modules/complaints/board.queries.js';
+import { ComplaintStage } from '../src/modules/complaints/complaint.enums.js';
+import { findComplaint, findRegister } from '../src/modules/complaints/complaint.queries.js';
 import { FirstRunToken } from '../src/modules/organisation/first-run.js';
 import { ReferenceData } from '../src/modules/reference/reference-data.js';
 import { createTestDatabase } from './harness.js';
+import { createFileStore } from '../src/modules/files/file-store.js';
 
 /**
  * The access rules (contract, "Who may do what", and its two overriding rules) checked against an
@@ -206,6 +209,10 @@ const users = () =>
     officialId: fc.option(fc.constantFrom(...(officials ?? [])), { nil: null }),
   }) as fc.Arbitrary<SessionUser>;
 
+/** Every column of the board, whole, and every finished complaint whenever it finished. */
+const everyColumn = Object.values(ComplaintStage).map((stage) => ({ stage, first: 1_000_000, after: null }));
+const everWindow = { from: new Date('1957-01-01T00:00:00Z'), to: new Date('2999-01-01T00:00:00Z') };
+
 describe('access rules against an independent model (property tests)', () => {
   it('the board, the register and a complaint by id show exactly what the model allows, identity to CENTER_OFFICER only', async () => {
     await fc.assert(
@@ -218,7 +225,8 @@ describe('access rules against an independent model (property tests)', () => {
           .filter((complaint) => modelSees(user, complaint))
           .map((complaint) => complaint.id)
           .sort();
-        const board = (await findBoardComplaints(em, user))
+        const board = (await findBoardPages(em, user, everWindow, everyColumn, new Set()))
+          .flatMap((page) => page.complaints)
           .map((complaint) => complaint.id)
           .filter((id) => complaints.some((c) => c.id === id));
         expect(board.sort()).toEqual(expected);
@@ -304,6 +312,7 @@ describe('the alert fan-out against executing each subscription alone (property 
       firstRun: new FirstRunToken(),
       config,
       logger: createLogger('silent'),
+      files: createFileStore(null),
     };
     hub = new LiveEventHub(services);
   });

@@ -112,6 +112,50 @@ describe('an accused named only by name (issue 9, item 4)', () => {
     }
   });
 
+  it('records a website complaint whose accused may be one of several officials linked to each of them, so that none sees it (issue 12)', async () => {
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    const twin = (
+      await db.query(
+        `insert into official (id, full_name, position, division_code) values (gen_random_uuid(), 'นายวีระ ทองคำ', 'พนักงานขับรถยนต์', 'PALAD') returning id`,
+      )
+    ).rows[0].id;
+    try {
+      // The citizen cannot say which official is meant: the form is recorded, not refused.
+      const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput({ accused: [{ fullName: 'วีระ ทองคำ' }] });
+      void _channel;
+      void _receivedAt;
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: operation('SubmitComplaint'), variables: { input: form } }),
+      });
+      const submitted = (await response.json()) as { data?: { submitComplaint: { receiptNumber: string } }; errors?: unknown };
+      expect(submitted.errors).toBeUndefined();
+      const [seq, year] = submitted.data!.submitComplaint.receiptNumber.split('/').map(Number);
+      const { rows } = await db.query(
+        `select id, version, stage, received_at as "receivedAt" from complaint where receipt_seq = $1 and receipt_year = $2`,
+        [seq, year],
+      );
+      const { complaint } = await agents.center.ok(accusedOf, { id: rows[0].id });
+      expect(complaint.accused).toEqual([
+        { fullName: 'วีระ ทองคำ', position: 'นายช่างโยธา', link: 'PROBABLE', official: { id: engineerOfficial } },
+        { fullName: 'วีระ ทองคำ', position: 'พนักงานขับรถยนต์', link: 'PROBABLE', official: { id: twin } },
+      ]);
+      // Ordered to the engineer's own division, it stays hidden from him.
+      const ordered = await flow.accept(
+        await flow.submit(await flow.register({ ...rows[0], receiptNumber: submitted.data!.submitComplaint.receiptNumber })),
+        ['ENGINEERING'],
+      );
+      expect(await onBoard(agents.engineer, ordered.id)).toBe(false);
+      expect(errorCode(await agents.engineer.request(operation('Complaint'), { id: ordered.id }))).toBe('NOT_FOUND');
+    } finally {
+      await db.query(`delete from accused where official_id = $1`, [twin]).catch(() => undefined);
+      await db.query(`delete from official where id = $1`, [twin]);
+      await db.end();
+    }
+  });
+
   it('records the clerk\'s answer: "not this official" leaves it unlinked, choosing the official links it', async () => {
     const notHim = await assigned([{ fullName: 'นายวีรา ทองคำ', notOfficials: [engineerOfficial] }]);
     expect((await agents.center.ok(accusedOf, { id: notHim.id })).complaint.accused[0]).toMatchObject({ link: null, official: null });

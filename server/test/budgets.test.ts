@@ -47,6 +47,19 @@ describe('SQL statements per request', () => {
     expect(result.statements).toBeLessThanOrEqual(3);
   });
 
+  it("counts the audit trail's statement too: the Center's read of a complainant is one statement more than the Nayok's read without it (issue 15, item 3)", async () => {
+    const [card] = (await center.ok(operation('Board'))).board.columns.find(
+      (column: { stage: string }) => column.stage === 'RECEIVED',
+    ).complaints;
+    const query = `query ($id: ID!) { complaint(id: $id) { id complainant { fullName } } }`;
+    const withIdentity = await center.request(query, { id: card.id });
+    const without = await nayok.request(query, { id: card.id });
+    expect(withIdentity.data.complaint.complainant).not.toBeNull();
+    expect(without.data.complaint.complainant).toBeNull();
+    // The same reads; the Center's adds its IDENTITY_READ entry (audit_append), committed before the answer.
+    expect(withIdentity.statements).toBe(without.statements + 1);
+  });
+
   it('Complaint: at most 4', async () => {
     const [card] = (await center.ok(operation('Board'))).board.columns.find(
       (column: { stage: string }) => column.stage === 'CLOSED',
@@ -121,6 +134,40 @@ describe('SQL statements per request', () => {
     const result = await new Agent(server.url).request(operation('TrackComplaint'), { code: submitted });
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBeLessThanOrEqual(2);
+  });
+
+  it('files (issue 12, item 4): SubmitComplaint with two uploads at most 10; ComplaintAttachments at most 4; the board asking for files one more statement, not one per card', async () => {
+    const uploads: string[] = [];
+    for (const name of ['a.pdf', 'b.pdf']) {
+      const form = new FormData();
+      form.append('file', new Blob([Buffer.from(`%PDF-1.4\n${name}\n%%EOF\n`)]), name);
+      const response = await fetch(`${server.url}/uploads`, { method: 'POST', body: form });
+      expect(response.status).toBe(201);
+      uploads.push(((await response.json()) as { id: string }).id);
+    }
+    const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput();
+    void [_channel, _receivedAt];
+    const submittedWithFiles = await new Agent(server.url).request(operation('SubmitComplaint'), {
+      input: { ...form, attachmentIds: uploads },
+    });
+    expect(submittedWithFiles.errors).toBeUndefined();
+    // As without files, and two more: the uploads claimed (locked) and attached.
+    expect(submittedWithFiles.statements).toBeLessThanOrEqual(10);
+
+    const withFiles = (await center.ok(`{ board { columns { complaints { id attachments { id } } } } }`)).board.columns
+      .flatMap((column: { complaints: { id: string; attachments: { id: string }[] }[] }) => column.complaints)
+      .find((complaint: { attachments: unknown[] }) => complaint.attachments.length === 2);
+    expect(withFiles).toBeDefined();
+    const result = await center.request(operation('ComplaintAttachments'), { id: withFiles.id });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.complaint.attachments).toHaveLength(2);
+    // The session, the complaint, its files, its messages.
+    expect(result.statements).toBeLessThanOrEqual(4);
+    for (const agent of [center, nayok, engineer]) {
+      const board = await agent.request(`{ board { columns { complaints { id attachments { id sha256 } } } } }`);
+      expect(board.errors).toBeUndefined();
+      expect(board.statements).toBeLessThanOrEqual(3);
+    }
   });
 
   it('a workflow move: the session, BEGIN, its state, the calendar and rules, one guarded write, the answer, the audit entry, COMMIT', async () => {

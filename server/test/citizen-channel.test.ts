@@ -46,6 +46,15 @@ async function asCitizen(
 
 const from = (address: string) => ({ 'x-forwarded-for': address });
 
+interface TrackedNotice {
+  kind: string;
+  method: string;
+  letter: { subjectTh: string; paragraphsTh: string[]; fromTh: string } | null;
+}
+
+/** Digits as the letters print them (๐–๙). */
+const thaiNumerals = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0e50 + Number(digit)));
+
 /** The website form: the appendix form less the channel and the receipt instant. */
 function formInput(overrides: Record<string, unknown> = {}) {
   const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput();
@@ -116,7 +125,7 @@ describe('submitComplaint', () => {
     await alerts.close();
   });
 
-  it('takes no receipt number when refused: a missing required field, or attachments before uploads exist (BAD_USER_INPUT)', async () => {
+  it('takes no receipt number when refused: a missing required field, or an upload that does not exist (BAD_USER_INPUT)', async () => {
     const address = newAddress();
     const { rows: before } = await db.query(`select count(*)::int as n from complaint`);
     const blank = await asCitizen(proxied, 'SubmitComplaint', { input: formInput({ subject: '   ' }) }, from(address));
@@ -162,6 +171,25 @@ describe('submitComplaint', () => {
     for (const entry of audit) expect(entry.target).toBeNull();
   });
 
+  it("keeps no client address with a complaint: the audit entries of the citizen's mutations hold none, a clerk's still do (issue 12, item 5)", async () => {
+    const address = newAddress();
+    const { trackingCode, receiptNumber } = await submit(address);
+    await asCitizen(proxied, 'SendTrackingMessage', { input: { code: trackingCode, body: 'ขอทราบความคืบหน้า' } }, from(address));
+    const { rows } = await db.query<{ action: string; ip: string | null }>(
+      `select action, ip from audit_entry where action in ('submitComplaint', 'sendTrackingMessage')`,
+    );
+    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['submitComplaint', 'sendTrackingMessage']));
+    for (const row of rows) expect(row.ip, row.action).toBeNull();
+    const { rows: anywhere } = await db.query(`select count(*)::int as n from audit_entry a where a::text like $1`, [`%${address}%`]);
+    expect(anywhere[0].n).toBe(0);
+    const state = await stateOf(receiptNumber);
+    await center.request(operation('ReplyToComplainant'), {
+      input: { complaintId: state.id, expectedVersion: state.version, body: 'รับทราบ' },
+    });
+    const { rows: staff } = await db.query(`select ip from audit_entry where action = 'replyToComplainant' order by at desc limit 1`);
+    expect(staff[0].ip).not.toBeNull();
+  });
+
   it('accepts PUBLIC_SUBMISSIONS_PER_HOUR from one address, then RATE_LIMITED with a Thai message saying when; others are unaffected', async () => {
     const address = newAddress();
     for (let i = 0; i < 3; i++) await submit(address);
@@ -192,6 +220,35 @@ describe('submitComplaint', () => {
 });
 
 describe('trackComplaint', () => {
+  it('shows the letter of a notice sent through the tracking page, and of no other: its subject and paragraphs, no name and no subject of the complaint (issue 12, item 3)', async () => {
+    const { trackingCode, receiptNumber } = await submit(newAddress());
+    const flow = new Workflow(center, commander);
+    const registered = await flow.register(await stateOf(receiptNumber));
+    const acknowledged = await flow.notice(registered, 'ACKNOWLEDGEMENT', 'TRACKING_PAGE');
+    await flow.notice(acknowledged, 'PROGRESS', 'LETTER');
+    const result = await asCitizen(proxied, 'TrackComplaint', { code: trackingCode }, from(newAddress()));
+    expect(result.errors).toBeUndefined();
+    const query = `query($code: String!) { trackComplaint(code: $code) { notices { kind method letter { subjectTh paragraphsTh fromTh } } } }`;
+    const response = await fetch(`${proxied.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from(newAddress()) },
+      body: JSON.stringify({ query, variables: { code: trackingCode } }),
+    });
+    const { notices } = ((await response.json()) as { data: { trackComplaint: { notices: TrackedNotice[] } } }).data.trackComplaint;
+    expect(notices.map((notice) => [notice.kind, notice.method])).toEqual([
+      ['ACKNOWLEDGEMENT', 'TRACKING_PAGE'],
+      ['PROGRESS', 'LETTER'],
+    ]);
+    const [letter, none] = [notices[0]!.letter, notices[1]!.letter];
+    expect(none).toBeNull();
+    expect(letter!.subjectTh).toBe('แจ้งการรับเรื่องร้องเรียน');
+    expect(letter!.paragraphsTh[0]).toContain(`ตามเลขรับที่ ${thaiNumerals(receiptNumber)}`);
+    expect(letter!.paragraphsTh[1]).toBe('ขอแจ้งให้ทราบว่าได้รับเรื่องร้องเรียนของท่านไว้แล้ว และจะดำเนินการตรวจสอบข้อเท็จจริงตามขั้นตอนต่อไป');
+    expect(letter!.fromTh).toMatch(/^ศูนย์ปฏิบัติการต่อต้านการทุจริต /);
+    const text = JSON.stringify(letter);
+    for (const words of [formInput().subject, 'สมปอง', 'ใจกล้า', 'สมหมาย']) expect(text).not.toContain(words);
+  });
+
   it('answers what the holder of the code may know, in plain Thai, case-insensitive, and nothing naming the complainant or the accused', async () => {
     const { trackingCode, receiptNumber } = await submit(newAddress());
     const flow = new Workflow(center, commander);

@@ -36,6 +36,58 @@ describe('GraphQL over HTTP', () => {
   });
 });
 
+describe('serving compressed (issue 15, item 4)', () => {
+  /** The page's script, as index.html names it (a hashed file under /assets/). */
+  async function scriptPath(): Promise<string> {
+    const html = await (await fetch(`${server.url}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html);
+    expect(script, 'index.html names a hashed script').not.toBeNull();
+    return script![1];
+  }
+
+  it('sends the built brotli or gzip copy of a hashed asset as the browser accepts, cached as immutable; the bytes are the same', async () => {
+    const path = await scriptPath();
+    // Node's fetch decodes what it is sent, so the decoded bodies must all equal the plain file.
+    const plain = await fetch(`${server.url}${path}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const original = await plain.text();
+    expect(original.length).toBeGreaterThan(10_000);
+    for (const [accepted, sent] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+    ]) {
+      const response = await fetch(`${server.url}${path}`, { headers: { 'accept-encoding': accepted } });
+      expect(response.headers.get('content-encoding'), accepted).toBe(sent);
+      expect(response.headers.get('vary')?.toLowerCase()).toContain('accept-encoding');
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.get('content-type')).toContain('javascript');
+      expect(await response.text()).toBe(original);
+    }
+  });
+
+  it('never caches the index as immutable: a new build must reach every browser', async () => {
+    for (const path of ['/', '/report']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { 'accept-encoding': 'br' } });
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('compresses an API answer above 1 KiB, not a small one', async () => {
+    const ask = (query: string) =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+        body: JSON.stringify({ query }),
+      });
+    const large = await ask('{ __schema { types { name description } } }');
+    expect(large.headers.get('content-encoding')).toBe('gzip');
+    expect(((await large.json()) as { data: { __schema: { types: unknown[] } } }).data.__schema.types.length).toBeGreaterThan(50);
+    const small = await ask('{ __typename }');
+    expect(small.headers.get('content-encoding')).toBeNull();
+  });
+});
+
 describe('security headers (issue 6)', () => {
   it('sends a strict CSP, frame-ancestors none, no-referrer and nosniff on every response, and no-store on the API', async () => {
     for (const path of ['/', '/health', '/graphql?query=%7B__typename%7D']) {

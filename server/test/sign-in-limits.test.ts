@@ -71,6 +71,28 @@ describe('sign-in limits and session lifetimes (issue 6)', () => {
     await client.dispose();
   });
 
+  it("writes a session's use at most once per quarter of the idle limit, and a session used within it never lapses (issue 15, item 3)", async () => {
+    const agent = await signedIn(server.url, 'finance');
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    const seen = async () =>
+      (
+        await db.query(
+          `select s.token_hash as token, last_seen_at as at, s.xmin::text as row from session s join app_user u on u.id = s.user_id where u.username = 'finance' order by s.created_at desc limit 1`,
+        )
+      ).rows[0] as { token: string; at: Date; row: string };
+    // Fresh: requests read the session and leave its row alone (its xmin stays the same).
+    const before = await seen();
+    for (let i = 0; i < 5; i++) expect(errorCode(await agent.request(operation('Me')))).toBeUndefined();
+    expect(await seen()).toEqual(before);
+    // Used 40 seconds ago, past a quarter of SESSION_IDLE_MINUTES=1: the next request notes the use.
+    await db.query(`update session set last_seen_at = now() - interval '40 seconds' where token_hash = $1`, [before.token]);
+    expect(errorCode(await agent.request(operation('Me')))).toBeUndefined();
+    const after = await seen();
+    expect(Date.now() - after.at.getTime()).toBeLessThan(5_000);
+    await db.end();
+  });
+
   it('ends a session left idle longer than SESSION_IDLE_MINUTES', async () => {
     const agent = await signedIn(server.url, 'nayok');
     expect(errorCode(await agent.request(operation('Me')))).toBeUndefined();

@@ -23,12 +23,28 @@ const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const RegisterPage = lazy(() => import('../features/register/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+// Issue 12: the citizen's pages, loaded only when a citizen opens them.
+const ReportPage = lazy(() => import('../features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
+const TrackPage = lazy(() => import('../features/track/TrackPage').then((m) => ({ default: m.TrackPage })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
 
-/** Signed in or not is whatever Me answers: no copy of the session is kept on the client. */
+/**
+ * Issue 12: /report and /track are the citizen's, open to anyone and without the staff header;
+ * every other path is the staff app.
+ */
 export function App() {
+  const { t } = useI18n();
+  const { screen } = matchRoute(usePath());
+  if (screen === 'report' || screen === 'track') {
+    return <Suspense fallback={<Banner title={t.common.loading} />}>{screen === 'report' ? <ReportPage /> : <TrackPage />}</Suspense>;
+  }
+  return <StaffApp />;
+}
+
+/** Signed in or not is whatever Me answers: no copy of the session is kept on the client. */
+function StaffApp() {
   const { t } = useI18n();
   const { data, error, refetch } = useQuery(MeQuery);
 
@@ -106,6 +122,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
       case 'account':
         return <AccountPage user={user} />;
       case 'notFound':
+      case 'report': // rendered by App, without the staff header
+      case 'track':
         return <Banner title={t.common.notFound} />;
     }
   }

@@ -44,6 +44,9 @@ export const apolloClient = new ApolloClient({
     typePolicies: {
       // Deadlines, units and channels are values inside a complaint: take the server's list whole.
       Complaint: { fields: { deadlines: { merge: false }, units: { merge: false }, events: { merge: false }, notices: { merge: false } } },
+      // A column's cards are one list whatever page asked for them: the board's "more" appends to it
+      // (BoardPage, loadMore) and the live feed edits it (useBoardLive).
+      BoardColumn: { fields: { complaints: { keyArgs: false, merge: false } } },
       Channel: { keyFields: ['code'] },
       Division: { keyFields: ['code'] },
       // One per deployment: runBackup's answer replaces what backupStatus showed.

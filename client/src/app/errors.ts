@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   // Issue 11, item 3: the password was right; signIn needs the authenticator's code too.
-  | 'SECOND_FACTOR_REQUIRED';
+  | 'SECOND_FACTOR_REQUIRED'
+  // Contract, "The citizen's channel": too many submissions or wrong codes from one address.
+  | 'RATE_LIMITED';
 
 /**
  * Whether the server answered with a GraphQL error carrying this code. Screens branch on codes,

@@ -33,6 +33,8 @@ export type Route =
   | { screen: 'complaint'; id: string }
   | { screen: 'admin'; section: string }
   | { screen: 'account' }
+  | { screen: 'report' }
+  | { screen: 'track' }
   | { screen: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -45,6 +47,9 @@ export function matchRoute(path: string): Route {
   if (admin) return { screen: 'admin', section: admin[1]! };
   if (path === '/account') return { screen: 'account' };
   if (path === '/register') return { screen: 'register' };
+  // Issue 12: the citizen's pages, open to anyone (App renders them before asking for a session).
+  if (path === '/report') return { screen: 'report' };
+  if (path === '/track') return { screen: 'track' };
   const complaint = /^\/complaints\/([^/]+)$/.exec(path);
   if (complaint) return { screen: 'complaint', id: decodeURIComponent(complaint[1]!) };
   return { screen: 'notFound' };

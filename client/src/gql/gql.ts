@@ -43,12 +43,15 @@ type Documents = {
     "\n  query BackupStatusPanelQuery {\n    backupStatus {\n      ...BackupStatusPanel_status\n    }\n  }\n": typeof types.BackupStatusPanelQueryDocument,
     "\n  mutation RunBackup {\n    runBackup {\n      ...BackupStatusPanel_status\n    }\n  }\n": typeof types.RunBackupDocument,
     "\n  fragment BoardPage_complaint on Complaint {\n    id\n    stage\n    version\n    availableMoves\n    ...MoveDialog_complaint\n    receiptNumber\n    subject\n    channel {\n      code\n    }\n    units {\n      code\n    }\n    deadlines {\n      dueAt\n      dueSoonAt\n      status\n    }\n    ...ComplaintCard_complaint\n  }\n": typeof types.BoardPage_ComplaintFragmentDoc,
-    "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.BoardPageQueryDocument,
+    "\n  query BoardPageQuery {\n    board {\n      fiscalYear\n      columns {\n        stage\n        total\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.BoardPageQueryDocument,
+    "\n  query BoardColumnMoreQuery($stage: ComplaintStage!, $after: ID!) {\n    boardColumn(stage: $stage) {\n      stage\n      total\n      complaints(after: $after) {\n        ...BoardPage_complaint @unmask\n      }\n    }\n  }\n": typeof types.BoardColumnMoreQueryDocument,
     "\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    ...NextDeadlineBadge_complaint\n  }\n": typeof types.ComplaintCard_ComplaintFragmentDoc,
     "\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaintId\n      complaint {\n        id\n        ...BoardPage_complaint\n      }\n    }\n  }\n": typeof types.BoardChangesDocument,
     "\n  mutation ChangePasswordPage($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ChangePasswordPageDocument,
     "\n  query ComplaintFilePageQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      ...ComplaintFileHeader_complaint\n      ...ComplaintMoves_complaint\n      ...ComplaintCorrection_complaint\n      ...ComplaintFacts_complaint\n      ...ComplaintUnitReports_complaint\n      ...ComplaintParties_complaint\n      ...ComplaintEvidence_complaint\n      ...ComplaintDeadlines_complaint\n      ...ComplaintCommittee_complaint\n      ...ComplaintNotices_complaint\n      ...ComplaintDocuments_complaint\n      ...ComplaintHistory_complaint\n    }\n  }\n": typeof types.ComplaintFilePageQueryDocument,
     "\n  fragment ComplaintCommittee_complaint on Complaint {\n    committee {\n      orderNumber\n      appointedAt\n      members {\n        fullName\n        role\n      }\n    }\n  }\n": typeof types.ComplaintCommittee_ComplaintFragmentDoc,
+    "\n  query ComplaintConversationQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      version\n      channel {\n        code\n      }\n      messages {\n        from\n        body\n        at\n      }\n    }\n  }\n": typeof types.ComplaintConversationQueryDocument,
+    "\n  mutation ReplyToComplainant($input: ReplyToComplainantInput!) {\n    replyToComplainant(input: $input) {\n      complaint {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ReplyToComplainantDocument,
     "\n  fragment ComplaintCorrection_complaint on Complaint {\n    id\n    version\n    receiptNumber\n    availableMoves\n    subject\n    details\n    requestedAction\n    incidentPlace\n    receivedAt\n    channel {\n      code\n    }\n    complainant {\n      fullName\n      age\n      phone\n      email\n      address {\n        houseNumber\n        moo\n        tambon\n        amphoe\n        changwat\n        postcode\n      }\n    }\n    accused {\n      fullName\n      position\n      unit\n      official {\n        id\n      }\n    }\n  }\n": typeof types.ComplaintCorrection_ComplaintFragmentDoc,
     "\n  mutation CorrectComplaintMutation($input: CorrectComplaintInput!) {\n    correctComplaint(input: $input) {\n      complaint {\n        id\n        ...BoardPage_complaint\n      }\n    }\n  }\n": typeof types.CorrectComplaintMutationDocument,
     "\n  query CorrectionChannelsQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.CorrectionChannelsQueryDocument,
@@ -82,6 +85,7 @@ type Documents = {
     "\n  query SubmissionChallenge {\n    submissionChallenge\n  }\n": typeof types.SubmissionChallengeDocument,
     "\n  query RegisterPageQuery($filter: ComplaintFilter, $first: Int, $after: String) {\n    complaints(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          receiptNumber\n          receivedAt\n          subject\n          stage\n          voided\n          channel {\n            code\n            nameTh\n            nameEn\n          }\n          units {\n            code\n            nameTh\n            nameEn\n          }\n          deadlines {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.RegisterPageQueryDocument,
     "\n  query RegisterChoicesQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.RegisterChoicesQueryDocument,
+    "\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      receiptNumber\n      trackingCode\n    }\n  }\n": typeof types.SubmitComplaintDocument,
     "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
     "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmSecondFactorDocument,
     "\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n": typeof types.SecondFactorPolicyDocument,
@@ -90,6 +94,8 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query TrackComplaint($code: String!) {\n    trackComplaint(code: $code) {\n      receiptNumber\n      receivedAt\n      stage\n      stageTh\n      stageEn\n      notices {\n        kind\n        method\n        sentAt\n        letter {\n          subjectTh\n          paragraphsTh\n          fromTh\n        }\n      }\n      messages {\n        from\n        body\n        at\n      }\n      attachments {\n        fileName\n        sha256\n      }\n    }\n  }\n": typeof types.TrackComplaintDocument,
+    "\n  mutation SendTrackingMessage($input: SendTrackingMessageInput!) {\n    sendTrackingMessage(input: $input) {\n      ok\n    }\n  }\n": typeof types.SendTrackingMessageDocument,
 };
 const documents: Documents = {
     "\n  fragment NextDeadlineBadge_complaint on Complaint {\n    deadlines {\n      rule {\n        code\n        nameTh\n        nameEn\n      }\n      dueAt\n      dueSoonAt\n      status\n    }\n  }\n": types.NextDeadlineBadge_ComplaintFragmentDoc,
@@ -121,12 +127,15 @@ const documents: Documents = {
     "\n  query BackupStatusPanelQuery {\n    backupStatus {\n      ...BackupStatusPanel_status\n    }\n  }\n": types.BackupStatusPanelQueryDocument,
     "\n  mutation RunBackup {\n    runBackup {\n      ...BackupStatusPanel_status\n    }\n  }\n": types.RunBackupDocument,
     "\n  fragment BoardPage_complaint on Complaint {\n    id\n    stage\n    version\n    availableMoves\n    ...MoveDialog_complaint\n    receiptNumber\n    subject\n    channel {\n      code\n    }\n    units {\n      code\n    }\n    deadlines {\n      dueAt\n      dueSoonAt\n      status\n    }\n    ...ComplaintCard_complaint\n  }\n": types.BoardPage_ComplaintFragmentDoc,
-    "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.BoardPageQueryDocument,
+    "\n  query BoardPageQuery {\n    board {\n      fiscalYear\n      columns {\n        stage\n        total\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.BoardPageQueryDocument,
+    "\n  query BoardColumnMoreQuery($stage: ComplaintStage!, $after: ID!) {\n    boardColumn(stage: $stage) {\n      stage\n      total\n      complaints(after: $after) {\n        ...BoardPage_complaint @unmask\n      }\n    }\n  }\n": types.BoardColumnMoreQueryDocument,
     "\n  fragment ComplaintCard_complaint on Complaint {\n    id\n    version\n    stage\n    receiptNumber\n    subject\n    receivedAt\n    channel {\n      code\n      nameTh\n      nameEn\n    }\n    units {\n      code\n      nameTh\n      nameEn\n    }\n    ...NextDeadlineBadge_complaint\n  }\n": types.ComplaintCard_ComplaintFragmentDoc,
     "\n  subscription BoardChanges {\n    complaintChanges {\n      kind\n      complaintId\n      complaint {\n        id\n        ...BoardPage_complaint\n      }\n    }\n  }\n": types.BoardChangesDocument,
     "\n  mutation ChangePasswordPage($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": types.ChangePasswordPageDocument,
     "\n  query ComplaintFilePageQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      ...ComplaintFileHeader_complaint\n      ...ComplaintMoves_complaint\n      ...ComplaintCorrection_complaint\n      ...ComplaintFacts_complaint\n      ...ComplaintUnitReports_complaint\n      ...ComplaintParties_complaint\n      ...ComplaintEvidence_complaint\n      ...ComplaintDeadlines_complaint\n      ...ComplaintCommittee_complaint\n      ...ComplaintNotices_complaint\n      ...ComplaintDocuments_complaint\n      ...ComplaintHistory_complaint\n    }\n  }\n": types.ComplaintFilePageQueryDocument,
     "\n  fragment ComplaintCommittee_complaint on Complaint {\n    committee {\n      orderNumber\n      appointedAt\n      members {\n        fullName\n        role\n      }\n    }\n  }\n": types.ComplaintCommittee_ComplaintFragmentDoc,
+    "\n  query ComplaintConversationQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      version\n      channel {\n        code\n      }\n      messages {\n        from\n        body\n        at\n      }\n    }\n  }\n": types.ComplaintConversationQueryDocument,
+    "\n  mutation ReplyToComplainant($input: ReplyToComplainantInput!) {\n    replyToComplainant(input: $input) {\n      complaint {\n        id\n        version\n      }\n    }\n  }\n": types.ReplyToComplainantDocument,
     "\n  fragment ComplaintCorrection_complaint on Complaint {\n    id\n    version\n    receiptNumber\n    availableMoves\n    subject\n    details\n    requestedAction\n    incidentPlace\n    receivedAt\n    channel {\n      code\n    }\n    complainant {\n      fullName\n      age\n      phone\n      email\n      address {\n        houseNumber\n        moo\n        tambon\n        amphoe\n        changwat\n        postcode\n      }\n    }\n    accused {\n      fullName\n      position\n      unit\n      official {\n        id\n      }\n    }\n  }\n": types.ComplaintCorrection_ComplaintFragmentDoc,
     "\n  mutation CorrectComplaintMutation($input: CorrectComplaintInput!) {\n    correctComplaint(input: $input) {\n      complaint {\n        id\n        ...BoardPage_complaint\n      }\n    }\n  }\n": types.CorrectComplaintMutationDocument,
     "\n  query CorrectionChannelsQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.CorrectionChannelsQueryDocument,
@@ -160,6 +169,7 @@ const documents: Documents = {
     "\n  query SubmissionChallenge {\n    submissionChallenge\n  }\n": types.SubmissionChallengeDocument,
     "\n  query RegisterPageQuery($filter: ComplaintFilter, $first: Int, $after: String) {\n    complaints(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          receiptNumber\n          receivedAt\n          subject\n          stage\n          voided\n          channel {\n            code\n            nameTh\n            nameEn\n          }\n          units {\n            code\n            nameTh\n            nameEn\n          }\n          deadlines {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.RegisterPageQueryDocument,
     "\n  query RegisterChoicesQuery {\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.RegisterChoicesQueryDocument,
+    "\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      receiptNumber\n      trackingCode\n    }\n  }\n": types.SubmitComplaintDocument,
     "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
     "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmSecondFactorDocument,
     "\n  query SecondFactorPolicy {\n    secondFactorPolicy {\n      required\n      roles\n    }\n  }\n": types.SecondFactorPolicyDocument,
@@ -168,6 +178,8 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      mustChangePassword\n      secondFactorEnabled\n      mustEnrolSecondFactor\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query TrackComplaint($code: String!) {\n    trackComplaint(code: $code) {\n      receiptNumber\n      receivedAt\n      stage\n      stageTh\n      stageEn\n      notices {\n        kind\n        method\n        sentAt\n        letter {\n          subjectTh\n          paragraphsTh\n          fromTh\n        }\n      }\n      messages {\n        from\n        body\n        at\n      }\n      attachments {\n        fileName\n        sha256\n      }\n    }\n  }\n": types.TrackComplaintDocument,
+    "\n  mutation SendTrackingMessage($input: SendTrackingMessageInput!) {\n    sendTrackingMessage(input: $input) {\n      ok\n    }\n  }\n": types.SendTrackingMessageDocument,
 };
 
 /**
@@ -303,7 +315,11 @@ export function graphql(source: "\n  fragment BoardPage_complaint on Complaint {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query BoardPageQuery {\n    board {\n      columns {\n        stage\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+export function graphql(source: "\n  query BoardPageQuery {\n    board {\n      fiscalYear\n      columns {\n        stage\n        total\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query BoardPageQuery {\n    board {\n      fiscalYear\n      columns {\n        stage\n        total\n        complaints {\n          ...BoardPage_complaint @unmask\n        }\n      }\n    }\n    channels {\n      code\n      nameTh\n      nameEn\n    }\n    divisions {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardColumnMoreQuery($stage: ComplaintStage!, $after: ID!) {\n    boardColumn(stage: $stage) {\n      stage\n      total\n      complaints(after: $after) {\n        ...BoardPage_complaint @unmask\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardColumnMoreQuery($stage: ComplaintStage!, $after: ID!) {\n    boardColumn(stage: $stage) {\n      stage\n      total\n      complaints(after: $after) {\n        ...BoardPage_complaint @unmask\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,6 +340,14 @@ export function graphql(source: "\n  query ComplaintFilePageQuery($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ComplaintCommittee_complaint on Complaint {\n    committee {\n      orderNumber\n      appointedAt\n      members {\n        fullName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ComplaintCommittee_complaint on Complaint {\n    committee {\n      orderNumber\n      appointedAt\n      members {\n        fullName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintConversationQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      version\n      channel {\n        code\n      }\n      messages {\n        from\n        body\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplaintConversationQuery($id: ID!) {\n    complaint(id: $id) {\n      id\n      version\n      channel {\n        code\n      }\n      messages {\n        from\n        body\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToComplainant($input: ReplyToComplainantInput!) {\n    replyToComplainant(input: $input) {\n      complaint {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToComplainant($input: ReplyToComplainantInput!) {\n    replyToComplainant(input: $input) {\n      complaint {\n        id\n        version\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -459,6 +483,10 @@ export function graphql(source: "\n  query RegisterChoicesQuery {\n    channels 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      receiptNumber\n      trackingCode\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      receiptNumber\n      trackingCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -488,6 +516,14 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      ok
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        mustChangePassword\n        secondFactorEnabled\n        mustEnrolSecondFactor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackComplaint($code: String!) {\n    trackComplaint(code: $code) {\n      receiptNumber\n      receivedAt\n      stage\n      stageTh\n      stageEn\n      notices {\n        kind\n        method\n        sentAt\n        letter {\n          subjectTh\n          paragraphsTh\n          fromTh\n        }\n      }\n      messages {\n        from\n        body\n        at\n      }\n      attachments {\n        fileName\n        sha256\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrackComplaint($code: String!) {\n    trackComplaint(code: $code) {\n      receiptNumber\n      receivedAt\n      stage\n      stageTh\n      stageEn\n      notices {\n        kind\n        method\n        sentAt\n        letter {\n          subjectTh\n          paragraphsTh\n          fromTh\n        }\n      }\n      messages {\n        from\n        body\n        at\n      }\n      attachments {\n        fileName\n        sha256\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTrackingMessage($input: SendTrackingMessageInput!) {\n    sendTrackingMessage(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation SendTrackingMessage($input: SendTrackingMessageInput!) {\n    sendTrackingMessage(input: $input) {\n      ok\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -39,6 +39,7 @@ import { PublicLimit } from '../modules/citizen/public-limit.entity.js';
 import { TrackingCode } from '../modules/citizen/tracking-code.entity.js';
 import { ProofOfWorkKey } from '../modules/citizen/proof-of-work-key.entity.js';
 import { SpentChallenge } from '../modules/citizen/spent-challenge.entity.js';
+import { StoredFile } from '../modules/files/stored-file.entity.js';
 
 /** Every table the migrations build, listed explicitly (no folder scanning at start). */
 export const entities = [
@@ -83,4 +84,5 @@ export const entities = [
   SpentChallenge,
   ProofOfWorkKey,
   PublicLimit,
+  StoredFile,
 ];

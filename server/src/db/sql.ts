@@ -21,3 +21,10 @@ export async function firstRow<T>(em: EntityManager, query: RawBuilder<T>): Prom
 export function isForeignKeyViolation(error: unknown): error is { constraint: string; detail?: string } {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23503';
 }
+
+/**
+ * A timestamptz as the API's wire format (`toISOString`: UTC, milliseconds, `Z`), so that a hot
+ * read hands it to GraphQL as it comes (graphql/instant.ts) instead of string → Date → string.
+ */
+export const isoInstant = (column: RawBuilder<unknown>) =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

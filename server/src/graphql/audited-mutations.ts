@@ -100,6 +100,7 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
     const writesLater = field.extensions?.writesLater === true;
+    const keepsNoAddress = field.extensions?.keepsNoAddress === true;
     field.resolve = async (source, args: Record<string, unknown>, ctx: Context, info) => {
       const recorded = recordedArguments(field.args, args);
       const entry = (result: unknown, outcome: string): AuditRecord => {
@@ -112,7 +113,7 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
           outcome,
           data: { ...recorded, operation: info.operation.name?.value ?? null, after: afterOf(result) },
           requestId: ctx.requestId,
-          ip: ctx.http?.req.ip ?? null,
+          ip: keepsNoAddress ? null : (ctx.http?.req.ip ?? null),
         };
       };
       let committed = false;

@@ -7,6 +7,7 @@ import type { AuditRecord } from '../modules/audit/audit.service.js';
 import type { SessionUser } from '../modules/auth/session-user.js';
 import type { DomainError } from '../modules/shared/domain-error.js';
 import { ComplaintLoaders } from '../modules/complaints/complaint.loaders.js';
+import type { FileStore } from '../modules/files/file-store.js';
 import type { FirstRunToken } from '../modules/organisation/first-run.js';
 import type { ReferenceData } from '../modules/reference/reference-data.js';
 
@@ -50,6 +51,8 @@ export interface ContextServices {
   firstRun: FirstRunToken;
   config: Config;
   logger: Logger;
+  /** Where the evidence files' bytes are (PostgreSQL, or the object store of FILE_STORE_URL). */
+  files: FileStore;
 }
 
 /**

@@ -26,6 +26,9 @@ function bounded(instant: Date): Date {
   return instant;
 }
 
+/** An instant as `Date.prototype.toISOString` writes it, which is what the API sends. */
+const wireFormat = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /**
  * Every instant the API takes (receivedAt, incidentAt, at …) is this scalar: DateTimeISO, the same
  * name and wire format, refusing instants before `earliestInstant` while the document's variables
@@ -33,6 +36,10 @@ function bounded(instant: Date): Date {
  */
 export const InstantScalar = new GraphQLScalarType<Date, string>({
   ...GraphQLDateTimeISO.toConfig(),
+  // Issue 15, item 1: a hot read may select an instant already as this wire format (`isoInstant`
+  // in db/sql.ts); it is sent as it came, without a round trip through Date.
+  serialize: (value: unknown) =>
+    typeof value === 'string' && wireFormat.test(value) ? value : (GraphQLDateTimeISO.serialize(value) as string),
   description: `${GraphQLDateTimeISO.description} Inputs before 1957-01-01T00:00:00+07:00 (B.E. 2500) are refused with BAD_USER_INPUT.`,
   parseValue: (value: unknown) => bounded(GraphQLDateTimeISO.parseValue(value) as Date),
   parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) =>

@@ -9,7 +9,9 @@ import { UserAdminResolver } from '../modules/auth/user-admin.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ChannelResolver } from '../modules/channels/channel.resolver.js';
 import { ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
+import { BoardColumnResolver } from '../modules/complaints/board.resolver.js';
 import { DeadlineRuleResolver } from '../modules/deadlines/deadline-rule.resolver.js';
+import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
 import { DivisionResolver } from '../modules/divisions/division.resolver.js';
 import { IdentityRequestResolver } from '../modules/identity-requests/identity-request.resolver.js';
 import { LiveEventResolver } from '../modules/live-events/live-event.resolver.js';
@@ -19,6 +21,7 @@ import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 import { SecondFactorResolver } from '../modules/second-factor/second-factor.resolver.js';
 import { CitizenResolver } from '../modules/citizen/citizen.resolver.js';
+import { FileResolver } from '../modules/files/file.resolver.js';
 import { auditMutations } from './audited-mutations.js';
 import { gateTokens } from './token-gate.js';
 import { InstantScalar } from './instant.js';
@@ -29,8 +32,10 @@ export const resolvers = [
   DivisionResolver,
   OfficialResolver,
   ComplaintResolver,
+  BoardColumnResolver,
   CalendarResolver,
   DeadlineRuleResolver,
+  DeadlineResolver,
   LiveEventResolver,
   StatisticsResolver,
   ReportResolver,
@@ -42,6 +47,7 @@ export const resolvers = [
   OrganisationResolver,
   SecondFactorResolver,
   CitizenResolver,
+  FileResolver,
 ] as const;
 
 /**

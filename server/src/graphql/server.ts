@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import compression from 'compression';
 import express from 'express';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { Health } from '../health-check.js';
@@ -44,6 +45,9 @@ export async function createGraphQLServer(
   const apollo = await startApollo(schema, config, httpServer, formatError, () => sockets.dispose());
 
   app.use(securityHeaders());
+  // Issue 15, item 4: answers above 1 KiB are compressed when the client accepts it (a board, an
+  // export); the web app's files are compressed at build time and sent as they are.
+  app.use(compression({ threshold: 1024 }));
   // Issue 9, item 14: no query string of any route may carry U+0000 or a lone surrogate.
   app.use(refuseUnsafeRequest);
   app.use(httpRoutes(services, renderer, health));

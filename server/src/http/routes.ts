@@ -1,17 +1,24 @@
 import express, { type Router } from 'express';
 import type { Health } from '../health-check.js';
 import { documentRoutes } from '../modules/documents/document.routes.js';
+import { fileRoutes } from '../modules/files/file.routes.js';
+import type { FileStore } from '../modules/files/file-store.js';
 import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
 import { registerImportRoute, registerTemplateRoute } from '../modules/imports/register-import.routes.js';
 import { emblemRoute } from '../modules/organisation/organisation.routes.js';
 import { itaCsvRoute, registerExportRoute, statisticsExportRoute } from '../modules/reports/report.routes.js';
+import type { Config } from '../config.js';
 import { requestScope, type RequestScopeServices } from './request-scope.js';
 
 /**
  * The plain HTTP routes: /health, and the exports and documents, each after `requestScope` (who
  * calls, and what the route may use), so that a path no route serves authenticates nobody.
  */
-export function httpRoutes(services: RequestScopeServices, renderer: PdfRenderer, health: () => Promise<Health>): Router {
+export function httpRoutes(
+  services: RequestScopeServices & { files: FileStore; config: Pick<Config, 'publicUploadsPerHour'> },
+  renderer: PdfRenderer,
+  health: () => Promise<Health>,
+): Router {
   const router = express.Router();
   // Polled by load balancers and Docker: 503 while the database does not answer (health-check.ts).
   router.get('/health', async (_req, res) => {
@@ -31,5 +38,9 @@ export function httpRoutes(services: RequestScopeServices, renderer: PdfRenderer
   router.get('/documents/complaints/:id/:document', scope, documents.complaintDocument);
   router.get('/documents/notices/:file', scope, documents.noticeDocument);
   router.get('/documents/statistics/:file', scope, documents.statisticsDocument);
+  // Contract, "The citizen's channel": evidence files (the public form's and the Center's scans).
+  const files = fileRoutes({ store: services.files, publicUploadsPerHour: services.config.publicUploadsPerHour });
+  router.post('/uploads', scope, files.upload);
+  router.get('/files/:id', scope, files.download);
   return router;
 }

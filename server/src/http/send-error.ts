@@ -14,6 +14,11 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   SECOND_FACTOR_REQUIRED: 401,
 };
 
+/** The HTTP status a route answers a domain error's code with (500 for one no route should meet). */
+export function httpStatusOf(code: ErrorCode): number {
+  return statusOf[code] ?? 500;
+}
+
 /**
  * A route's refusal as JSON in the API's error shape, with the matching HTTP status. Anything but a
  * DomainError is rethrown, for express's error handler to answer (a 500, logged: error-handler.ts).

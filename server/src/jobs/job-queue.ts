@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from '../logger.js';
 import type { BackupConfig } from '../modules/backups/backup.service.js';
+import type { FileStore } from '../modules/files/file-store.js';
 import { checkDeadlines, checkDeadlinesQueue } from './check-deadlines.job.js';
 import { nightlyBackupQueue, runNightlyBackup } from './nightly-backup.job.js';
+import { removeOrphanFilesQueue, removeOrphanFilesSchedule, runRemoveOrphanFiles } from './remove-orphan-files.job.js';
 
 export interface JobQueue {
   /** Queues a deadline check now (the schedule runs one every minute anyway). */
@@ -18,7 +20,13 @@ export interface JobQueue {
  * on whichever server takes it, and once at every start, so deadlines that fell due while no server
  * ran are raised when one comes back.
  */
-export async function startJobQueue(databaseUrl: string, em: EntityManager, logger: Logger, backups?: BackupConfig): Promise<JobQueue> {
+export async function startJobQueue(
+  databaseUrl: string,
+  em: EntityManager,
+  logger: Logger,
+  backups?: BackupConfig,
+  files?: FileStore,
+): Promise<JobQueue> {
   const boss = new PgBoss({ connectionString: databaseUrl, application_name: 'rongrian-jobs', max: 2 });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   let stopping = false;
@@ -37,6 +45,7 @@ export async function startJobQueue(databaseUrl: string, em: EntityManager, logg
   });
   await boss.send(checkDeadlinesQueue);
   if (backups) await scheduleNightlyBackup(boss, em, backups, logger);
+  if (files) await scheduleOrphanFileRemoval(boss, em, files, logger);
   return {
     async checkDeadlinesNow() {
       await boss.send(checkDeadlinesQueue);
@@ -67,5 +76,14 @@ async function scheduleNightlyBackup(boss: PgBoss, em: EntityManager, backups: B
   await boss.schedule(nightlyBackupQueue, backups.backupSchedule, null, { tz: 'Asia/Bangkok' });
   await boss.work(nightlyBackupQueue, { pollingIntervalSeconds: 30 }, async () => {
     await runNightlyBackup(em.fork(), backups, logger);
+  });
+}
+
+/** Issue 12, item 4: uploads not attached within a day are removed, every hour, on whichever server takes it. */
+async function scheduleOrphanFileRemoval(boss: PgBoss, em: EntityManager, files: FileStore, logger: Logger): Promise<void> {
+  await boss.createQueue(removeOrphanFilesQueue);
+  await boss.schedule(removeOrphanFilesQueue, removeOrphanFilesSchedule, null, { tz: 'UTC' });
+  await boss.work(removeOrphanFilesQueue, { pollingIntervalSeconds: 30 }, async () => {
+    await runRemoveOrphanFiles(em.fork(), files, logger);
   });
 }

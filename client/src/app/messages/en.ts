@@ -1,4 +1,5 @@
 import { adminEn, firstRunEn } from './admin.en';
+import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './citizen.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -20,6 +21,11 @@ export const en: Messages = {
   },
   firstRun: firstRunEn,
   admin: adminEn,
+  public: publicEn,
+  report: reportEn,
+  evidenceFiles: evidenceFilesEn,
+  track: trackEn,
+  conversation: conversationEn,
   signIn: {
     title: 'Sign in',
     intro: 'Complaint intake and tracking for staff',
@@ -108,6 +114,8 @@ export const en: Messages = {
     refreshing: 'Refreshing…',
     empty: 'No complaints at this stage',
     count: (n: number) => (n === 1 ? '1 complaint' : `${n} complaints`),
+    more: (n: number) => `Show more (${n} more)`,
+    finishedIn: (fiscalYear: number) => `Only those last acted on in fiscal year ${fiscalYear}`,
     loadFailed: 'Could not load the board',
     forbiddenTitle: 'This account does not use the complaint board',
     forbiddenBody: 'Your role may not see complaints on the board. If you need it, please contact the system administrator.',
@@ -337,6 +345,7 @@ export const en: Messages = {
       CORRECTED: 'Corrected',
       VOIDED: 'Voided (recorded by mistake)',
       IMPORTED: 'Imported from a past register',
+      FILES_ATTACHED: 'Evidence files attached',
     },
   },
   overview: {

@@ -13,6 +13,7 @@ import type {
 import type { MoveErrorKey } from '../../features/moves/moveForm';
 import type { FormMoveKind } from '../../features/moves/useMoveComplaint';
 import { adminTh, firstRunTh } from './admin.th';
+import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './citizen.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -35,6 +36,12 @@ export const th = {
   },
   firstRun: firstRunTh,
   admin: adminTh,
+  // Issue 12: the citizen's channel (citizen.th.ts).
+  public: publicTh,
+  report: reportTh,
+  evidenceFiles: evidenceFilesTh,
+  track: trackTh,
+  conversation: conversationTh,
   signIn: {
     title: 'เข้าสู่ระบบ',
     intro: 'ระบบรับและติดตามเรื่องร้องเรียนสำหรับเจ้าหน้าที่',
@@ -121,6 +128,8 @@ export const th = {
     refreshing: 'กำลังรีเฟรช…',
     empty: 'ไม่มีเรื่องในขั้นตอนนี้',
     count: (n: number) => `${n} เรื่อง`,
+    more: (n: number) => `แสดงเพิ่ม (ยังมีอีก ${n} เรื่อง)`,
+    finishedIn: (fiscalYear: number) => `เฉพาะเรื่องที่ดำเนินการล่าสุดในปีงบประมาณ ${fiscalYear}`,
     loadFailed: 'โหลดกระดานไม่สำเร็จ',
     forbiddenTitle: 'บัญชีนี้ไม่ได้ใช้กระดานเรื่องร้องเรียน',
     forbiddenBody: 'บทบาทของคุณไม่มีสิทธิ์ดูเรื่องร้องเรียนบนกระดาน หากจำเป็นต้องใช้งาน โปรดติดต่อผู้ดูแลระบบ',
@@ -374,6 +383,7 @@ export const th = {
       CORRECTED: 'แก้ไขข้อมูล',
       VOIDED: 'ยกเลิกเรื่อง (บันทึกผิดพลาด)',
       IMPORTED: 'นำเข้าจากทะเบียนเดิม',
+      FILES_ATTACHED: 'แนบไฟล์หลักฐาน',
     } satisfies Record<ComplaintEventKind, string>,
   },
   overview: {

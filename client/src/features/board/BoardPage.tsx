@@ -60,8 +60,10 @@ export const BoardComplaintFragment = graphql(`
 export const BoardPageQuery = graphql(`
   query BoardPageQuery {
     board {
+      fiscalYear
       columns {
         stage
+        total
         complaints {
           ...BoardPage_complaint @unmask
         }
@@ -80,6 +82,22 @@ export const BoardPageQuery = graphql(`
   }
 `);
 
+// Issue 15, item 1: a column comes with its first cards and its count; "more" asks for the next.
+export const BoardColumnMoreQuery = graphql(`
+  query BoardColumnMoreQuery($stage: ComplaintStage!, $after: ID!) {
+    boardColumn(stage: $stage) {
+      stage
+      total
+      complaints(after: $after) {
+        ...BoardPage_complaint @unmask
+      }
+    }
+  }
+`);
+
+/** The columns that hold only the fiscal year's finished complaints (the server's window). */
+const finishedStages = new Set<ComplaintStage>(['CLOSED', 'NOT_ACCEPTED']);
+
 type PendingMove = Omit<MoveDialogProps, 'onClose'>;
 
 /** dnd-kit's PointerSensor: how long after a drop it still clears the selection (`detach`). */
@@ -90,7 +108,8 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
   const now = useNow();
   // Cache first for an instant board, then the network: the live feed keeps it current while the
   // app is open, and this catches anything missed while another screen was shown.
-  const { data, error, loading, networkStatus, refetch } = useQuery(BoardPageQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, networkStatus, refetch, fetchMore } = useQuery(BoardPageQuery, { fetchPolicy: 'cache-and-network' });
+  const [loadingMore, setLoadingMore] = useState<ComplaintStage>();
   const { signOut } = useSignOut();
   const [filters, setFilters] = useState<BoardFilterValues>(noFilters);
   const [dragged, setDragged] = useState<string>();
@@ -133,6 +152,40 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
   const refreshing = networkStatus === NetworkStatus.refetch;
   const forbidden = hasErrorCode(error, 'FORBIDDEN');
   const expired = hasErrorCode(error, 'UNAUTHENTICATED');
+
+  // What each column holds on the server beyond the cards loaded so far.
+  const remaining = useMemo(
+    () => new Map(data?.board.columns.map((column) => [column.stage, Math.max(0, column.total - column.complaints.length)]) ?? []),
+    [data],
+  );
+
+  function loadMore(stage: ComplaintStage) {
+    const loaded = data?.board.columns.find((column) => column.stage === stage)?.complaints;
+    const last = loaded?.[loaded.length - 1];
+    if (!last) return;
+    setLoadingMore(stage);
+    fetchMore({
+      query: BoardColumnMoreQuery,
+      variables: { stage, after: last.id },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...previous,
+        board: {
+          ...previous.board,
+          columns: previous.board.columns.map((column) =>
+            column.stage === stage
+              ? {
+                  ...column,
+                  total: fetchMoreResult.boardColumn.total,
+                  complaints: [...column.complaints, ...fetchMoreResult.boardColumn.complaints],
+                }
+              : column,
+          ),
+        },
+      }),
+    })
+      .catch(() => undefined)
+      .finally(() => setLoadingMore(undefined));
+  }
 
   function refresh() {
     // A failed refetch is rendered from `error`; the rejected promise carries nothing more.
@@ -207,6 +260,10 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
                 complaints={columns.get(stage) ?? []}
                 accepts={targets ? targets.has(stage) : undefined}
                 isDraggable={isDraggable}
+                remaining={remaining.get(stage) ?? 0}
+                loadingMore={loadingMore === stage}
+                onMore={() => loadMore(stage)}
+                fiscalYear={finishedStages.has(stage) ? data.board.fiscalYear : undefined}
               />
             ))}
           </div>

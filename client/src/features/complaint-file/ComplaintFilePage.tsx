@@ -6,6 +6,7 @@ import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { ComplaintCommittee } from './components/ComplaintCommittee';
+import { ComplaintConversation } from './components/ComplaintConversation';
 import { ComplaintCorrection } from './components/ComplaintCorrection';
 import { ComplaintDeadlines } from './components/ComplaintDeadlines';
 import { ComplaintDocuments } from './components/ComplaintDocuments';
@@ -85,6 +86,10 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
         <section className="panel">
           <ComplaintHistory complaint={complaint} />
         </section>
+        {/* Issue 12: messages may carry identity, so only the Center reads and answers them. */}
+        {roles.includes('CENTER_OFFICER') && <ComplaintConversation complaintId={complaint.id} />}
+        {/* Issue 12: the attachments panel waits for Complaint.attachments (the uploads branch):
+            rendered once that branch is merged (see ComplaintAttachments.tsx). */}
       </div>
     </article>
   );

@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode } from '../../app/errors';
 import { SecondFactorStep } from './SecondFactorStep';
 import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/router';
 import { SignInCard, type CardOrganisation } from './SignInCard';
 import { useSignIn } from './useSignIn';
 
@@ -74,6 +75,18 @@ export function SignInPage({ organisation }: { organisation?: CardOrganisation }
           {loading ? t.signIn.submitting : t.signIn.submit}
         </button>
       </form>
+      {/* Contract, "The citizen's channel": the public form and the tracking page, linked from here. */}
+      <nav className="sign-in__public" aria-labelledby="sign-in-public">
+        <h2 id="sign-in-public">{t.public.signInLinks.title}</h2>
+        <ul>
+          <li>
+            <Link to="/report">{t.public.signInLinks.report}</Link>
+          </li>
+          <li>
+            <Link to="/track">{t.public.signInLinks.track}</Link>
+          </li>
+        </ul>
+      </nav>
     </SignInCard>
   );
 }

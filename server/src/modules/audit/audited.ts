@@ -15,3 +15,10 @@ export const Audited = (recorded = true) => Extensions({ audited: recorded });
  * opens its write transaction itself with `ctx.write(...)`; the audit entry still commits with it.
  */
 export const WritesLater = () => Extensions({ writesLater: true });
+
+/**
+ * Issue 12, item 5: a mutation a citizen makes without a session (the website form, a message
+ * through the tracking code) keeps no client address in its audit entry, which names the complaint:
+ * no IP address is stored with a complaint. The per-address limits keep theirs apart, and briefly.
+ */
+export const KeepsNoAddress = () => Extensions({ keepsNoAddress: true });

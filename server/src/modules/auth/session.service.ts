@@ -53,24 +53,36 @@ function inForce(idleMinutes: number) {
 /**
  * The signed-in user behind a session token, and the session's absolute end, noting the use: one
  * statement, run once per request. A session no longer in force is no session.
+ *
+ * Issue 15, item 3: a read does not write. The use is written at most once a minute per session
+ * (or a quarter of the idle limit, when that is shorter: a session used more often than its limit
+ * never lapses), so the requests of a busy session do not queue on its row.
  */
 export async function userForSession(
   em: EntityManager,
   token: string,
   idleMinutes: number,
 ): Promise<{ user: SessionUser; expiresAt: Date } | null> {
-  const row = await firstRow<SessionUser & { sessionExpiresAt: Date }>(
-    em,
-    sql`update session s set last_seen_at = now()
-          from app_user u
-         where u.id = s.user_id and s.token_hash = ${tokenHash(token)} and ${inForce(idleMinutes)}
-        returning u.id, u.username, u.display_name as "displayName", u.roles,
-                  u.division_code as "divisionCode", u.official_id as "officialId",
-                  u.must_change_password as "mustChangePassword", ${secondFactorColumns}, s.expires_at as "sessionExpiresAt"`,
-  );
+  const row = await firstRow(em, sessionLookup(token, idleMinutes));
   if (!row) return null;
-  const { sessionExpiresAt, ...user } = row;
+  const { sessionExpiresAt, tokenHash: _hash, stale: _stale, ...user } = row;
   return { user, expiresAt: new Date(sessionExpiresAt) };
+}
+
+/** The statement of `userForSession` (also replayed bare by `npm run bench:board`). */
+export function sessionLookup(token: string, idleMinutes: number) {
+  const touchSeconds = Math.min(60, (idleMinutes * 60) / 4);
+  return sql<SessionUser & { sessionExpiresAt: Date; tokenHash: string; stale: boolean }>`with found as (
+          select u.id, u.username, u.display_name as "displayName", u.roles,
+                 u.division_code as "divisionCode", u.official_id as "officialId",
+                 u.must_change_password as "mustChangePassword", ${secondFactorColumns}, s.expires_at as "sessionExpiresAt",
+                 s.token_hash as "tokenHash", s.last_seen_at < now() - make_interval(secs => ${touchSeconds}) as "stale"
+            from session s join app_user u on u.id = s.user_id
+           where s.token_hash = ${tokenHash(token)} and ${inForce(idleMinutes)}
+        ), touched as (
+          update session s set last_seen_at = now() from found where s.token_hash = found."tokenHash" and found."stale"
+        )
+        select * from found`;
 }
 
 /** Which of these sessions (by token hash) are still in force, in one statement; using none of them. */

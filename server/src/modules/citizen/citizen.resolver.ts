@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { WritesLater } from '../audit/audited.js';
+import { KeepsNoAddress, WritesLater } from '../audit/audited.js';
 import { requireRole } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
@@ -38,6 +38,7 @@ export class CitizenResolver {
   })
   // Counted and checked holding no transaction, then written in one (citizen.service.ts).
   @WritesLater()
+  @KeepsNoAddress()
   submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() ctx: Context) {
     return submitComplaint(
       ctx.em,
@@ -65,15 +66,18 @@ export class CitizenResolver {
     description: 'What the holder of a tracking code may know of its complaint (no session); a wrong code is NOT_FOUND',
   })
   trackComplaint(@Arg('code', () => String) code: string, @Ctx() ctx: Context) {
-    return trackComplaint(ctx.em, ctx.standalone, callerOf(ctx), code);
+    return trackComplaint(ctx.em, ctx.standalone, ctx.reference, callerOf(ctx), code);
   }
 
   @Mutation(() => SendTrackingMessagePayload, {
     description: 'The complainant writes to the Center through the tracking code (no session)',
   })
   @WritesLater()
+  @KeepsNoAddress()
   async sendTrackingMessage(@Arg('input', () => SendTrackingMessageInput) input: SendTrackingMessageInput, @Ctx() ctx: Context) {
-    await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body, (work) => ctx.write!(() => work(ctx.em)));
+    await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body, input.attachmentIds, (work) =>
+      ctx.write!(() => work(ctx.em)),
+    );
     return { ok: true };
   }
 

@@ -3,7 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { identityVisibleTo, visibleTo } from '../complaints/complaint-access.js';
-import { ComplaintStage, type NoticeKind } from '../complaints/complaint.enums.js';
+import {
+  ComplaintStage,
+  NoticeMethod,
+  type ComplaintOutcome,
+  type NotAcceptedReason,
+  type NoticeKind,
+} from '../complaints/complaint.enums.js';
+import { noticeParagraphs, noticeSubject } from '../documents/templates.js';
 import { recordComplaint } from '../complaints/complaint.service.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { AlertKind, ComplaintChangeKind } from '../live-events/live-event.types.js';
@@ -11,6 +18,8 @@ import { notifyLiveEvent } from '../live-events/notify-live-event.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { DomainError, badInput, complaintNotFound, conflict } from '../shared/domain-error.js';
 import { isUuid } from '../shared/input-checks.js';
+import { FileSource } from '../files/file.enums.js';
+import { attachClaimed, attachFromTracking, claimUploads, publicAttachmentsPerCall } from '../files/file.service.js';
 import { MessageAuthor } from './citizen.enums.js';
 import type {
   ComplaintMessageView,
@@ -78,16 +87,11 @@ export async function submitComplaint(
 ): Promise<SubmitComplaintPayload> {
   const proof = proofOfWork.enabled ? await checkProof(proofOfWork, input.proofOfWork) : null;
   await countSubmission(standalone, caller.address, perHour);
-  if (input.attachmentIds?.length) {
-    throw badInput(
-      'attachmentIds',
-      'ยังแนบไฟล์หลักฐานทางเว็บไซต์ไม่ได้ กรุณาส่งเรื่องโดยไม่แนบไฟล์ แล้วระบุหลักฐานที่มีในช่องรายการหลักฐาน',
-      'Files cannot be attached through the website yet; send the complaint without files and list the evidence instead',
-    );
-  }
   const { complainant, accused, evidence, subject, details, requestedAction, incidentAt, incidentPlace } = input;
   return inTransaction(async (tx) => {
     if (proof) await spendProof(tx, proof);
+    // Issue 12, item 4: the public uploads named, locked now and attached in this transaction (refused before any number is taken).
+    const files = await claimUploads(tx, input.attachmentIds, publicUploads, publicAttachments);
     const { id, receiptNumber } = await recordComplaint(
       tx,
       reference,
@@ -106,6 +110,7 @@ export async function submitComplaint(
       },
       now,
     );
+    await attachClaimed(tx, id, files);
     const trackingCode = newTrackingCode();
     await sql`insert into tracking_code (code_hash, complaint_id) values (${trackingCodeHash(trackingCode)}, ${id}::uuid)`.execute(
       tx.getKysely(),
@@ -113,6 +118,9 @@ export async function submitComplaint(
     return { receiptNumber, trackingCode };
   });
 }
+
+const publicUploads = { source: FileSource.PUBLIC, user: null };
+const publicAttachments = { field: 'attachmentIds', max: publicAttachmentsPerCall };
 
 /** The complaint a code opens, after refusing an address that gave too many wrong codes; a wrong one counts. */
 async function complaintOfCode(em: EntityManager, standalone: EntityManager, caller: PublicCaller, code: string): Promise<string> {
@@ -133,18 +141,24 @@ interface TrackedRow {
   receiptYear: number;
   stage: ComplaintStage;
   receivedAt: Date;
-  notices: { kind: NoticeKind; sentAt: string }[];
+  notices: { kind: NoticeKind; method: NoticeMethod; sentAt: string }[];
   messages: { from: MessageAuthor; body: string; at: string }[];
+  attachments: { fileName: string; sha256: string }[];
+  committeeOrderNumber: string | null;
+  outcome: ComplaintOutcome | null;
+  notAcceptedReason: NotAcceptedReason | null;
 }
 
 /**
  * Contract, "The citizen's channel": what the holder of the code may know, in one statement after
- * the limit's check: receipt number, stage, receipt instant, notices and messages, and nothing that
- * names the complainant or the accused.
+ * the limit's check: receipt number, stage, receipt instant, notices (a notice sent through the
+ * tracking page with its letter, issue 12, item 3) and messages, and nothing that names the
+ * complainant or the accused.
  */
 export async function trackComplaint(
   em: EntityManager,
   standalone: EntityManager,
+  reference: ReferenceData,
   caller: PublicCaller,
   code: string,
 ): Promise<TrackedComplaintView> {
@@ -152,10 +166,15 @@ export async function trackComplaint(
   const found = await firstRow<TrackedRow>(
     em,
     sql`select c.receipt_seq as "receiptSeq", c.receipt_year as "receiptYear", c.stage, c.received_at as "receivedAt",
-               coalesce((select json_agg(json_build_object('kind', n.kind, 'sentAt', n.sent_at) order by n.sent_at, n.id)
+               coalesce((select json_agg(json_build_object('kind', n.kind, 'method', n.method, 'sentAt', n.sent_at) order by n.sent_at, n.id)
                            from notice n where n.complaint_id = c.id), '[]') as notices,
+               (select k.order_number from committee k where k.complaint_id = c.id) as "committeeOrderNumber",
+               c.outcome, c.not_accepted_reason as "notAcceptedReason",
                coalesce((select json_agg(json_build_object('from', m.author, 'body', m.body, 'at', m.at) order by m.at, m.id)
-                           from complaint_message m where m.complaint_id = c.id), '[]') as messages
+                           from complaint_message m where m.complaint_id = c.id), '[]') as messages,
+               -- Only the files the complainant sent: the Center's scans of a letter may name people (SECURITY.md, "Evidence files").
+               coalesce((select json_agg(json_build_object('fileName', f.file_name, 'sha256', f.sha256) order by f.uploaded_at, f.id)
+                           from stored_file f where f.complaint_id = c.id and f.source = ${FileSource.PUBLIC}), '[]') as attachments
           from tracking_code t join complaint c on c.id = t.complaint_id
          where t.code_hash = ${trackingCodeHash(code)}`,
   );
@@ -163,21 +182,46 @@ export async function trackComplaint(
     await countWrongCode(standalone, caller.address);
     throw wrongCode();
   }
+  const receiptNumber = formatReceiptNumber(found.receiptSeq, found.receiptYear);
+  const receivedAt = new Date(found.receivedAt);
+  const { nameTh, timeZone } = reference.organisation;
+  const letterOf = (kind: NoticeKind) => ({
+    subjectTh: noticeSubject[kind],
+    paragraphsTh: noticeParagraphs(
+      {
+        kind,
+        receiptNumber,
+        receivedAt,
+        stage: found.stage,
+        committeeOrderNumber: found.committeeOrderNumber,
+        outcome: found.outcome,
+        notAcceptedReason: found.notAcceptedReason,
+      },
+      timeZone,
+    ),
+    fromTh: `ศูนย์ปฏิบัติการต่อต้านการทุจริต ${nameTh}`,
+  });
   return {
-    receiptNumber: formatReceiptNumber(found.receiptSeq, found.receiptYear),
+    receiptNumber,
     stage: found.stage,
     stageTh: stageForCitizen[found.stage].th,
     stageEn: stageForCitizen[found.stage].en,
-    receivedAt: new Date(found.receivedAt),
-    notices: found.notices.map((notice) => ({ kind: notice.kind, sentAt: new Date(notice.sentAt) })),
+    receivedAt,
+    notices: found.notices.map((notice) => ({
+      kind: notice.kind,
+      method: notice.method,
+      sentAt: new Date(notice.sentAt),
+      letter: notice.method === NoticeMethod.TRACKING_PAGE ? letterOf(notice.kind) : null,
+    })),
     messages: found.messages.map((message) => ({ ...message, at: new Date(message.at) })),
-    attachments: [],
+    attachments: found.attachments,
   };
 }
 
 /**
  * Contract: the complainant's message, through the code; CENTER_OFFICER subscribers who may read
  * the complaint get a NEW_MESSAGE alert at commit (live-event-hub.ts keeps it from other roles).
+ * Issue 12, item 4: with it, files from POST /uploads (at most 5) join the complaint.
  */
 export async function sendTrackingMessage(
   em: EntityManager,
@@ -185,20 +229,22 @@ export async function sendTrackingMessage(
   caller: PublicCaller,
   code: string,
   body: string,
+  attachmentIds?: readonly string[] | null,
   inTransaction: InTransaction = (work) => work(em),
 ): Promise<void> {
   // Found and counted holding no transaction, as for submitComplaint: ten wrong codes at once
   // otherwise held every pooled connection while each waited for one more to count itself.
   const complaintId = await complaintOfCode(standalone, standalone, caller, code);
-  await inTransaction((tx) =>
-    sql`with sent as (
+  await inTransaction(async (tx) => {
+    await attachFromTracking(tx, complaintId, await claimUploads(tx, attachmentIds, publicUploads, publicAttachments));
+    await sql`with sent as (
               insert into complaint_message (id, complaint_id, author, body, at)
               values (${randomUUID()}::uuid, ${complaintId}::uuid, ${MessageAuthor.COMPLAINANT}, ${body.trim()}, now())
               returning complaint_id, at
             )
             select ${notifyLiveEvent({ topic: 'alert', kind: AlertKind.NEW_MESSAGE, complaintId: sql.ref('complaint_id'), at: sql`date_trunc('milliseconds', at)` })}
-              from sent`.execute(tx.getKysely()),
-  );
+              from sent`.execute(tx.getKysely());
+  });
 }
 
 /**

@@ -1,13 +1,13 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { messageMaxLength } from '@rongrian/schema/input-rules';
+import { IsInt, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Audited } from '../audit/audited.js';
 import { ComplainantInput, ComplaintFormInput } from '../complaints/complaint.inputs.js';
-import { ComplaintStage, NoticeKind } from '../complaints/complaint.enums.js';
+import { ComplaintStage, NoticeKind, NoticeMethod } from '../complaints/complaint.enums.js';
 import { notBlank, notBlankMessage } from '../shared/input-checks.js';
 import { MessageAuthor } from './citizen.enums.js';
 
 /** The longest message of the citizen's channel, either way. */
-export const messageMaxLength = 5_000;
 
 @InputType({
   description:
@@ -19,10 +19,8 @@ export class SubmitComplaintInput extends ComplaintFormInput {
   @IsOptional()
   @ValidateNested()
   complainant?: ComplainantInput | null;
-  @Field(() => [ID], { nullable: true, description: 'Files from POST /uploads (at most 5); not accepted yet: uploads come later' })
-  @IsOptional()
-  @ArrayMaxSize(5)
-  @IsUUID('all', { each: true })
+  // At most 5, each a public upload not yet attached: checked by submitComplaint (files/file.service.ts), naming the field in Thai.
+  @Field(() => [ID], { nullable: true, description: 'Files from POST /uploads without a session (at most 5), not yet attached' })
   attachmentIds?: string[] | null;
   // Issue 12, item 5: required when PROOF_OF_WORK is on (citizen/proof-of-work.ts); not worth auditing.
   @Field(() => String, {
@@ -49,13 +47,29 @@ export class ComplaintMessageView {
   @Field(() => Date) at!: Date;
 }
 
+@ObjectType('TrackedLetter', {
+  description: 'The letter of a notice sent through the tracking page: its subject and paragraphs, in Thai, without names',
+})
+export class TrackedLetterView {
+  @Field(() => String, { description: 'เรื่อง' }) subjectTh!: string;
+  @Field(() => [String], { description: 'The paragraphs, as the letter has them (no subject of the complaint, no findings)' })
+  paragraphsTh!: string[];
+  @Field(() => String, { description: 'The body that sent it' }) fromTh!: string;
+}
+
 @ObjectType('TrackedNotice', { description: 'A notice sent to the complainant, as the tracking page shows it' })
 export class TrackedNoticeView {
   @Field(() => NoticeKind) kind!: NoticeKind;
+  @Field(() => NoticeMethod) method!: NoticeMethod;
   @Field(() => Date) sentAt!: Date;
+  @Field(() => TrackedLetterView, {
+    nullable: true,
+    description: 'Issue 12, item 3: the letter, when the notice was sent through the tracking page',
+  })
+  letter!: TrackedLetterView | null;
 }
 
-@ObjectType('TrackedAttachment', { description: 'A file sent through the form (none until uploads exist)' })
+@ObjectType('TrackedAttachment', { description: "A file the complainant sent (the form or the tracking page); never the Center's scans" })
 export class TrackedAttachmentView {
   @Field(() => String) fileName!: string;
   @Field(() => String, { description: 'SHA-256 of the stored file, hex' }) sha256!: string;
@@ -80,6 +94,8 @@ export class SendTrackingMessageInput {
   // Contract: the code is never written in clear anywhere; @Audited(false) keeps it off the audit trail.
   @Field(() => String) @Audited(false) @MaxLength(100) code!: string;
   @Field(() => String) @Matches(notBlank, { message: notBlankMessage }) @MaxLength(messageMaxLength) body!: string;
+  @Field(() => [ID], { nullable: true, description: 'Files from POST /uploads without a session (at most 5), sent with the message' })
+  attachmentIds?: string[] | null;
 }
 
 @ObjectType('SendTrackingMessagePayload')

@@ -10,7 +10,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 export class PublicLimit {
   [PrimaryKeyProp]?: 'key';
 
-  /** `submit:<address>` or `wrong-code:<address>`. */
+  /** `submit:<address>`, `wrong-code:<address>` or `upload:<address>`. */
   @PrimaryKey({ type: 'text' })
   key!: string;
 

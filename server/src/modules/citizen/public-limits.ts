@@ -14,7 +14,7 @@ interface Counted {
 }
 
 /** The counter's key: one per purpose and client address (no address, as over a bare WebSocket: one shared key). */
-const keyOf = (purpose: 'submit' | 'wrong-code', address: string | null) => `${purpose}:${address ?? 'unknown'}`;
+const keyOf = (purpose: 'submit' | 'wrong-code' | 'upload', address: string | null) => `${purpose}:${address ?? 'unknown'}`;
 
 /**
  * Counts one call against `purpose:address` in a fixed window, in one statement that commits on
@@ -54,6 +54,12 @@ function rateLimited(waitSeconds: number, whatTh: string, whatEn: string): Domai
 export async function countSubmission(standalone: EntityManager, address: string | null, perHour: number): Promise<void> {
   const { hits, waitSeconds } = await count(standalone, keyOf('submit', address), 60);
   if (hits > perHour) throw rateLimited(waitSeconds, 'ส่งเรื่องร้องเรียน', 'Complaints were sent');
+}
+
+/** Issue 12, item 4: at most `perHour` public uploads (POST /uploads without a session) an hour from one address (PUBLIC_UPLOADS_PER_HOUR). */
+export async function countUpload(standalone: EntityManager, address: string | null, perHour: number): Promise<void> {
+  const { hits, waitSeconds } = await count(standalone, keyOf('upload', address), 60);
+  if (hits > perHour) throw rateLimited(waitSeconds, 'ส่งไฟล์หลักฐาน', 'Files were uploaded');
 }
 
 /** Refuses every call taking a code from an address that gave 10 wrong codes in the current window. */

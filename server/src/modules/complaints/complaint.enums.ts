@@ -76,6 +76,8 @@ export enum ComplaintEventKind {
   VOIDED = 'VOIDED',
   /** Issue 11, item 6: brought in from a past register (the file's SHA-256 and row in its data). */
   IMPORTED = 'IMPORTED',
+  /** Issue 12, item 4: evidence files joined it (a staff scan, or the complainant's through the tracking page); their count and SHA-256 in its data. */
+  FILES_ATTACHED = 'FILES_ATTACHED',
 }
 
 registerEnumType(ComplaintStage, {

@@ -8,7 +8,7 @@ import type { ComplaintRelations, ComplaintView } from './complaint.views.js';
 import type { WorkflowState } from './workflow.js';
 
 /** What the workflow's rules read besides the complaint's own columns (workflow.ts, MoveContext). */
-const workflowColumns = sql`
+export const workflowColumns = sql`
   array(select u.division_code from complaint_unit u join division d on d.code = u.division_code
          where u.complaint_id = c.id order by d.position) as "unitCodes",
   exists (select 1 from notice n where n.complaint_id = c.id and n.kind = 'RESULT') as "resultNoticeSent",
@@ -134,19 +134,6 @@ export async function findRegister(
          order by c.receipt_year, c.receipt_seq`,
   );
   return found.map(withDates) as (ComplaintView & ComplaintRelations)[];
-}
-
-/**
- * Every complaint the user may see, oldest receipt first, without relations: one statement. A voided
- * complaint (recorded by mistake) is not on the board; it stays in the register.
- */
-export async function findBoardComplaints(em: EntityManager, user: SessionUser): Promise<ComplaintView[]> {
-  const found = await rows<ComplaintRow>(
-    em,
-    sql`select ${complaintColumns} from complaint c where ${visibleTo(user)} and c.voided_at is null
-         order by c.received_at, c.receipt_year, c.receipt_seq`,
-  );
-  return found.map(withDates);
 }
 
 /** What a move needs to know about the complaint before it is made (workflow.ts). */

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { complaintNotFound, forbidden } from '../shared/domain-error.js';
+import { badInput, complaintNotFound, forbidden } from '../shared/domain-error.js';
+import { fiscalPeriod, fiscalYearAt } from '../reports/fiscal-year.js';
 import { isUuid } from '../shared/input-checks.js';
 import { requireRole, requireUser } from '../auth/access.js';
 import { Role } from '../auth/role.js';
@@ -25,12 +26,14 @@ import {
   SubmitForOrderInput,
   type MoveInput,
 } from './complaint.inputs.js';
-import { findBoardComplaints, findComplaint } from './complaint.queries.js';
+import type { BoardWindow } from './board.queries.js';
+import { findComplaint } from './complaint.queries.js';
 import { accusedMatches, moveComplaint, recordComplaint } from './complaint.service.js';
 import {
   AccusedMatchView,
   AccusedView,
   Board,
+  BoardColumn,
   CommitteeView,
   ComplainantView,
   ComplaintEventView,
@@ -57,6 +60,19 @@ async function payload(ctx: Context, user: SessionUser, id: string): Promise<Com
   return { complaint };
 }
 
+/**
+ * Issue 15, item 1: the finished columns (CLOSED, NOT_ACCEPTED) hold the complaints whose last
+ * event is in the fiscal year asked for, by default the current one (R10, on the body's calendar).
+ */
+function boardWindow(ctx: Context, fiscalYear: number | null | undefined): BoardWindow & { fiscalYear: number } {
+  const year = fiscalYear ?? fiscalYearAt(new Date(), ctx.reference.timeZone);
+  if (!Number.isInteger(year) || year < 2500 || year > 2700) {
+    throw badInput('fiscalYear', 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569', 'The fiscal year is a Buddhist-Era year, e.g. 2569');
+  }
+  const { from, to } = fiscalPeriod(year, null, ctx.reference.timeZone);
+  return { from, to, fiscalYear: year };
+}
+
 function readerOf(ctx: Context): SessionUser {
   const user = requireUser(ctx);
   if (!readsComplaints(user)) throw forbidden('ดูเรื่องร้องเรียน', 'read complaints');
@@ -78,14 +94,25 @@ export class ComplaintResolver {
     return complaint;
   }
 
-  @Query(() => Board, { description: 'The complaints the caller may see, by stage, oldest receipt first' })
-  async board(@Ctx() ctx: Context): Promise<Board> {
-    const user = readerOf(ctx);
-    const complaints = await findBoardComplaints(ctx.em, user);
-    const columns = Object.values(ComplaintStage).map((stage) => ({ stage, complaints: [] as ComplaintView[] }));
-    const byStage = new Map(columns.map((column) => [column.stage, column.complaints]));
-    for (const complaint of complaints) byStage.get(complaint.stage)!.push(complaint);
-    return { columns };
+  @Query(() => Board, {
+    description:
+      'The complaints the caller may see, by stage, oldest receipt first; CLOSED and NOT_ACCEPTED only those whose last event falls in `fiscalYear` (B.E.; default the current one)',
+  })
+  board(@Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null, @Ctx() ctx: Context): Board {
+    readerOf(ctx);
+    const { fiscalYear: year, ...finishedIn } = boardWindow(ctx, fiscalYear);
+    return { fiscalYear: year, columns: Object.values(ComplaintStage).map((stage) => ({ stage, finishedIn })) };
+  }
+
+  @Query(() => BoardColumn, { description: 'One column of the board, for the web app\'s "more" (the board\'s rules and window)' })
+  boardColumn(
+    @Arg('stage', () => ComplaintStage) stage: ComplaintStage,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,
+    @Ctx() ctx: Context,
+  ): BoardColumn {
+    readerOf(ctx);
+    const { fiscalYear: _year, ...finishedIn } = boardWindow(ctx, fiscalYear);
+    return { stage, finishedIn };
   }
 
   @Query(() => ComplaintConnection, {

@@ -80,9 +80,12 @@ export async function accusedMatches(em: EntityManager, accused: AccusedInput[])
  * R5: the accused as rows. An accused named only by name and position is linked to the official
  * it names or probably names (issue 9, item 4), so that overriding rule 1 never depends on the
  * official being picked from the list; the clerk may say it is not them (`notOfficials`). Only
- * when it may be one of several officials must the clerk say which first.
+ * when it may be one of several officials must the clerk say which first (`ambiguity: 'ask'`).
+ * A citizen on the website cannot say (issue 12): there (`'hideFromEach'`) such an accused is
+ * recorded once linked to each official it may be, each PROBABLE, so that none of them sees the
+ * complaint until the Center corrects the list (contract, "Corrections and the register").
  */
-export function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[]) {
+export function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[], ambiguity: 'ask' | 'hideFromEach' = 'ask') {
   // R5: the form names the accused (an official, or a name, position or unit): at least one of them.
   if (accused.length === 0) {
     throw badInput('accused', 'ต้องระบุผู้ถูกกล่าวหาอย่างน้อยหนึ่งคน', 'Name at least one accused: an official, or a name, position or unit');
@@ -91,17 +94,17 @@ export function accusedRows(accused: AccusedInput[], officials: OfficialToMatch[
   const ambiguous = matches.flatMap((match, index) =>
     match.kind === 'PROBABLE' && match.officialIds.length > 1 ? [{ index, officialIds: match.officialIds }] : [],
   );
-  if (ambiguous.length) throw ambiguousAccused(accused, ambiguous, officials);
-  return accused.map((person, index) => {
-    const match = matches[index];
-    const linked =
-      match.kind === 'CHOSEN' || match.kind === 'SAME_NAME'
-        ? { officialId: match.officialId, link: match.kind }
-        : match.kind === 'PROBABLE'
-          ? { officialId: match.officialIds[0], link: 'PROBABLE' }
-          : null;
+  if (ambiguous.length && ambiguity === 'ask') throw ambiguousAccused(accused, ambiguous, officials);
+  const links = (match: (typeof matches)[number]): ({ officialId: string; link: string } | null)[] =>
+    match.kind === 'CHOSEN' || match.kind === 'SAME_NAME'
+      ? [{ officialId: match.officialId, link: match.kind }]
+      : match.kind === 'PROBABLE'
+        ? match.officialIds.map((officialId) => ({ officialId, link: 'PROBABLE' }))
+        : [null];
+  const rows = accused.flatMap((person, index) => links(matches[index]).map((linked) => ({ person, index, linked })));
+  return rows.map(({ person, index, linked }, position) => {
     const row = {
-      position: index + 1,
+      position: position + 1,
       official_id: linked?.officialId ?? null,
       link: linked?.link ?? null,
       not_official_ids: [...new Set(person.notOfficials ?? [])],
@@ -173,7 +176,8 @@ export async function recordComplaint(
       throw badInput('incidentAt', 'เวลาที่เกิดเหตุต้องไม่หลังเวลาที่รับเรื่อง', 'incidentAt may not lie after receivedAt');
     }
   }
-  const accused = accusedRows(input.accused, await officialsToMatch(em, input.accused));
+  // A website complaint (no recorder) has nobody to settle an accused who may be one of several officials.
+  const accused = accusedRows(input.accused, await officialsToMatch(em, input.accused), user ? 'ask' : 'hideFromEach');
   // Overriding rule 1 would hide the complaint from its own recorder: another officer must take it.
   if (user?.officialId && accused.some((person) => person.official_id === user.officialId)) {
     throw forbidden(

@@ -17,6 +17,7 @@ import {
   OrderDecision,
 } from './complaint.enums.js';
 import type { MoveContext } from './workflow.js';
+import type { BoardWindow } from './board.queries.js';
 
 /**
  * The read model of a complaint, filled by set-based SQL (complaint.queries.ts) as plain objects.
@@ -226,13 +227,19 @@ export class ComplaintConnection {
   @Field(() => [ComplaintEdge]) edges!: ComplaintEdge[];
 }
 
-@ObjectType('BoardColumn', { description: 'One stage of the workflow and its complaints, oldest receipt first' })
+@ObjectType('BoardColumn', {
+  description:
+    "One stage of the workflow and its complaints, oldest receipt first (total and complaints: board.resolver.ts). CLOSED and NOT_ACCEPTED hold those whose last event falls in the board's fiscal year",
+})
 export class BoardColumn {
   @Field(() => ComplaintStage) stage!: ComplaintStage;
-  @Field(() => [ComplaintView]) complaints!: ComplaintView[];
+  /** The finished columns hold the complaints whose last event is in [from, to). */
+  finishedIn!: BoardWindow;
 }
 
 @ObjectType('Board', { description: 'The staff board: every stage, in workflow order' })
 export class Board {
   @Field(() => [BoardColumn]) columns!: BoardColumn[];
+  @Field(() => Int, { description: 'The fiscal year (B.E.) whose finished complaints CLOSED and NOT_ACCEPTED hold' })
+  fiscalYear!: number;
 }

@@ -7,7 +7,8 @@ import { Role } from '../auth/role.js';
 import { DeadlineRule } from './deadline-rule.entity.js';
 import { DeadlineUnit } from './deadline.enums.js';
 import { recomputeOpenDeadlines } from './recompute-deadlines.js';
-import { Audited } from '../audit/audited.js';
+import { Audited, WritesLater } from '../audit/audited.js';
+import { announceReferenceChange } from '../reference/reference-data.js';
 
 @InputType({ description: 'ADMIN: a new amount (and unit) for a statutory rule' })
 export class UpdateDeadlineRuleInput {
@@ -33,13 +34,15 @@ export class DeadlineRuleResolver {
   @Mutation(() => UpdateDeadlineRulePayload, {
     description: 'ADMIN: changes a rule; its open clocks are recomputed in the same transaction',
   })
+  @WritesLater()
   async updateDeadlineRule(
     @Arg('input', () => UpdateDeadlineRuleInput) input: UpdateDeadlineRuleInput,
     @Ctx() ctx: Context,
   ): Promise<UpdateDeadlineRulePayload> {
     const user = requireRole(ctx, [Role.ADMIN], { th: 'แก้ไขกฎระยะเวลา', en: 'change deadline rules' });
     if (input.amount <= 0) throw badInput('amount', 'ระยะเวลาต้องมากกว่าศูนย์', 'The amount must be positive');
-    return ctx.em.transactional(async (tx) => {
+    const changed = await ctx.write!(async () => {
+      const tx = ctx.em;
       const rule = await tx
         .createQueryBuilder(DeadlineRule)
         .update({ amount: input.amount, ...(input.unit ? { unit: input.unit } : {}) })
@@ -51,7 +54,11 @@ export class DeadlineRuleResolver {
         reason: { change: 'RULE_CHANGED', rule: rule.code, amount: rule.amount, unit: rule.unit },
         ruleCode: rule.code,
       });
+      // Every process reads the rules again at commit (the board names a deadline's rule by code).
+      await announceReferenceChange(tx);
       return { rule, clocksMoved: deadlinesMoved };
     });
+    await ctx.reference.reload(ctx.standalone);
+    return changed;
   }
 }

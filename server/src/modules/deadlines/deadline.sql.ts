@@ -77,17 +77,24 @@ export function deadlineCtes(changes: DeadlineChanges, source: string, at: Date)
   return ctes;
 }
 
+/** The status of the deadline aliased `d`, OVERDUE derived at the statement's instant. */
+export const deadlineStatus = sql`case when d.status = 'PENDING' and d.due_at < now() then 'OVERDUE' else d.status end`;
+
 /** A deadline_rule row aliased `r`, as the JSON of the DeadlineRule type. */
 export const ruleJson = sql`jsonb_build_object('code', r.code, 'nameTh', r.name_th, 'nameEn', r.name_en, 'manualRef', r.manual_ref,
   'startEvent', r.start_event, 'amount', r.amount, 'unit', r.unit, 'stopEvents', r.stop_events,
   'stopNoticeKinds', r.stop_notice_kinds, 'cancelEvents', r.cancel_events, 'appliesTo', r.applies_to)`;
 
-/** The deadlines of the complaint aliased `c`, as JSON, with OVERDUE derived at the statement's instant. */
+/**
+ * The deadlines of the complaint aliased `c`, as JSON, with OVERDUE derived at the statement's
+ * instant. A deadline names its rule by code; the rule itself is the reference data's (issue 15,
+ * item 1: not one rule object per deadline from PostgreSQL).
+ */
 export const deadlinesColumn = sql`
   (select coalesce(jsonb_agg(jsonb_build_object(
             'startedAt', d.started_at, 'dueAt', d.due_at, 'dueSoonAt', d.due_soon_at, 'metAt', d.met_at,
-            'status', case when d.status = 'PENDING' and d.due_at < now() then 'OVERDUE' else d.status end,
-            'rule', ${ruleJson})
+            'status', ${deadlineStatus},
+            'rule', jsonb_build_object('code', d.rule_code))
             order by r.position), '[]')
      from deadline d join deadline_rule r on r.code = d.rule_code where d.complaint_id = c.id) as deadlines`;
 

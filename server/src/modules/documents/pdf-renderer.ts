@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Logger } from '../../logger.js';
 
 const require = createRequire(import.meta.url);
@@ -51,19 +51,22 @@ export class PdfRenderer {
   }
 
   private launch(): Promise<Browser> {
-    this.browser ??= chromium
-      .launch({
-        executablePath: this.executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      })
+    // Issue 15, item 4: playwright-core is loaded with the first document, not at start.
+    this.browser ??= import('playwright-core')
+      .then(({ chromium }) =>
+        chromium.launch({
+          executablePath: this.executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        }),
+      )
       .catch((error: unknown) => {
         this.browser = undefined;
         this.logger.error({ err: error, executablePath: this.executablePath }, 'cannot start Chromium for PDFs');

@@ -1,4 +1,4 @@
-import { ComplaintOutcome, NotAcceptedReason, NoticeKind } from '../complaints/complaint.enums.js';
+import { ComplaintOutcome, ComplaintStage, NotAcceptedReason, NoticeKind } from '../complaints/complaint.enums.js';
 import type { ComplaintRelations, ComplaintView, NoticeView } from '../complaints/complaint.views.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { stageLabels } from '../complaints/workflow.js';
@@ -31,7 +31,8 @@ const reasonTh: Record<NotAcceptedReason, string> = {
   OTHER: 'ผู้บังคับบัญชาพิจารณาแล้วเห็นว่าไม่อาจรับไว้พิจารณาได้',
 };
 
-const noticeSubject: Record<NoticeKind, string> = {
+/** A notice letter's subject line (เรื่อง), by kind. */
+export const noticeSubject: Record<NoticeKind, string> = {
   ACKNOWLEDGEMENT: 'แจ้งการรับเรื่องร้องเรียน',
   PROGRESS: 'แจ้งความคืบหน้าการดำเนินการเรื่องร้องเรียน',
   RESULT: 'แจ้งผลการพิจารณาเรื่องร้องเรียน',
@@ -66,13 +67,12 @@ td.n, th.n { text-align: right; }
 </style></head><body>${body}</body></html>`;
 }
 
-/** A text of several paragraphs (the divisions' findings, one under each name) as indented paragraphs. */
-const indentedParagraphs = (text: string | null) =>
+/** A text of several paragraphs (the divisions' findings, one under each name), each trimmed. */
+const paragraphsOf = (text: string | null) =>
   (text ?? '')
     .split(/\n\s*\n/)
-    .filter((paragraph) => paragraph.trim())
-    .map((paragraph) => `<p class="indent">${html(paragraph.trim())}</p>`)
-    .join('');
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
 
 /** How to reach the body: telephone, website, Facebook page, those it has. */
 function contactLine(organisation: OrganisationProfile): string {
@@ -188,18 +188,48 @@ export function complaintForm(complaint: FullComplaint, reference: ReferenceData
   );
 }
 
-/** The notice's body, by kind: what the complainant is told (R3, R4.3, R4.4, R6, R8). */
-function noticeBody(complaint: FullComplaint, notice: NoticeView, timeZone: string): string {
-  const reference = `ตามที่ท่านได้ร้องเรียนเรื่อง "${html(complaint.subject)}" ซึ่งศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับไว้ตามเลขรับที่ ${receiptNumber(complaint)} เมื่อวันที่ ${html(thaiDate(complaint.receivedAt, timeZone))} นั้น`;
-  switch (notice.kind) {
+/** What a notice tells the complainant, from the complaint's facts. */
+export interface NoticeFacts {
+  kind: NoticeKind;
+  receiptNumber: string;
+  receivedAt: Date;
+  stage: ComplaintStage;
+  committeeOrderNumber: string | null;
+  outcome: ComplaintOutcome | null;
+  notAcceptedReason: NotAcceptedReason | null;
+  /** The complaint's subject and the findings: in the letter to the complainant; not on the tracking page (below). */
+  subject?: string;
+  findings?: string | null;
+}
+
+/**
+ * The notice's paragraphs, by kind, as plain text: what the complainant is told (R3, R4.3, R4.4,
+ * R6, R8). The letter prints them (noticeLetter); the tracking page shows those of a notice sent
+ * through it (issue 12, item 3), without the subject and the findings: whoever holds a lost slip
+ * learns no name (contract, "The citizen's channel").
+ */
+export function noticeParagraphs(facts: NoticeFacts, timeZone: string): string[] {
+  const about = facts.subject === undefined ? '' : ` เรื่อง "${facts.subject}"`;
+  const reference = `ตามที่ท่านได้ร้องเรียน${about} ซึ่งศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับไว้ตามเลขรับที่ ${thaiDigits(facts.receiptNumber)} เมื่อวันที่ ${thaiDate(facts.receivedAt, timeZone)} นั้น`;
+  switch (facts.kind) {
     case NoticeKind.ACKNOWLEDGEMENT:
-      return `<p class="indent">${reference}</p><p class="indent">ขอแจ้งให้ทราบว่าได้รับเรื่องร้องเรียนของท่านไว้แล้ว และจะดำเนินการตรวจสอบข้อเท็จจริงตามขั้นตอนต่อไป</p>`;
+      return [reference, 'ขอแจ้งให้ทราบว่าได้รับเรื่องร้องเรียนของท่านไว้แล้ว และจะดำเนินการตรวจสอบข้อเท็จจริงตามขั้นตอนต่อไป'];
     case NoticeKind.PROGRESS:
-      return `<p class="indent">${reference}</p><p class="indent">ขอแจ้งความคืบหน้าว่า ขณะนี้เรื่องของท่านอยู่ในขั้นตอน "${html(stageLabels[complaint.stage].th)}"${complaint.committee ? ` โดยได้แต่งตั้งคณะกรรมการสอบข้อเท็จจริงตามคำสั่งที่ ${html(thaiDigits(complaint.committee.orderNumber))} แล้ว` : ''} เมื่อได้ข้อยุติจะแจ้งผลให้ทราบต่อไป</p>`;
+      return [
+        reference,
+        `ขอแจ้งความคืบหน้าว่า ขณะนี้เรื่องของท่านอยู่ในขั้นตอน "${stageLabels[facts.stage].th}"${facts.committeeOrderNumber ? ` โดยได้แต่งตั้งคณะกรรมการสอบข้อเท็จจริงตามคำสั่งที่ ${thaiDigits(facts.committeeOrderNumber)} แล้ว` : ''} เมื่อได้ข้อยุติจะแจ้งผลให้ทราบต่อไป`,
+      ];
     case NoticeKind.RESULT:
-      return `<p class="indent">${reference}</p><p class="indent">บัดนี้ได้ดำเนินการตรวจสอบข้อเท็จจริงแล้ว ผลการพิจารณาปรากฏว่า${complaint.outcome ? html(outcomeTh[complaint.outcome]) : ''}</p>${indentedParagraphs(complaint.findings)}`;
+      return [
+        reference,
+        `บัดนี้ได้ดำเนินการตรวจสอบข้อเท็จจริงแล้ว ผลการพิจารณาปรากฏว่า${facts.outcome ? outcomeTh[facts.outcome] : ''}`,
+        ...paragraphsOf(facts.findings ?? null),
+      ];
     case NoticeKind.NOT_ACCEPTED:
-      return `<p class="indent">${reference}</p><p class="indent">ผู้บังคับบัญชาได้พิจารณาแล้ว ไม่อาจรับเรื่องร้องเรียนดังกล่าวไว้พิจารณาได้ เนื่องจาก${complaint.notAcceptedReason ? html(reasonTh[complaint.notAcceptedReason]) : ''}</p>`;
+      return [
+        reference,
+        `ผู้บังคับบัญชาได้พิจารณาแล้ว ไม่อาจรับเรื่องร้องเรียนดังกล่าวไว้พิจารณาได้ เนื่องจาก${facts.notAcceptedReason ? reasonTh[facts.notAcceptedReason] : ''}`,
+      ];
   }
 }
 
@@ -226,7 +256,22 @@ export function noticeLetter(
     <p>เรียน ${html(complaint.complainant?.fullName ?? 'ผู้ร้องเรียน')}</p>
     <p>อ้างถึง เรื่องร้องเรียน เลขรับที่ ${receiptNumber(complaint)} ลงวันที่ ${html(thaiDate(complaint.receivedAt, timeZone))}</p>
     <p>สิ่งที่ส่งมาด้วย -</p>
-    ${noticeBody(complaint, notice, timeZone)}
+    ${noticeParagraphs(
+      {
+        kind: notice.kind,
+        receiptNumber: formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear),
+        receivedAt: complaint.receivedAt,
+        stage: complaint.stage,
+        committeeOrderNumber: complaint.committee?.orderNumber ?? null,
+        outcome: complaint.outcome,
+        notAcceptedReason: complaint.notAcceptedReason,
+        subject: complaint.subject,
+        findings: complaint.findings,
+      },
+      timeZone,
+    )
+      .map((paragraph) => `<p class="indent">${html(paragraph)}</p>`)
+      .join('')}
     <p class="indent">จึงเรียนมาเพื่อโปรดทราบ</p>
     ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
     <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>

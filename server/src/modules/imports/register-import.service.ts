@@ -7,6 +7,7 @@ import { ComplaintEventKind, ComplaintOutcome, ComplaintStage, NotAcceptedReason
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { matchAccused, normaliseName, type OfficialToMatch } from '../officials/official-match.js';
 import type { ReferenceData } from '../reference/reference-data.js';
+import { fiscalYearOfDay } from '../reports/fiscal-year.js';
 import { DomainError } from '../shared/domain-error.js';
 import { westernDigits } from '../shared/input-checks.js';
 import {
@@ -91,12 +92,6 @@ const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 /** Asia/Bangkok keeps UTC+7 all year (workflow.md, "Working time"); a date without a time is taken at opening, 08:30. */
 function bangkokInstant(date: string, time: string | null): Date {
   return new Date(`${date}T${time ?? '08:30'}:00+07:00`);
-}
-
-/** R10: the fiscal year (B.E.) of a day: October onwards belongs to the next one. */
-function fiscalYearOf(day: string): number {
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  return year + 543 + (month >= 10 ? 1 : 0);
 }
 
 const thaiDay = (day: string) =>
@@ -222,10 +217,10 @@ async function planImport(
     }
     if (received && receiptYear) {
       const calendarYear = Number(received.date.slice(0, 4)) + 543;
-      if (receiptYear !== calendarYear && receiptYear !== fiscalYearOf(received.date)) {
+      if (receiptYear !== calendarYear && receiptYear !== fiscalYearOfDay(received.date)) {
         wrong(
           'receiptNumber',
-          `ปีของเลขรับ (${receiptYear}) ไม่ตรงกับปีที่รับเรื่อง (พ.ศ. ${calendarYear} ปีงบประมาณ ${fiscalYearOf(received.date)})`,
+          `ปีของเลขรับ (${receiptYear}) ไม่ตรงกับปีที่รับเรื่อง (พ.ศ. ${calendarYear} ปีงบประมาณ ${fiscalYearOfDay(received.date)})`,
           `The receipt number's year ${receiptYear} is neither the B.E. year nor the fiscal year of the date received`,
         );
       }

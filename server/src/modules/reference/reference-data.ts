@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../db/sql.js';
 import { Channel } from '../channels/channel.entity.js';
 import { notifyLiveEvent } from '../live-events/notify-live-event.js';
+import { DeadlineRule } from '../deadlines/deadline-rule.entity.js';
 import { Division } from '../divisions/division.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
@@ -28,14 +29,15 @@ const nobody: OrganisationProfile = {
 };
 
 /**
- * Channels, divisions and the organisation's profile: small tables that only set-up and the
- * administration screens change. They are read at start and again after each such change
+ * Channels, divisions, the statutory rules and the organisation's profile: small tables that only
+ * set-up and the administration screens change. They are read at start and again after each such change
  * (`reload`), so that resolving a card's channel or a complaint's units keeps out of every query's
- * statement count.
+ * statement count (a board's deadlines name their rule by code; issue 15, item 1).
  */
 export class ReferenceData {
   readonly channels = new Map<string, Channel>();
   readonly divisions = new Map<string, Division>();
+  readonly deadlineRules = new Map<string, DeadlineRule>();
   #organisation: OrganisationProfile | null = null;
   /** Reloads started, and the latest applied: an older read that ends last never overwrites a newer one. */
   #started = 0;
@@ -52,9 +54,10 @@ export class ReferenceData {
   /** Reads the tables again, after set-up or an administrator's change (in this process). */
   async reload(em: EntityManager): Promise<void> {
     const generation = ++this.#started;
-    const [channels, divisions, organisations] = await Promise.all([
+    const [channels, divisions, rules, organisations] = await Promise.all([
       em.fork().find(Channel, {}, { orderBy: { position: 'asc' } }),
       em.fork().find(Division, {}, { orderBy: { position: 'asc' } }),
+      em.fork().find(DeadlineRule, {}, { orderBy: { position: 'asc' } }),
       em.fork().find(Organisation, {}, { limit: 1, populate: ['emblem'] }),
     ]);
     if (generation < this.#applied) return;
@@ -63,6 +66,8 @@ export class ReferenceData {
     for (const channel of channels) this.channels.set(channel.code, channel);
     this.divisions.clear();
     for (const division of divisions) this.divisions.set(division.code, division);
+    this.deadlineRules.clear();
+    for (const rule of rules) this.deadlineRules.set(rule.code, rule);
     const row = organisations[0];
     this.#organisation = row ? profileOf(row) : null;
   }
@@ -90,6 +95,12 @@ export class ReferenceData {
     const channel = this.channels.get(code);
     if (!channel) throw new Error(`Unknown channel ${code}`);
     return channel;
+  }
+
+  deadlineRule(code: string): DeadlineRule {
+    const rule = this.deadlineRules.get(code);
+    if (!rule) throw new Error(`Unknown deadline rule ${code}`);
+    return rule;
   }
 
   division(code: string): Division {

@@ -1,4 +1,4 @@
-import { instantAt } from '../calendar/working-time.js';
+import { instantAt, localTime } from '../calendar/working-time.js';
 
 /**
  * R10: the Thai fiscal year B.E. Y runs from 1 October of C.E. Y−544 to 30 September of C.E. Y−543;
@@ -33,4 +33,15 @@ export function fiscalPeriod(fiscalYear: number, quarter: number | null, timeZon
     from: instantAt(firstMonth, 0, timeZone),
     to: instantAt(afterLast, 0, timeZone),
   };
+}
+
+/** R10: the fiscal year (B.E.) of a day, YYYY-MM-DD: October onwards belongs to the next one. */
+export function fiscalYearOfDay(day: string): number {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  return year + 543 + (month >= 10 ? 1 : 0);
+}
+
+/** R10: the fiscal year (B.E.) an instant falls in, on the organisation's calendar. */
+export function fiscalYearAt(instant: Date, timeZone: string): number {
+  return fiscalYearOfDay(localTime(instant, timeZone).date);
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../shared/exceljs.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import type { ComplaintRelations, ComplaintView } from '../complaints/complaint.views.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
@@ -74,7 +74,7 @@ export function toCsv(table: string[][]): string {
  * data, so the register imports back as it is (round trip).
  */
 export async function toXlsx(table: string[][], sheetName: string, organisation?: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'Rongrian';
   if (organisation) {
     workbook.company = organisation;
