@@ -318,10 +318,7 @@ describe.skipIf(missing.length > 0)("the citizen's channel in Chromium (issue 12
     }
   }, 60_000);
 
-  it('evidence photo: uploaded with its SHA-256 shown, sent, listed on /track and in the file (needs POST /uploads)', async (ctx) => {
-    // The uploads are another branch's (contract: POST /uploads); until it is merged the route is 404.
-    const probe = await fetch(`${baseUrl}/uploads`, { method: 'POST', body: new FormData() });
-    if (probe.status === 404) ctx.skip('POST /uploads is not served yet (the uploads branch is not merged)');
+  it('evidence photo: uploaded with its SHA-256 shown, sent, listed on /track and in the file', async () => {
     const { context, page, urls, errors } = await phonePage();
     try {
       await page.goto(`${baseUrl}/report`);

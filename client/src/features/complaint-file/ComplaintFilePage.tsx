@@ -5,6 +5,7 @@ import { Link } from '../../app/router';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
+import { ComplaintAttachments } from './components/ComplaintAttachments';
 import { ComplaintCommittee } from './components/ComplaintCommittee';
 import { ComplaintConversation } from './components/ComplaintConversation';
 import { ComplaintCorrection } from './components/ComplaintCorrection';
@@ -88,8 +89,7 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
         </section>
         {/* Issue 12: messages may carry identity, so only the Center reads and answers them. */}
         {roles.includes('CENTER_OFFICER') && <ComplaintConversation complaintId={complaint.id} />}
-        {/* Issue 12: the attachments panel waits for Complaint.attachments (the uploads branch):
-            rendered once that branch is merged (see ComplaintAttachments.tsx). */}
+        <ComplaintAttachments complaintId={complaint.id} />
       </div>
     </article>
   );

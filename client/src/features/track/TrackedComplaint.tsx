@@ -10,12 +10,6 @@ import { trackRefusal } from './trackRefusal';
 import { SendTrackingMessageMutation } from './TrackQuery';
 
 /**
- * Contract: `sendTrackingMessage(input.attachmentIds)` comes with the uploads (being added on the
- * server); sent only when the citizen added files, so a message alone works with either schema.
- */
-type SendInput = SendTrackingMessageInput & { attachmentIds?: string[] };
-
-/**
  * What the holder of the code may know (issue 12, item 3): receipt number, when it was received
  * (B.E.), the stage in plain words, the notices sent, the messages, the files sent; and a form to
  * write to the Center (with files).
@@ -48,7 +42,11 @@ export function TrackedComplaint({
       return;
     }
     setProblem(undefined);
-    const input: SendInput = { code, body: body.trim(), ...(files.length > 0 ? { attachmentIds: files.map((file) => file.id) } : {}) };
+    const input: SendTrackingMessageInput = {
+      code,
+      body: body.trim(),
+      ...(files.length > 0 ? { attachmentIds: files.map((file) => file.id) } : {}),
+    };
     try {
       await send({ variables: { input } });
       setBody('');

@@ -1,24 +1,20 @@
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { parse } from 'graphql';
 import { useI18n } from '../../../app/i18n';
+import { graphql } from '../../../gql';
 import { formatBytes } from '../../report/uploads';
 
-type Attachment = { id: string; fileName: string; mediaType: string; bytes: number; sha256: string };
-type ComplaintAttachmentsData = { complaint: { id: string; attachments: Attachment[] } | null };
-
-/**
- * Contract, "The citizen's channel": `Complaint.attachments` comes with the uploads, on another
- * branch. Until it is in schema/schema.graphql this document cannot be typed by codegen, so it is
- * parsed here (codegen does not read it), and ComplaintFilePage does not render the panel yet (the
- * server would answer the query 400). Once the uploads are merged: turn it into `graphql(\`…\`)`,
- * run codegen, drop these types, and render it in ComplaintFilePage.
- */
-const ComplaintAttachmentsQuery: TypedDocumentNode<ComplaintAttachmentsData, { id: string }> = parse(`
+// Its own query: the file page's panels do not wait for it.
+const ComplaintAttachmentsQuery = graphql(`
   query ComplaintAttachmentsPanel($id: ID!) {
     complaint(id: $id) {
       id
-      attachments { id fileName mediaType bytes sha256 }
+      attachments {
+        id
+        fileName
+        mediaType
+        bytes
+        sha256
+      }
     }
   }
 `);
