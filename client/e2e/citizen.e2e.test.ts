@@ -355,6 +355,16 @@ describe.skipIf(missing.length > 0)("the citizen's channel in Chromium (issue 12
         await desk.goto(`${baseUrl}/complaints/${id}`);
         const link = desk.getByTestId('file-attachments').getByRole('link', { name: 'receipt-photo.png' });
         expect(await link.getAttribute('href')).toMatch(/^\/files\/[^/]+$/);
+        // The Center attaches the scan of a letter that came by post: kept byte for byte (issue 12, item 4).
+        const scan = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+        await desk.getByTestId('attach-scans').setInputFiles({ name: 'หนังสือทางไปรษณีย์.pdf', mimeType: 'application/pdf', buffer: scan });
+        await desk.getByText('แนบไฟล์แล้ว 1 ไฟล์').waitFor();
+        const scanned = desk.getByTestId('file-attachments').getByRole('listitem').filter({ hasText: 'หนังสือทางไปรษณีย์.pdf' });
+        await scanned.getByText('เจ้าหน้าที่สแกน', { exact: false }).waitFor();
+        const href = await scanned.getByRole('link').getAttribute('href');
+        const downloaded = await desk.request.get(`${baseUrl}${href}`);
+        expect(downloaded.headers()['content-disposition']).toMatch(/^attachment;/);
+        expect(Buffer.from(await downloaded.body()).equals(scan)).toBe(true);
       } finally {
         await staff.close();
       }

@@ -169,4 +169,9 @@ export const conversationEn: typeof conversationTh = {
   attachments: 'Attached evidence files',
   noAttachments: 'No attached file',
   download: 'Download',
+  attachScans: 'Attach scans (a posted letter, papers from the complaint box)',
+  attachHint: 'PDF or images, at most 20 MB each, kept byte for byte',
+  attaching: 'Attaching…',
+  attached: (n: number) => (n === 1 ? '1 file attached' : `${n} files attached`),
+  sources: { PUBLIC: 'sent by the complainant through the website', STAFF: 'scanned by staff' },
 };

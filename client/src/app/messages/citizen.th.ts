@@ -1,4 +1,4 @@
-import type { MessageAuthor, NoticeKind, NoticeMethod } from '../../gql/graphql';
+import type { FileSource, MessageAuthor, NoticeKind, NoticeMethod } from '../../gql/graphql';
 
 /**
  * The citizen's channel (issue 12; contract, "Release 2" → "The citizen's channel (website)"): the
@@ -170,4 +170,9 @@ export const conversationTh = {
   attachments: 'ไฟล์หลักฐานที่แนบ',
   noAttachments: 'ไม่มีไฟล์แนบ',
   download: 'ดาวน์โหลด',
+  attachScans: 'แนบไฟล์สแกน (หนังสือทางไปรษณีย์ เอกสารจากกล่องรับเรื่อง)',
+  attachHint: 'PDF หรือภาพ ไม่เกิน 20 MB ต่อไฟล์ เก็บไว้ตามต้นฉบับทุกไบต์',
+  attaching: 'กำลังแนบไฟล์…',
+  attached: (n: number) => `แนบไฟล์แล้ว ${n} ไฟล์`,
+  sources: { PUBLIC: 'ผู้ร้องเรียนส่งทางเว็บไซต์', STAFF: 'เจ้าหน้าที่สแกน' } satisfies Record<FileSource, string>,
 };

@@ -89,7 +89,7 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
         </section>
         {/* Issue 12: messages may carry identity, so only the Center reads and answers them. */}
         {roles.includes('CENTER_OFFICER') && <ComplaintConversation complaintId={complaint.id} />}
-        <ComplaintAttachments complaintId={complaint.id} />
+        <ComplaintAttachments complaintId={complaint.id} canAttach={roles.includes('CENTER_OFFICER')} />
       </div>
     </article>
   );

@@ -42,14 +42,15 @@ export function refusalText(body: unknown, lang: Lang): string | undefined {
 }
 
 /**
- * Sends one file as the public form's upload (multipart, one part named `file`). Without cookies:
+ * Sends one file (multipart, one part named `file`). As the public form's upload, without cookies:
  * a citizen's file is always the public kind (metadata removed), even in a browser where someone
- * is signed in to the staff app.
+ * is signed in to the staff app. As `staff`, with the session: a CENTER_OFFICER's scan, stored
+ * byte for byte for `attachFiles`.
  */
-export async function uploadFile(file: File, lang: Lang): Promise<UploadedFile> {
+export async function uploadFile(file: File, lang: Lang, as: 'public' | 'staff' = 'public'): Promise<UploadedFile> {
   const body = new FormData();
   body.append('file', file, file.name);
-  const response = await fetch('/uploads', { method: 'POST', body, credentials: 'omit' });
+  const response = await fetch('/uploads', { method: 'POST', body, credentials: as === 'staff' ? 'same-origin' : 'omit' });
   const answer: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const code = (answer as RefusalBody | null)?.error?.code;

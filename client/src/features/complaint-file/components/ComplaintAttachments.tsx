@@ -1,19 +1,43 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type ChangeEvent } from 'react';
+import { describeError } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n';
 import { graphql } from '../../../gql';
-import { formatBytes } from '../../report/uploads';
+import { acceptedFiles, formatBytes, maxFileBytes, maxFileMiB, uploadFile, UploadRefused } from '../../report/uploads';
 
 // Its own query: the file page's panels do not wait for it.
 const ComplaintAttachmentsQuery = graphql(`
   query ComplaintAttachmentsPanel($id: ID!) {
     complaint(id: $id) {
       id
+      version
       attachments {
         id
         fileName
         mediaType
         bytes
         sha256
+        source
+      }
+    }
+  }
+`);
+
+// Contract: attachFiles (CENTER_OFFICER), version + 1; the answer updates the cached complaint.
+const AttachScansMutation = graphql(`
+  mutation AttachScans($input: AttachFilesInput!) {
+    attachFiles(input: $input) {
+      complaint {
+        id
+        version
+        attachments {
+          id
+          fileName
+          mediaType
+          bytes
+          sha256
+          source
+        }
       }
     }
   }
@@ -22,14 +46,42 @@ const ComplaintAttachmentsQuery = graphql(`
 /**
  * The evidence files of the complaint (sent through the form, or scanned by staff), each linked to
  * GET /files/<id>, which the server serves as a download to staff who may see the complaint.
+ * A CENTER_OFFICER attaches the scans of a posted letter or of the complaint box's papers here
+ * (issue 12, item 4): uploaded with the session, then attached at the version the file shows.
  */
-export function ComplaintAttachments({ complaintId }: { complaintId: string }) {
+export function ComplaintAttachments({ complaintId, canAttach }: { complaintId: string; canAttach: boolean }) {
   const { t, lang } = useI18n();
   const c = t.conversation;
   const e = t.evidenceFiles;
   const { data, error } = useQuery(ComplaintAttachmentsQuery, { variables: { id: complaintId } });
+  const [attach] = useMutation(AttachScansMutation);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ tone: 'ok' | 'error'; text: string }>();
   if (error || !data?.complaint) return null;
-  const { attachments } = data.complaint;
+  const { attachments, version } = data.complaint;
+
+  async function attachScans(event: ChangeEvent<HTMLInputElement>) {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    if (files.length === 0) return;
+    const tooLarge = files.find((file) => file.size > maxFileBytes);
+    if (tooLarge) {
+      setOutcome({ tone: 'error', text: e.tooLarge(tooLarge.name, maxFileMiB) });
+      return;
+    }
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const uploaded = await Promise.all(files.map((file) => uploadFile(file, lang, 'staff')));
+      await attach({ variables: { input: { complaintId, expectedVersion: version, attachmentIds: uploaded.map((file) => file.id) } } });
+      setOutcome({ tone: 'ok', text: c.attached(uploaded.length) });
+    } catch (failure) {
+      setOutcome({ tone: 'error', text: failure instanceof UploadRefused ? failure.message : describeError(failure, t.common) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <section className="panel" aria-labelledby="file-attachments-title" data-testid="file-attachments">
       <h2 id="file-attachments-title">{c.attachments}</h2>
@@ -43,7 +95,7 @@ export function ComplaintAttachments({ complaintId }: { complaintId: string }) {
                 {file.fileName}
               </a>{' '}
               <span className="muted">
-                ({file.mediaType}, {formatBytes(file.bytes, lang)})
+                ({file.mediaType}, {formatBytes(file.bytes, lang)}, {c.sources[file.source]})
               </span>
               <br />
               <span className="muted">{e.sha256}: </span>
@@ -51,6 +103,21 @@ export function ComplaintAttachments({ complaintId }: { complaintId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      {canAttach && (
+        <p>
+          <label className="file-attachments__scan">
+            {busy ? c.attaching : c.attachScans}
+            <input type="file" multiple accept={acceptedFiles} onChange={attachScans} disabled={busy} data-testid="attach-scans" />
+          </label>
+          <br />
+          <span className="muted">{c.attachHint}</span>
+        </p>
+      )}
+      {outcome && (
+        <p role={outcome.tone === 'error' ? 'alert' : 'status'} className={outcome.tone === 'error' ? 'file-attachments__error' : 'muted'}>
+          {outcome.text}
+        </p>
       )}
     </section>
   );
