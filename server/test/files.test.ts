@@ -96,7 +96,13 @@ const program = Buffer.concat([
 ]);
 
 async function storedCount(): Promise<number> {
-  return (await db.query(`select count(*)::int as n from stored_file`)).rows[0].n;
+  // The rows, and any slice of an upload that got no row (a refused or interrupted one must leave none).
+  return (
+    await db.query(
+      `select ((select count(*) from stored_file) + (select count(*) from stored_file_part p
+                 where not exists (select 1 from stored_file f where f.id = p.file_id)))::int as n`,
+    )
+  ).rows[0].n;
 }
 
 /** The website form, as citizen-channel.test.ts sends it. */
@@ -171,9 +177,10 @@ describe('POST /uploads without a session (the public form)', () => {
       bytes: expect.any(Number),
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    const { rows } = await db.query(`select content, bytes, sha256, source, uploaded_by_id, complaint_id from stored_file where id = $1`, [
-      uploaded.body.id,
-    ]);
+    const { rows } = await db.query(
+      `select (select string_agg(p.bytes, ''::bytea order by p.seq) from stored_file_part p where p.file_id = stored_file.id) as content, bytes, sha256, source, uploaded_by_id, complaint_id from stored_file where id = $1`,
+      [uploaded.body.id],
+    );
     const stored: Buffer = rows[0].content;
     expect(rows[0]).toMatchObject({ source: 'PUBLIC', uploaded_by_id: null, complaint_id: null, bytes: stored.length });
     expect(sha256(stored)).toBe(uploaded.body.sha256);
@@ -218,6 +225,56 @@ describe('POST /uploads without a session (the public form)', () => {
     expect(document.body).toMatchObject({ fileName: 'หนังสือ.pdf', mediaType: 'application/pdf', bytes: pdf.length, sha256: sha256(pdf) });
     const image = await publicUpload(await png(), { name: 'screen', type: 'image/png' });
     expect(image.body).toMatchObject({ fileName: 'screen.png', mediaType: 'image/png' });
+  });
+
+  it('streams an upload into the store as it arrives: with 3 MiB sent and the client pausing, 3 slices are in PostgreSQL already (issue 12, "Performance")', async () => {
+    const boundary = 'rongrian-stream-boundary';
+    const slices = async () =>
+      Number(
+        (
+          await db.query(`select count(*)::int as n from stored_file_part p
+        where not exists (select 1 from stored_file f where f.id = p.file_id)`)
+        ).rows[0].n,
+      );
+    const before = await slices();
+    const part = Buffer.alloc(MiB, 0x43);
+    const hash = createHash('sha256');
+    const req = httpRequest(`${proxied.url}/uploads`, {
+      method: 'POST',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked', ...from(newAddress()) },
+    });
+    const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      req.on('response', (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      });
+      req.on('error', reject);
+    });
+    const start = Buffer.from('%PDF-1.4\n');
+    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="long.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+    req.write(start);
+    hash.update(start);
+    for (let i = 0; i < 3; i++) {
+      req.write(part);
+      hash.update(part);
+    }
+    // The client pauses in the middle of its body: the server has stored what came, not held it.
+    const deadline = Date.now() + 10_000;
+    while ((await slices()) < before + 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await slices()).toBe(before + 3);
+    const end = Buffer.from('\n%%EOF\n');
+    req.write(end);
+    hash.update(end);
+    req.end(`\r\n--${boundary}--\r\n`);
+    const { status, body } = await answered;
+    expect(status).toBe(201);
+    const uploaded = JSON.parse(body) as { id: string; bytes: number; sha256: string };
+    expect(uploaded.bytes).toBe(3 * MiB + start.length + end.length);
+    expect(uploaded.sha256).toBe(hash.digest('hex'));
+    const { rows } = await db.query(`select count(*)::int as n from stored_file_part where file_id = $1`, [uploaded.id]);
+    expect(rows[0].n).toBe(4);
   });
 
   it('refuses a file over 20 MiB with 413 (BAD_USER_INPUT), with or without a Content-Length, and keeps nothing', async () => {
@@ -501,7 +558,10 @@ describe('attachFiles (CENTER_OFFICER scans)', () => {
     const uploaded = await staffUpload(center, scan, { name: 'สแกนจดหมาย.jpg' });
     expect(uploaded.status).toBe(201);
     expect(uploaded.body).toMatchObject({ sha256: sha256(scan), bytes: scan.length, mediaType: 'image/jpeg' });
-    const { rows } = await db.query(`select content, source, uploaded_by_id from stored_file where id = $1`, [uploaded.body.id]);
+    const { rows } = await db.query(
+      `select (select string_agg(p.bytes, ''::bytea order by p.seq) from stored_file_part p where p.file_id = stored_file.id) as content, source, uploaded_by_id from stored_file where id = $1`,
+      [uploaded.body.id],
+    );
     expect(Buffer.compare(rows[0].content, scan)).toBe(0);
     expect(rows[0].source).toBe('STAFF');
     expect(rows[0].uploaded_by_id).not.toBeNull();
@@ -638,7 +698,10 @@ describe('the S3-compatible store (FILE_STORE_URL)', () => {
       const photo = await phonePhoto();
       const uploaded = await upload(server, photo, { headers: from(newAddress()) });
       expect(uploaded.status).toBe(201);
-      const { rows } = await db.query(`select content, store_key from stored_file where id = $1`, [uploaded.body.id]);
+      const { rows } = await db.query(
+        `select (select string_agg(p.bytes, ''::bytea order by p.seq) from stored_file_part p where p.file_id = stored_file.id) as content, store_key from stored_file where id = $1`,
+        [uploaded.body.id],
+      );
       expect(rows[0]).toEqual({ content: null, store_key: `rongrian/${uploaded.body.id}` });
       const object = await client.send(new GetObjectCommand({ Bucket: 'evidence', Key: `rongrian/${uploaded.body.id}` }));
       const inBucket = Buffer.from(await object.Body!.transformToByteArray());

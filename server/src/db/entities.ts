@@ -40,6 +40,7 @@ import { TrackingCode } from '../modules/citizen/tracking-code.entity.js';
 import { ProofOfWorkKey } from '../modules/citizen/proof-of-work-key.entity.js';
 import { SpentChallenge } from '../modules/citizen/spent-challenge.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
+import { StoredFilePart } from '../modules/files/stored-file-part.entity.js';
 
 /** Every table the migrations build, listed explicitly (no folder scanning at start). */
 export const entities = [
@@ -85,4 +86,5 @@ export const entities = [
   ProofOfWorkKey,
   PublicLimit,
   StoredFile,
+  StoredFilePart,
 ];

@@ -1,13 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, rm, type FileHandle } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DeleteObjectsCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql } from '../../db/sql.js';
 import type { ObjectStoreLocation } from './file-store-url.js';
 
-/** What a stored_file row holds of its bytes: the bytes themselves (PostgreSQL) or the object's key. */
+/** What a stored_file row holds of where its bytes are: the object's key, or none (PostgreSQL). */
 export interface StoredBytes {
-  content: Buffer | null;
   storeKey: string | null;
+}
+
+/**
+ * A new file's bytes on their way into the store, slice by slice as the upload arrives (issue 12,
+ * "Performance": an upload is streamed, never held whole). `finish` once all came; `abort` keeps
+ * nothing of it.
+ */
+export interface FileWriter {
+  write(chunk: Buffer): Promise<void>;
+  finish(): Promise<StoredBytes>;
+  abort(): Promise<void>;
+}
+
+/** A stored file, as the store finds its bytes. */
+export interface FileInStore {
+  id: string;
+  storeKey: string | null;
+  bytes: number;
 }
 
 /**
@@ -17,46 +39,93 @@ export interface StoredBytes {
  */
 export interface FileStore {
   readonly kind: 'postgresql' | 's3';
-  /** Keeps a new file's bytes; answers what its row is to hold. */
-  put(id: string, bytes: Buffer, mediaType: string): Promise<StoredBytes>;
+  /** Starts keeping a new file's bytes (`em` outside any transaction: each slice commits on its own). */
+  writer(em: EntityManager, id: string, mediaType: string): FileWriter;
   /** A stored file's bytes, streamed. */
-  open(em: EntityManager, file: { id: string; storeKey: string | null; bytes: number }): Promise<Readable>;
-  /** Removes objects of files whose rows are gone (nothing to do in PostgreSQL: the row held them). */
-  remove(storeKeys: string[]): Promise<void>;
+  open(em: EntityManager, file: FileInStore): Promise<Readable>;
+  /** Removes the bytes of files whose rows are gone or never came, in `em`'s transaction where it has one. */
+  remove(em: EntityManager, files: FileInStore[]): Promise<void>;
   close(): void;
 }
 
-/** A download reads the bytea this much at a time, so that serving a file never holds all of it. */
-const sliceBytes = 1024 * 1024;
+/** Uploads are written, and downloads read, this much at a time. */
+export const sliceBytes = 1024 * 1024;
 
-/** The default: the bytes in `stored_file.content` (stored uncompressed, read in slices). */
+/** Gathers chunks into slices of `sliceBytes`, handing each full one to `flush`. */
+class Slicer {
+  private pending: Buffer[] = [];
+  private size = 0;
+
+  constructor(private readonly flush: (slice: Buffer) => Promise<void>) {}
+
+  async write(chunk: Buffer): Promise<void> {
+    this.pending.push(chunk);
+    this.size += chunk.length;
+    while (this.size >= sliceBytes) {
+      const all = Buffer.concat(this.pending, this.size);
+      this.pending = [all.subarray(sliceBytes)];
+      this.size = all.length - sliceBytes;
+      await this.flush(all.subarray(0, sliceBytes));
+    }
+  }
+
+  async end(): Promise<void> {
+    if (this.size > 0) await this.flush(Buffer.concat(this.pending, this.size));
+    this.pending = [];
+    this.size = 0;
+  }
+}
+
+/** The default: the bytes in `stored_file_part`, one row a slice. */
 export class PostgresFileStore implements FileStore {
   readonly kind = 'postgresql' as const;
 
-  async put(_id: string, bytes: Buffer): Promise<StoredBytes> {
-    return { content: bytes, storeKey: null };
+  writer(em: EntityManager, id: string): FileWriter {
+    let seq = 0;
+    const slicer = new Slicer(async (slice) => {
+      await sql`insert into stored_file_part (file_id, seq, bytes) values (${id}::uuid, ${seq++}, ${slice})`.execute(em.getKysely());
+    });
+    return {
+      write: (chunk) => slicer.write(chunk),
+      finish: async () => {
+        await slicer.end();
+        return { storeKey: null };
+      },
+      abort: async () => {
+        await sql`delete from stored_file_part where file_id = ${id}::uuid`.execute(em.getKysely());
+      },
+    };
   }
 
-  async open(em: EntityManager, file: { id: string; bytes: number }): Promise<Readable> {
+  async open(em: EntityManager, file: FileInStore): Promise<Readable> {
     async function* slices() {
-      for (let offset = 0; offset < file.bytes; offset += sliceBytes) {
-        const slice = await firstRow<{ part: Buffer | null }>(
+      let read = 0;
+      for (let seq = 0; read < file.bytes; seq++) {
+        const slice = await firstRow<{ bytes: Buffer }>(
           em,
-          sql`select substring(content from ${offset + 1} for ${sliceBytes}) as part from stored_file where id = ${file.id}::uuid`,
+          sql`select bytes from stored_file_part where file_id = ${file.id}::uuid and seq = ${seq}`,
         );
-        if (!slice?.part) throw new Error(`stored_file ${file.id} lost its content while it was read`);
-        yield slice.part;
+        if (!slice) throw new Error(`stored_file ${file.id} lost its slice ${seq} while it was read`);
+        read += slice.bytes.length;
+        yield slice.bytes;
       }
     }
     return Readable.from(slices(), { objectMode: false });
   }
 
-  async remove(): Promise<void> {}
+  async remove(em: EntityManager, files: FileInStore[]): Promise<void> {
+    if (!files.length) return;
+    await sql`delete from stored_file_part where file_id = any(${files.map((file) => file.id)}::uuid[])`.execute(em.getKysely());
+  }
 
   close(): void {}
 }
 
-/** An S3-compatible object store, through the AWS SDK (checksums only where the S3 API requires them, as MinIO and others expect). */
+/**
+ * An S3-compatible object store, through the AWS SDK (checksums only where the S3 API requires
+ * them, as MinIO and others expect). An upload is spooled to a temporary file as it arrives, then
+ * put with its length: memory holds a chunk, not the file.
+ */
 export class ObjectFileStore implements FileStore {
   readonly kind = 's3' as const;
   private readonly client: S3Client;
@@ -76,15 +145,47 @@ export class ObjectFileStore implements FileStore {
     return `${this.location.prefix}${id}`;
   }
 
-  async put(id: string, bytes: Buffer, mediaType: string): Promise<StoredBytes> {
-    const key = this.keyOf(id);
-    await this.client.send(
-      new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: bytes, ContentType: mediaType, ContentLength: bytes.length }),
-    );
-    return { content: null, storeKey: key };
+  writer(_em: EntityManager, id: string, mediaType: string): FileWriter {
+    const path = join(tmpdir(), `rongrian-upload-${randomUUID()}`);
+    let file: Promise<FileHandle> | undefined;
+    let size = 0;
+    const discard = async () => {
+      await (await file?.catch(() => undefined))?.close().catch(() => undefined);
+      await rm(path, { force: true });
+    };
+    return {
+      write: async (chunk) => {
+        file ??= open(path, 'wx', 0o600);
+        await (await file).write(chunk);
+        size += chunk.length;
+      },
+      finish: async () => {
+        file ??= open(path, 'wx', 0o600);
+        await (await file).close();
+        const key = this.keyOf(id);
+        try {
+          await this.client.send(
+            new PutObjectCommand({
+              Bucket: this.location.bucket,
+              Key: key,
+              Body: createReadStream(path),
+              ContentType: mediaType,
+              ContentLength: size,
+            }),
+          );
+        } finally {
+          await rm(path, { force: true });
+        }
+        return { storeKey: key };
+      },
+      abort: async () => {
+        await discard();
+        await this.remove(_em, [{ id, storeKey: this.keyOf(id), bytes: size }]).catch(() => undefined);
+      },
+    };
   }
 
-  async open(_em: EntityManager, file: { id: string; storeKey: string | null }): Promise<Readable> {
+  async open(_em: EntityManager, file: FileInStore): Promise<Readable> {
     const object = await this.client.send(
       new GetObjectCommand({ Bucket: this.location.bucket, Key: file.storeKey ?? this.keyOf(file.id) }),
     );
@@ -92,7 +193,8 @@ export class ObjectFileStore implements FileStore {
     return object.Body;
   }
 
-  async remove(storeKeys: string[]): Promise<void> {
+  async remove(_em: EntityManager, files: FileInStore[]): Promise<void> {
+    const storeKeys = files.flatMap((file) => (file.storeKey ? [file.storeKey] : []));
     // DeleteObjects takes at most 1,000 keys; a key already gone counts as deleted.
     for (let start = 0; start < storeKeys.length; start += 1000) {
       const batch = storeKeys.slice(start, start + 1000);

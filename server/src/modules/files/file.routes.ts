@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request, RequestHandler, Response } from 'express';
@@ -13,7 +14,7 @@ import { DomainError, badInput } from '../shared/domain-error.js';
 import { FileSource } from './file.enums.js';
 import { fileToServe, storeUpload, type Uploader } from './file.service.js';
 import type { FileStore } from './file-store.js';
-import { uploadContent, uploadMaxBytes } from './upload-content.js';
+import { UploadIntake, uploadMaxBytes, type UploadContent } from './upload-content.js';
 
 /** What a multipart body may carry around its file (boundaries, part headers, a few small fields). */
 const envelopeBytes = 64 * 1024;
@@ -39,18 +40,14 @@ const notOneFile = () =>
 const malformed = () =>
   badInput('file', 'ข้อมูลแบบฟอร์มที่ส่งมาไม่สมบูรณ์ กรุณาส่งไฟล์อีกครั้ง', 'The form data is malformed or incomplete; send the file again');
 
-interface Received {
-  fileName: string | undefined;
-  bytes: Buffer;
-}
-
 /**
- * The one file part (named `file`) of a multipart body, streamed through busboy and held only
- * while it stays within 20 MiB: past that the promise is refused at once (413), without reading
- * on. Two files, a part of another name, no file, a malformed body: refused. A client that goes
- * away half way rejects with Interrupted.
+ * The one file part (named `file`) of a multipart body, streamed through busboy into `intake`
+ * chunk by chunk (the part waits while a chunk is stored): past 20 MiB it is refused at once (413),
+ * without reading on. Two files, a part of another name, no file, a malformed body: refused. A
+ * client that goes away half way rejects with Interrupted. Whatever `intake` kept of a refused
+ * upload is the caller's to abort.
  */
-function receiveFile(req: Request): Promise<Received> {
+function receiveFile(req: Request, intake: UploadIntake): Promise<UploadContent> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -66,38 +63,47 @@ function receiveFile(req: Request): Promise<Received> {
     }
     let settled = false;
     let failure: DomainError | null = null;
-    let received: Received | null = null;
+    let taken = false;
+    let received: Promise<UploadContent> | null = null;
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       outcome();
     };
-    const refuseNow = (error: Error) => settle(() => reject(error));
+    const refuseNow = (error: unknown) => settle(() => reject(error));
     parser.on('file', (name, stream, info) => {
-      if (name !== 'file' || received || failure) {
+      if (name !== 'file' || taken || failure) {
         failure ??= notOneFile();
         stream.resume();
         return;
       }
-      const chunks: Buffer[] = [];
-      let size = 0;
+      taken = true;
+      let stored = Promise.resolve();
       stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        chunks.push(chunk);
+        if (settled) return;
+        stream.pause();
+        stored = stored.then(() => intake.push(chunk));
+        stored.then(
+          () => stream.resume(),
+          (error: unknown) => refuseNow(error),
+        );
       });
-      stream.on('limit', () => {
-        chunks.length = 0;
-        refuseNow(tooLarge());
-      });
+      stream.on('limit', () => refuseNow(tooLarge()));
       stream.on('end', () => {
-        if (!stream.truncated) received = { fileName: info.filename, bytes: Buffer.concat(chunks, size) };
+        if (stream.truncated) return;
+        received = stored.then(() => intake.end(info.filename));
+        // Answered at the parser's close, or not at all when the body is refused meanwhile.
+        received.catch(() => undefined);
       });
     });
     parser.on('filesLimit', () => (failure ??= notOneFile()));
     parser.on('partsLimit', () => (failure ??= notOneFile()));
     parser.on('fieldsLimit', () => (failure ??= notOneFile()));
     parser.on('error', () => refuseNow(malformed()));
-    parser.on('close', () => settle(() => (failure || !received ? reject(failure ?? notOneFile()) : resolve(received))));
+    parser.on('close', () => {
+      if (failure || !received) refuseNow(failure ?? notOneFile());
+      else received.then((content) => settle(() => resolve(content)), refuseNow);
+    });
     req.on('close', () => {
       if (!req.complete) refuseNow(new Interrupted());
     });
@@ -182,21 +188,27 @@ export function fileRoutes({ store, publicUploadsPerHour }: { store: FileStore; 
    */
   const upload: RequestHandler = async (req, res) => {
     const scope = scopeOf(res);
+    // What the upload stored so far, to be removed should it be refused or left half way.
+    let intake: UploadIntake | null = null;
     try {
       const uploader = uploaderOf(scope);
       if (uploader.source === FileSource.PUBLIC) await countUpload(scope.em, req.ip ?? null, publicUploadsPerHour);
       if (!/^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '')) throw notOneFile();
       if (Number(req.headers['content-length']) > uploadMaxBytes + envelopeBytes) throw tooLarge();
-      const received = await receiveFile(req);
-      const content = await uploadContent(received.bytes, received.fileName, uploader.source);
-      if (content.bytes.length > uploadMaxBytes) throw tooLarge();
-      const stored = await storeUpload(scope.em, store, uploader, content, async (tx, { id, mediaType, bytes, sha256 }) => {
+      const id = randomUUID();
+      intake = new UploadIntake(uploader.source, (mediaType) => store.writer(scope.em, id, mediaType));
+      const content = await receiveFile(req, intake);
+      if (content.bytes > uploadMaxBytes) throw tooLarge();
+      const stored = await storeUpload(scope.em, id, uploader, content, async (tx, { mediaType, bytes, sha256 }) => {
         if (uploader.source === FileSource.STAFF)
           await appendAudit(tx, [staffUploadAudit(scope, req, 'OK', id, { mediaType, bytes, sha256 })]);
       });
+      intake = null;
       res.setHeader('cache-control', 'no-store');
       res.status(201).json(stored);
     } catch (error) {
+      // What cannot be removed now (the database away) is removed by the orphan clean-up: no row names it.
+      await intake?.abort().catch(() => undefined);
       // A signed-in caller's refusal is on the trail too, committed on its own.
       if (scope.user && error instanceof DomainError) {
         await appendAudit(scope.em, [staffUploadAudit(scope, req, error.code, null, {})]);

@@ -1,5 +1,4 @@
 import { publicAttachmentsMax } from '@rongrian/schema/input-rules';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
@@ -27,31 +26,24 @@ export interface Uploader {
 }
 
 /**
- * Keeps an upload: its bytes in the store, then its row, and `alongside` (the audit entry of a
- * staff upload) in the same transaction. Should that fail, the object the row would have named is
- * removed again, so that nothing is kept that no row knows.
+ * Keeps an upload whose bytes are in the store already (file.routes.ts streams them there): its
+ * row, and `alongside` (the audit entry of a staff upload), in one transaction. Should that fail,
+ * the caller removes the bytes (UploadIntake.abort), so that nothing is kept that no row knows.
  */
 export async function storeUpload(
   em: EntityManager,
-  store: FileStore,
+  id: string,
   uploader: Uploader,
   content: UploadContent,
   alongside?: (tx: EntityManager, stored: UploadView) => Promise<void>,
 ): Promise<UploadView> {
-  const id = randomUUID();
-  const stored = { id, fileName: content.fileName, mediaType: content.mediaType, bytes: content.bytes.length, sha256: content.sha256 };
-  const kept = await store.put(id, content.bytes, content.mediaType);
-  try {
-    await em.transactional(async (tx) => {
-      await sql`insert into stored_file (id, file_name, media_type, bytes, sha256, content, store_key, source, uploaded_by_id, uploaded_at)
-                values (${id}::uuid, ${content.fileName}, ${content.mediaType}, ${content.bytes.length}, ${content.sha256}, ${kept.content},
-                        ${kept.storeKey}, ${uploader.source}, ${uploader.user?.id ?? null}::uuid, now())`.execute(tx.getKysely());
-      await alongside?.(tx, stored);
-    });
-  } catch (error) {
-    if (kept.storeKey) await store.remove([kept.storeKey]);
-    throw error;
-  }
+  const stored = { id, fileName: content.fileName, mediaType: content.mediaType, bytes: content.bytes, sha256: content.sha256 };
+  await em.transactional(async (tx) => {
+    await sql`insert into stored_file (id, file_name, media_type, bytes, sha256, store_key, source, uploaded_by_id, uploaded_at)
+              values (${id}::uuid, ${content.fileName}, ${content.mediaType}, ${content.bytes}, ${content.sha256},
+                      ${content.stored.storeKey}, ${uploader.source}, ${uploader.user?.id ?? null}::uuid, now())`.execute(tx.getKysely());
+    await alongside?.(tx, stored);
+  });
   return stored;
 }
 
@@ -238,17 +230,21 @@ export const orphanHours = 24;
  */
 export async function removeOrphanFiles(em: EntityManager, store: FileStore, now = new Date()): Promise<number> {
   return em.transactional(async (tx) => {
-    const removed = await rows<{ storeKey: string | null }>(
+    const removed = await rows<{ id: string; storeKey: string | null; bytes: number }>(
       tx,
       sql`delete from stored_file where id in (
             select id from stored_file
              where complaint_id is null and uploaded_at < ${now}::timestamptz - make_interval(hours => ${orphanHours})
              order by uploaded_at limit 1000
                for update skip locked
-          ) returning store_key as "storeKey"`,
+          ) returning id, store_key as "storeKey", bytes`,
     );
-    const keys = removed.flatMap((row) => (row.storeKey ? [row.storeKey] : []));
-    if (keys.length) await store.remove(keys);
+    await store.remove(tx, removed);
+    // The slices of uploads that never got their row (the server stopped half way through one).
+    await sql`delete from stored_file_part where file_id in (
+                select p.file_id from stored_file_part p
+                 where p.seq = 0 and p.written_at < ${now}::timestamptz - make_interval(hours => ${orphanHours})
+                   and not exists (select 1 from stored_file f where f.id = p.file_id))`.execute(tx.getKysely());
     return removed.length;
   });
 }

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { FileSource } from './file.enums.js';
@@ -6,12 +6,11 @@ import { FileSource } from './file.enums.js';
 /**
  * Contract, "The citizen's channel": an evidence file from POST /uploads. Unattached (no complaint)
  * until submitComplaint, sendTrackingMessage or attachFiles names it; an upload left unattached for
- * a day is removed (remove-orphan-files.ts). Its bytes are either here (`content`, the PostgreSQL
- * store, the default) or in an S3-compatible object store under `storeKey` (FILE_STORE_URL), never
- * both. Nothing here says where a public upload came from: no address, no client details.
+ * a day is removed (remove-orphan-files.ts). Its bytes are either in `stored_file_part` (the
+ * PostgreSQL store, the default) or in an S3-compatible object store under `storeKey`
+ * (FILE_STORE_URL). Nothing here says where a public upload came from: no address, no client details.
  */
 @Entity({ tableName: 'stored_file' })
-@Check({ name: 'stored_file_one_store', expression: '(content is null) <> (store_key is null)' })
 @Index({ properties: ['complaint', 'uploadedAt'] })
 // The orphan clean-up reads only the unattached uploads, oldest first.
 @Index({
@@ -40,10 +39,6 @@ export class StoredFile {
   /** Hex SHA-256 of the stored bytes (after metadata removal, for a public image). */
   @Property({ type: 'text' })
   sha256!: string;
-
-  /** The bytes, in the PostgreSQL store (the column is stored uncompressed so that downloads read it in slices). */
-  @Property({ type: 'blob', nullable: true, lazy: true })
-  content: Buffer | null = null;
 
   /** The object's key, in the S3-compatible store. */
   @Property({ type: 'text', nullable: true })

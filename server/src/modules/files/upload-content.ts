@@ -4,6 +4,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { badInput } from '../shared/domain-error.js';
 import { FileSource } from './file.enums.js';
+import type { FileWriter, StoredBytes } from './file-store.js';
 
 /** Contract, "The citizen's channel": each file at most 20 MiB (schema/input-rules.js, which the web app reads too). */
 export { uploadMaxBytes };
@@ -33,12 +34,13 @@ const notAccepted = () =>
     'This file is not of an accepted type: PDF, JPEG, PNG, WebP, MP4, M4A or MP3 only, as found in its content, whatever its name',
   );
 
-/** What is kept of an upload: its bytes as stored, what they are, their size and SHA-256. */
+/** What is kept of an upload: where its bytes went, what they are, their size and SHA-256. */
 export interface UploadContent {
   fileName: string;
   mediaType: string;
-  bytes: Buffer;
+  bytes: number;
   sha256: string;
+  stored: StoredBytes;
 }
 
 /**
@@ -60,37 +62,113 @@ export function keptFileName(given: string | undefined, type: Accepted): string 
   return `${stem}.${(type.names as readonly string[]).includes(extension) ? extension : type.names[0]}`;
 }
 
+/** file-type reads at most this much of a file's start to tell what it is. */
+const sampleBytes = 4100;
+
 /**
- * Contract, "The citizen's channel": what an upload's bytes are, found in the bytes (file-type),
- * refused unless one of the accepted types. A public image is decoded and encoded again with sharp,
- * which keeps no metadata (EXIF, XMP, IPTC, GPS, ICC) unless asked to, after turning it upright
- * (`rotate()` applies the EXIF orientation that is about to be dropped): nothing of it is stored
- * before that. A staff scan is kept byte for byte. `sha256` is the stored bytes'.
+ * Contract, "The citizen's channel": an upload taken in as it arrives (issue 12, "Performance":
+ * streamed, never held whole). Its first bytes tell its type (file-type), and anything not of an
+ * accepted type is refused before a byte is stored. A staff scan or a public PDF, video or sound
+ * goes to the store slice by slice as it comes, hashed on the way. A public image is the exception
+ * it must be: sharp decodes it whole and encodes it again, which keeps no metadata (EXIF, XMP,
+ * IPTC, GPS, ICC) unless asked to, after turning it upright (`rotate()` applies the EXIF
+ * orientation that is about to be dropped); nothing of it is stored before that. `sha256` is the
+ * stored bytes'.
  */
-export async function uploadContent(given: Buffer, fileName: string | undefined, source: FileSource): Promise<UploadContent> {
-  if (given.length === 0) throw badInput('file', 'ไฟล์ว่างเปล่า ไม่มีข้อมูล', 'The file is empty');
-  const found = await fileTypeFromBuffer(given);
-  const type = found && Object.hasOwn(accepted, found.ext) ? accepted[found.ext as keyof typeof accepted] : null;
-  if (!type) throw notAccepted();
-  let bytes = given;
-  if (type.image && source === FileSource.PUBLIC) {
-    try {
-      const image = sharp(given, { limitInputPixels: maxImagePixels, failOn: 'error' }).rotate();
-      bytes = await (
-        type.image === 'jpeg' ? image.jpeg({ quality: 90 }) : type.image === 'png' ? image.png() : image.webp({ quality: 90 })
-      ).toBuffer();
-    } catch {
-      throw badInput(
-        'file',
-        'เปิดไฟล์ภาพนี้ไม่ได้ ไฟล์อาจเสียหายหรือภาพใหญ่เกินไป กรุณาถ่ายภาพหรือบันทึกไฟล์ใหม่',
-        'This image cannot be read: the file may be damaged or the picture too large; take or save it again',
-      );
-    }
+export class UploadIntake {
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private type: Accepted | null = null;
+  private image: Buffer[] | null = null;
+  private writer: FileWriter | null = null;
+  private readonly hash = createHash('sha256');
+  private size = 0;
+  /** The chunk being stored now; an abort waits for it, then takes nothing more. */
+  private inFlight: Promise<void> = Promise.resolve();
+  private aborted = false;
+
+  constructor(
+    private readonly source: FileSource,
+    private readonly startWriting: (mediaType: string) => FileWriter,
+  ) {}
+
+  push(chunk: Buffer): Promise<void> {
+    const pushed = this.inFlight.then(() => this.accept(chunk));
+    this.inFlight = pushed.catch(() => undefined);
+    return pushed;
   }
-  return {
-    fileName: keptFileName(fileName, type),
-    mediaType: type.mediaType,
-    bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  };
+
+  private async accept(chunk: Buffer): Promise<void> {
+    if (this.aborted) return;
+    if (!this.type) {
+      this.head.push(chunk);
+      this.headBytes += chunk.length;
+      if (this.headBytes >= sampleBytes) await this.decide();
+      return;
+    }
+    await this.take(chunk);
+  }
+
+  /** The whole upload came: the content as kept (refused when empty or of no accepted type). */
+  async end(fileName: string | undefined): Promise<UploadContent> {
+    if (!this.type) {
+      if (this.headBytes === 0) throw badInput('file', 'ไฟล์ว่างเปล่า ไม่มีข้อมูล', 'The file is empty');
+      await this.decide();
+    }
+    const type = this.type!;
+    if (this.image) {
+      this.writer = this.startWriting(type.mediaType);
+      await this.store(await stripped(Buffer.concat(this.image), type.image!));
+      this.image = null;
+    }
+    const stored = await this.writer!.finish();
+    return { fileName: keptFileName(fileName, type), mediaType: type.mediaType, bytes: this.size, sha256: this.hash.digest('hex'), stored };
+  }
+
+  /** Keeps nothing of it (refused, or the client went away). */
+  async abort(): Promise<void> {
+    this.aborted = true;
+    this.image = null;
+    await this.inFlight;
+    await this.writer?.abort();
+  }
+
+  private async decide(): Promise<void> {
+    const head = Buffer.concat(this.head, this.headBytes);
+    this.head = [];
+    const found = await fileTypeFromBuffer(head);
+    const type = found && Object.hasOwn(accepted, found.ext) ? accepted[found.ext as keyof typeof accepted] : null;
+    if (!type) throw notAccepted();
+    this.type = type;
+    if (type.image && this.source === FileSource.PUBLIC) this.image = [];
+    else this.writer = this.startWriting(type.mediaType);
+    await this.take(head);
+  }
+
+  private async take(chunk: Buffer): Promise<void> {
+    if (this.image) this.image.push(chunk);
+    else await this.store(chunk);
+  }
+
+  private async store(chunk: Buffer): Promise<void> {
+    this.hash.update(chunk);
+    this.size += chunk.length;
+    await this.writer!.write(chunk);
+  }
+}
+
+/** A public image decoded and encoded again, without its metadata and upright. */
+async function stripped(given: Buffer, format: 'jpeg' | 'png' | 'webp'): Promise<Buffer> {
+  try {
+    const image = sharp(given, { limitInputPixels: maxImagePixels, failOn: 'error' }).rotate();
+    return await (
+      format === 'jpeg' ? image.jpeg({ quality: 90 }) : format === 'png' ? image.png() : image.webp({ quality: 90 })
+    ).toBuffer();
+  } catch {
+    throw badInput(
+      'file',
+      'เปิดไฟล์ภาพนี้ไม่ได้ ไฟล์อาจเสียหายหรือภาพใหญ่เกินไป กรุณาถ่ายภาพหรือบันทึกไฟล์ใหม่',
+      'This image cannot be read: the file may be damaged or the picture too large; take or save it again',
+    );
+  }
 }
