@@ -83,21 +83,6 @@ async function solved(challengeJson: string): Promise<string> {
   return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
 }
 
-/** Resident set growth of this process (the server runs in it) while `work` runs, sampled every 5 ms. */
-async function peakRssGrowth(work: () => Promise<unknown>): Promise<{ growthMiB: number; result: unknown }> {
-  global.gc?.();
-  const before = process.memoryUsage().rss;
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-  try {
-    const result = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { growthMiB: (peak - before) / 2 ** 20, result };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 const database = await startEmbeddedPostgres({ dataDir, port: 0, database: 'rongrian', logger, ephemeral: true });
 const apps: App[] = [];
 try {
