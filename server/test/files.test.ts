@@ -326,7 +326,23 @@ describe('POST /uploads without a session (the public form)', () => {
     const two = new FormData();
     two.append('file', new Blob([pdf]), 'a.pdf');
     two.append('file', new Blob([pdf]), 'b.pdf');
-    for (const body of [none, two]) {
+    // A first file of several slices, then a second: its slices are written, then all removed.
+    const large = Buffer.concat([pdf, Buffer.alloc(3.5 * MiB, 0x44)]);
+    const twoLarge = new FormData();
+    twoLarge.append('file', new Blob([large]), 'large.pdf');
+    twoLarge.append('file', new Blob([pdf]), 'b.pdf');
+    const photoThenFile = new FormData();
+    photoThenFile.append(
+      'file',
+      new Blob([
+        await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } })
+          .jpeg()
+          .toBuffer(),
+      ]),
+      'p.jpg',
+    );
+    photoThenFile.append('file', new Blob([pdf]), 'b.pdf');
+    for (const body of [none, two, twoLarge, photoThenFile]) {
       const response = await fetch(`${proxied.url}/uploads`, { method: 'POST', body, headers: from(newAddress()) });
       expect(response.status).toBe(400);
       const answer = (await response.json()) as Uploaded['body'];

@@ -60,6 +60,8 @@ export const reportEn: typeof reportTh = {
   evidenceSection: 'Evidence',
   evidenceAdvice:
     'Name the evidence that confirms or supports the complaint: documents, photos, objects, and witnesses who saw it (who, and what they saw). Attach files, or say what evidence you can bring.',
+  attachmentIds: 'attached evidence files',
+  proofOfWork: "the form's security check",
   evidenceDescription: 'Item of evidence',
   copies: 'Copies',
   addEvidence: 'Add an item of evidence',

@@ -63,7 +63,13 @@ export function EvidenceFiles({ files, onChange }: { files: UploadedFile[]; onCh
                 <span className="muted">{e.sha256}: </span>
                 <code>{file.sha256}</code>
               </span>
-              <button type="button" className="button button--small" onClick={() => onChange(files.filter((kept) => kept.id !== file.id))}>
+              {/* Not while others upload: the upload in progress adds to the list as it was. */}
+              <button
+                type="button"
+                className="button button--small"
+                disabled={uploading !== undefined}
+                onClick={() => onChange(files.filter((kept) => kept.id !== file.id))}
+              >
                 {e.remove}
               </button>
             </li>

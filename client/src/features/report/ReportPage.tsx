@@ -87,7 +87,8 @@ export function ReportPage() {
             ? `${said ?? t.common.failed} (${problemFields(Object.fromEntries(fields.map((f) => [f, 'required'])), t)})`
             : said,
         );
-        setStep('edit');
+        // A spent or stale security check is not the citizen's to correct: they only send again.
+        if (!(fields.length === 1 && fields[0] === 'proofOfWork')) setStep('edit');
         return;
       }
       if (hasErrorCode(error, 'RATE_LIMITED')) {

@@ -56,6 +56,8 @@ function fieldLabel(field: string, r: ReportMessages): string {
     phone: r.phone,
     email: r.email,
     certified: r.certify,
+    attachmentIds: r.attachmentIds,
+    proofOfWork: r.proofOfWork,
   };
   const accused = /^accused\.(\d+)/.exec(field);
   if (accused) return r.accusedPerson(Number(accused[1]) + 1);

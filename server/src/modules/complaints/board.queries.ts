@@ -131,7 +131,7 @@ export function boardPagesQuery(
         select v.id from visible v
          where v.stage = w.stage
            and (w.after is null or (v.received_at, v.receipt_year, v.receipt_seq) >
-                (select a.received_at, a.receipt_year, a.receipt_seq from complaint a where a.id = w.after))
+                (select c.received_at, c.receipt_year, c.receipt_seq from complaint c where c.id = w.after and ${visibleTo(user)}))
          order by v.received_at, v.receipt_year, v.receipt_seq
          limit w.first
       ) page on true

@@ -107,6 +107,11 @@ function receiveFile(req: Request, intake: UploadIntake): Promise<UploadContent>
     req.on('close', () => {
       if (!req.complete) refuseNow(new Interrupted());
     });
+    // The client may have gone while the session and the count were read: nothing will come.
+    if (req.destroyed || req.readableAborted) {
+      refuseNow(new Interrupted());
+      return;
+    }
     req.pipe(parser);
   });
 }

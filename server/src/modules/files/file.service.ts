@@ -243,8 +243,9 @@ export async function removeOrphanFiles(em: EntityManager, store: FileStore, now
     // The slices of uploads that never got their row (the server stopped half way through one).
     await sql`delete from stored_file_part where file_id in (
                 select p.file_id from stored_file_part p
-                 where p.seq = 0 and p.written_at < ${now}::timestamptz - make_interval(hours => ${orphanHours})
-                   and not exists (select 1 from stored_file f where f.id = p.file_id))`.execute(tx.getKysely());
+                 where not exists (select 1 from stored_file f where f.id = p.file_id)
+                 group by p.file_id
+                having min(p.written_at) < ${now}::timestamptz - make_interval(hours => ${orphanHours}))`.execute(tx.getKysely());
     return removed.length;
   });
 }

@@ -22,8 +22,31 @@ const accepted = {
 
 type Accepted = (typeof accepted)[keyof typeof accepted];
 
-/** A phone's photo is well under this; a "decompression bomb" (a small file of a huge image) is refused, not decoded. */
-const maxImagePixels = 100_000_000;
+/**
+ * A phone's photo is well under this (a 200 MP sensor saves 50 MP pictures by default); a
+ * "decompression bomb" (a small file of a huge image) is refused, not decoded.
+ */
+const maxImagePixels = 50_000_000;
+
+/**
+ * Images decoded at once: each may take a few hundred MB while it is decoded, so uploads from many
+ * phones at the same moment wait their turn rather than exhaust the server's memory.
+ */
+const imagesAtOnce = 2;
+let decoding = 0;
+const waitingToDecode: (() => void)[] = [];
+
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  if (decoding >= imagesAtOnce) await new Promise<void>((resolve) => waitingToDecode.push(resolve));
+  else decoding++;
+  try {
+    return await work();
+  } finally {
+    const next = waitingToDecode.shift();
+    if (next) next();
+    else decoding--;
+  }
+}
 
 export const acceptedTypesTh = 'PDF, JPEG, PNG, WebP, MP4, M4A หรือ MP3';
 
@@ -110,15 +133,28 @@ export class UploadIntake {
   }
 
   /** The whole upload came: the content as kept (refused when empty or of no accepted type). */
-  async end(fileName: string | undefined): Promise<UploadContent> {
+  end(fileName: string | undefined): Promise<UploadContent> {
+    // In line with the chunks: an abort waits for it too, and whatever it stored is removed.
+    const ended = this.inFlight.then(() => this.complete(fileName));
+    this.inFlight = ended.then(
+      () => undefined,
+      () => undefined,
+    );
+    return ended;
+  }
+
+  private async complete(fileName: string | undefined): Promise<UploadContent> {
+    if (this.aborted) throw new Error('the upload was refused before it was complete');
     if (!this.type) {
       if (this.headBytes === 0) throw badInput('file', 'ไฟล์ว่างเปล่า ไม่มีข้อมูล', 'The file is empty');
       await this.decide();
     }
     const type = this.type!;
     if (this.image) {
+      const image = await stripped(Buffer.concat(this.image), type.image!);
+      if (this.aborted) throw new Error('the upload was refused before it was complete');
       this.writer = this.startWriting(type.mediaType);
-      await this.store(await stripped(Buffer.concat(this.image), type.image!));
+      await this.store(image);
       this.image = null;
     }
     const stored = await this.writer!.finish();
@@ -160,10 +196,10 @@ export class UploadIntake {
 /** A public image decoded and encoded again, without its metadata and upright. */
 async function stripped(given: Buffer, format: 'jpeg' | 'png' | 'webp'): Promise<Buffer> {
   try {
-    const image = sharp(given, { limitInputPixels: maxImagePixels, failOn: 'error' }).rotate();
-    return await (
-      format === 'jpeg' ? image.jpeg({ quality: 90 }) : format === 'png' ? image.png() : image.webp({ quality: 90 })
-    ).toBuffer();
+    return await oneAtATime(() => {
+      const image = sharp(given, { limitInputPixels: maxImagePixels, failOn: 'error' }).rotate();
+      return (format === 'jpeg' ? image.jpeg({ quality: 90 }) : format === 'png' ? image.png() : image.webp({ quality: 90 })).toBuffer();
+    });
   } catch {
     throw badInput(
       'file',

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ChangeEvent } from 'react';
-import { describeError } from '../../../app/errors';
+import { describeError, hasErrorCode } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import { acceptedFiles, formatBytes, maxFileBytes, maxFileMiB, uploadFile, UploadRefused } from '../../report/uploads';
@@ -53,7 +53,7 @@ export function ComplaintAttachments({ complaintId, canAttach }: { complaintId: 
   const { t, lang } = useI18n();
   const c = t.conversation;
   const e = t.evidenceFiles;
-  const { data, error } = useQuery(ComplaintAttachmentsQuery, { variables: { id: complaintId } });
+  const { data, error, refetch } = useQuery(ComplaintAttachmentsQuery, { variables: { id: complaintId } });
   const [attach] = useMutation(AttachScansMutation);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ tone: 'ok' | 'error'; text: string }>();
@@ -72,11 +72,26 @@ export function ComplaintAttachments({ complaintId, canAttach }: { complaintId: 
     setBusy(true);
     setOutcome(undefined);
     try {
-      const uploaded = await Promise.all(files.map((file) => uploadFile(file, lang, 'staff')));
-      await attach({ variables: { input: { complaintId, expectedVersion: version, attachmentIds: uploaded.map((file) => file.id) } } });
-      setOutcome({ tone: 'ok', text: c.attached(uploaded.length) });
+      // Each file on its own: one refused does not lose the others, and says which it was.
+      const sent = await Promise.allSettled(files.map((file) => uploadFile(file, lang, 'staff')));
+      const refused = sent.flatMap((result, i) =>
+        result.status === 'rejected'
+          ? [`${e.failed(files[i]!.name)}${result.reason instanceof UploadRefused ? `: ${result.reason.message}` : ''}`]
+          : [],
+      );
+      const uploaded = sent.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      if (uploaded.length > 0) {
+        await attach({ variables: { input: { complaintId, expectedVersion: version, attachmentIds: uploaded.map((file) => file.id) } } });
+      }
+      setOutcome(
+        refused.length > 0
+          ? { tone: 'error', text: [...(uploaded.length ? [c.attached(uploaded.length)] : []), ...refused].join(' · ') }
+          : { tone: 'ok', text: c.attached(uploaded.length) },
+      );
     } catch (failure) {
-      setOutcome({ tone: 'error', text: failure instanceof UploadRefused ? failure.message : describeError(failure, t.common) });
+      // CONFLICT: someone changed the complaint meanwhile; the panel reads its version again.
+      if (hasErrorCode(failure, 'CONFLICT')) await refetch().catch(() => undefined);
+      setOutcome({ tone: 'error', text: describeError(failure, t.common) });
     } finally {
       setBusy(false);
     }
