@@ -278,6 +278,23 @@ describe('trackComplaint', () => {
     expect(new Date(tracked.receivedAt).getTime()).toBeGreaterThan(0);
   });
 
+  it('takes one tracking code per request: aliased fields cannot try many codes before the first is counted', async () => {
+    const address = newAddress();
+    const aliases = Array.from({ length: 12 }, (_, i) => `t${i}: trackComplaint(code: "WRONG-CODE-${i}") { receiptNumber }`).join(' ');
+    const response = await fetch(`${proxied.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from(address) },
+      body: JSON.stringify({ query: `{ ${aliases} }` }),
+    });
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    // The second field is refused (and, its type being non-null, the answer has no data at all).
+    expect(body.errors.map((error) => error.extensions.code)).toContain('BAD_USER_INPUT');
+    // The first may still be finishing its count: at most one guess is counted, never twelve.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { rows } = await db.query(`select hits from public_limit where key = $1`, [`wrong-code:${address}`]);
+    expect(rows[0]?.hits ?? 0).toBeLessThanOrEqual(1);
+  });
+
   it('answers NOT_FOUND to a wrong code; after 10 wrong codes from one address in 15 minutes, every code-taking call from it is RATE_LIMITED', async () => {
     const { trackingCode } = await submit(newAddress());
     const address = newAddress();

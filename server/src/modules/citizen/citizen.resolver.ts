@@ -5,7 +5,7 @@ import { requireRole } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
 import { ComplaintPayload, ComplaintView } from '../complaints/complaint.views.js';
-import { complaintNotFound } from '../shared/domain-error.js';
+import { badInput, complaintNotFound } from '../shared/domain-error.js';
 import {
   ComplaintMessageView,
   ReplyToComplainantInput,
@@ -28,6 +28,25 @@ import { submissionChallenge } from './proof-of-work.js';
 /** The client address: express's `req.ip`, the socket's unless TRUST_PROXY lets X-Forwarded-For speak. */
 function callerOf(ctx: Context): PublicCaller {
   return { address: ctx.http?.req.ip ?? null };
+}
+
+/** The requests that tried a tracking code already. */
+const triedACode = new WeakSet<Context>();
+
+/**
+ * Contract: after 10 wrong codes in 15 minutes every call taking a code is RATE_LIMITED. A request
+ * holding many such fields (aliases) would try them all before the first is counted: one code per
+ * request, so that the limit counts each guess.
+ */
+function oneCodePerRequest(ctx: Context): void {
+  if (triedACode.has(ctx)) {
+    throw badInput(
+      'code',
+      'ส่งรหัสติดตามเรื่องได้ครั้งละหนึ่งรหัสต่อคำขอ',
+      'One tracking code per request: trackComplaint and sendTrackingMessage may not be asked twice in one operation',
+    );
+  }
+  triedACode.add(ctx);
 }
 
 /** Contract, "The citizen's channel": the website form, the tracking code and the messages. */
@@ -66,6 +85,7 @@ export class CitizenResolver {
     description: 'What the holder of a tracking code may know of its complaint (no session); a wrong code is NOT_FOUND',
   })
   trackComplaint(@Arg('code', () => String) code: string, @Ctx() ctx: Context) {
+    oneCodePerRequest(ctx);
     return trackComplaint(ctx.em, ctx.standalone, ctx.reference, callerOf(ctx), code);
   }
 
@@ -75,6 +95,7 @@ export class CitizenResolver {
   @WritesLater()
   @KeepsNoAddress()
   async sendTrackingMessage(@Arg('input', () => SendTrackingMessageInput) input: SendTrackingMessageInput, @Ctx() ctx: Context) {
+    oneCodePerRequest(ctx);
     await sendTrackingMessage(ctx.em, ctx.standalone, callerOf(ctx), input.code, input.body, input.attachmentIds, (work) =>
       ctx.write!(() => work(ctx.em)),
     );
