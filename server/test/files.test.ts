@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -654,6 +654,14 @@ describe('orphan clean-up', () => {
     const { receiptNumber } = await submit({ attachmentIds: [(await publicUpload(pdf)).body.id] });
     const attached = (await db.query(`select id from stored_file where complaint_id = $1`, [(await stateOf(receiptNumber)).id])).rows[0].id;
     await db.query(`update stored_file set uploaded_at = now() - interval '25 hours' where id = any($1::uuid[])`, [[orphan, attached]]);
+    // The slices of an upload whose server stopped half way, a day ago: no row names them.
+    const stray = (
+      await db.query(
+        `insert into stored_file_part (file_id, seq, bytes, written_at)
+         select id, seq, '\\x00'::bytea, now() - interval '25 hours' from (select gen_random_uuid() as id) f, generate_series(0, 2) seq
+         returning file_id`,
+      )
+    ).rows[0].file_id;
     const em = proxied.app.database.orm.em.fork();
     const store = createFileStore(null);
     // An hour from now, the fresh upload is not yet a day old.
@@ -662,6 +670,7 @@ describe('orphan clean-up', () => {
       (r) => r.id,
     );
     expect(left.sort()).toEqual([fresh, attached].sort());
+    expect((await db.query(`select count(*)::int as n from stored_file_part where file_id = $1`, [stray])).rows[0].n).toBe(0);
     // A day and more later, the fresh one goes too; the attached one never does.
     expect(await removeOrphanFiles(em, store, new Date(Date.now() + 25 * 3_600_000))).toBeGreaterThanOrEqual(1);
     expect((await db.query(`select id from stored_file where id = any($1::uuid[])`, [[fresh, attached]])).rows.map((r) => r.id)).toEqual([
@@ -733,12 +742,21 @@ describe('the S3-compatible store (FILE_STORE_URL)', () => {
 
       const orphan = (await upload(server, pdf, { headers: from(newAddress()) })).body.id;
       await db.query(`update stored_file set uploaded_at = now() - interval '25 hours' where id = $1`, [orphan]);
+      // An object put by a server that stopped before its row: named by no row.
+      const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+      const strayKey = `rongrian/${randomUUID()}`;
+      await client.send(new PutObjectCommand({ Bucket: 'evidence', Key: strayKey, Body: pdf }));
       const store = createFileStore(location);
       try {
         expect(await removeOrphanFiles(server.app.database.orm.em.fork(), store)).toBeGreaterThanOrEqual(1);
+        // Not yet a day old: the stray object stays.
+        expect((await client.send(new GetObjectCommand({ Bucket: 'evidence', Key: strayKey }))).ContentLength).toBe(pdf.length);
+        // A day later it goes; the attached file's object does not.
+        await removeOrphanFiles(server.app.database.orm.em.fork(), store, new Date(Date.now() + 25 * 3_600_000));
       } finally {
         store.close();
       }
+      await expect(client.send(new GetObjectCommand({ Bucket: 'evidence', Key: strayKey }))).rejects.toMatchObject({ name: 'NoSuchKey' });
       await expect(client.send(new GetObjectCommand({ Bucket: 'evidence', Key: `rongrian/${orphan}` }))).rejects.toMatchObject({
         name: 'NoSuchKey',
       });

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rm, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { DeleteObjectsCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { firstRow, sql } from '../../db/sql.js';
+import { firstRow, rows, sql } from '../../db/sql.js';
 import type { ObjectStoreLocation } from './file-store-url.js';
 
 /** What a stored_file row holds of where its bytes are: the object's key, or none (PostgreSQL). */
@@ -43,10 +43,21 @@ export interface FileStore {
   writer(em: EntityManager, id: string, mediaType: string): FileWriter;
   /** A stored file's bytes, streamed. */
   open(em: EntityManager, file: FileInStore): Promise<Readable>;
-  /** Removes the bytes of files whose rows are gone or never came, in `em`'s transaction where it has one. */
+  /** Removes the bytes of files whose rows are gone, in `em`'s transaction where it has one. */
   remove(em: EntityManager, files: FileInStore[]): Promise<void>;
+  /**
+   * Removes what the store holds that no row names, written before `olderThan`: the bytes of an
+   * upload whose server stopped half way (its row never came). Answers how many files' bytes.
+   */
+  removeStrays(em: EntityManager, olderThan: Date): Promise<number>;
   close(): void;
 }
+
+/** The temporary files an upload to the object store is spooled to. */
+const spoolPrefix = 'rongrian-upload-';
+
+/** The clean-up looks at this many objects of the bucket a run, oldest listing first. */
+const straysPerRun = 10_000;
 
 /** Uploads are written, and downloads read, this much at a time. */
 export const sliceBytes = 1024 * 1024;
@@ -118,6 +129,19 @@ export class PostgresFileStore implements FileStore {
     await sql`delete from stored_file_part where file_id = any(${files.map((file) => file.id)}::uuid[])`.execute(em.getKysely());
   }
 
+  async removeStrays(em: EntityManager, olderThan: Date): Promise<number> {
+    const removed = await rows<{ fileId: string }>(
+      em,
+      sql`delete from stored_file_part where file_id in (
+            select p.file_id from stored_file_part p
+             where not exists (select 1 from stored_file f where f.id = p.file_id)
+             group by p.file_id
+            having min(p.written_at) < ${olderThan})
+          returning file_id as "fileId"`,
+    );
+    return new Set(removed.map((row) => row.fileId)).size;
+  }
+
   close(): void {}
 }
 
@@ -146,7 +170,7 @@ export class ObjectFileStore implements FileStore {
   }
 
   writer(_em: EntityManager, id: string, mediaType: string): FileWriter {
-    const path = join(tmpdir(), `rongrian-upload-${randomUUID()}`);
+    const path = join(tmpdir(), `${spoolPrefix}${randomUUID()}`);
     let file: Promise<FileHandle> | undefined;
     let size = 0;
     const discard = async () => {
@@ -207,6 +231,37 @@ export class ObjectFileStore implements FileStore {
         );
       }
     }
+  }
+
+  async removeStrays(em: EntityManager, olderThan: Date): Promise<number> {
+    // Spool files of a server that stopped half way through an upload.
+    for (const name of await readdir(tmpdir()).catch(() => [] as string[])) {
+      if (!name.startsWith(spoolPrefix)) continue;
+      const path = join(tmpdir(), name);
+      const { mtime } = await stat(path).catch(() => ({ mtime: new Date() }));
+      if (mtime < olderThan) await rm(path, { force: true });
+    }
+    // Objects under the prefix that no row names: put, then the server stopped before the row.
+    const old: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: this.location.prefix, ContinuationToken: token }),
+      );
+      for (const object of page.Contents ?? []) {
+        if (object.Key && object.LastModified && object.LastModified < olderThan) old.push(object.Key);
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token && old.length < straysPerRun);
+    if (!old.length) return 0;
+    const named = await rows<{ key: string }>(em, sql`select store_key as key from stored_file where store_key = any(${old}::text[])`);
+    const kept = new Set(named.map((row) => row.key));
+    const strays = old.filter((key) => !kept.has(key));
+    await this.remove(
+      em,
+      strays.map((key) => ({ id: key, storeKey: key, bytes: 0 })),
+    );
+    return strays.length;
   }
 
   close(): void {

@@ -240,12 +240,8 @@ export async function removeOrphanFiles(em: EntityManager, store: FileStore, now
           ) returning id, store_key as "storeKey", bytes`,
     );
     await store.remove(tx, removed);
-    // The slices of uploads that never got their row (the server stopped half way through one).
-    await sql`delete from stored_file_part where file_id in (
-                select p.file_id from stored_file_part p
-                 where not exists (select 1 from stored_file f where f.id = p.file_id)
-                 group by p.file_id
-                having min(p.written_at) < ${now}::timestamptz - make_interval(hours => ${orphanHours}))`.execute(tx.getKysely());
+    // What the store holds that no row names (an upload whose server stopped half way).
+    await store.removeStrays(tx, new Date(now.getTime() - orphanHours * 3_600_000));
     return removed.length;
   });
 }
