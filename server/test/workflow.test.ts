@@ -322,6 +322,7 @@ describe('when a move happened (`at`)', () => {
       at: new Date(Date.now() + 3_600_000).toISOString(),
     });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.messageTh).toBe('วันเวลาที่ดำเนินการต้องไม่อยู่ในอนาคต');
     expect(await read(c.id)).toMatchObject({ stage: 'RECEIVED', version: 1 });
   });
 
@@ -330,6 +331,10 @@ describe('when a move happened (`at`)', () => {
     const result = await attempt(center, 'RegisterComplaint', c, { registerNumber: '1', at: hoursAgo(6) });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.field).toBe('at');
+    // Contract, "Paperwork and publication": the Thai text names things in Thai, the instant in the Buddhist Era.
+    const thai = result.errors![0].extensions!.messageTh as string;
+    expect(thai).toMatch(/^วันเวลาที่ดำเนินการต้องไม่ก่อนการดำเนินการครั้งก่อนของเรื่องนี้ \(.*๒๕\S\S .* น\.\)$/);
+    expect(thai).not.toMatch(/[A-Za-z]/);
   });
 });
 

@@ -11,6 +11,7 @@ import { buddhistYear } from '../calendar/buddhist-era.js';
 import { deadlineChanges } from '../deadlines/deadline-changes.js';
 import { deadlineCtes, loadDeadlineContext } from '../deadlines/deadline.sql.js';
 import { matchAccused, type OfficialToMatch } from '../officials/official-match.js';
+import { thaiDate, thaiTime } from '../documents/thai-format.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { ComplaintEventKind, ComplaintStage } from './complaint.enums.js';
 import type { AccusedInput, ComplainantInput, MoveInput, RecordComplaintInput } from './complaint.inputs.js';
@@ -19,9 +20,12 @@ import { formatReceiptNumber, receiptNumberSql } from './receipt-number.js';
 import { effectsOf } from './move-effects.js';
 import { planMove, type Move } from './workflow.js';
 
-function notInFuture(field: string, instant: Date, now: Date): void {
+/** The instants a clerk gives, as the forms name them (contract: Thai messages name things in Thai). */
+const instantNamesTh = { receivedAt: 'วันเวลาที่รับเรื่อง', incidentAt: 'วันเวลาที่เกิดเหตุ', at: 'วันเวลาที่ดำเนินการ' } as const;
+
+function notInFuture(field: keyof typeof instantNamesTh, instant: Date, now: Date): void {
   if (instant.getTime() > now.getTime() + clockSkewMs) {
-    throw badInput(field, `เวลา ${field} ต้องไม่อยู่ในอนาคต`, `${field} may not lie in the future`);
+    throw badInput(field, `${instantNamesTh[field]}ต้องไม่อยู่ในอนาคต`, `${field} may not lie in the future`);
   }
 }
 
@@ -286,7 +290,7 @@ export async function moveComplaint(
   if (at < lastEventAt) {
     throw badInput(
       'at',
-      `เวลา at ต้องไม่ก่อนเหตุการณ์ก่อนหน้าของเรื่องนี้ (${lastEventAt.toISOString()})`,
+      `${instantNamesTh.at}ต้องไม่ก่อนการดำเนินการครั้งก่อนของเรื่องนี้ (${thaiDate(lastEventAt, reference.timeZone)} ${thaiTime(lastEventAt, reference.timeZone)})`,
       `at may not lie before the complaint's previous event (${lastEventAt.toISOString()})`,
     );
   }
