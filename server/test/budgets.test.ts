@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
-import { complaintInput, Workflow } from './factories.js';
+import { complaintInput, websiteForm, Workflow } from './factories.js';
 import { Agent, signedIn } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -114,15 +114,10 @@ describe('SQL statements per request', () => {
   });
 
   it("SubmitComplaint (the citizen's channel, no session): at most 8, the address's count and the tracking code's hash included", async () => {
-    const {
-      channel: _channel,
-      receivedAt: _receivedAt,
-      ...form
-    } = complaintInput({
+    const form = websiteForm({
       accused: [{ fullName: 'ก' }, { fullName: 'ข', unit: 'กองคลัง' }, { fullName: 'ค' }],
       evidence: [{ description: 'หนึ่ง' }, { description: 'สอง', copies: 3 }],
     });
-    void [_channel, _receivedAt];
     const result = await new Agent(server.url).request(operation('SubmitComplaint'), { input: form });
     expect(result.errors).toBeUndefined();
     // The count (committed on its own), BEGIN, the officials, the calendar and rules, the recording, the code, the audit entry, COMMIT.
@@ -145,10 +140,8 @@ describe('SQL statements per request', () => {
       expect(response.status).toBe(201);
       uploads.push(((await response.json()) as { id: string }).id);
     }
-    const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput();
-    void [_channel, _receivedAt];
     const submittedWithFiles = await new Agent(server.url).request(operation('SubmitComplaint'), {
-      input: { ...form, attachmentIds: uploads },
+      input: websiteForm({ attachmentIds: uploads }),
     });
     expect(submittedWithFiles.errors).toBeUndefined();
     // As without files, and two more: the uploads claimed (locked) and attached.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
-import { complaintInput, Workflow, type ComplaintState } from './factories.js';
+import { forwardedFor as from, stateByReceipt, websiteForm, Workflow } from './factories.js';
 import { Agent, errorCode, signedIn, subscribe, type GraphQLResponse } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { spawnServer } from './server-process.js';
@@ -44,8 +44,6 @@ async function asCitizen(
   return { status: response.status, ...body, statements: Number(response.headers.get('x-sql-statements')), headers: response.headers };
 }
 
-const from = (address: string) => ({ 'x-forwarded-for': address });
-
 interface TrackedNotice {
   kind: string;
   method: string;
@@ -55,13 +53,9 @@ interface TrackedNotice {
 /** Digits as the letters print them (๐–๙). */
 const thaiNumerals = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0e50 + Number(digit)));
 
-/** The website form: the appendix form less the channel and the receipt instant. */
-function formInput(overrides: Record<string, unknown> = {}) {
-  const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput();
-  void _channel;
-  void _receivedAt;
-  return { ...form, incidentAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), ...overrides };
-}
+/** The website form, its incident five days ago. */
+const formInput = (overrides: Record<string, unknown> = {}) =>
+  websiteForm({ incidentAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), ...overrides });
 
 async function submit(address: string, overrides: Record<string, unknown> = {}) {
   const result = await asCitizen(proxied, 'SubmitComplaint', { input: formInput(overrides) }, from(address));
@@ -69,15 +63,7 @@ async function submit(address: string, overrides: Record<string, unknown> = {}) 
   return result.data.submitComplaint as { receiptNumber: string; trackingCode: string };
 }
 
-/** The complaint's state as the workflow helpers take it, found by its receipt number. */
-async function stateOf(receiptNumber: string): Promise<ComplaintState> {
-  const [seq, year] = receiptNumber.split('/').map(Number);
-  const { rows } = await db.query(
-    `select id, version, stage, received_at as "receivedAt" from complaint where receipt_seq = $1 and receipt_year = $2`,
-    [seq, year],
-  );
-  return { ...rows[0], receiptNumber };
-}
+const stateOf = (receiptNumber: string) => stateByReceipt(db, receiptNumber);
 
 beforeAll(async () => {
   proxied = await startTestServer({ TRUST_PROXY: 'true', PUBLIC_SUBMISSIONS_PER_HOUR: '3' });

@@ -40,6 +40,33 @@ export interface ComplaintState {
   receivedAt: string;
 }
 
+/**
+ * The website form (contract, "The citizen's channel"): the appendix form less the channel and the
+ * receipt instant, which submitComplaint sets itself, with anything overridden.
+ */
+export function websiteForm(overrides: Record<string, unknown> = {}) {
+  const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput(overrides);
+  return form;
+}
+
+/** A request header as the trusted proxy sends it: the client's address (read only with TRUST_PROXY). */
+export const forwardedFor = (address: string) => ({ 'x-forwarded-for': address });
+
+/** A complaint's state as the workflow helpers take it, found by its receipt number (N/YYYY). */
+export async function stateByReceipt(db: Queryable, receiptNumber: string): Promise<ComplaintState> {
+  const [seq, year] = receiptNumber.split('/').map(Number);
+  const { rows } = await db.query(
+    `select id, version, stage, received_at as "receivedAt" from complaint where receipt_seq = $1 and receipt_year = $2`,
+    [seq, year],
+  );
+  return { ...(rows[0] as Omit<ComplaintState, 'receiptNumber'>), receiptNumber };
+}
+
+/** A pg client or pool: what stateByReceipt reads with. */
+interface Queryable {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 /** Drives complaints through the workflow with the contract's own operations. */
 export class Workflow {
   constructor(

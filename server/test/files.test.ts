@@ -10,7 +10,7 @@ import { createFileStore } from '../src/modules/files/file-store.js';
 import { parseFileStoreUrl } from '../src/modules/files/file-store-url.js';
 import { removeOrphanFiles } from '../src/modules/files/file.service.js';
 import { operation } from './contract.js';
-import { complaintInput, Workflow, type ComplaintState } from './factories.js';
+import { forwardedFor as from, stateByReceipt, websiteForm, Workflow } from './factories.js';
 import { Agent, errorCode, signedIn, type GraphQLResponse } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -31,7 +31,6 @@ let officialOf: Record<string, string>;
 let nextAddress = 1;
 
 const newAddress = () => `198.51.100.${nextAddress++}`;
-const from = (address: string) => ({ 'x-forwarded-for': address });
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const MiB = 1024 * 1024;
 
@@ -105,13 +104,9 @@ async function storedCount(): Promise<number> {
   ).rows[0].n;
 }
 
-/** The website form, as citizen-channel.test.ts sends it. */
-function formInput(overrides: Record<string, unknown> = {}) {
-  const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput();
-  void _channel;
-  void _receivedAt;
-  return { ...form, incidentAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), ...overrides };
-}
+/** The website form, its incident five days ago. */
+const formInput = (overrides: Record<string, unknown> = {}) =>
+  websiteForm({ incidentAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), ...overrides });
 
 async function asCitizen(name: string, variables: Record<string, unknown>, server = proxied): Promise<GraphQLResponse> {
   const response = await fetch(`${server.url}/graphql`, {
@@ -129,14 +124,7 @@ async function submit(overrides: Record<string, unknown> = {}, server = proxied)
   return result.data.submitComplaint as { receiptNumber: string; trackingCode: string };
 }
 
-async function stateOf(receiptNumber: string): Promise<ComplaintState> {
-  const [seq, year] = receiptNumber.split('/').map(Number);
-  const { rows } = await db.query(
-    `select id, version, stage, received_at as "receivedAt" from complaint where receipt_seq = $1 and receipt_year = $2`,
-    [seq, year],
-  );
-  return { ...rows[0], receiptNumber };
-}
+const stateOf = (receiptNumber: string) => stateByReceipt(db, receiptNumber);
 
 const download = (server: TestServer, id: string, agent?: Agent) =>
   fetch(`${server.url}/files/${id}`, { headers: agent?.cookie ? { cookie: agent.cookie } : {} });

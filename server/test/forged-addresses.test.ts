@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { operation } from './contract.js';
-import { complaintInput } from './factories.js';
+import { websiteForm } from './factories.js';
 import { errorCode, signedIn, webSocketClient, type GraphQLResponse } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -37,12 +37,7 @@ async function call(
   return { status: response.status, ...body, statements: 0, headers: response.headers };
 }
 
-function formInput() {
-  const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput();
-  void _channel;
-  void _receivedAt;
-  return form;
-}
+const formInput = () => websiteForm();
 
 /** Every header a client might forge to pose as another address, with a fresh value each time. */
 const forged = () => {

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submissionChallenge } from '../src/modules/citizen/proof-of-work.js';
 import { operation } from './contract.js';
-import { complaintInput } from './factories.js';
+import { websiteForm } from './factories.js';
 import { errorCode, type GraphQLResponse } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -55,12 +55,8 @@ async function solve(challengeJson: string): Promise<string> {
   return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
 }
 
-function formInput(overrides: Record<string, unknown> = {}) {
-  const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput();
-  void _channel;
-  void _receivedAt;
-  return { ...form, subject: `proof of work ${randomBytes(4).toString('hex')}`, ...overrides };
-}
+const formInput = (overrides: Record<string, unknown> = {}) =>
+  websiteForm({ subject: `proof of work ${randomBytes(4).toString('hex')}`, ...overrides });
 
 const submit = (server: TestServer, proofOfWork: string | undefined, address = newAddress(), overrides: Record<string, unknown> = {}) =>
   call(

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
-import { complaintInput } from './factories.js';
+import { websiteForm } from './factories.js';
 import { errorCode, type GraphQLResponse } from './graphql-client.js';
 import { spawnServer } from './server-process.js';
 
@@ -43,10 +43,7 @@ describe('the tracking code in clear', () => {
         });
         return (await response.json()) as GraphQLResponse;
       };
-      const { channel: _channel, receivedAt: _receivedAt, ...form } = complaintInput();
-      void _channel;
-      void _receivedAt;
-      const sent = await call(operation('SubmitComplaint'), { input: { ...form, incidentPlace: marker } });
+      const sent = await call(operation('SubmitComplaint'), { input: websiteForm({ incidentPlace: marker }) });
       expect(sent.errors).toBeUndefined();
       code = (sent.data.submitComplaint as { trackingCode: string }).trackingCode;
       const typed = [

@@ -1,3 +1,4 @@
+import { publicAttachmentsMax } from '@rongrian/schema/input-rules';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
@@ -19,7 +20,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { DomainError, badInput, complaintNotFound, conflict } from '../shared/domain-error.js';
 import { isUuid } from '../shared/input-checks.js';
 import { FileSource } from '../files/file.enums.js';
-import { attachClaimed, attachFromTracking, claimUploads, publicAttachmentsPerCall } from '../files/file.service.js';
+import { attachClaimed, attachFromTracking, claimUploads } from '../files/file.service.js';
 import { MessageAuthor } from './citizen.enums.js';
 import type {
   ComplaintMessageView,
@@ -120,7 +121,8 @@ export async function submitComplaint(
 }
 
 const publicUploads = { source: FileSource.PUBLIC, user: null };
-const publicAttachments = { field: 'attachmentIds', max: publicAttachmentsPerCall };
+/** Contract: at most 5 files with a submission or a tracking message (a sixth is BAD_USER_INPUT). */
+const publicAttachments = { field: 'attachmentIds', max: publicAttachmentsMax };
 
 /** The complaint a code opens, after refusing an address that gave too many wrong codes; a wrong one counts. */
 async function complaintOfCode(em: EntityManager, standalone: EntityManager, caller: PublicCaller, code: string): Promise<string> {

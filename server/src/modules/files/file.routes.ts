@@ -1,3 +1,4 @@
+import { uploadMaxBytes } from '@rongrian/schema/input-rules';
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
@@ -14,7 +15,7 @@ import { DomainError, badInput } from '../shared/domain-error.js';
 import { FileSource } from './file.enums.js';
 import { fileToServe, storeUpload, type Uploader } from './file.service.js';
 import type { FileStore } from './file-store.js';
-import { UploadIntake, uploadMaxBytes, type UploadContent } from './upload-content.js';
+import { UploadIntake, type UploadContent } from './upload-content.js';
 
 /** What a multipart body may carry around its file (boundaries, part headers, a few small fields). */
 const envelopeBytes = 64 * 1024;

@@ -1,4 +1,3 @@
-import { publicAttachmentsMax } from '@rongrian/schema/input-rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
@@ -12,9 +11,6 @@ import { FileSource } from './file.enums.js';
 import type { FileStore } from './file-store.js';
 import type { AttachmentView, UploadView } from './file.types.js';
 import type { UploadContent } from './upload-content.js';
-
-/** Contract: submitComplaint takes at most 5 files (a sixth is BAD_USER_INPUT); so does a tracking message. */
-export const publicAttachmentsPerCall = publicAttachmentsMax;
 
 /** attachFiles: a clerk's scans of one letter or one opening of the complaint box, at most this many a call. */
 export const staffAttachmentsPerCall = 20;

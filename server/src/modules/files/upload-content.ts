@@ -1,13 +1,9 @@
-import { uploadMaxBytes } from '@rongrian/schema/input-rules';
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { badInput } from '../shared/domain-error.js';
 import { FileSource } from './file.enums.js';
 import type { FileWriter, StoredBytes } from './file-store.js';
-
-/** Contract, "The citizen's channel": each file at most 20 MiB (schema/input-rules.js, which the web app reads too). */
-export { uploadMaxBytes };
 
 /** What an upload may be, by what its bytes are (file-type's extension), whatever its name or declared type. */
 const accepted = {

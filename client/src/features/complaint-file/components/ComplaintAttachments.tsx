@@ -5,20 +5,27 @@ import { useI18n } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import { acceptedFiles, formatBytes, maxFileBytes, maxFileMiB, uploadFile, UploadRefused } from '../../report/uploads';
 
+// What the panel shows, as its query and the attach mutation's answer both read it.
+export const ComplaintAttachmentsFilesFragment = graphql(`
+  fragment ComplaintAttachments_files on Complaint {
+    id
+    version
+    attachments {
+      id
+      fileName
+      mediaType
+      bytes
+      sha256
+      source
+    }
+  }
+`);
+
 // Its own query: the file page's panels do not wait for it.
 const ComplaintAttachmentsQuery = graphql(`
   query ComplaintAttachmentsPanel($id: ID!) {
     complaint(id: $id) {
-      id
-      version
-      attachments {
-        id
-        fileName
-        mediaType
-        bytes
-        sha256
-        source
-      }
+      ...ComplaintAttachments_files @unmask
     }
   }
 `);
@@ -28,16 +35,7 @@ const AttachScansMutation = graphql(`
   mutation AttachScans($input: AttachFilesInput!) {
     attachFiles(input: $input) {
       complaint {
-        id
-        version
-        attachments {
-          id
-          fileName
-          mediaType
-          bytes
-          sha256
-          source
-        }
+        ...ComplaintAttachments_files
       }
     }
   }
