@@ -75,7 +75,7 @@ describe('the board, bounded (issue 15, item 1)', () => {
     expect(column(counted, 'COMMITTEE')).toEqual({ stage: 'COMMITTEE', total: 0, complaints: [] });
   });
 
-  it('holds in CLOSED only the complaints last acted on in the fiscal year asked for, by default the current one', async () => {
+  it('holds in CLOSED only the complaints last acted on in the fiscal year asked for (R10), by default the current one', async () => {
     const closed = await flow.at('CLOSED');
     const inBoard = async (query: string) =>
       column((await center.ok(query)).board, 'CLOSED').complaints.some((card: Card) => card.id === closed.id);
