@@ -122,7 +122,7 @@ beforeAll(async () => {
   }
 
   // Accounts: the demo users, and ten more with random roles, divisions and unlinked officials.
-  const userColumns = `id, username, display_name as "displayName", roles, division_code as "divisionCode", official_id as "officialId"`;
+  const userColumns = `id, username, display_name as "displayName", roles, organisation_code as "organisationCode", division_code as "divisionCode", official_id as "officialId"`;
   accounts.push(...(await db.query(`select ${userColumns} from app_user order by username`)).rows);
   const unlinked = officials.filter((official) => !accounts.some((account) => account.officialId === official));
   const extra = fc.sample(
@@ -203,6 +203,7 @@ const users = () =>
   fc.record({
     id: fc.constant(randomUUID()),
     username: fc.constant('model'),
+    organisationCode: fc.constant('KOK_YAE'),
     displayName: fc.constant('model'),
     roles: fc.subarray(allRoles, { minLength: 1 }),
     divisionCode: fc.option(fc.constantFrom(...divisions), { nil: null }),
@@ -259,7 +260,7 @@ describe('access rules against an independent model (property tests)', () => {
   it('the alert fan-out decides like the model, without a query (10,000 runs)', () => {
     fc.assert(
       fc.property(users(), fc.constantFrom(...complaints), (user, complaint) => {
-        expect(mayRead(user, { unitCodes: complaint.units, accusedOfficialIds: complaint.accused, identityGrantees: [] })).toBe(
+        expect(mayRead(user, { organisationCode: 'KOK_YAE', unitCodes: complaint.units, accusedOfficialIds: complaint.accused, identityGrantees: [] })).toBe(
           modelSees(user, complaint),
         );
       }),
@@ -275,6 +276,7 @@ describe('access rules against an independent model (property tests)', () => {
         fc.constantFrom(...complaints.slice(0, 16)),
         (one, other, complaint) => {
           const facts = {
+            organisationCode: 'KOK_YAE',
             unitCodes: complaint.units,
             accusedOfficialIds: complaint.accused,
             identityGrantees: accounts.filter((account) => modelGranted(account, complaint)).map((account) => account.id),

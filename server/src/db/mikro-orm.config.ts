@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Pool } from 'pg';
 import { entities } from './entities.js';
 import { reclaimDeadConnections } from './reclaim-dead-connections.js';
+import { currentOrganisation, organisationSetting } from './organisation-scope.js';
 import { countStatement } from './sql-statements.js';
 
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -54,8 +55,20 @@ export function ormConfig({ databaseUrl, poolMax = 10, debug = false, role }: Or
         reclaimDeadConnections(pool);
         pool.on('connect', (client) => {
           const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+          // Issue 13: the body this connection's statements run for (row-level security reads it).
+          // Set when the caller's body differs from the connection's last, queued before the
+          // statement on the same connection (no round trip is awaited); a rollback may undo a
+          // setting made in its transaction, so after one the next statement sets it again.
+          let organisation: string | undefined;
           client.query = ((...args: unknown[]) => {
             countStatement();
+            const wanted = currentOrganisation();
+            if (wanted !== organisation) {
+              void (query(`select set_config('${organisationSetting}', $1, false)`, [wanted]) as Promise<unknown>).catch(() => {});
+              organisation = wanted;
+            }
+            const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: unknown } | undefined)?.text;
+            if (typeof text === 'string' && /^\s*rollback\b/i.test(text)) organisation = undefined;
             return query(...args);
           }) as typeof client.query;
         });

@@ -26,10 +26,11 @@ export async function seed(em: EntityManager, { demo }: { demo: boolean }): Prom
   if (fresh) await setUpOrganisation(em, demoOrganisationFile);
   return em.transactional(async (tx) => {
     // The rules came in a later release than the rest of the reference data: added where missing.
-    if ((await tx.count(DeadlineRule)) === 0) {
-      for (const rule of deadlineRules) tx.create(DeadlineRule, rule as never);
-      await tx.flush();
+    for (const { code } of await tx.findAll(Organisation, { fields: ['code'] })) {
+      if ((await tx.count(DeadlineRule, { organisationCode: code })) > 0) continue;
+      for (const rule of deadlineRules) tx.create(DeadlineRule, { organisationCode: code, ...rule } as never);
     }
+    await tx.flush();
     if (!demo) return { referenceData: fresh, demoUsers: 0 };
     // The demo's users (one password for all) go only into the demo body, never into a real one.
     if ((await tx.count(Organisation, { code: demoOrganisationFile.organisation.code })) === 0)
@@ -39,15 +40,16 @@ export async function seed(em: EntityManager, { demo }: { demo: boolean }): Prom
     const missing = demoUsers.filter((user) => !existing.has(user.username));
     if (missing.length === 0) return { referenceData: fresh, demoUsers: 0 };
 
-    const officials = new Map((await tx.findAll(Official)).map((official) => [official.fullName, official]));
+    const officials = new Map((await tx.find(Official, { organisationCode: demoOrganisationFile.organisation.code })).map((official) => [official.fullName, official]));
     const passwordHash = await hashPassword(demoPassword);
     for (const user of missing) {
       tx.create(User, {
+        organisationCode: demoOrganisationFile.organisation.code,
         username: user.username,
         displayName: user.displayName,
         passwordHash,
         roles: user.roles as Role[],
-        division: user.division,
+        divisionCode: user.division,
         official: user.official ? (officials.get(user.official) ?? null) : null,
       });
     }

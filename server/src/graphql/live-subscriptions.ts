@@ -1,3 +1,4 @@
+import { inOrganisation, NO_ORGANISATION } from '../db/organisation-scope.js';
 import { execute, GraphQLError, Kind, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { ComplaintEvent } from '../modules/live-events/live-event.js';
 import type { LiveEventHub, Render } from '../modules/live-events/live-event-hub.js';
@@ -41,11 +42,13 @@ export function subscribeLive(
   { field, topic }: LiveField,
 ): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
   const context = args.contextValue as Context;
-  const render: Render<ExecutionResult> = async (root, reader) => {
-    const readerContext = buildContext(services, { requestId: reader.requestId, user: reader.user, sessionToken: null }, reader.em);
-    const result = (await execute({ ...args, contextValue: readerContext, rootValue: root })) as ExecutionResult;
-    return { result, reads: readerContext.auditTrail, ok: !result.errors?.length };
-  };
+  // Issue 13: an audience's rendering reads in its own body (row-level security's scope).
+  const render: Render<ExecutionResult> = (root, reader) =>
+    inOrganisation(reader.user?.organisationCode ?? NO_ORGANISATION, async () => {
+      const readerContext = buildContext(services, { requestId: reader.requestId, user: reader.user, sessionToken: null }, reader.em);
+      const result = (await execute({ ...args, contextValue: readerContext, rootValue: root })) as ExecutionResult;
+      return { result, reads: readerContext.auditTrail, ok: !result.errors?.length };
+    });
   try {
     // The hub's fields do not pass through their resolvers: the token allow-list is asked here (issue 9, item 6).
     requireTokenReach(context, `Subscription.${field}`);

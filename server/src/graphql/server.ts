@@ -14,6 +14,7 @@ import type { ContextServices } from './context.js';
 import { createErrorFormatter } from './format-error.js';
 import { refuseUnsafeRequest } from './unsafe-text.js';
 import { serveWebSocket } from './websocket.js';
+import { inRequestScope } from '../db/organisation-scope.js';
 
 export interface GraphQLServer {
   httpServer: Server;
@@ -44,6 +45,8 @@ export async function createGraphQLServer(
   const sockets = serveWebSocket(httpServer, schema, services, liveEvents, formatError);
   const apollo = await startApollo(schema, config, httpServer, formatError, () => sockets.dispose());
 
+  // Issue 13: each request runs in a scope of its own, narrowed to its caller's body once known.
+  app.use((_req, _res, next) => inRequestScope(next));
   app.use(securityHeaders());
   // Issue 15, item 4: answers above 1 KiB are compressed when the client accepts it (a board, an
   // export); the web app's files are compressed at build time and sent as they are.

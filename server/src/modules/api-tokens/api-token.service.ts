@@ -48,7 +48,7 @@ async function callerForToken(em: EntityManager, token: string): Promise<TokenCa
     .createQueryBuilder(ApiToken)
     .update({ lastUsedAt: raw('now()') })
     .where({ tokenHash: tokenHash(token), revokedAt: null })
-    .returning(['id', 'name', 'scopes'])
+    .returning(['id', 'name', 'scopes', 'organisationCode'])
     .execute<TokenCaller | null>('get');
 }
 

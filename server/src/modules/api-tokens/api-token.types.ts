@@ -16,6 +16,8 @@ export interface TokenCaller {
   id: string;
   name: string;
   scopes: ApiScope[];
+  /** Issue 13: the body that issued the token; it reads that body's figures only. */
+  organisationCode: string;
 }
 
 @ObjectType('ApiToken', { description: 'A token an outside reporting tool uses (the secret is never shown again)' })

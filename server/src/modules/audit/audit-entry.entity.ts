@@ -1,5 +1,6 @@
-import { BigIntType } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 const refuse = `raise exception 'audit_entry is append-only: % refused', tg_op using errcode = 'insufficient_privilege';`;
 
@@ -10,10 +11,14 @@ const refuse = `raise exception 'audit_entry is append-only: % refused', tg_op u
  * edit made around the triggers (by a superuser, say) breaks the chain where it was made.
  * Entries are written by the `audit_append` function (migration), which keeps the chain.
  */
-@Entity({ tableName: 'audit_entry' })
+@Entity({ tableName: 'audit_entry', policies: [bodyRows] })
 @Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: refuse })
 @Index({ properties: ['target'] })
 export class AuditEntry {
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault, nullable: true })
+  organisationCode!: string | null & Opt;
+
   /** Read as a string: the API's ID, and no BigInt to serialise. */
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;

@@ -17,7 +17,7 @@ import { User } from './user.entity.js';
 const noUser = (username: string) => new DomainError('NOT_FOUND', `ไม่พบผู้ใช้ ${username}`, `No user ${username}`, { field: 'username' });
 
 async function userNamed(em: EntityManager, username: string): Promise<User> {
-  const user = await em.findOne(User, { username: username.trim() }, { populate: ['division', 'official'] });
+  const user = await em.findOne(User, { username: username.trim() }, { populate: ['official'] });
   if (!user) throw noUser(username);
   return user;
 }
@@ -67,7 +67,7 @@ export async function createUser(em: EntityManager, reference: ReferenceData, in
     displayName: input.displayName.trim(),
     passwordHash: await hashPassword(password),
     roles,
-    division: place.division,
+    divisionCode: place.division,
     official: place.official,
     mustChangePassword: true,
   });
@@ -95,17 +95,17 @@ export async function updateUser(em: EntityManager, reference: ReferenceData, ad
     const others = await em.count(User, { roles: { $contains: [Role.ADMIN] }, active: true, id: { $ne: user.id } });
     if (others === 0) throw badInput('roles', 'ต้องมีผู้ดูแลระบบอย่างน้อยหนึ่งคน', 'There must be at least one ADMIN');
   }
-  const divisionCode = input.divisionCode === undefined ? (user.division?.code ?? null) : input.divisionCode;
+  const divisionCode = input.divisionCode === undefined ? (user.divisionCode) : input.divisionCode;
   const officialId = input.officialId === undefined ? (user.official?.id ?? null) : input.officialId;
   const place = await placement(em, reference, roles, divisionCode, officialId, user);
   const reach = (of: { roles: readonly string[]; division: string | null; official: string | null }) =>
     JSON.stringify([[...of.roles].sort(), of.division, of.official]);
   const reachChanged =
-    reach({ roles: user.roles, division: user.division?.code ?? null, official: user.official?.id ?? null }) !== reach({ roles, ...place });
+    reach({ roles: user.roles, division: user.divisionCode, official: user.official?.id ?? null }) !== reach({ roles, ...place });
   em.assign(user, {
     displayName: input.displayName?.trim() ?? user.displayName,
     roles,
-    division: place.division,
+    divisionCode: place.division,
     official: place.official,
   });
   await em.flush();

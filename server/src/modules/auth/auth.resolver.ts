@@ -1,3 +1,4 @@
+import { narrowOrganisation } from '../../db/organisation-scope.js';
 import type { CookieOptions } from 'express';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
@@ -34,6 +35,8 @@ export class AuthResolver {
       otp: input.otp ?? null,
       secondFactorKey: ctx.config.secondFactorKey,
     });
+    // Issue 13: the rest of the sign-in (its session, its audit entry) runs in the user's body.
+    narrowOrganisation(user.organisationCode);
     // … then the session opens in one transaction with the sign-in's audit entry (item 7).
     const opened = await ctx.write!(async () => {
       // A new session id at every sign-in: a session fixed before sign-in is never promoted.

@@ -1,3 +1,4 @@
+import { ALL_ORGANISATIONS, inOrganisation } from '../../db/organisation-scope.js';
 import { randomUUID } from 'node:crypto';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -105,7 +106,12 @@ export interface SignInRequest {
  * every statement commits on its own. A wrong username and a wrong password get the same answer
  * after the same work, so sign-in does not reveal which usernames exist.
  */
-export async function checkCredentials(em: EntityManager, request: SignInRequest): Promise<SessionUser> {
+export function checkCredentials(em: EntityManager, request: SignInRequest): Promise<SessionUser> {
+  // Issue 13: usernames are one namespace on the deployment; the account is found across bodies.
+  return inOrganisation(ALL_ORGANISATIONS, () => checkCredentialsOfAnyBody(em, request));
+}
+
+async function checkCredentialsOfAnyBody(em: EntityManager, request: SignInRequest): Promise<SessionUser> {
   const username = request.username.trim();
   const known = await isKnownDevice(em, request.deviceToken, username);
   // Issue 9, item 10: from a known device the account is limited by that device's own failures,

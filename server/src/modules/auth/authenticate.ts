@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseCookie } from 'cookie';
 import type { Config } from '../../config.js';
+import { NO_ORGANISATION, narrowOrganisation } from '../../db/organisation-scope.js';
+import type { ReferenceData } from '../reference/reference-data.js';
 import type { DomainError } from '../shared/domain-error.js';
 import { callerForAuthorization } from '../api-tokens/api-token.service.js';
 import type { TokenCaller } from '../api-tokens/api-token.types.js';
@@ -29,20 +31,34 @@ export function sessionTokenOf(cookieHeader: string | undefined): string | null 
 }
 
 /**
+ * Issue 13: the body a caller without credentials reaches (the public form, tracking, sign-in's
+ * page): the deployment's only body; none while there are several or none (each body's public
+ * pages then name theirs).
+ */
+export function publicOrganisation(reference: Pick<ReferenceData, 'organisations'>): string {
+  const bodies = reference.organisations;
+  return bodies.length === 1 ? bodies[0]!.code : NO_ORGANISATION;
+}
+
+/**
  * Who is calling, from what a request carries: the session cookie (HTTP, or the WebSocket upgrade)
  * and `Authorization: Bearer <token>` (HTTP header, or WebSocket connectionParams.authorization).
  */
 export async function authenticate(
-  services: { em: EntityManager; config: Pick<Config, 'sessionIdleMinutes'> },
+  services: { em: EntityManager; config: Pick<Config, 'sessionIdleMinutes'>; reference: Pick<ReferenceData, 'organisations'> },
   request: { cookie: string | undefined; authorization: unknown },
 ): Promise<Credentials> {
   const em = services.em.fork();
   const sessionToken = sessionTokenOf(request.cookie);
   const session = sessionToken ? await userForSession(em, sessionToken, services.config.sessionIdleMinutes) : null;
+  const token = await callerForAuthorization(em, request.authorization);
+  // Issue 13: from here on the request runs in its caller's body (row-level security's scope);
+  // a caller without credentials, in the deployment's public body.
+  narrowOrganisation(session?.user.organisationCode ?? token.apiToken?.organisationCode ?? publicOrganisation(services.reference));
   return {
     user: session?.user ?? null,
     sessionToken,
     sessionExpiresAt: session?.expiresAt ?? null,
-    ...(await callerForAuthorization(em, request.authorization)),
+    ...token,
   };
 }

@@ -7,6 +7,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   roles: Role[];
+  /** Issue 13: the body the user works for; every read and write of theirs stays in it. */
+  organisationCode: string;
   divisionCode: string | null;
   /** The official this user is, for the accused rule. */
   officialId: string | null;
@@ -28,7 +30,8 @@ export function sessionUserOf(user: User): SessionUser {
     username: user.username,
     displayName: user.displayName,
     roles: user.roles,
-    divisionCode: user.division?.code ?? null,
+    organisationCode: user.organisationCode,
+    divisionCode: user.divisionCode,
     officialId: user.official?.id ?? null,
     mustChangePassword: user.mustChangePassword,
   };

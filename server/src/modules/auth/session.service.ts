@@ -74,7 +74,7 @@ export function sessionLookup(token: string, idleMinutes: number) {
   const touchSeconds = Math.min(60, (idleMinutes * 60) / 4);
   return sql<SessionUser & { sessionExpiresAt: Date; tokenHash: string; stale: boolean }>`with found as (
           select u.id, u.username, u.display_name as "displayName", u.roles,
-                 u.division_code as "divisionCode", u.official_id as "officialId",
+                 u.organisation_code as "organisationCode", u.division_code as "divisionCode", u.official_id as "officialId",
                  u.must_change_password as "mustChangePassword", ${secondFactorColumns}, s.expires_at as "sessionExpiresAt",
                  s.token_hash as "tokenHash", s.last_seen_at < now() - make_interval(secs => ${touchSeconds}) as "stale"
             from session s join app_user u on u.id = s.user_id

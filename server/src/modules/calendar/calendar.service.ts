@@ -27,15 +27,15 @@ export async function addHoliday(
 ): Promise<{ holiday: Holiday; deadlinesMoved: number }> {
   const date = realDate(input.date);
   return em.transactional(async (tx) => {
-    const holiday: Holiday = {
+    const holiday = {
       date,
       nameTh: input.nameTh.trim(),
       nameEn: input.nameEn?.trim() || null,
       kind: input.kind ?? 'LOCAL_ORDER',
       status: 'CONFIRMED',
-    };
+    } as Holiday; // its body: the caller's (the column's default, issue 13)
     // ON CONFLICT DO NOTHING: a day added twice, even at once, is refused as a duplicate, never by a unique violation.
-    const { affectedRows } = await tx.createQueryBuilder(Holiday).insert(holiday).onConflict('date').ignore().execute('run');
+    const { affectedRows } = await tx.createQueryBuilder(Holiday).insert(holiday).onConflict(['organisationCode', 'date']).ignore().execute('run');
     if (!affectedRows) throw badInput('date', `วันที่ ${date} เป็นวันหยุดอยู่แล้ว`, `${date} is already a holiday`);
     const deadlinesMoved = await recomputeOpenDeadlines(tx, actorId, {
       reason: { change: 'HOLIDAY_ADDED', date, nameTh: holiday.nameTh },

@@ -124,10 +124,10 @@ export async function importHolidays(em: EntityManager, actorId: string, csv: st
       { field: 'csv', problems },
     );
   }
-  const added: Holiday[] = fresh.map((day) => ({ ...day, kind: 'REGULAR', status: 'CONFIRMED' }));
+  const added = fresh.map((day) => ({ ...day, kind: 'REGULAR', status: 'CONFIRMED' }) as Holiday);
   if (dryRun || added.length === 0) return { ...answer, added, moved: [] };
 
-  await em.createQueryBuilder(Holiday).insert(added).onConflict('date').ignore().execute('run');
+  await em.createQueryBuilder(Holiday).insert(added).onConflict(['organisationCode', 'date']).ignore().execute('run');
   const moved = await recomputeAndListOpenDeadlines(em, actorId, {
     reason: { change: 'HOLIDAYS_IMPORTED', dates: added.map((day) => day.date) },
   });

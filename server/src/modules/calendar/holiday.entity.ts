@@ -1,13 +1,18 @@
 import { OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /** A day government offices close (shared/domain/holidays-th.json, kept by administrators). */
-@Entity({ tableName: 'holiday' })
+@Entity({ tableName: 'holiday', policies: [bodyRows] })
 @ObjectType({ description: 'A day government offices close (วันหยุดราชการ)' })
 export class Holiday {
-  [PrimaryKeyProp]?: 'date';
+  [PrimaryKeyProp]?: ['organisationCode', 'date'];
   [OptionalProps]?: 'nameEn' | 'kind' | 'status';
+  /** Issue 13: the body this row belongs to; part of its key (codes and numbers run per body). */
+  @PrimaryKey({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string;
+
 
   /** YYYY-MM-DD in the organisation's time zone. */
   @PrimaryKey({ type: 'date' })

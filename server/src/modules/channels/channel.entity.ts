@@ -1,13 +1,18 @@
 import { OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /** R1: a channel through which complaints arrive. Reference data, keyed by its contract code. */
-@Entity({ tableName: 'channel' })
+@Entity({ tableName: 'channel', policies: [bodyRows] })
 @ObjectType({ description: 'A channel through which complaints arrive (manual R1)' })
 export class Channel {
-  [PrimaryKeyProp]?: 'code';
+  [PrimaryKeyProp]?: ['organisationCode', 'code'];
   [OptionalProps]?: 'inUse' | 'contact';
+  /** Issue 13: the body this row belongs to; part of its key (codes and numbers run per body). */
+  @PrimaryKey({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string;
+
 
   @PrimaryKey({ type: 'text' })
   @Field(() => String, { description: 'Stable code, e.g. IN_PERSON, WEBSITE' })

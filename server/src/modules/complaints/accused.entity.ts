@@ -1,15 +1,20 @@
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, type Opt } from '@mikro-orm/core';
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Official } from '../officials/official.entity.js';
 import { Complaint } from './complaint.entity.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /**
  * R5: an official complained about, either linked to the register of officials or as the
  * complainant wrote the name. The link drives the accused rule (contract, overriding rule 1).
  */
-@Entity({ tableName: 'accused' })
+@Entity({ tableName: 'accused', policies: [bodyRows] })
 @Check({ name: 'accused_named', expression: 'coalesce(official_id::text, full_name, official_position, unit) is not null' })
 export class Accused {
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string & Opt;
+
   @ManyToOne(() => Complaint, { primary: true, deleteRule: 'cascade' })
   complaint!: Complaint;
 

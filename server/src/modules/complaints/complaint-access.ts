@@ -33,16 +33,17 @@ export function identityVisibleTo(user: SessionUser): RawBuilder<unknown> {
  * The complaints a user may see, as a condition on the complaint aliased `c`. Applied inside every
  * query that loads complaints (never as a filter afterwards), so a complaint the user may not see
  * is never read at all:
- * - CENTER_OFFICER, COMMANDER, EXECUTIVE: every complaint;
+ * - issue 13: only complaints of the user's own body (row-level security is the second wall);
+ * - CENTER_OFFICER, COMMANDER, EXECUTIVE: every complaint of it;
  * - DIVISION_OFFICER: complaints assigned to their division by the commander's order;
  * - overriding rule 1, for every role: never a complaint naming the user's own official among the
  *   accused.
  */
 export function visibleTo(user: SessionUser): RawBuilder<unknown> {
   const scope = hasRole(user, ...readAll)
-    ? sql`true`
+    ? sql`c.organisation_code = ${user.organisationCode}`
     : hasRole(user, Role.DIVISION_OFFICER) && user.divisionCode
-      ? sql`exists (select 1 from complaint_unit vu where vu.complaint_id = c.id and vu.division_code = ${user.divisionCode})`
+      ? sql`(c.organisation_code = ${user.organisationCode} and exists (select 1 from complaint_unit vu where vu.complaint_id = c.id and vu.division_code = ${user.divisionCode}))`
       : sql`false`;
   const notAccused = user.officialId
     ? sql`not exists (select 1 from accused va where va.complaint_id = c.id and va.official_id = ${user.officialId}::uuid)`
@@ -52,6 +53,8 @@ export function visibleTo(user: SessionUser): RawBuilder<unknown> {
 
 /** What decides who may read a complaint and its complainant, loaded once to decide many subscribers. */
 export interface AccessFacts {
+  /** Issue 13: the complaint's body; nobody of another body reads it. */
+  organisationCode: string;
   unitCodes: string[];
   accusedOfficialIds: string[];
   /** The users an approved, unexpired identity request lets see its complainant (`identityVisibleTo`). */
@@ -61,7 +64,8 @@ export interface AccessFacts {
 /** The facts about one complaint, in one statement; no row when there is no such complaint. */
 export function accessFactsOf(complaintId: string): RawBuilder<AccessFacts> {
   return sql<AccessFacts>`
-    select array(select division_code from complaint_unit where complaint_id = c.id) as "unitCodes",
+    select c.organisation_code as "organisationCode",
+           array(select division_code from complaint_unit where complaint_id = c.id) as "unitCodes",
            array(select official_id::text from accused where complaint_id = c.id and official_id is not null) as "accusedOfficialIds",
            array(select ir.requester_id::text from identity_request ir where ir.complaint_id = c.id and ${approvalInForce}) as "identityGrantees"
       from complaint c where c.id = ${complaintId}::uuid`;
@@ -69,6 +73,7 @@ export function accessFactsOf(complaintId: string): RawBuilder<AccessFacts> {
 
 /** The rules of `visibleTo`, on facts already loaded: for pushing one event to many subscribers. */
 export function mayRead(user: SessionUser, facts: AccessFacts): boolean {
+  if (user.organisationCode !== facts.organisationCode) return false;
   if (user.officialId && facts.accusedOfficialIds.includes(user.officialId)) return false;
   if (hasRole(user, ...readAll)) return true;
   return hasRole(user, Role.DIVISION_OFFICER) && !!user.divisionCode && facts.unitCodes.includes(user.divisionCode);
@@ -84,6 +89,7 @@ export function identityShownTo(user: SessionUser, facts: AccessFacts): boolean 
  * its complainant is shown to them (`identityShownTo`, or `identityVisibleTo` in SQL): users with
  * the same audience are shown exactly the same thing about it, so one execution serves them all
  * (stack.md: once per audience, not per socket). It holds everything such a result depends on:
+ * - their body (issue 13: its channels, divisions and rules name what they read);
  * - what they read: every complaint, or their division's (the accused rule, decided per user by
  *   `mayRead`, takes the complaint away whole and changes nothing else);
  * - whether they see its complainant: CENTER_OFFICER users by their role; an investigator by an
@@ -96,5 +102,5 @@ export function audienceOf(user: SessionUser, identityShown: boolean): string {
   const reads = hasRole(user, ...readAll) ? 'all' : `division:${user.divisionCode}`;
   const moves = `roles:${[...user.roles].sort().join(',')}${hasRole(user, Role.DIVISION_OFFICER) ? `@${user.divisionCode}` : ''}`;
   const identity = !identityShown ? 'none' : seesIdentity(user) ? 'role' : `approved:${user.id}`;
-  return `${reads}|${moves}|identity:${identity}`;
+  return `${user.organisationCode}|${reads}|${moves}|identity:${identity}`;
 }

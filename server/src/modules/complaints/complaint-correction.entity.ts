@@ -1,7 +1,8 @@
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, type Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { Complaint } from './complaint.entity.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 const refuse = `raise exception 'complaint_correction is append-only: % refused', tg_op using errcode = 'insufficient_privilege';`;
 
@@ -21,10 +22,14 @@ export interface FieldChange {
  * by callers who may see the complainant (overriding rule 2); everyone else learns only that they
  * changed (their names, in `identityFields`).
  */
-@Entity({ tableName: 'complaint_correction' })
+@Entity({ tableName: 'complaint_correction', policies: [bodyRows] })
 @Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: refuse })
 @Index({ properties: ['complaint', 'at'] })
 export class ComplaintCorrection {
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string & Opt;
+
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 

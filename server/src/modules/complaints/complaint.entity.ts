@@ -1,8 +1,10 @@
+import type { Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { Channel } from '../channels/channel.entity.js';
 import { ComplaintOutcome, ComplaintStage, NotAcceptedReason, OrderDecision } from './complaint.enums.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /** The first day of the month of an instant, in Asia/Bangkok (the zone of every Thai government office). */
 const monthOf = (instant: string) => `date_trunc('month', ${instant} at time zone 'Asia/Bangkok')::date`;
@@ -31,29 +33,29 @@ const rollUp = `
       if old.voided_at is null then
         update unit_rollup u set complaints = u.complaints - 1
           from complaint_unit cu
-         where cu.complaint_id = old.id and u.division_code = cu.division_code and u.month = ${monthOf('old.received_at')};
+         where cu.complaint_id = old.id and u.organisation_code = old.organisation_code and u.division_code = cu.division_code and u.month = ${monthOf('old.received_at')};
       end if;
       if new.voided_at is null then
-        insert into unit_rollup (month, division_code, complaints)
-        select ${monthOf('new.received_at')}, cu.division_code, 1 from complaint_unit cu where cu.complaint_id = new.id
-        on conflict (month, division_code) do update set complaints = unit_rollup.complaints + 1;
+        insert into unit_rollup (organisation_code, month, division_code, complaints)
+        select new.organisation_code, ${monthOf('new.received_at')}, cu.division_code, 1 from complaint_unit cu where cu.complaint_id = new.id
+        on conflict (organisation_code, month, division_code) do update set complaints = unit_rollup.complaints + 1;
       end if;
     end if;
     update complaint_rollup set complaints = complaints - 1
-     where month = ${monthOf('old.received_at')} and channel_code = old.channel_code and stage = ${countedStage('old')}
+     where organisation_code = old.organisation_code and month = ${monthOf('old.received_at')} and channel_code = old.channel_code and stage = ${countedStage('old')}
        and outcome = coalesce(old.outcome, '') and reason = coalesce(old.not_accepted_reason, '');
     if old.stage = 'CLOSED' and old.voided_at is null then
       update handling_rollup set complaints = complaints - 1, total_seconds = total_seconds - ${handlingSeconds('old')}
-       where month = ${monthOf('old.received_at')} and days = ${handlingDays('old')};
+       where organisation_code = old.organisation_code and month = ${monthOf('old.received_at')} and days = ${handlingDays('old')};
     end if;
   end if;
-  insert into complaint_rollup (month, channel_code, stage, outcome, reason, complaints)
-  values (${monthOf('new.received_at')}, new.channel_code, ${countedStage('new')}, coalesce(new.outcome, ''), coalesce(new.not_accepted_reason, ''), 1)
-  on conflict (month, channel_code, stage, outcome, reason) do update set complaints = complaint_rollup.complaints + 1;
+  insert into complaint_rollup (organisation_code, month, channel_code, stage, outcome, reason, complaints)
+  values (new.organisation_code, ${monthOf('new.received_at')}, new.channel_code, ${countedStage('new')}, coalesce(new.outcome, ''), coalesce(new.not_accepted_reason, ''), 1)
+  on conflict (organisation_code, month, channel_code, stage, outcome, reason) do update set complaints = complaint_rollup.complaints + 1;
   if new.stage = 'CLOSED' and new.voided_at is null then
-    insert into handling_rollup (month, days, complaints, total_seconds)
-    values (${monthOf('new.received_at')}, ${handlingDays('new')}, 1, ${handlingSeconds('new')})
-    on conflict (month, days) do update
+    insert into handling_rollup (organisation_code, month, days, complaints, total_seconds)
+    values (new.organisation_code, ${monthOf('new.received_at')}, ${handlingDays('new')}, 1, ${handlingSeconds('new')})
+    on conflict (organisation_code, month, days) do update
       set complaints = handling_rollup.complaints + 1, total_seconds = handling_rollup.total_seconds + excluded.total_seconds;
   end if;
   return null;`;
@@ -62,14 +64,14 @@ const rollUp = `
  * A complaint (เรื่องร้องเรียน) and its current state. The history lives in complaint_event; the
  * columns here are what the latest events left behind, so reads need no replay.
  */
-@Entity({ tableName: 'complaint' })
+@Entity({ tableName: 'complaint', policies: [bodyRows] })
 @Trigger({ name: 'roll_up', timing: 'after', events: ['insert', 'update'], forEach: 'row', body: rollUp })
-@Unique({ properties: ['receiptYear', 'receiptSeq'] })
+@Unique({ properties: ['organisationCode', 'receiptYear', 'receiptSeq'] })
 @Index({ properties: ['receivedAt'] })
 // NEW_COMPLAINT alerts replayed to clients that (re)connect: the complaints recorded lately.
 @Index({ properties: ['recordedAt'] })
 // The board reads complaints by stage, oldest receipt first.
-@Index({ properties: ['stage', 'receivedAt'] })
+@Index({ properties: ['organisationCode', 'stage', 'receivedAt'] })
 @Check({ name: 'complaint_version_positive', expression: 'version >= 1' })
 export class Complaint {
   @PrimaryKey({ type: 'uuid' })
@@ -92,7 +94,7 @@ export class Complaint {
   @Property({ type: 'timestamptz' })
   receivedAt!: Date;
 
-  @ManyToOne(() => Channel, { fieldName: 'channel_code' })
+  @ManyToOne(() => Channel, { joinColumns: ['organisation_code', 'channel_code'] })
   channel!: Channel;
 
   @Property({ type: 'text' })
@@ -161,4 +163,8 @@ export class Complaint {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   recordedAt: Date = new Date();
+
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string & Opt;
 }

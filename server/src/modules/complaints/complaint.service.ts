@@ -213,7 +213,7 @@ export async function recordComplaint(
       em,
       sql`with counter as (
             insert into receipt_counter as rc (year, last_number) values (${year}, 1)
-            on conflict (year) do update set last_number = rc.last_number + 1
+            on conflict (organisation_code, year) do update set last_number = rc.last_number + 1
             returning last_number
           ), recorded as (
             insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject,

@@ -373,7 +373,7 @@ export async function correctComplaint(
       insert into deadline_rollup as dr (month, rule_code, status, clocks)
       select date_trunc('month', corrected.received_at at time zone 'Asia/Bangkok')::date, x.rule_code, x.status, -1
         from corrected, jsonb_to_recordset(${JSON.stringify(deadlines.update)}::jsonb) as x(rule_code text, status text)
-      on conflict (month, rule_code, status) do update set clocks = dr.clocks - 1)`);
+      on conflict (organisation_code, month, rule_code, status) do update set clocks = dr.clocks - 1)`);
   }
   if (deadlines.start.length) {
     ctes.push(sql`deadlines_started as (

@@ -3,16 +3,21 @@ import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ComplaintEventKind, NoticeKind } from '../complaints/complaint.enums.js';
 import { DeadlineUnit, RuleScope } from './deadline.enums.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /**
  * A statutory time limit of the manual (workflow.md, "Deadlines"), as data an administrator can
  * edit: when its deadline starts, how long it runs, what meets it.
  */
-@Entity({ tableName: 'deadline_rule' })
+@Entity({ tableName: 'deadline_rule', policies: [bodyRows] })
 @ObjectType({ description: 'A statutory time limit of the manual (workflow.md, "Deadlines"), editable by ADMIN' })
 @Check({ name: 'deadline_rule_amount_positive', expression: 'amount > 0' })
 export class DeadlineRule {
-  [PrimaryKeyProp]?: 'code';
+  [PrimaryKeyProp]?: ['organisationCode', 'code'];
+  /** Issue 13: the body this row belongs to; part of its key (codes and numbers run per body). */
+  @PrimaryKey({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string;
+
 
   @PrimaryKey({ type: 'text' })
   @Field(() => String, { description: 'e.g. REGISTER_SAO, FIRST_REPLY' })

@@ -1,7 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, Property, Trigger } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { Complaint } from '../complaints/complaint.entity.js';
-import { DeadlineRule } from './deadline-rule.entity.js';
 import { DeadlineStatus } from './deadline.enums.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /**
  * A statutory deadline on a complaint: one per rule that applies. The stored status is PENDING, MET,
@@ -19,18 +20,18 @@ const rollUp = `
     end if;
     if old.status <> 'PENDING' then
       update deadline_rollup set clocks = clocks - 1
-       where month = date_trunc('month', old.received_at at time zone 'Asia/Bangkok')::date
+       where organisation_code = old.organisation_code and month = date_trunc('month', old.received_at at time zone 'Asia/Bangkok')::date
          and rule_code = old.rule_code and status = old.status;
     end if;
   end if;
   if new.status <> 'PENDING' then
-    insert into deadline_rollup (month, rule_code, status, clocks)
-    values (date_trunc('month', new.received_at at time zone 'Asia/Bangkok')::date, new.rule_code, new.status, 1)
-    on conflict (month, rule_code, status) do update set clocks = deadline_rollup.clocks + 1;
+    insert into deadline_rollup (organisation_code, month, rule_code, status, clocks)
+    values (new.organisation_code, date_trunc('month', new.received_at at time zone 'Asia/Bangkok')::date, new.rule_code, new.status, 1)
+    on conflict (organisation_code, month, rule_code, status) do update set clocks = deadline_rollup.clocks + 1;
   end if;
   return null;`;
 
-@Entity({ tableName: 'deadline' })
+@Entity({ tableName: 'deadline', policies: [bodyRows] })
 @Trigger({ name: 'roll_up', timing: 'after', events: ['insert', 'update'], forEach: 'row', body: rollUp })
 @Index({
   name: 'deadline_open_received_index',
@@ -54,11 +55,16 @@ const rollUp = `
   expression: `create index "deadline_due_soon_alerted_index" on "deadline" ("due_soon_alerted_at") where due_soon_alerted_at is not null`,
 })
 export class Deadline {
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string & Opt;
+
   @ManyToOne(() => Complaint, { primary: true, deleteRule: 'cascade' })
   complaint!: Complaint;
 
-  @ManyToOne(() => DeadlineRule, { primary: true, fieldName: 'rule_code', updateRule: 'cascade' })
-  rule!: DeadlineRule;
+  /** The rule's code (in the complaint's body: each body keeps its own rules, issue 13). */
+  @PrimaryKey({ type: 'text', fieldName: 'rule_code' })
+  ruleCode!: string;
 
   /** The complaint's receivedAt, copied: statistics count deadlines by the period of their complaint. */
   @Property({ type: 'timestamptz' })

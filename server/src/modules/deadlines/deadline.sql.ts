@@ -1,3 +1,4 @@
+import { currentBody } from '../../db/organisation-scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql, type RawBuilder } from '../../db/sql.js';
 import { minutesOf, type OfficeCalendar } from '../calendar/working-time.js';
@@ -26,6 +27,7 @@ export function officeCalendar(
  * uses them: an administrator's change is seen by the very next move, in every process.
  */
 export async function loadDeadlineContext(em: EntityManager): Promise<DeadlineContext> {
+  const body = currentBody();
   const row = await firstRow<{
     timeZone: string;
     officeHours: { weekday: number; opens: string; closes: string }[];
@@ -34,12 +36,12 @@ export async function loadDeadlineContext(em: EntityManager): Promise<DeadlineCo
   }>(
     em,
     sql`select o.time_zone as "timeZone", o.office_hours as "officeHours",
-               array(select to_char(h.date, 'YYYY-MM-DD') from holiday h) as holidays,
+               array(select to_char(h.date, 'YYYY-MM-DD') from holiday h where h.organisation_code = o.code) as holidays,
                (select jsonb_agg(jsonb_build_object('code', r.code, 'startEvent', r.start_event, 'amount', r.amount,
                          'unit', r.unit, 'stopEvents', r.stop_events, 'stopNoticeKinds', r.stop_notice_kinds,
                          'cancelEvents', r.cancel_events, 'appliesTo', r.applies_to) order by r.position)
-                  from deadline_rule r) as rules
-          from organisation o limit 1`,
+                  from deadline_rule r where r.organisation_code = o.code) as rules
+          from organisation o ${body === undefined ? sql`` : sql`where o.code = ${body}`} limit 1`,
   );
   if (!row) throw new Error('the organisation is not seeded');
   return { calendar: officeCalendar(row.timeZone, row.officeHours, row.holidays), rules: row.rules ?? [] };

@@ -1,7 +1,9 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { FileSource } from './file.enums.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /**
  * Contract, "The citizen's channel": an evidence file from POST /uploads. Unattached (no complaint)
@@ -10,7 +12,7 @@ import { FileSource } from './file.enums.js';
  * PostgreSQL store, the default) or in an S3-compatible object store under `storeKey`
  * (FILE_STORE_URL). Nothing here says where a public upload came from: no address, no client details.
  */
-@Entity({ tableName: 'stored_file' })
+@Entity({ tableName: 'stored_file', policies: [bodyRows] })
 @Index({ properties: ['complaint', 'uploadedAt'] })
 // The orphan clean-up reads only the unattached uploads, oldest first.
 @Index({
@@ -18,6 +20,10 @@ import { FileSource } from './file.enums.js';
   expression: 'create index "stored_file_unattached_index" on "stored_file" ("uploaded_at") where "complaint_id" is null',
 })
 export class StoredFile {
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string & Opt;
+
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 

@@ -1,19 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { OptionalProps } from '@mikro-orm/core';
+import { OptionalProps, type Opt } from '@mikro-orm/core';
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { IdentityRequestStatus } from './identity-request.types.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /**
  * Issue 6, identity on request (GlobaLeaks' custodian model): an investigator asks to see a
  * complainant's identity, with a reason; a commander approves for a limited time, or refuses.
  */
-@Entity({ tableName: 'identity_request' })
+@Entity({ tableName: 'identity_request', policies: [bodyRows] })
 @Index({ properties: ['complaint', 'requester'] })
 @Check({ name: 'identity_request_status_known', expression: "status in ('PENDING', 'APPROVED', 'REFUSED')" })
 export class IdentityRequest {
   [OptionalProps]?: 'status' | 'createdAt';
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string & Opt;
+
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -525,7 +525,7 @@ async function writeImport(
       ), counters as (
         insert into receipt_counter as rc (year, last_number)
         select receipt_year, max(receipt_seq) from src group by receipt_year
-        on conflict (year) do update set last_number = greatest(rc.last_number, excluded.last_number)
+        on conflict (organisation_code, year) do update set last_number = greatest(rc.last_number, excluded.last_number)
       ), batch as (
         insert into import_batch (id, file_name, sha256, rows, imported, already_present, imported_by_id)
         select ${batch.id}::uuid, ${batch.fileName}, ${batch.sha256}, ${batch.rows}, (select count(*) from src),

@@ -19,7 +19,7 @@ export function noticeEffects(
     ctes: [
       sql`outgoing as (insert into outgoing_counter as oc (year, last_number)
                        select ${buddhistYear(at, timeZone)}, 1 from moved
-                       on conflict (year) do update set last_number = oc.last_number + 1
+                       on conflict (organisation_code, year) do update set last_number = oc.last_number + 1
                        returning last_number, year)`,
       sql`notice as (insert into notice (id, complaint_id, kind, method, sent_at, recorded_by_id, outgoing_number)
                      select gen_random_uuid(), moved.id, ${move.noticeKind}, ${move.method}, ${at}, ${sender.id}::uuid,

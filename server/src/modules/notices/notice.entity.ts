@@ -1,13 +1,19 @@
+import type { Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { NoticeKind, NoticeMethod } from '../complaints/complaint.enums.js';
 import { Complaint } from '../complaints/complaint.entity.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /** A written notice to the complainant (R3, R4.3, R4.4, R8) and when it was sent. */
-@Entity({ tableName: 'notice' })
+@Entity({ tableName: 'notice', policies: [bodyRows] })
 @Index({ properties: ['complaint', 'sentAt'] })
 export class Notice {
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string & Opt;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

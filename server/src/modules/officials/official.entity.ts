@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { OptionalProps } from '@mikro-orm/core';
+import { OptionalProps, type Opt } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Division } from '../divisions/division.entity.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /** An official of the organisation: the people complaints are about and who handle them. */
-@Entity({ tableName: 'official' })
+@Entity({ tableName: 'official', policies: [bodyRows] })
 export class Official {
   [OptionalProps]?: 'leftOn';
 
@@ -17,10 +18,14 @@ export class Official {
   @Property({ type: 'text' })
   position!: string;
 
-  @ManyToOne(() => Division, { fieldName: 'division_code' })
+  @ManyToOne(() => Division, { joinColumns: ['organisation_code', 'division_code'] })
   division!: Division;
 
   /** The day the official left the body (YYYY-MM-DD); kept, since complaints may still name them. */
   @Property({ type: 'date', nullable: true })
   leftOn: string | null = null;
+
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string & Opt;
 }

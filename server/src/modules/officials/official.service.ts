@@ -9,7 +9,7 @@ import type { CreateOfficialInput, UpdateOfficialInput } from './official.types.
 
 function divisionOf(em: EntityManager, reference: ReferenceData, code: string): Division {
   if (!reference.divisions.has(code)) throw badInput('divisionCode', `ไม่รู้จักหน่วยงาน "${code}"`, `Unknown division "${code}"`);
-  return em.getReference(Division, code);
+  return em.getReference(Division, [reference.organisation.code, code]);
 }
 
 /** A real calendar day in YYYY-MM-DD, not after today. */

@@ -1,5 +1,6 @@
 import { OptionalProps, PrimaryKeyProp, type Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { policyOn } from '../../db/organisation-column.js';
 import type { OrganisationKind } from './organisation-kind.js';
 import type { SignedDocument } from './signed-document.js';
 
@@ -21,7 +22,11 @@ export interface SignerRow {
 }
 
 /** The local government body running this installation (one row), as its set-up file described it. */
-@Entity({ tableName: 'organisation' })
+@Entity({
+  tableName: 'organisation',
+  // Issue 13: a body's scope sees its own row; oversight reads the bodies below in the system's.
+  policies: [policyOn('code')],
+})
 export class Organisation {
   [PrimaryKeyProp]?: 'code';
   [OptionalProps]?: 'kind' | 'phone' | 'website' | 'facebook' | 'parentCode' | 'emblem' | 'emblemMediaType' | 'signers';

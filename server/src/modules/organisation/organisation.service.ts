@@ -1,3 +1,4 @@
+import { currentBody } from '../../db/organisation-scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { emblemMaxBytes } from '@rongrian/schema/input-rules';
 import { fileTypeFromBuffer } from 'file-type';
@@ -12,7 +13,8 @@ const emblemTypes = new Set(['image/png', 'image/jpeg']);
 export const notSetUp = () => new DomainError('NOT_FOUND', 'ยังไม่ได้ตั้งค่าหน่วยงาน', 'The body is not set up yet', { field: 'organisation' });
 
 async function theOrganisation(em: EntityManager): Promise<Organisation> {
-  const [organisation] = await em.find(Organisation, {}, { limit: 1 });
+  const body = currentBody();
+  const [organisation] = await em.find(Organisation, body === undefined ? {} : { code: body }, { limit: 1 });
   if (!organisation) throw notSetUp();
   return organisation;
 }

@@ -1,3 +1,4 @@
+import { ALL_ORGANISATIONS, inOrganisation } from '../../db/organisation-scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { channels as standardChannels, deadlineRules, governmentOfficeHours, holidays, thaiTimeZone } from '@rongrian/seeds';
 import { sql } from '../../db/sql.js';
@@ -53,7 +54,8 @@ function adminPasswordProblem(password: string, username: string): [string, stri
  * yet, and the first ADMIN with a final password. A file with errors, a code that exists, or a
  * username that is taken changes nothing and names each problem.
  *
- * This release keeps one body per database (issue 13 brings several): a second body is refused.
+ * Issue 13: the same command adds each further body of a deployment; everything of it is written
+ * in its own scope (row-level security admits its rows only), its codes and numbers its own.
  */
 export async function setUpOrganisation(em: EntityManager, raw: unknown): Promise<SetUpSummary> {
   const checked = checkOrganisationFile(raw, adminPasswordProblem);
@@ -61,26 +63,29 @@ export async function setUpOrganisation(em: EntityManager, raw: unknown): Promis
   const { file } = checked;
   // The admin's password is hashed before the transaction: argon2 takes a while, locks should not.
   const passwordHash = await hashPassword(file.admin.password);
-  return em.transactional(async (tx) => {
+  const code = file.organisation.code;
+  return inOrganisation(code, () => em.transactional(async (tx) => {
     // Two set-ups at once: the second waits, then finds the first's organisation.
     await sql`lock table organisation in exclusive mode`.execute(tx.getKysely());
     const problems: FileProblem[] = [];
-    const existing = await tx.findAll(Organisation, { fields: ['code', 'nameTh'] });
+    const existing = await inOrganisation(ALL_ORGANISATIONS, () => tx.findAll(Organisation, { fields: ['code', 'nameTh'] }));
     if (existing.some((organisation) => organisation.code === file.organisation.code)) {
       problems.push({
         path: 'organisation.code',
         messageTh: `มีหน่วยงานรหัส ${file.organisation.code} อยู่แล้ว`,
         messageEn: `An organisation with code ${file.organisation.code} already exists`,
       });
-    } else if (existing.length) {
+    }
+    if (file.organisation.parentCode && !existing.some((organisation) => organisation.code === file.organisation.parentCode)) {
       problems.push({
-        path: 'organisation.code',
-        messageTh: `ฐานข้อมูลนี้ตั้งค่าเป็นของ${existing[0]!.nameTh}แล้ว รุ่นนี้รองรับหนึ่งหน่วยงานต่อฐานข้อมูล`,
-        messageEn: `This database is already set up for ${existing[0]!.code}; this release holds one body per database`,
+        path: 'organisation.parentCode',
+        messageTh: `ยังไม่มีหน่วยงานกำกับดูแลรหัส ${file.organisation.parentCode}: ตั้งค่าหน่วยงานนั้นก่อน`,
+        messageEn: `No overseeing body ${file.organisation.parentCode} yet: set it up first`,
       });
     }
     const username = file.admin.username.trim();
-    if (await usernameTaken(tx, username)) {
+    // Usernames are one namespace on the deployment (sign-in names no body): checked across bodies.
+    if (await inOrganisation(ALL_ORGANISATIONS, () => usernameTaken(tx, username))) {
       problems.push({ path: 'admin.username', messageTh: `มีผู้ใช้ชื่อ ${username} อยู่แล้ว`, messageEn: `The username ${username} is taken` });
     }
     if (problems.length) throw fileRefused(problems);
@@ -115,27 +120,28 @@ export async function setUpOrganisation(em: EntityManager, raw: unknown): Promis
       };
       const row = present.get(standard.code);
       if (row) tx.assign(row, values);
-      else tx.create(Channel, { code: standard.code, ...values });
+      else tx.create(Channel, { organisationCode: code, code: standard.code, ...values });
     }
 
     const divisions = new Map<string, Division>();
     file.divisions.forEach((division, index) => {
-      divisions.set(division.code, tx.create(Division, { ...division, position: index + 1 }));
+      divisions.set(division.code, tx.create(Division, { organisationCode: code, ...division, position: index + 1 }));
     });
     for (const official of file.officials ?? []) {
-      tx.create(Official, { fullName: official.fullName, position: official.position, division: divisions.get(official.division)! });
+      tx.create(Official, { organisationCode: code, fullName: official.fullName, position: official.position, division: divisions.get(official.division)! });
     }
     const holidaysCreated = (await tx.count(Holiday)) === 0 ? holidays.length : 0;
-    if (holidaysCreated) for (const holiday of holidays) tx.create(Holiday, holiday);
+    if (holidaysCreated) for (const holiday of holidays) tx.create(Holiday, { organisationCode: code, ...holiday });
     const rulesCreated = (await tx.count(DeadlineRule)) === 0 ? deadlineRules.length : 0;
-    if (rulesCreated) for (const rule of deadlineRules) tx.create(DeadlineRule, rule as never);
+    if (rulesCreated) for (const rule of deadlineRules) tx.create(DeadlineRule, { organisationCode: code, ...rule } as never);
 
     tx.create(User, {
+      organisationCode: code,
       username,
       displayName: file.admin.displayName,
       passwordHash,
       roles: [Role.ADMIN],
-      division: null,
+      divisionCode: null,
       official: null,
     });
     await tx.flush();
@@ -150,5 +156,5 @@ export async function setUpOrganisation(em: EntityManager, raw: unknown): Promis
       deadlineRules: rulesCreated,
       admin: username,
     };
-  });
+  }));
 }

@@ -1,16 +1,21 @@
-import { OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKeyProp, type Opt } from '@mikro-orm/core';
 import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
+import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /**
  * A user's TOTP authenticator (issue 11, item 3; RFC 6238: SHA-1, 6 digits, 30 s). One per user:
  * an enrolment begun and not confirmed is replaced by the next one; it signs in only once
  * `confirmedAt` is set. The secret never leaves the server after confirmation.
  */
-@Entity({ tableName: 'second_factor' })
+@Entity({ tableName: 'second_factor', policies: [bodyRows] })
 export class SecondFactor {
   [PrimaryKeyProp]?: 'user';
   [OptionalProps]?: 'createdAt' | 'confirmedAt' | 'lastUsedStep';
+  /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
+  @Property({ type: 'text', defaultRaw: organisationDefault })
+  organisationCode!: string & Opt;
+
 
   @ManyToOne(() => User, { primary: true, deleteRule: 'cascade' })
   user!: User;

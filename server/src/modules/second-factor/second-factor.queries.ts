@@ -17,5 +17,5 @@ export interface SecondFactorFlags {
 export const secondFactorColumns = sql`
   exists (select 1 from second_factor f where f.user_id = u.id and f.confirmed_at is not null) as "secondFactorEnabled",
   (u.roles && ${rolesRequiringSecondFactor}::text[]
-    and coalesce((select bool_or(o.second_factor_required) from organisation o), false)
+    and coalesce((select o.second_factor_required from organisation o where o.code = u.organisation_code), false)
     and not exists (select 1 from second_factor f where f.user_id = u.id and f.confirmed_at is not null)) as "mustEnrolSecondFactor"`;

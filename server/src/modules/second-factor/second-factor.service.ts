@@ -1,3 +1,4 @@
+import { currentBody } from '../../db/organisation-scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { firstRow, sql } from '../../db/sql.js';
 import { verifyPassword } from '../auth/password.js';
@@ -145,7 +146,8 @@ async function replaceRecoveryCodes(em: EntityManager, userId: string): Promise<
 
 /** Whether the organisation requires a second factor of ADMIN and CENTER_OFFICER accounts. */
 export async function secondFactorRequired(em: EntityManager): Promise<boolean> {
-  const organisations = await em.find(Organisation, {}, { fields: ['secondFactorRequired'] });
+  const body = currentBody();
+  const organisations = await em.find(Organisation, body === undefined ? {} : { code: body }, { fields: ['secondFactorRequired'] });
   return organisations.some((organisation) => organisation.secondFactorRequired);
 }
 
@@ -200,7 +202,7 @@ export async function setSecondFactorRequired(em: EntityManager, admin: SessionU
       'Turn on two-factor sign-in for your own account first, then require it',
     );
   }
-  await em.nativeUpdate(Organisation, {}, { secondFactorRequired: required });
+  await em.nativeUpdate(Organisation, { code: admin.organisationCode }, { secondFactorRequired: required });
   return required;
 }
 
