@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
+import { inOrganisation } from '../src/db/organisation-scope.js';
 import { buildContext, type ContextServices } from '../src/graphql/context.js';
 import { liveFieldOf, subscribeLive } from '../src/graphql/live-subscriptions.js';
 import { createSchema } from '../src/graphql/schema.js';
@@ -26,21 +27,27 @@ import { createFileStore } from '../src/modules/files/file-store.js';
 
 /**
  * The access rules (contract, "Who may do what", and its two overriding rules) checked against an
- * independent model on random users and complaints: every read path that loads complaints must
- * return exactly what the model allows, and the complainant only to CENTER_OFFICER users.
+ * independent model on random users and complaints of two bodies on one deployment (issue 13):
+ * every read path that loads complaints must return exactly what the model allows, never a
+ * complaint of another body, and the complainant only to CENTER_OFFICER users.
  */
 interface ModelComplaint {
   id: string;
+  /** Issue 13: the body it belongs to; nobody of another body reads it. */
+  organisation: string;
   units: string[];
   accused: string[];
   anonymous: boolean;
 }
 
+/** Two bodies on one deployment (issue 13), with the same division codes: the demo's and another. */
+const bodies = ['KOK_YAE', 'OTHER_BODY'];
 const divisions = ['PALAD', 'FINANCE', 'ENGINEERING', 'EDUCATION', 'PUBLIC_HEALTH', 'SOCIAL_WELFARE'];
 const allRoles = Object.values(Role);
 
 /** The model, written from the contract's words, not from the code under test. */
 function modelSees(user: SessionUser, complaint: ModelComplaint): boolean {
+  if (user.organisationCode !== complaint.organisation) return false; // issue 13: one body never reads another's
   if (user.officialId !== null && complaint.accused.includes(user.officialId)) return false; // overriding rule 1
   const readsAll = user.roles.some((role) => role === 'CENTER_OFFICER' || role === 'COMMANDER' || role === 'EXECUTIVE');
   const assigned = user.roles.includes(Role.DIVISION_OFFICER) && user.divisionCode !== null && complaint.units.includes(user.divisionCode);
@@ -84,6 +91,18 @@ beforeAll(async () => {
   const db = new pg.Client({ connectionString: database.url });
   await db.connect();
   officials = (await db.query(`select id from official order by full_name`)).rows.map((row) => row.id);
+  // Issue 13: a second body beside the demo, with a channel of its own. Each row below is written
+  // for its body: the test's connection names it, as the app's does (row-level security's setting).
+  await db.query(
+    `insert into organisation (code, name_th, name_en, address, time_zone, office_hours)
+     select 'OTHER_BODY', 'อบต.อื่น', 'Other SAO', 'ที่อื่น', time_zone, office_hours from organisation where code = 'KOK_YAE'`,
+  );
+  await db.query(`select set_config('rongrian.organisation', 'OTHER_BODY', false)`);
+  await db.query(`insert into channel (code, name_th, name_en, position) select code, name_th, name_en, position from channel where organisation_code = 'KOK_YAE'`);
+  await db.query(`insert into division (code, name_th, name_en, position) select code, name_th, name_en, position from division where organisation_code = 'KOK_YAE'`);
+  const ruleColumns = 'code, name_th, name_en, manual_ref, start_event, amount, unit, stop_events, stop_notice_kinds, cancel_events, applies_to, position';
+  await db.query(`insert into deadline_rule (${ruleColumns}) select ${ruleColumns} from deadline_rule where organisation_code = 'KOK_YAE'`);
+  const inBody = (body: string) => db.query(`select set_config('rongrian.organisation', $1, false)`, [body]);
   // 80 complaints with random units, accused officials and anonymity, written straight to the tables.
   const random = fc.sample(
     fc.record({
@@ -91,6 +110,7 @@ beforeAll(async () => {
       accused: fc.uniqueArray(fc.constantFrom(...officials), { maxLength: 3 }),
       freeText: fc.boolean(),
       anonymous: fc.boolean(),
+      organisation: fc.constantFrom(...bodies, bodies[0]!),
     }),
     { numRuns: 80, seed: 2569 },
   );
@@ -98,6 +118,7 @@ beforeAll(async () => {
   for (const sample of random) {
     const id = randomUUID();
     seq++;
+    await inBody(sample.organisation);
     await db.query(
       `insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject, details,
                               anonymous, has_contact, last_event_at)
@@ -118,7 +139,7 @@ beforeAll(async () => {
     }
     if (sample.freeText) await db.query(`insert into accused (complaint_id, position, full_name) values ($1, 99, 'ไม่ทราบชื่อ')`, [id]);
     for (const unit of sample.units) await db.query(`insert into complaint_unit (complaint_id, division_code) values ($1, $2)`, [id, unit]);
-    complaints.push({ id, units: sample.units, accused: sample.accused, anonymous: sample.anonymous });
+    complaints.push({ id, organisation: sample.organisation, units: sample.units, accused: sample.accused, anonymous: sample.anonymous });
   }
 
   // Accounts: the demo users, and ten more with random roles, divisions and unlinked officials.
@@ -130,6 +151,7 @@ beforeAll(async () => {
       roles: fc.subarray(allRoles, { minLength: 1, maxLength: 2 }),
       divisionCode: fc.option(fc.constantFrom(...divisions), { nil: null, freq: 5 }),
       official: fc.option(fc.nat({ max: unlinked.length - 1 }), { nil: null }),
+      organisation: fc.constantFrom(...bodies),
     }),
     { numRuns: 10, seed: 2570 },
   );
@@ -141,6 +163,7 @@ beforeAll(async () => {
   for (const [index, account] of extra.entries()) {
     const official =
       account.official !== null && !taken.has(account.official) ? (taken.add(account.official), unlinked[account.official]) : null;
+    await inBody(account.organisation);
     const { rows } = await db.query(
       `insert into app_user (id, username, display_name, password_hash, roles, division_code, official_id)
        values ($1, $2, $2, 'not-a-hash', $3, $4, $5) returning ${userColumns}`,
@@ -161,6 +184,7 @@ beforeAll(async () => {
   );
   for (const { requester, complaint, decision } of decided) {
     const status = decision === 'APPROVED_EXPIRED' ? 'APPROVED' : decision;
+    await inBody(complaint.organisation);
     const expiresAt =
       decision === 'APPROVED' ? `now() + interval '1 hour'` : decision === 'APPROVED_EXPIRED' ? `now() - interval '1 minute'` : 'null';
     await db.query(
@@ -183,6 +207,7 @@ beforeAll(async () => {
     });
   }
   for (const [index, complaint] of complaints.slice(0, 30).entries()) {
+    await inBody(complaint.organisation);
     const { rows } = await db.query(
       `insert into deadline (complaint_id, rule_code, received_at, started_at, due_at, due_soon_at, status, due_soon_alerted_at, overdue_alerted_at)
        values ($1, 'REGISTER_SAO', now() - interval '2 days', now() - interval '2 days', now() - interval '1 day', now() - interval '30 hours',
@@ -203,7 +228,7 @@ const users = () =>
   fc.record({
     id: fc.constant(randomUUID()),
     username: fc.constant('model'),
-    organisationCode: fc.constant('KOK_YAE'),
+    organisationCode: fc.constantFrom(...bodies),
     displayName: fc.constant('model'),
     roles: fc.subarray(allRoles, { minLength: 1 }),
     divisionCode: fc.option(fc.constantFrom(...divisions), { nil: null }),
@@ -260,7 +285,7 @@ describe('access rules against an independent model (property tests)', () => {
   it('the alert fan-out decides like the model, without a query (10,000 runs)', () => {
     fc.assert(
       fc.property(users(), fc.constantFrom(...complaints), (user, complaint) => {
-        expect(mayRead(user, { organisationCode: 'KOK_YAE', unitCodes: complaint.units, accusedOfficialIds: complaint.accused, identityGrantees: [] })).toBe(
+        expect(mayRead(user, { organisationCode: complaint.organisation, unitCodes: complaint.units, accusedOfficialIds: complaint.accused, identityGrantees: [] })).toBe(
           modelSees(user, complaint),
         );
       }),
@@ -276,7 +301,7 @@ describe('access rules against an independent model (property tests)', () => {
         fc.constantFrom(...complaints.slice(0, 16)),
         (one, other, complaint) => {
           const facts = {
-            organisationCode: 'KOK_YAE',
+            organisationCode: complaint.organisation,
             unitCodes: complaint.units,
             accusedOfficialIds: complaint.accused,
             identityGrantees: accounts.filter((account) => modelGranted(account, complaint)).map((account) => account.id),
@@ -376,11 +401,13 @@ describe('the alert fan-out against executing each subscription alone (property 
               }
               // Exactly what executing the document for this user alone gives.
               const event = events.find((e) => e.topic === document.topic)!;
-              const alone = await execute({
-                ...args,
-                contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }),
-                rootValue: { ...event, at: new Date(at) },
-              });
+              const alone = await inOrganisation(user.organisationCode, () =>
+                execute({
+                  ...args,
+                  contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }),
+                  rootValue: { ...event, at: new Date(at) },
+                }),
+              );
               expect(pushed).toHaveLength(1);
               expect(JSON.parse(JSON.stringify(pushed[0]))).toEqual(JSON.parse(JSON.stringify(alone)));
               // And what the model allows: the complainant only to the Center and to approved investigators.
@@ -465,11 +492,13 @@ describe('the alert fan-out against executing each subscription alone (property 
                 at: new Date(model.at),
                 replayed: true,
               };
-              const alone = await execute({
-                ...args,
-                contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }),
-                rootValue: root,
-              });
+              const alone = await inOrganisation(user.organisationCode, () =>
+                execute({
+                  ...args,
+                  contextValue: buildContext(services, { requestId: 'alone', user, sessionToken: null }),
+                  rootValue: root,
+                }),
+              );
               expect(JSON.parse(JSON.stringify(pushed[index]))).toEqual(JSON.parse(JSON.stringify(alone)));
             }
           }

@@ -1,3 +1,4 @@
+import { ALL_ORGANISATIONS, inOrganisation } from '../../db/organisation-scope.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
@@ -46,7 +47,8 @@ export class AuditResolver {
   @Query(() => AuditChainCheck, { description: "ADMIN, AUDITOR: recomputes the audit trail's hash chain" })
   async auditChain(@Ctx() ctx: Context): Promise<AuditChainCheck> {
     requireRole(ctx, auditors, readAudit);
-    const check = await verifyAuditChain(ctx.em);
+    // Issue 13: the trail is one chain over every body; checking it reads hashes, not entries.
+    const check = await inOrganisation(ALL_ORGANISATIONS, () => verifyAuditChain(ctx.em));
     return { ...check, valid: check.firstBrokenId === null };
   }
 
@@ -58,11 +60,17 @@ export class AuditResolver {
   ): Promise<AuditEntryView[]> {
     requireRole(ctx, auditors, readAudit);
     // Read, never managed: nothing may ever flush a change to an entry (the table refuses UPDATE).
-    const found = await ctx.em.find(AuditEntry, target ? { target } : {}, {
-      orderBy: { id: 'desc' },
-      limit: Math.min(Math.max(limit, 1), 1000),
-      disableIdentityMap: true,
-    });
+    // Issue 13: the caller's body's entries; those of no body (the first-run page, a sign-in of an
+    // unknown name) too while the deployment holds one body, whose they then are.
+    const body = ctx.user?.organisationCode ?? null;
+    const ofBody = ctx.reference.organisations.length === 1 ? { $or: [{ organisationCode: body }, { organisationCode: null }] } : { organisationCode: body };
+    const found = await inOrganisation(ALL_ORGANISATIONS, () =>
+      ctx.em.find(AuditEntry, target ? { $and: [ofBody, { target }] } : ofBody, {
+        orderBy: { id: 'desc' },
+        limit: Math.min(Math.max(limit, 1), 1000),
+        disableIdentityMap: true,
+      }),
+    );
     return found.map((entry) => ({ ...entry, data: shown(entry.data) }));
   }
 }

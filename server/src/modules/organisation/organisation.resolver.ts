@@ -1,3 +1,4 @@
+import { narrowOrganisation } from '../../db/organisation-scope.js';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { WritesLater } from '../audit/audited.js';
@@ -51,6 +52,8 @@ export class OrganisationResolver {
     const summary = await ctx.write!(() => setUpOrganisation(ctx.em, parsed.value));
     ctx.firstRun.retire();
     await ctx.reference.reload(ctx.standalone);
+    // Issue 13: the rest of this request answers for the body it set up.
+    narrowOrganisation(summary.code);
     ctx.logger.info({ organisation: summary.code, admin: summary.admin }, 'the body is set up from the first-run page');
     return { ...summary, organisation: organisationView(ctx.reference.organisation, false) };
   }
