@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'jsonc-parser';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_ORGANISATIONS, inOrganisation, NO_ORGANISATION } from '../src/db/organisation-scope.js';
+import { setUpOrganisation } from '../src/modules/organisation/setup.service.js';
+import { operation } from './contract.js';
+import { complaintInput } from './factories.js';
+import { Agent, errorCode, signedIn, subscribe } from './graphql-client.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+/**
+ * Issue 13: many bodies on one deployment. Beside the demo (Kok Yae) a second body is set up by
+ * the same set-up code as `npm run setup`; each keeps its own numbers, and no read path of one
+ * reaches the other's rows. Row-level security, the second wall, is shown catching statements that
+ * name no body at all.
+ */
+const examplePath = new URL('../../seeds/examples/organisation.example.jsonc', import.meta.url).pathname;
+const otherAdmin = { username: 'somchai.admin', password: 'ใส่รหัสผ่านที่ยาวพอ-2569' };
+
+let server: TestServer;
+let db: pg.Client;
+let kokYae: Agent;
+let nongKhaeAdmin: Agent;
+let nongKhae: Agent;
+const recorded: { kokYae?: { id: string; receiptNumber: string }; nongKhae?: { id: string; receiptNumber: string } } = {};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  db = new pg.Client({ connectionString: server.databaseUrl });
+  await db.connect();
+  const file = parse(await readFile(examplePath, 'utf8'));
+  file.admin.password = otherAdmin.password;
+  await setUpOrganisation(server.app.database.orm.em.fork(), file);
+  // The set-up announces itself (NOTIFY): the server reads the second body's reference data again.
+  nongKhaeAdmin = new Agent(server.url);
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const response = await nongKhaeAdmin.request(operation('SignIn'), { input: otherAdmin });
+    if (!response.errors && (await nongKhaeAdmin.ok(operation('Organisation'))).organisation?.code === 'NONG_KHAE_TM') break;
+    if (Date.now() > until) throw new Error('the second body never became known to the server');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const { createUser } = await nongKhaeAdmin.ok(operation('CreateUser'), {
+    input: { username: 'clerk.nk', displayName: 'เสมียนหนองแค', roles: ['CENTER_OFFICER'], divisionCode: 'PALAD' },
+  });
+  nongKhae = new Agent(server.url);
+  await nongKhae.ok(operation('SignIn'), { input: { username: 'clerk.nk', password: createUser.temporaryPassword } });
+  await nongKhae.ok(operation('ChangePassword'), {
+    input: { currentPassword: createUser.temporaryPassword, newPassword: 'หนองแค-รหัสใหม่-2569' },
+  });
+  kokYae = await signedIn(server.url, 'center');
+}, 120_000);
+
+afterAll(async () => {
+  await db?.end();
+  await server?.stop();
+});
+
+describe('many bodies on one deployment (issue 13)', () => {
+  it('numbers receipts per body: each body starts its own year at 1', async () => {
+    const first = (await kokYae.ok(operation('RecordComplaint'), { input: complaintInput() })).recordComplaint.complaint;
+    const theirs = (await nongKhae.ok(operation('RecordComplaint'), { input: complaintInput({ channel: 'POST' }) })).recordComplaint.complaint;
+    const second = (await kokYae.ok(operation('RecordComplaint'), { input: complaintInput() })).recordComplaint.complaint;
+    const seq = (receipt: string) => Number(receipt.split('/')[0]);
+    expect(seq(theirs.receiptNumber)).toBe(1);
+    expect(seq(second.receiptNumber)).toBe(seq(first.receiptNumber) + 1);
+    recorded.kokYae = first;
+    recorded.nongKhae = theirs;
+    const { rows } = await db.query(`select organisation_code as body from complaint where id = any($1::uuid[]) order by receipt_seq`, [
+      [first.id, theirs.id],
+    ]);
+    expect(rows.map((row) => row.body).sort()).toEqual(['KOK_YAE', 'NONG_KHAE_TM']);
+  });
+
+  it("never shows one body's complaint to the other: board, complaint by id, register, statistics, documents", async () => {
+    const boardIds = async (agent: Agent) =>
+      (await agent.ok(operation('Board'))).board.columns.flatMap((column: { complaints: { id: string }[] }) =>
+        column.complaints.map((complaint) => complaint.id),
+      );
+    expect(await boardIds(kokYae)).toContain(recorded.kokYae!.id);
+    expect(await boardIds(kokYae)).not.toContain(recorded.nongKhae!.id);
+    expect(await boardIds(nongKhae)).toEqual([recorded.nongKhae!.id]);
+    expect(errorCode(await kokYae.request(operation('Complaint'), { id: recorded.nongKhae!.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await nongKhae.request(operation('Complaint'), { id: recorded.kokYae!.id }))).toBe('NOT_FOUND');
+    // The receipt slip of the other body's complaint: as for an id that does not exist.
+    const slip = await fetch(`${server.url}/documents/complaints/${recorded.kokYae!.id}/receipt.pdf`, {
+      headers: { cookie: nongKhae.cookie! },
+    });
+    expect(slip.status).toBe(404);
+    const register = await fetch(`${server.url}/exports/register.xlsx`, { headers: { cookie: nongKhae.cookie! } });
+    expect(register.status).toBe(200);
+    // The statistics count the caller's body only.
+    // R10: the Thai fiscal year of the receipt (48 hours ago), which starts on 1 October.
+    const received = new Date(Date.now() - 48 * 3_600_000);
+    const year = received.getUTCFullYear() + 543 + (received.getUTCMonth() >= 9 ? 1 : 0);
+    const statistics = async (agent: Agent) => (await agent.ok(operation('ComplaintStatistics'), { fiscalYear: year })).complaintStatistics;
+    expect((await statistics(nongKhae)).received).toBe(1);
+    expect((await statistics(kokYae)).received).toBeGreaterThanOrEqual(2);
+  });
+
+  it("answers each body's own profile, channels, divisions and accounts", async () => {
+    expect((await kokYae.ok(operation('Organisation'))).organisation.code).toBe('KOK_YAE');
+    expect((await nongKhae.ok(operation('Organisation'))).organisation.code).toBe('NONG_KHAE_TM');
+    const channels = (await nongKhae.ok(`{ channels { code nameTh } }`)).channels as { code: string; nameTh: string }[];
+    expect(channels.find((channel) => channel.code === 'WEBSITE')?.nameTh).toContain('เทศบาล');
+    const { users } = await nongKhaeAdmin.ok(operation('Users'));
+    expect(users.map((user: { username: string }) => user.username).sort()).toEqual(['clerk.nk', 'somchai.admin']);
+    const { officials } = await nongKhae.ok(`{ officials { fullName } }`);
+    expect(officials.map((official: { fullName: string }) => official.fullName).join()).not.toMatch(/สุนิสา|วีระ/);
+  });
+
+  it('keeps usernames one namespace: a body cannot take a name another body uses', async () => {
+    const taken = await nongKhaeAdmin.request(operation('CreateUser'), {
+      input: { username: 'center', displayName: 'ซ้ำ', roles: ['CENTER_OFFICER'], divisionCode: 'PALAD' },
+    });
+    expect(errorCode(taken)).toBe('BAD_USER_INPUT');
+  });
+
+  it("pushes a body's alerts to its own subscribers only", async () => {
+    const theirs = subscribe(server.url, nongKhae.cookie, `subscription { alerts { kind complaint { id } } }`);
+    const ours = subscribe(server.url, kokYae.cookie, `subscription { alerts { kind complaint { id } } }`);
+    await Promise.all([theirs.ready, ours.ready]);
+    const mine = (await kokYae.ok(operation('RecordComplaint'), { input: complaintInput() })).recordComplaint.complaint;
+    await ours.waitFor(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(theirs.results).toEqual([]);
+    expect(ours.results[0]!.data.alerts.complaint.id).toBe(mine.id);
+    await Promise.all([theirs.close(), ours.close()]);
+  });
+});
+
+describe('row-level security, the second wall (issue 13, item 2)', () => {
+  const orm = () => server.app.database.orm;
+  const bodiesSeen = (scope: string) =>
+    inOrganisation(scope, async () => {
+      // A statement that forgot its filter: no WHERE on the body at all.
+      const rows = await orm().em.getConnection().execute<{ body: string }[]>(`select distinct organisation_code as body from complaint`);
+      return rows.map((row) => row.body).sort();
+    });
+
+  it('lets a statement that names no body see only the rows of the body it runs for', async () => {
+    expect(await bodiesSeen('NONG_KHAE_TM')).toEqual(['NONG_KHAE_TM']);
+    expect(await bodiesSeen('KOK_YAE')).toEqual(['KOK_YAE']);
+    expect(await bodiesSeen(NO_ORGANISATION)).toEqual([]);
+    // The control: the system's scope (the deadline tick, national statistics) sees every body.
+    expect(await bodiesSeen(ALL_ORGANISATIONS)).toEqual(['KOK_YAE', 'NONG_KHAE_TM']);
+  });
+
+  it("refuses to change or write another body's rows, whatever the statement says", async () => {
+    const updated = await inOrganisation('NONG_KHAE_TM', () =>
+      orm().em.getConnection().execute(`update complaint set subject = 'เปลี่ยน' where id = ?`, [recorded.kokYae!.id], 'run'),
+    );
+    expect(updated).toMatchObject({ affectedRows: 0 });
+    await expect(
+      inOrganisation('NONG_KHAE_TM', () =>
+        orm().em.getConnection().execute(`insert into receipt_counter (organisation_code, year, last_number) values ('KOK_YAE', 2400, 1)`),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    const { rows } = await db.query(`select subject from complaint where id = $1`, [recorded.kokYae!.id]);
+    expect(rows[0].subject).not.toBe('เปลี่ยน');
+  });
+});
