@@ -7,6 +7,7 @@ import type { OrganisationProfile, ReferenceData } from '../reference/reference-
 import type { ComplaintStatistics } from '../reports/statistics.types.js';
 import { fontFaces } from './pdf-renderer.js';
 import { html, thaiDate, thaiDigits, thaiTime } from './thai-format.js';
+import { keepThaiWordsWhole, nameWords } from './thai-words.js';
 import type { TrackingPageQr } from './tracking-qr.js';
 
 type FullComplaint = ComplaintView & ComplaintRelations;
@@ -39,8 +40,13 @@ export const noticeSubject: Record<NoticeKind, string> = {
   NOT_ACCEPTED: 'แจ้งผลการพิจารณาเรื่องร้องเรียน (ไม่รับไว้พิจารณา)',
 };
 
-/** An A4 page in the Sarabun font; official letters use 16 pt (ระเบียบงานสารบรรณ). */
-function page(title: string, body: string): string {
+/**
+ * An A4 page in the Sarabun font; official letters use 16 pt (ระเบียบงานสารบรรณ). Issue 14, item 3:
+ * its Thai text breaks only between words, never inside a word of the domain's dictionary or of
+ * a name it prints (the body's, its signers', and `names`: the people of the document).
+ */
+function page(title: string, body: string, organisation: OrganisationProfile, names: (string | null | undefined)[] = []): string {
+  const words = nameWords([organisation.nameTh, ...organisation.signers.map((signer) => signer.name), ...names]);
   return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${html(title)}</title><style>
 ${fontFaces()}
 @page { size: A4; margin: 2cm 2cm 2cm 3cm; }
@@ -60,11 +66,11 @@ td.n, th.n { text-align: right; }
 .signature { margin-top: 2.5em; margin-left: 45%; text-align: center; break-inside: avoid; }
 .small { font-size: 14pt; }
 .letterhead { text-align: center; margin-bottom: 0.6em; }
-.nowrap { white-space: nowrap; }
+.nowrap, .w { white-space: nowrap; }
 .tracking { display: flex; gap: 0.6em; align-items: center; margin-top: 0.8em; break-inside: avoid; }
 .tracking .qr svg { width: 2.6cm; height: 2.6cm; display: block; }
 .letterhead img { display: block; margin: 0 auto 0.2em; max-height: 3cm; max-width: 3cm; }
-</style></head><body>${body}</body></html>`;
+</style></head><body>${keepThaiWordsWhole(body, words)}</body></html>`;
 }
 
 /** A text of several paragraphs (the divisions' findings, one under each name), each trimmed. */
@@ -137,6 +143,8 @@ export function receiptSlip(complaint: ComplaintView, reference: ReferenceData, 
     ${line('ช่องทาง', reference.channel(complaint.channelCode).nameTh)}
     <p class="indent">ศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับเรื่องร้องเรียนของท่านไว้แล้ว และจะแจ้งผลการดำเนินการให้ทราบ
     ภายใน ${thaiDigits(15)} วันทำการ โปรดเก็บใบรับนี้ไว้เพื่ออ้างอิงเลขรับเมื่อติดต่อสอบถาม</p>`,
+    organisation,
+    [officer?.name],
   );
 }
 
@@ -185,6 +193,8 @@ export function complaintForm(complaint: FullComplaint, reference: ReferenceData
     <h2>พยานหลักฐานที่แนบ</h2>${evidence}
     <p class="indent">ข้าพเจ้าขอรับรองว่าคำร้องเรียนตามข้างต้นเป็นความจริง และข้าพเจ้าได้แนบพยานหลักฐานมาด้วยตามรายการข้างต้น</p>
     ${receiptBlock(complaint, officer, timeZone)}`,
+    organisation,
+    [person?.fullName, officer?.name, ...complaint.accused.map((one) => one.fullName)],
   );
 }
 
@@ -276,6 +286,8 @@ export function noticeLetter(
     ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
     <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>
     ${tracking ? trackingBlock(tracking) : ''}`,
+    organisation,
+    [complaint.complainant?.fullName],
   );
 }
 
@@ -317,5 +329,6 @@ export function statisticsReport(stats: ComplaintStatistics, reference: Referenc
       )
       .join('')}</table>
     ${signature(organisation, 'STATISTICS_REPORT', ['เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'ผู้รายงาน'])}`,
+    organisation,
   );
 }
