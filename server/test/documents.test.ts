@@ -65,7 +65,7 @@ describe.runIf(prerequisitesMet(suite, [!existsSync(chromium) && `${chromium} (a
     expect(text).toContain(skeleton('เมษายน'));
     expect(text).toContain(skeleton('๑๐:๐๐'));
     // The receiving officer: the user who recorded it, with their official's position.
-    expect(text).toContain(skeleton('ผู้รับเรื่อง นางสุนิสา แก้วมณี'));
+    expect(text).toContain(skeleton('ผู้รับเรื่อง(นางสุนิสา แก้วมณี)'));
     expect(text).toContain(skeleton('นิติกร (ศูนย์ปฏิบัติการต่อต้านการทุจริต)'));
   });
 
