@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.js';
 import { PdfRenderer } from '../src/modules/documents/pdf-renderer.js';
-import { domainWords, nameWords, thaiWords } from '../src/modules/documents/thai-words.js';
+import { domainWords, keepThaiWordsWhole, nameWords, thaiWords } from '../src/modules/documents/thai-words.js';
 import { operation } from './contract.js';
+import { documentText } from './document-text.js';
 import { Workflow, type ComplaintState } from './factories.js';
 import { signedIn, type Agent } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
@@ -157,6 +158,14 @@ describe('thaiWords: where a Thai line may break (issue 14, item 3)', () => {
     expect(nameWords(['องค์การบริหารส่วนตำบลโคกแย้', null, 'Mr. Smith'])).toEqual(['โคกแย้']);
     expect(thaiWords('ศูนย์ฯ').join('|')).not.toMatch(/\|ฯ/);
     expect(thaiWords('เร็วๆ นี้').join('|')).not.toMatch(/\|ๆ/);
+  });
+
+  it('wraps the Thai words of the text between tags only: tags, attributes, entities and Latin text stay as they were', () => {
+    const page = '<p class="indent" title="ข้อเท็จจริง">ข้อเท็จจริง &amp; เจ้าหน้าที่ &lt;b&gt; http://kokyae.go.th ๑๕ วัน</p><br>';
+    expect(keepThaiWordsWhole(page)).toBe(
+      '<p class="indent" title="ข้อเท็จจริง"><span class="w">ข้อเท็จจริง</span> &amp; <span class="w">เจ้าหน้าที่</span> &lt;b&gt; http://kokyae.go.th <span class="w">๑๕</span> <span class="w">วัน</span></p><br>',
+    );
+    expect(documentText(keepThaiWordsWhole(page))).toBe(page);
   });
 
   it('the dictionary is Thai words, each once', () => {
