@@ -156,7 +156,8 @@ function complainantName(complaint: FullComplaint): string {
 
 /**
  * What the slip tells its holder will happen (issue 14, item 4): a complainant who can be reached is
- * told of the result within 15 working days (R3); one who gave no address, nor telephone, nor e-mail
+ * told of the result within 15 working days (R3, R8: a first notice within 15 days; R9: handled
+ * within 15 working days); one who gave no address, nor telephone, nor e-mail
  * cannot be written to; an anonymous complaint has no one to promise anything to ("ท่าน").
  */
 function slipPromise(complaint: FullComplaint): string {
