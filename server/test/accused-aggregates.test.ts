@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workflow } from './factories.js';
 import { signedIn, type Agent } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
+import { documentText } from './document-text.js';
 
 /**
  * Issue 9, item 3: aggregates shown to a caller leave out the complaints that accuse the caller,
@@ -132,7 +133,9 @@ describe('aggregates for a caller accused in some complaints (issue 9, item 3)',
     ]);
     expect(cells(await get('/exports/statistics.csv?fiscalYear=2569'))).toContainEqual(['ได้รับ', String(board.received)]);
     const thai = (n: number) => String(n).replace(/\d/g, (digit) => '๐๑๒๓๔๕๖๗๘๙'[Number(digit)]);
-    expect(await get('/documents/statistics/2569.html')).toContain(`<td>เรื่องร้องเรียนที่ได้รับ</td><td class="n">${thai(board.received)}</td>`);
+    expect(documentText(await get('/documents/statistics/2569.html'))).toContain(
+      `<td>เรื่องร้องเรียนที่ได้รับ</td><td class="n">${thai(board.received)}</td>`,
+    );
   });
 
   it('an issued report shows the accused caller, for good, the figures without the complaints that accuse them', async () => {

@@ -4,6 +4,7 @@ import { operation } from './contract.js';
 import { complaintInput, Workflow } from './factories.js';
 import { Agent, errorCode, signedIn } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
+import { documentText } from './document-text.js';
 
 /** A real 1×1 PNG (signature, IHDR, IDAT, IEND with their CRCs), so that the type is read from real bytes. */
 function tinyPng(): Buffer {
@@ -186,9 +187,9 @@ describe('administration (issue 11, item 2): the body, its officials, divisions,
     });
     expect(errorCode(twice)).toBe('BAD_USER_INPUT');
     const c = await flow.record();
-    const slip = await (
-      await fetch(`${server.url}/documents/complaints/${c.id}/receipt.html`, { headers: { cookie: center.cookie! } })
-    ).text();
+    const slip = documentText(
+      await (await fetch(`${server.url}/documents/complaints/${c.id}/receipt.html`, { headers: { cookie: center.cookie! } })).text(),
+    );
     expect(slip).toContain('โทร. ๐๓๖-๓๗๔๐๔๗ ต่อ ๑๗');
     expect(slip).toContain('https://kokyae.go.th');
   });

@@ -10,6 +10,7 @@ import { complaintInput } from './factories.js';
 import { Agent, errorCode } from './graphql-client.js';
 import { createTestDatabase, startTestServer, type TestServer } from './harness.js';
 import { spawnServer } from './server-process.js';
+import { documentText } from './document-text.js';
 
 const serverDir = new URL('..', import.meta.url).pathname;
 const examplePath = new URL('../../seeds/examples/organisation.example.jsonc', import.meta.url).pathname;
@@ -175,7 +176,7 @@ describe('npm run setup (contract, "Setting up a body that is not the demo")', (
     const slip = await fetch(`${server!.url}/documents/complaints/${recordComplaint.complaint.id}/receipt.html`, {
       headers: { cookie: clerk.cookie! },
     });
-    const page = await slip.text();
+    const page = documentText(await slip.text());
     expect(slip.status).toBe(200);
     expect(page).toContain('เทศบาลตำบลหนองแค');
     expect(page).toContain('โทร. ๐๓๖-๓๗๑๒๓๔');

@@ -3,6 +3,7 @@ import { operation } from './contract.js';
 import { Workflow, type ComplaintState } from './factories.js';
 import { errorCode, signedIn, type Agent } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
+import { documentText } from './document-text.js';
 
 // Contract, "Several divisions on one complaint" (R4.3, R4.6).
 
@@ -95,7 +96,7 @@ describe('several divisions on one complaint: each reports (R4.6)', () => {
     const [notice] = (await center.ok(`query ($id: ID!) { complaint(id: $id) { notices { id } } }`, { id: c.id })).complaint.notices;
     const letter = await fetch(`${server.url}/documents/notices/${notice.id}.html`, { headers: { cookie: center.cookie! } });
     expect(letter.status).toBe(200);
-    const page = await letter.text();
+    const page = documentText(await letter.text());
     expect(page).toContain('<p class="indent">กองคลัง: ไม่พบความผิดในส่วนของกองคลัง</p><p class="indent">กองช่าง: พบการเรียกรับเงินจริง</p>');
   });
 

@@ -7,6 +7,7 @@ import type { OrganisationProfile, ReferenceData } from '../reference/reference-
 import type { ComplaintStatistics } from '../reports/statistics.types.js';
 import { fontFaces } from './pdf-renderer.js';
 import { html, thaiDate, thaiDigits, thaiTime } from './thai-format.js';
+import { keepThaiWordsWhole, nameWords } from './thai-words.js';
 import type { TrackingPageQr } from './tracking-qr.js';
 
 type FullComplaint = ComplaintView & ComplaintRelations;
@@ -39,8 +40,13 @@ export const noticeSubject: Record<NoticeKind, string> = {
   NOT_ACCEPTED: 'แจ้งผลการพิจารณาเรื่องร้องเรียน (ไม่รับไว้พิจารณา)',
 };
 
-/** An A4 page in the Sarabun font; official letters use 16 pt (ระเบียบงานสารบรรณ). */
-function page(title: string, body: string): string {
+/**
+ * An A4 page in the Sarabun font; official letters use 16 pt (ระเบียบงานสารบรรณ). Issue 14, item 3:
+ * its Thai text breaks only between words, never inside a word of the domain's dictionary or of
+ * a name it prints (the body's, its signers', and `names`: the people of the document).
+ */
+function page(title: string, body: string, organisation: OrganisationProfile, names: (string | null | undefined)[] = []): string {
+  const words = nameWords([organisation.nameTh, ...organisation.signers.map((signer) => signer.name), ...names]);
   return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${html(title)}</title><style>
 ${fontFaces()}
 @page { size: A4; margin: 2cm 2cm 2cm 3cm; }
@@ -60,11 +66,11 @@ td.n, th.n { text-align: right; }
 .signature { margin-top: 2.5em; margin-left: 45%; text-align: center; break-inside: avoid; }
 .small { font-size: 14pt; }
 .letterhead { text-align: center; margin-bottom: 0.6em; }
-.nowrap { white-space: nowrap; }
+.nowrap, .w { white-space: nowrap; }
 .tracking { display: flex; gap: 0.6em; align-items: center; margin-top: 0.8em; break-inside: avoid; }
 .tracking .qr svg { width: 2.6cm; height: 2.6cm; display: block; }
 .letterhead img { display: block; margin: 0 auto 0.2em; max-height: 3cm; max-width: 3cm; }
-</style></head><body>${body}</body></html>`;
+</style></head><body>${keepThaiWordsWhole(body, words)}</body></html>`;
 }
 
 /** A text of several paragraphs (the divisions' findings, one under each name), each trimmed. */
@@ -115,29 +121,83 @@ const line = (label: string, value: string | number | null | undefined) =>
 
 const receiptNumber = (complaint: ComplaintView) => thaiDigits(formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear));
 
-/** R5: the receipt block the Center fills: number, date, time, receiving officer. */
+/** A line of dots to write on: a signature, a name the document does not know. */
+const blank = '.'.repeat(30);
+
+/**
+ * Issue 14, item 4: a line to sign, as the appendix form has them: "ลงชื่อ……ผู้ร้อง", the signer's
+ * name in brackets under it (dots to fill when unknown), and their position when asked for.
+ */
+function signatureLine(role: string, name: string | null | undefined, position?: string | null): string {
+  return `<div class="signature"><p>ลงชื่อ${blank}${html(role)}</p><p>(${name ? html(name) : blank})</p>${
+    position === undefined ? '' : `<p>ตำแหน่ง ${position ? html(position) : blank}</p>`
+  }</div>`;
+}
+
+/**
+ * R5: the receipt block the Center fills: number, date, time, and the receiving officer's name and
+ * position under the line they sign (issue 14, item 4; the appendix form's "ผู้รับคำร้อง").
+ */
 function receiptBlock(complaint: ComplaintView, officer: Officer | null, timeZone: string): string {
   return `<div class="box"><p><b>สำหรับเจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต</b></p>
   <div class="grid">
     ${line('เลขรับที่', receiptNumber(complaint))}
     ${line('วันที่', thaiDate(complaint.receivedAt, timeZone))}
     ${line('เวลา', thaiTime(complaint.receivedAt, timeZone))}
-    ${line('ผู้รับเรื่อง', officer ? `${officer.name}${officer.position ? ` ตำแหน่ง ${officer.position}` : ''}` : null)}
-  </div></div>`;
+  </div>
+  ${signatureLine('ผู้รับเรื่อง', officer?.name, officer?.position ?? null)}</div>`;
 }
 
-/** A slip for the complainant: proof that the complaint was received (R5 receipt block). */
-export function receiptSlip(complaint: ComplaintView, reference: ReferenceData, officer: Officer | null): string {
+/** Who complains, as a document shows it to its reader: the name, "anonymous", or that it is not theirs to see (R5). */
+function complainantName(complaint: FullComplaint): string {
+  if (complaint.anonymous) return 'ไม่ประสงค์ออกนาม (บัตรสนเท่ห์)';
+  return complaint.complainant?.fullName ?? '(ข้อมูลผู้ร้องเรียนเปิดเผยเฉพาะเจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต)';
+}
+
+/**
+ * What the slip tells its holder will happen (issue 14, item 4): a complainant who can be reached is
+ * told of the result within 15 working days (R3, R8: a first notice within 15 days; R9: handled
+ * within 15 working days); one who gave no address, nor telephone, nor e-mail
+ * cannot be written to; an anonymous complaint has no one to promise anything to ("ท่าน").
+ */
+function slipPromise(complaint: FullComplaint): string {
+  if (complaint.anonymous) {
+    return 'ศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับเรื่องร้องเรียนนี้ไว้ตามเลขรับข้างต้นแล้ว เรื่องร้องเรียนที่ไม่ประสงค์ออกนามไม่มีการแจ้งผลการดำเนินการเป็นหนังสือ';
+  }
+  if (!complaint.hasContact) {
+    return 'ศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับเรื่องร้องเรียนของท่านไว้แล้ว เนื่องจากไม่ได้ให้ที่อยู่ โทรศัพท์ หรืออีเมลไว้ จึงไม่อาจแจ้งผลการดำเนินการเป็นหนังสือได้ โปรดเก็บใบรับนี้ไว้เพื่ออ้างอิงเลขรับเมื่อติดต่อสอบถาม';
+  }
+  return `ศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับเรื่องร้องเรียนของท่านไว้แล้ว และจะแจ้งผลการดำเนินการให้ทราบภายใน ${thaiDigits(15)} วันทำการ โปรดเก็บใบรับนี้ไว้เพื่ออ้างอิงเลขรับเมื่อติดต่อสอบถาม`;
+}
+
+/**
+ * A slip for the complainant: proof that the complaint was received (R5 receipt block, with the
+ * receiving officer's signature line), naming the complainant (issue 14, item 4).
+ */
+export function receiptSlip(complaint: FullComplaint, reference: ReferenceData, officer: Officer | null): string {
   const { organisation } = reference;
   return page(
     `ใบรับเรื่องร้องเรียน ${formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear)}`,
     `${letterhead(organisation)}<h1>ใบรับเรื่องร้องเรียน/แจ้งเบาะแส</h1>
     ${receiptBlock(complaint, officer, organisation.timeZone)}
+    ${line('ผู้ร้องเรียน', complainantName(complaint))}
     ${line('เรื่อง', complaint.subject)}
     ${line('ช่องทาง', reference.channel(complaint.channelCode).nameTh)}
-    <p class="indent">ศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับเรื่องร้องเรียนของท่านไว้แล้ว และจะแจ้งผลการดำเนินการให้ทราบ
-    ภายใน ${thaiDigits(15)} วันทำการ โปรดเก็บใบรับนี้ไว้เพื่ออ้างอิงเลขรับเมื่อติดต่อสอบถาม</p>`,
+    <p class="indent">${html(slipPromise(complaint))}</p>`,
+    organisation,
+    [officer?.name, complaint.complainant?.fullName],
   );
+}
+
+/**
+ * R5: the accused's unit (สังกัด): the division of the official they are linked to (issue 14,
+ * item 4), with the unit the complainant wrote when it says something else; the written unit alone
+ * when no official is linked.
+ */
+function accusedUnit(accused: FullComplaint['accused'][number], reference: ReferenceData): string | null {
+  if (!accused.official) return accused.unit;
+  const division = reference.division(accused.official.divisionCode).nameTh;
+  return accused.unit && accused.unit.trim() !== division ? `${division} (ผู้ร้องเรียนระบุว่า ${accused.unit.trim()})` : division;
 }
 
 /** R5, R7: the complaint form of the manual's appendix, filled, with the receipt block. */
@@ -157,7 +217,7 @@ export function complaintForm(complaint: FullComplaint, reference: ReferenceData
     ? `<table><tr><th>ลำดับ</th><th>ชื่อ-สกุล</th><th>ตำแหน่ง</th><th>สังกัด</th></tr>${complaint.accused
         .map(
           (one, index) =>
-            `<tr><td class="n">${thaiDigits(index + 1)}</td><td>${html(one.fullName)}</td><td>${html(one.position)}</td><td>${html(one.unit)}</td></tr>`,
+            `<tr><td class="n">${thaiDigits(index + 1)}</td><td>${html(one.fullName)}</td><td>${html(one.position)}</td><td>${html(accusedUnit(one, reference))}</td></tr>`,
         )
         .join('')}</table>`
     : '<p>-</p>';
@@ -183,8 +243,16 @@ export function complaintForm(complaint: FullComplaint, reference: ReferenceData
     <p class="indent">${html(complaint.details)}</p>
     <h2>สิ่งที่ประสงค์ให้ดำเนินการ</h2><p class="indent">${html(complaint.requestedAction ?? '-')}</p>
     <h2>พยานหลักฐานที่แนบ</h2>${evidence}
-    <p class="indent">ข้าพเจ้าขอรับรองว่าคำร้องเรียนตามข้างต้นเป็นความจริง และข้าพเจ้าได้แนบพยานหลักฐานมาด้วยตามรายการข้างต้น</p>
+    ${
+      // Issue 14, item 4: the complainant signs under the certification; an anonymous letter has no one to sign it.
+      complaint.anonymous
+        ? '<p class="indent">(บัตรสนเท่ห์ ไม่มีผู้ร้องเรียนลงชื่อรับรองข้อความ)</p>'
+        : `<p class="indent">ข้าพเจ้าขอรับรองว่าคำร้องเรียนตามข้างต้นเป็นความจริง และข้าพเจ้าได้แนบพยานหลักฐานมาด้วยตามรายการข้างต้น</p>
+    ${signatureLine('ผู้ร้องเรียน', person?.fullName)}`
+    }
     ${receiptBlock(complaint, officer, timeZone)}`,
+    organisation,
+    [person?.fullName, officer?.name, ...complaint.accused.map((one) => one.fullName)],
   );
 }
 
@@ -276,6 +344,8 @@ export function noticeLetter(
     ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
     <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>
     ${tracking ? trackingBlock(tracking) : ''}`,
+    organisation,
+    [complaint.complainant?.fullName],
   );
 }
 
@@ -317,5 +387,6 @@ export function statisticsReport(stats: ComplaintStatistics, reference: Referenc
       )
       .join('')}</table>
     ${signature(organisation, 'STATISTICS_REPORT', ['เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'ผู้รายงาน'])}`,
+    organisation,
   );
 }
