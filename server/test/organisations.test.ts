@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ORGANISATIONS, inOrganisation, NO_ORGANISATION } from '../src/db/organisation-scope.js';
 import { setUpOrganisation } from '../src/modules/organisation/setup.service.js';
 import { operation } from './contract.js';
-import { complaintInput } from './factories.js';
+import { complaintInput, websiteForm } from './factories.js';
 import { Agent, errorCode, signedIn, subscribe } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -127,6 +127,38 @@ describe('many bodies on one deployment (issue 13)', () => {
     expect(theirs.results).toEqual([]);
     expect(ours.results[0]!.data.alerts.complaint.id).toBe(mine.id);
     await Promise.all([theirs.close(), ours.close()]);
+  });
+});
+
+describe("the citizen's channel on a deployment of several bodies", () => {
+  const anonymously = async (query: string, variables: Record<string, unknown>, body?: string) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(body ? { 'x-rongrian-body': body } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: { extensions: { code: string } }[] };
+  };
+
+  it("asks which body when the page names none; through a body's page (?body=) the complaint is that body's, and its code tracks it from anywhere", async () => {
+    const nowhere = await anonymously(operation('SubmitComplaint'), { input: websiteForm() });
+    expect(nowhere.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    const sent = await anonymously(operation('SubmitComplaint'), { input: websiteForm() }, 'NONG_KHAE_TM');
+    expect(sent.errors).toBeUndefined();
+    const { receiptNumber, trackingCode } = sent.data.submitComplaint;
+    const { rows } = await db.query(`select id, organisation_code as body from complaint where channel_code = 'WEBSITE'`);
+    expect(rows.map((row) => row.body)).toEqual(['NONG_KHAE_TM']);
+    const id = rows[0].id as string;
+    // The tracking page needs no body: the code finds its complaint in whichever body holds it.
+    const tracked = await anonymously(operation('TrackComplaint'), { code: trackingCode });
+    expect(tracked.data.trackComplaint.receiptNumber).toBe(receiptNumber);
+    // The Center of that body reads it; the other body's does not (receipt numbers run per body: ids here).
+    const boards = async (agent: Agent) =>
+      (await agent.ok(operation('Board'))).board.columns.flatMap((column: { complaints: { id: string }[] }) =>
+        column.complaints.map((complaint) => complaint.id),
+      );
+    expect(await boards(nongKhae)).toContain(id);
+    expect(await boards(kokYae)).not.toContain(id);
   });
 });
 

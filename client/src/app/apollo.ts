@@ -3,6 +3,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import type { GraphQLCodegenDataMasking } from '@apollo/client/masking';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { publicBodyHeaders } from './public-body';
 
 // Operation and fragment types come from GraphQL Codegen (src/gql), in the shape Apollo's data
 // masking keys on.
@@ -38,7 +39,7 @@ export const apolloClient = new ApolloClient({
   link: ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
     new GraphQLWsLink(wsClient),
-    new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: publicBodyHeaders() }),
   ),
   cache: new InMemoryCache({
     typePolicies: {

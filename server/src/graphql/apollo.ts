@@ -8,7 +8,7 @@ import express, { type RequestHandler } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { withStatementTally } from '../db/sql-statements.js';
-import { authenticate } from '../modules/auth/authenticate.js';
+import { authenticate, publicBodyHeader } from '../modules/auth/authenticate.js';
 import { auditPlugin } from './audit-plugin.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
 import { DocumentStore } from './document-store.js';
@@ -79,7 +79,11 @@ export function graphqlOverHttp(apollo: ApolloServer<Context>, services: Context
     (_req, _res, next) => withStatementTally(() => next()),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const credentials = await authenticate(services, { cookie: req.headers.cookie, authorization: req.headers.authorization });
+        const credentials = await authenticate(services, {
+          cookie: req.headers.cookie,
+          authorization: req.headers.authorization,
+          body: req.headers[publicBodyHeader],
+        });
         return buildContext(services, { requestId: randomUUID(), ...credentials, http: { req, res } });
       },
     }),

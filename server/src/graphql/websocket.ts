@@ -13,7 +13,7 @@ import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { appendAudit } from '../modules/audit/audit.service.js';
-import { authenticate, type Credentials } from '../modules/auth/authenticate.js';
+import { authenticate, publicBodyHeader, type Credentials } from '../modules/auth/authenticate.js';
 import { tokenHash } from '../modules/auth/session.service.js';
 import type { LiveEventHub } from '../modules/live-events/live-event-hub.js';
 import { DomainError } from '../modules/shared/domain-error.js';
@@ -57,6 +57,7 @@ export function serveWebSocket(
         const credentials = await authenticate(services, {
           cookie: ctx.extra.request.headers.cookie,
           authorization: ctx.connectionParams?.authorization,
+          body: ctx.extra.request.headers[publicBodyHeader],
         });
         if (!credentials.user && !credentials.apiToken) return false; // closed with 4403 Forbidden
         Object.assign(ctx.extra, credentials);

@@ -6,7 +6,7 @@ import { appendAudit } from '../modules/audit/audit.service.js';
 import { identityRead } from '../modules/audit/identity-read.js';
 import type { Caller } from '../modules/auth/access.js';
 import { passwordChangeRefusal, secondFactorEnrolmentRefusal } from '../modules/auth/access.js';
-import { authenticate } from '../modules/auth/authenticate.js';
+import { authenticate, publicBodyHeader } from '../modules/auth/authenticate.js';
 import { sendError } from './send-error.js';
 import type { ReferenceData } from '../modules/reference/reference-data.js';
 
@@ -40,6 +40,7 @@ export function requestScope(services: RequestScopeServices): RequestHandler {
     const { user, apiToken, authError } = await authenticate(services, {
       cookie: req.headers.cookie,
       authorization: req.headers.authorization,
+      body: req.headers[publicBodyHeader],
     });
     // Contract, "Accounts": a temporary password reaches no document nor export.
     // Issue 11, item 3: nor does a required second factor not yet on.

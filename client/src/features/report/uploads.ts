@@ -1,5 +1,6 @@
 import { publicAttachmentsMax, uploadMaxBytes } from '@rongrian/schema/input-rules';
 import type { Lang } from '../../app/i18n';
+import { publicBodyHeaders } from '../../app/public-body';
 
 /** What `POST /uploads` answers (contract, "The citizen's channel"). */
 export type UploadedFile = { id: string; fileName: string; mediaType: string; bytes: number; sha256: string };
@@ -50,7 +51,12 @@ export function refusalText(body: unknown, lang: Lang): string | undefined {
 export async function uploadFile(file: File, lang: Lang, as: 'public' | 'staff' = 'public'): Promise<UploadedFile> {
   const body = new FormData();
   body.append('file', file, file.name);
-  const response = await fetch('/uploads', { method: 'POST', body, credentials: as === 'staff' ? 'same-origin' : 'omit' });
+  const response = await fetch('/uploads', {
+    method: 'POST',
+    body,
+    credentials: as === 'staff' ? 'same-origin' : 'omit',
+    headers: publicBodyHeaders(),
+  });
   const answer: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const code = (answer as RefusalBody | null)?.error?.code;

@@ -30,13 +30,18 @@ export function sessionTokenOf(cookieHeader: string | undefined): string | null 
   return cookieHeader ? (parseCookie(cookieHeader)[sessionCookieName] ?? null) : null;
 }
 
+/** The header the public web app sends with `?body=<code>` of its address: the body a citizen writes to. */
+export const publicBodyHeader = 'x-rongrian-body';
+
 /**
  * Issue 13: the body a caller without credentials reaches (the public form, tracking, sign-in's
- * page): the deployment's only body; none while there are several or none (each body's public
- * pages then name theirs).
+ * page): the one its page names (`publicBodyHeader`) when that body exists, else the deployment's
+ * only body; none while there are several and the page names none. Not a credential: a caller
+ * without a session reaches only the public operations, whatever body it names.
  */
-export function publicOrganisation(reference: Pick<ReferenceData, 'organisations'>): string {
+export function publicOrganisation(reference: Pick<ReferenceData, 'organisations'>, named?: unknown): string {
   const bodies = reference.organisations;
+  if (typeof named === 'string' && bodies.some((body) => body.code === named)) return named;
   return bodies.length === 1 ? bodies[0]!.code : NO_ORGANISATION;
 }
 
@@ -46,7 +51,7 @@ export function publicOrganisation(reference: Pick<ReferenceData, 'organisations
  */
 export async function authenticate(
   services: { em: EntityManager; config: Pick<Config, 'sessionIdleMinutes'>; reference: Pick<ReferenceData, 'organisations'> },
-  request: { cookie: string | undefined; authorization: unknown },
+  request: { cookie: string | undefined; authorization: unknown; body?: unknown },
 ): Promise<Credentials> {
   const em = services.em.fork();
   const sessionToken = sessionTokenOf(request.cookie);
@@ -54,7 +59,9 @@ export async function authenticate(
   const token = await callerForAuthorization(em, request.authorization);
   // Issue 13: from here on the request runs in its caller's body (row-level security's scope);
   // a caller without credentials, in the deployment's public body.
-  narrowOrganisation(session?.user.organisationCode ?? token.apiToken?.organisationCode ?? publicOrganisation(services.reference));
+  narrowOrganisation(
+    session?.user.organisationCode ?? token.apiToken?.organisationCode ?? publicOrganisation(services.reference, request.body),
+  );
   return {
     user: session?.user ?? null,
     sessionToken,

@@ -1,3 +1,4 @@
+import { ALL_ORGANISATIONS, inOrganisation, narrowOrganisation } from '../../db/organisation-scope.js';
 import { publicAttachmentsMax } from '@rongrian/schema/input-rules';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -86,6 +87,14 @@ export async function submitComplaint(
   proofOfWork: ProofOfWorkSettings = { enabled: false, maxNumber: 0, key: null },
   inTransaction: InTransaction = (work) => work(em),
 ): Promise<SubmitComplaintPayload> {
+  // Issue 13: a deployment of several bodies is written to through a body's page (`?body=`).
+  if (!reference.organisationOrNull) {
+    throw badInput(
+      'organisation',
+      'กรุณาเลือกหน่วยงานที่จะร้องเรียนจากหน้าเว็บของหน่วยงานนั้น',
+      "Choose the body to complain to, from that body's page",
+    );
+  }
   const proof = proofOfWork.enabled ? await checkProof(proofOfWork, input.proofOfWork) : null;
   await countSubmission(standalone, caller.address, perHour);
   const { complainant, accused, evidence, subject, details, requestedAction, incidentAt, incidentPlace } = input;
@@ -124,17 +133,34 @@ const publicUploads = { source: FileSource.PUBLIC, user: null };
 /** Contract: at most 5 files with a submission or a tracking message (a sixth is BAD_USER_INPUT). */
 const publicAttachments = { field: 'attachmentIds', max: publicAttachmentsMax };
 
+/**
+ * Issue 13: the code is the citizen's credential, for whichever body holds its complaint. With
+ * several bodies on the deployment the request then runs in that body (its name, its letters);
+ * an unknown code changes nothing and is counted as wrong where it is looked up.
+ */
+async function enterBodyOfCode(em: EntityManager, reference: Pick<ReferenceData, 'organisations'>, code: string): Promise<void> {
+  if (reference.organisations.length < 2) return;
+  const found = await inOrganisation(ALL_ORGANISATIONS, () =>
+    firstRow<{ body: string }>(em, sql`select organisation_code as body from tracking_code where code_hash = ${trackingCodeHash(code)}`),
+  );
+  if (found) narrowOrganisation(found.body);
+}
+
 /** The complaint a code opens, after refusing an address that gave too many wrong codes; a wrong one counts. */
 async function complaintOfCode(em: EntityManager, standalone: EntityManager, caller: PublicCaller, code: string): Promise<string> {
   await refuseIfTooManyWrongCodes(em, caller.address);
-  const found = await firstRow<{ id: string }>(
-    em,
-    sql`select complaint_id as id from tracking_code where code_hash = ${trackingCodeHash(code)}`,
+  // Issue 13: found in whichever body holds it; the request then runs in that body.
+  const found = await inOrganisation(ALL_ORGANISATIONS, () =>
+    firstRow<{ id: string; body: string }>(
+      em,
+      sql`select complaint_id as id, organisation_code as body from tracking_code where code_hash = ${trackingCodeHash(code)}`,
+    ),
   );
   if (!found) {
     await countWrongCode(standalone, caller.address);
     throw wrongCode();
   }
+  narrowOrganisation(found.body);
   return found.id;
 }
 
@@ -165,6 +191,7 @@ export async function trackComplaint(
   code: string,
 ): Promise<TrackedComplaintView> {
   await refuseIfTooManyWrongCodes(em, caller.address);
+  await enterBodyOfCode(em, reference, code);
   const found = await firstRow<TrackedRow>(
     em,
     sql`select c.receipt_seq as "receiptSeq", c.receipt_year as "receiptYear", c.stage, c.received_at as "receivedAt",
