@@ -98,9 +98,14 @@ beforeAll(async () => {
      select 'OTHER_BODY', 'อบต.อื่น', 'Other SAO', 'ที่อื่น', time_zone, office_hours from organisation where code = 'KOK_YAE'`,
   );
   await db.query(`select set_config('rongrian.organisation', 'OTHER_BODY', false)`);
-  await db.query(`insert into channel (code, name_th, name_en, position) select code, name_th, name_en, position from channel where organisation_code = 'KOK_YAE'`);
-  await db.query(`insert into division (code, name_th, name_en, position) select code, name_th, name_en, position from division where organisation_code = 'KOK_YAE'`);
-  const ruleColumns = 'code, name_th, name_en, manual_ref, start_event, amount, unit, stop_events, stop_notice_kinds, cancel_events, applies_to, position';
+  await db.query(
+    `insert into channel (code, name_th, name_en, position) select code, name_th, name_en, position from channel where organisation_code = 'KOK_YAE'`,
+  );
+  await db.query(
+    `insert into division (code, name_th, name_en, position) select code, name_th, name_en, position from division where organisation_code = 'KOK_YAE'`,
+  );
+  const ruleColumns =
+    'code, name_th, name_en, manual_ref, start_event, amount, unit, stop_events, stop_notice_kinds, cancel_events, applies_to, position';
   await db.query(`insert into deadline_rule (${ruleColumns}) select ${ruleColumns} from deadline_rule where organisation_code = 'KOK_YAE'`);
   const inBody = (body: string) => db.query(`select set_config('rongrian.organisation', $1, false)`, [body]);
   // 80 complaints with random units, accused officials and anonymity, written straight to the tables.
@@ -285,9 +290,14 @@ describe('access rules against an independent model (property tests)', () => {
   it('the alert fan-out decides like the model, without a query (10,000 runs)', () => {
     fc.assert(
       fc.property(users(), fc.constantFrom(...complaints), (user, complaint) => {
-        expect(mayRead(user, { organisationCode: complaint.organisation, unitCodes: complaint.units, accusedOfficialIds: complaint.accused, identityGrantees: [] })).toBe(
-          modelSees(user, complaint),
-        );
+        expect(
+          mayRead(user, {
+            organisationCode: complaint.organisation,
+            unitCodes: complaint.units,
+            accusedOfficialIds: complaint.accused,
+            identityGrantees: [],
+          }),
+        ).toBe(modelSees(user, complaint));
       }),
       { numRuns: 10_000, seed: 1 },
     );

@@ -29,9 +29,22 @@ beforeAll(async () => {
   server = await startTestServer();
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
-  const file = parse(await readFile(examplePath, 'utf8'));
+  const example = await readFile(examplePath, 'utf8');
+  // The oversight tree (issue 13, item 3): Saraburi province, Nong Khae district, and the
+  // municipality under it; Kok Yae (the demo) has no parent on this deployment.
+  const overseer = (code: string, kind: string, parentCode: string | null, username: string) => {
+    const file = parse(example);
+    Object.assign(file.organisation, { code, kind, parentCode, nameTh: `หน่วยงาน ${code}`, nameEn: code });
+    file.admin = { ...file.admin, username, password: otherAdmin.password };
+    return file;
+  };
+  const em = () => server.app.database.orm.em.fork();
+  await setUpOrganisation(em(), overseer('SARABURI_PROV', 'PROVINCE', null, 'admin.province'));
+  await setUpOrganisation(em(), overseer('NONG_KHAE_DIST', 'DISTRICT', 'SARABURI_PROV', 'admin.district'));
+  const file = parse(example);
+  file.organisation.parentCode = 'NONG_KHAE_DIST';
   file.admin.password = otherAdmin.password;
-  await setUpOrganisation(server.app.database.orm.em.fork(), file);
+  await setUpOrganisation(em(), file);
   // The set-up announces itself (NOTIFY): the server reads the second body's reference data again.
   nongKhaeAdmin = new Agent(server.url);
   const until = Date.now() + 10_000;
@@ -60,7 +73,8 @@ afterAll(async () => {
 describe('many bodies on one deployment (issue 13)', () => {
   it('numbers receipts per body: each body starts its own year at 1', async () => {
     const first = (await kokYae.ok(operation('RecordComplaint'), { input: complaintInput() })).recordComplaint.complaint;
-    const theirs = (await nongKhae.ok(operation('RecordComplaint'), { input: complaintInput({ channel: 'POST' }) })).recordComplaint.complaint;
+    const theirs = (await nongKhae.ok(operation('RecordComplaint'), { input: complaintInput({ channel: 'POST' }) })).recordComplaint
+      .complaint;
     const second = (await kokYae.ok(operation('RecordComplaint'), { input: complaintInput() })).recordComplaint.complaint;
     const seq = (receipt: string) => Number(receipt.split('/')[0]);
     expect(seq(theirs.receiptNumber)).toBe(1);
@@ -127,6 +141,104 @@ describe('many bodies on one deployment (issue 13)', () => {
     expect(theirs.results).toEqual([]);
     expect(ours.results[0]!.data.alerts.complaint.id).toBe(mine.id);
     await Promise.all([theirs.close(), ours.close()]);
+  });
+});
+
+describe('oversight (issue 13, item 3): OVERSEER reads the figures of the bodies below, never a complaint', () => {
+  const overseerOf = async (admin: string, username: string) => {
+    const agent = new Agent(server.url);
+    await agent.ok(operation('SignIn'), { input: { username: admin, password: otherAdmin.password } });
+    const { createUser } = await agent.ok(operation('CreateUser'), {
+      input: { username, displayName: `ผู้กำกับดูแล ${username}`, roles: ['OVERSEER'], divisionCode: null },
+    });
+    const overseer = new Agent(server.url);
+    await overseer.ok(operation('SignIn'), { input: { username, password: createUser.temporaryPassword } });
+    await overseer.ok(operation('ChangePassword'), {
+      input: { currentPassword: createUser.temporaryPassword, newPassword: `${username}-รหัสใหม่-2569` },
+    });
+    return overseer;
+  };
+  const fiscalYear = (() => {
+    const received = new Date(Date.now() - 48 * 3_600_000);
+    return received.getUTCFullYear() + 543 + (received.getUTCMonth() >= 9 ? 1 : 0);
+  })();
+  let province: Agent;
+  let district: Agent;
+
+  beforeAll(async () => {
+    province = await overseerOf('admin.province', 'overseer.province');
+    district = await overseerOf('admin.district', 'overseer.district');
+  });
+
+  it('lists the own body and every body below it, at any depth; a local body sees itself only', async () => {
+    const codes = async (agent: Agent) =>
+      (await agent.ok(operation('Organisations'))).organisations.map((body: { code: string; parent: { code: string } | null }) => [
+        body.code,
+        body.parent?.code ?? null,
+      ]);
+    expect(await codes(province)).toEqual([
+      ['SARABURI_PROV', null],
+      ['NONG_KHAE_DIST', 'SARABURI_PROV'],
+      ['NONG_KHAE_TM', 'NONG_KHAE_DIST'],
+    ]);
+    expect(await codes(district)).toEqual([
+      ['NONG_KHAE_DIST', 'SARABURI_PROV'],
+      ['NONG_KHAE_TM', 'NONG_KHAE_DIST'],
+    ]);
+    expect(await codes(kokYae)).toEqual([['KOK_YAE', null]]);
+  });
+
+  it("reads a body's figures two levels down, the sum of all below with its own code, as the body itself counts them", async () => {
+    const theirs = (await nongKhae.ok(operation('ComplaintStatistics'), { fiscalYear })).complaintStatistics;
+    const stats = async (agent: Agent, organisationCode: string) =>
+      (await agent.ok(operation('OrganisationStatistics'), { organisationCode, fiscalYear })).organisationStatistics;
+    for (const figures of [
+      await stats(province, 'NONG_KHAE_TM'),
+      await stats(district, 'NONG_KHAE_TM'),
+      await stats(province, 'SARABURI_PROV'),
+    ]) {
+      expect(figures).toMatchObject({
+        fiscalYear,
+        quarter: null,
+        received: theirs.received,
+        inProgress: theirs.inProgress,
+        closed: theirs.closed,
+        notAccepted: theirs.notAccepted,
+      });
+    }
+    expect(theirs.received).toBeGreaterThan(0);
+    const summed = await province.ok(
+      `query ($c: String!, $y: Int!) { organisationStatistics(organisationCode: $c, fiscalYear: $y) { bodies overdue deadlineCompliance { rule { code } pending } } }`,
+      { c: 'SARABURI_PROV', y: fiscalYear },
+    );
+    expect(summed.organisationStatistics.bodies).toBe(2);
+    expect(summed.organisationStatistics.deadlineCompliance.map((row: { rule: { code: string } }) => row.rule.code)).toEqual(
+      theirs.deadlineCompliance.map((row: { rule: { code: string } }) => row.rule.code),
+    );
+  });
+
+  it('refuses a body not below, any caller but an OVERSEER, and every complaint to an overseer', async () => {
+    const ask = (agent: Agent, organisationCode: string) =>
+      agent.request(operation('OrganisationStatistics'), { organisationCode, fiscalYear });
+    expect(errorCode(await district.request(operation('OrganisationStatistics'), { organisationCode: 'SARABURI_PROV', fiscalYear }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await ask(province, 'KOK_YAE'))).toBe('FORBIDDEN');
+    expect(errorCode(await ask(nongKhae, 'NONG_KHAE_TM'))).toBe('FORBIDDEN');
+    expect(errorCode(await ask(kokYae, 'KOK_YAE'))).toBe('FORBIDDEN');
+    expect(errorCode(await province.request(operation('Board')))).toBe('FORBIDDEN');
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(await province.request(operation('Complaint'), { id: recorded.nongKhae!.id })));
+    const slip = await fetch(`${server.url}/documents/complaints/${recorded.nongKhae!.id}/receipt.pdf`, {
+      headers: { cookie: province.cookie! },
+    });
+    expect([403, 404]).toContain(slip.status);
+  });
+
+  it('gives the OVERSEER role to users of oversight bodies only', async () => {
+    const refused = await nongKhaeAdmin.request(operation('CreateUser'), {
+      input: { username: 'overseer.local', displayName: 'ไม่ได้', roles: ['OVERSEER'], divisionCode: null },
+    });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
   });
 });
 

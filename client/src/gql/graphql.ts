@@ -456,7 +456,9 @@ export type Role =
   /** เจ้าหน้าที่กอง — handles complaints assigned to their division */
   | 'DIVISION_OFFICER'
   /** นายก อบต. / ผู้บริหาร — oversees all complaints */
-  | 'EXECUTIVE';
+  | 'EXECUTIVE'
+  /** ผู้กำกับดูแล (อำเภอ จังหวัด ส่วนกลาง) — reads the figures of the bodies below, never a complaint or a name */
+  | 'OVERSEER';
 
 /** A written notice sent to the complainant (R3, R4, R8) */
 export type SendNoticeInput = {

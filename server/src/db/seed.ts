@@ -40,7 +40,12 @@ export async function seed(em: EntityManager, { demo }: { demo: boolean }): Prom
     const missing = demoUsers.filter((user) => !existing.has(user.username));
     if (missing.length === 0) return { referenceData: fresh, demoUsers: 0 };
 
-    const officials = new Map((await tx.find(Official, { organisationCode: demoOrganisationFile.organisation.code })).map((official) => [official.fullName, official]));
+    const officials = new Map(
+      (await tx.find(Official, { organisationCode: demoOrganisationFile.organisation.code })).map((official) => [
+        official.fullName,
+        official,
+      ]),
+    );
     const passwordHash = await hashPassword(demoPassword);
     for (const user of missing) {
       tx.create(User, {

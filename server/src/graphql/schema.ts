@@ -17,6 +17,7 @@ import { IdentityRequestResolver } from '../modules/identity-requests/identity-r
 import { LiveEventResolver } from '../modules/live-events/live-event.resolver.js';
 import { OfficialResolver } from '../modules/officials/official.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
+import { OversightResolver } from '../modules/oversight/oversight.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 import { SecondFactorResolver } from '../modules/second-factor/second-factor.resolver.js';
@@ -45,6 +46,7 @@ export const resolvers = [
   UserAdminResolver,
   BackupResolver,
   OrganisationResolver,
+  OversightResolver,
   SecondFactorResolver,
   CitizenResolver,
   FileResolver,

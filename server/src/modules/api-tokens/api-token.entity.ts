@@ -17,7 +17,6 @@ export class ApiToken {
   @Property({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string & Opt;
 
-
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

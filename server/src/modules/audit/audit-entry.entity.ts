@@ -17,7 +17,7 @@ const refuse = `raise exception 'audit_entry is append-only: % refused', tg_op u
 export class AuditEntry {
   /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
   @Property({ type: 'text', defaultRaw: organisationDefault, nullable: true })
-  organisationCode!: string | null & Opt;
+  organisationCode!: string | (null & Opt);
 
   /** Read as a string: the API's ID, and no BigInt to serialise. */
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })

@@ -63,7 +63,10 @@ export class AuditResolver {
     // Issue 13: the caller's body's entries; those of no body (the first-run page, a sign-in of an
     // unknown name) too while the deployment holds one body, whose they then are.
     const body = ctx.user?.organisationCode ?? null;
-    const ofBody = ctx.reference.organisations.length === 1 ? { $or: [{ organisationCode: body }, { organisationCode: null }] } : { organisationCode: body };
+    const ofBody =
+      ctx.reference.organisations.length === 1
+        ? { $or: [{ organisationCode: body }, { organisationCode: null }] }
+        : { organisationCode: body };
     const found = await inOrganisation(ALL_ORGANISATIONS, () =>
       ctx.em.find(AuditEntry, target ? { $and: [ofBody, { target }] } : ofBody, {
         orderBy: { id: 'desc' },

@@ -1,3 +1,4 @@
+import { oversees } from '../oversight/oversight.service.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows, sql } from '../../db/sql.js';
@@ -31,6 +32,14 @@ async function placement(
   officialId: string | null,
   self: User | null,
 ) {
+  // Issue 13: OVERSEER reads the bodies below an oversight body; a local body has none below it.
+  if (roles.includes(Role.OVERSEER) && !oversees(reference.organisation.kind)) {
+    throw badInput(
+      'roles',
+      'บทบาทผู้กำกับดูแลใช้ได้เฉพาะผู้ใช้ของอำเภอ จังหวัด หรือส่วนกลาง',
+      'OVERSEER is a role of the users of a DISTRICT, PROVINCE or NATIONAL body only',
+    );
+  }
   if (divisionCode && !reference.divisions.has(divisionCode)) {
     throw badInput('divisionCode', `ไม่รู้จักหน่วยงาน "${divisionCode}"`, `Unknown division "${divisionCode}"`);
   }
@@ -95,7 +104,7 @@ export async function updateUser(em: EntityManager, reference: ReferenceData, ad
     const others = await em.count(User, { roles: { $contains: [Role.ADMIN] }, active: true, id: { $ne: user.id } });
     if (others === 0) throw badInput('roles', 'ต้องมีผู้ดูแลระบบอย่างน้อยหนึ่งคน', 'There must be at least one ADMIN');
   }
-  const divisionCode = input.divisionCode === undefined ? (user.divisionCode) : input.divisionCode;
+  const divisionCode = input.divisionCode === undefined ? user.divisionCode : input.divisionCode;
   const officialId = input.officialId === undefined ? (user.official?.id ?? null) : input.officialId;
   const place = await placement(em, reference, roles, divisionCode, officialId, user);
   const reach = (of: { roles: readonly string[]; division: string | null; official: string | null }) =>

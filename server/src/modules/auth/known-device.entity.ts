@@ -16,7 +16,6 @@ export class KnownDevice {
   @Property({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string & Opt;
 
-
   @PrimaryKey({ type: 'text' })
   tokenHash!: string;
 

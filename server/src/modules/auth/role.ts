@@ -8,6 +8,8 @@ export enum Role {
   DIVISION_OFFICER = 'DIVISION_OFFICER',
   EXECUTIVE = 'EXECUTIVE',
   AUDITOR = 'AUDITOR',
+  /** Issue 13: a user of a DISTRICT, PROVINCE or NATIONAL body who reads the figures of the bodies below. */
+  OVERSEER = 'OVERSEER',
 }
 
 registerEnumType(Role, {
@@ -20,5 +22,8 @@ registerEnumType(Role, {
     DIVISION_OFFICER: { description: 'เจ้าหน้าที่กอง — handles complaints assigned to their division' },
     EXECUTIVE: { description: 'นายก อบต. / ผู้บริหาร — oversees all complaints' },
     AUDITOR: { description: 'ผู้ตรวจสอบ — reads statistics' },
+    OVERSEER: {
+      description: 'ผู้กำกับดูแล (อำเภอ จังหวัด ส่วนกลาง) — reads the figures of the bodies below, never a complaint or a name',
+    },
   },
 });

@@ -15,7 +15,6 @@ export class Session {
   @Property({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string & Opt;
 
-
   @PrimaryKey({ type: 'text' })
   tokenHash!: string;
 

@@ -9,7 +9,7 @@ import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 @Entity({ tableName: 'app_user', policies: [bodyRows] })
 @Check({
   name: 'app_user_roles_known',
-  expression: "roles <@ array['ADMIN', 'CENTER_OFFICER', 'COMMANDER', 'DIVISION_OFFICER', 'EXECUTIVE', 'AUDITOR']::text[]",
+  expression: "roles <@ array['ADMIN', 'CENTER_OFFICER', 'COMMANDER', 'DIVISION_OFFICER', 'EXECUTIVE', 'AUDITOR', 'OVERSEER']::text[]",
 })
 export class User {
   [OptionalProps]?: 'active' | 'createdAt' | 'divisionCode' | 'official' | 'mustChangePassword';

@@ -35,7 +35,12 @@ export async function addHoliday(
       status: 'CONFIRMED',
     } as Holiday; // its body: the caller's (the column's default, issue 13)
     // ON CONFLICT DO NOTHING: a day added twice, even at once, is refused as a duplicate, never by a unique violation.
-    const { affectedRows } = await tx.createQueryBuilder(Holiday).insert(holiday).onConflict(['organisationCode', 'date']).ignore().execute('run');
+    const { affectedRows } = await tx
+      .createQueryBuilder(Holiday)
+      .insert(holiday)
+      .onConflict(['organisationCode', 'date'])
+      .ignore()
+      .execute('run');
     if (!affectedRows) throw badInput('date', `วันที่ ${date} เป็นวันหยุดอยู่แล้ว`, `${date} is already a holiday`);
     const deadlinesMoved = await recomputeOpenDeadlines(tx, actorId, {
       reason: { change: 'HOLIDAY_ADDED', date, nameTh: holiday.nameTh },

@@ -13,7 +13,6 @@ export class Holiday {
   @PrimaryKey({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string;
 
-
   /** YYYY-MM-DD in the organisation's time zone. */
   @PrimaryKey({ type: 'date' })
   @Field(() => String, { description: 'YYYY-MM-DD' })

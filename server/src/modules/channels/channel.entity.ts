@@ -13,7 +13,6 @@ export class Channel {
   @PrimaryKey({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string;
 
-
   @PrimaryKey({ type: 'text' })
   @Field(() => String, { description: 'Stable code, e.g. IN_PERSON, WEBSITE' })
   code!: string;

@@ -13,7 +13,6 @@ export class ReceiptCounter {
   @PrimaryKey({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string;
 
-
   @PrimaryKey({ type: 'smallint', autoincrement: false })
   year!: number;
 

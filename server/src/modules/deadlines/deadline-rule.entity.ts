@@ -18,7 +18,6 @@ export class DeadlineRule {
   @PrimaryKey({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string;
 
-
   @PrimaryKey({ type: 'text' })
   @Field(() => String, { description: 'e.g. REGISTER_SAO, FIRST_REPLY' })
   code!: string;

@@ -12,7 +12,6 @@ export class Division {
   @PrimaryKey({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string;
 
-
   @PrimaryKey({ type: 'text' })
   @Field(() => String, { description: 'Stable code, e.g. PALAD, ENGINEERING' })
   code!: string;

@@ -16,7 +16,6 @@ export class StoredFilePart {
   @Property({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string & Opt;
 
-
   @PrimaryKey({ type: 'uuid' })
   fileId!: string;
 

@@ -19,7 +19,6 @@ export class IdentityRequest {
   @Property({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string & Opt;
 
-
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

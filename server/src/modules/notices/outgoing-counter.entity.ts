@@ -10,7 +10,6 @@ export class OutgoingCounter {
   @PrimaryKey({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string;
 
-
   @PrimaryKey({ type: 'smallint', autoincrement: false })
   year!: number;
 

@@ -1,5 +1,5 @@
 import { narrowOrganisation } from '../../db/organisation-scope.js';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { WritesLater } from '../audit/audited.js';
 import { requireRole } from '../auth/access.js';
@@ -35,6 +35,15 @@ export class OrganisationResolver {
   organisation(@Ctx() ctx: Context): OrganisationView | null {
     const profile = ctx.reference.organisationOrNull;
     return profile ? organisationView(profile, ctx.user !== null) : null;
+  }
+
+  @FieldResolver(() => OrganisationView, {
+    nullable: true,
+    description: 'Issue 13: the oversight body above, when it is on this deployment',
+  })
+  parent(@Root() organisation: OrganisationView, @Ctx() ctx: Context): OrganisationView | null {
+    const parent = organisation.parentCode ? ctx.reference.organisationByCode(organisation.parentCode) : null;
+    return parent ? organisationView(parent, false) : null;
   }
 
   @Mutation(() => SetUpOrganisationPayload, {

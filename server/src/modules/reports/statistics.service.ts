@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { currentBody } from '../../db/organisation-scope.js';
 import { firstRow, sql, type RawBuilder } from '../../db/sql.js';
 import { badInput } from '../shared/domain-error.js';
 import { ComplaintOutcome, ComplaintStage, NotAcceptedReason } from '../complaints/complaint.enums.js';
@@ -36,12 +37,22 @@ const monthOf = (column: string) => sql`date_trunc('month', ${sql.ref(column)} a
  * the caller's figures are those of the complaints the caller may see, and the statement still
  * reads the rollups, not every complaint.
  */
-export function statisticsQuery(period: FiscalPeriod, excludingAccused: string | null = null) {
-  const inPeriod = sql`month between ${period.firstMonth}::date and ${period.lastMonth}::date`;
+export function statisticsQuery(
+  period: FiscalPeriod,
+  excludingAccused: string | null = null,
+  bodies: string | readonly string[] | undefined = currentBody(),
+) {
+  // Issue 13: one body's figures (row-level security is the second wall), or the sum of the bodies
+  // an overseer reads; every body's in the system scope. The rules named are the first body's
+  // (every body starts from the manual's, by the same codes).
+  const codes = bodies === undefined ? undefined : typeof bodies === 'string' ? [bodies] : [...bodies];
+  const ofBody = codes === undefined ? sql`true` : sql`organisation_code = any(${codes}::text[])`;
+  const ofRules = codes === undefined ? sql`true` : sql`organisation_code = ${codes[0] ?? ''}`;
+  const inPeriod = sql`${ofBody} and month between ${period.firstMonth}::date and ${period.lastMonth}::date`;
   const hidden = excludingAccused
     ? sql`with hidden as (
             select c.* from complaint c
-             where c.received_at >= ${period.from} and c.received_at < ${period.to}
+             where ${ofBody} and c.received_at >= ${period.from} and c.received_at < ${period.to}
                and exists (select 1 from accused a where a.complaint_id = c.id and a.official_id = ${excludingAccused}::uuid))`
     : sql``;
   const hiddenShare = (share: RawBuilder<unknown>) => (excludingAccused ? sql`union all ${share}` : sql``);
@@ -77,10 +88,10 @@ export function statisticsQuery(period: FiscalPeriod, excludingAccused: string |
       (select coalesce(jsonb_agg(x), '[]') from (
          select rule_code as "ruleCode", count(*) filter (where due_at < now())::int as overdue,
                 count(*) filter (where due_at >= now())::int as pending
-           from deadline where status = 'PENDING' and received_at >= ${period.from} and received_at < ${period.to}
+           from deadline where ${ofBody} and status = 'PENDING' and received_at >= ${period.from} and received_at < ${period.to}
             ${excludingAccused ? sql`and complaint_id not in (select id from hidden)` : sql``}
           group by 1) x) as open,
-      (select jsonb_agg(${ruleJson} order by r.position) from deadline_rule r) as rules`;
+      (select jsonb_agg(${ruleJson} order by r.position) from deadline_rule r where ${ofRules}) as rules`;
 }
 
 /** The months of a period, as YYYY-MM. */
@@ -111,6 +122,8 @@ export async function complaintStatistics(
   quarter: number | null,
   /** The caller's official, whose complaints are left out (issue 9, item 3); null for the whole body. */
   excludingAccused: string | null,
+  /** Issue 13: the bodies counted (an overseer's); the caller's body when omitted. */
+  bodies?: readonly string[],
 ): Promise<ComplaintStatistics> {
   if (!Number.isInteger(fiscalYear) || fiscalYear < fiscalYearRange.min || fiscalYear > fiscalYearRange.max) {
     throw badInput(
@@ -123,7 +136,10 @@ export async function complaintStatistics(
     throw badInput('quarter', 'ไตรมาสต้องเป็น 1 ถึง 4', 'quarter is 1 to 4, or null for the whole year');
   }
   const period = fiscalPeriod(fiscalYear, quarter, reference.timeZone);
-  const { complaints, units, handling, settled, open, rules } = (await firstRow(em, statisticsQuery(period, excludingAccused)))!;
+  const { complaints, units, handling, settled, open, rules } = (await firstRow(
+    em,
+    statisticsQuery(period, excludingAccused, bodies ?? currentBody()),
+  ))!;
 
   // Contract, "Corrections and the register": a complaint voided as recorded by mistake is counted
   // as void, apart, and in no other figure (not received, not in any stage, channel or month).

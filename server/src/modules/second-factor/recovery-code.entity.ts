@@ -16,7 +16,6 @@ export class RecoveryCode {
   @Property({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string & Opt;
 
-
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -16,7 +16,6 @@ export class SecondFactor {
   @Property({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string & Opt;
 
-
   @ManyToOne(() => User, { primary: true, deleteRule: 'cascade' })
   user!: User;
 

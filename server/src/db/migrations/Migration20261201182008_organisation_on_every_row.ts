@@ -16,9 +16,9 @@ import { Migration } from '@mikro-orm/migrations';
  * it sees nothing. The owner (migrations, backups) is not subject to it. The audit trail stays one
  * chain: `audit_append` runs as its owner.
  */
-export class Migration20261201175554_organisation_on_every_row extends Migration {
+export class Migration20261201182008_organisation_on_every_row extends Migration {
 
-  override name = 'Migration20261201175554_organisation_on_every_row';
+  override name = 'Migration20261201182008_organisation_on_every_row';
 
   override up(): void | Promise<void> {
     this.addSql(`
@@ -120,7 +120,9 @@ export class Migration20261201175554_organisation_on_every_row extends Migration
     this.addSql(`alter table "unit_rollup" enable row level security;`);
     this.addSql(`create policy "body_rows" on "unit_rollup" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
 
+    this.addSql(`alter table "app_user" drop constraint "app_user_roles_known";`);
     this.addSql(`alter table "app_user" add "organisation_code" text not null default rongrian_current_organisation();`);
+    this.addSql(`alter table "app_user" add constraint "app_user_roles_known" check (roles <@ array['ADMIN', 'CENTER_OFFICER', 'COMMANDER', 'DIVISION_OFFICER', 'EXECUTIVE', 'AUDITOR', 'OVERSEER']::text[]);`);
     this.addSql(`alter table "app_user" enable row level security;`);
     this.addSql(`create policy "body_rows" on "app_user" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
 
@@ -367,7 +369,9 @@ export class Migration20261201175554_organisation_on_every_row extends Migration
     this.addSql(`alter table "api_token" drop column "organisation_code";`);
     this.addSql(`alter table "api_token" disable row level security;`);
 
+    this.addSql(`alter table "app_user" drop constraint "app_user_roles_known";`);
     this.addSql(`alter table "app_user" drop column "organisation_code";`);
+    this.addSql(`alter table "app_user" add constraint "app_user_roles_known" check (roles <@ ARRAY['ADMIN'::text, 'CENTER_OFFICER'::text, 'COMMANDER'::text, 'DIVISION_OFFICER'::text, 'EXECUTIVE'::text, 'AUDITOR'::text]);`);
     this.addSql(`alter table "app_user" disable row level security;`);
 
     this.addSql(`alter table "audit_entry" drop column "organisation_code";`);
