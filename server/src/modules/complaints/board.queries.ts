@@ -139,7 +139,7 @@ export function boardPagesQuery(
       left join lateral (
         select json_agg(json_build_array(d.rule_code, ${instant('started_at')}, ${instant('due_at')}, ${instant('due_soon_at')},
                                          ${instant('met_at')}, ${deadlineStatus}) order by r.position) as "deadlineTuples"
-          from deadline d join deadline_rule r on r.code = d.rule_code
+          from deadline d join deadline_rule r on r.organisation_code = d.organisation_code and r.code = d.rule_code
          where d.complaint_id = c.id
       ) dl on c.id is not null
      order by w.request, c.received_at, c.receipt_year, c.receipt_seq`;

@@ -9,7 +9,7 @@ import type { WorkflowState } from './workflow.js';
 
 /** What the workflow's rules read besides the complaint's own columns (workflow.ts, MoveContext). */
 export const workflowColumns = sql`
-  array(select u.division_code from complaint_unit u join division d on d.code = u.division_code
+  array(select u.division_code from complaint_unit u join division d on d.organisation_code = u.organisation_code and d.code = u.division_code
          where u.complaint_id = c.id order by d.position) as "unitCodes",
   exists (select 1 from notice n where n.complaint_id = c.id and n.kind = 'RESULT') as "resultNoticeSent",
   array(select r.division_code from unit_report r where r.complaint_id = c.id) as "reportedUnitCodes"`;
@@ -59,7 +59,7 @@ function relationColumns(user: SessionUser) {
      from notice n where n.complaint_id = c.id) as notices,
   (select coalesce(jsonb_agg(jsonb_build_object('divisionCode', r.division_code, 'outcome', r.outcome, 'findings', r.findings,
             'at', r.at) order by r.at, d.position), '[]')
-     from unit_report r join division d on d.code = r.division_code where r.complaint_id = c.id) as "unitReports",
+     from unit_report r join division d on d.organisation_code = r.organisation_code and d.code = r.division_code where r.complaint_id = c.id) as "unitReports",
   (select coalesce(jsonb_agg(jsonb_build_object('id', ev.id::text, 'kind', ev.kind, 'at', ev.at,
             'recordedAt', ev.recorded_at, 'actorName', au.display_name, 'data', ev.data) order by ev.at, ev.id), '[]')
      from complaint_event ev left join app_user au on au.id = ev.actor_id where ev.complaint_id = c.id) as events,

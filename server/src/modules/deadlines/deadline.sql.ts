@@ -98,7 +98,7 @@ export const deadlinesColumn = sql`
             'status', ${deadlineStatus},
             'rule', jsonb_build_object('code', d.rule_code))
             order by r.position), '[]')
-     from deadline d join deadline_rule r on r.code = d.rule_code where d.complaint_id = c.id) as deadlines`;
+     from deadline d join deadline_rule r on r.organisation_code = d.organisation_code and r.code = d.rule_code where d.complaint_id = c.id) as deadlines`;
 
 /** JSON carries instants as strings; the API's DateTimeISO wants Dates. */
 export function deadlineDates(deadlines: DeadlineView[]): DeadlineView[] {

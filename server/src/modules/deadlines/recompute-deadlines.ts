@@ -58,7 +58,7 @@ export async function recomputeAndListOpenDeadlines(tx: EntityManager, actorId: 
     tx,
     sql`select d.complaint_id as "complaintId", d.rule_code as "ruleCode", d.started_at as "startedAt", d.due_at as "dueAt",
                r.amount, r.unit
-          from deadline d join deadline_rule r on r.code = d.rule_code
+          from deadline d join deadline_rule r on r.organisation_code = d.organisation_code and r.code = d.rule_code
          where d.met_at is null and d.status = 'PENDING' and d.started_at is not null
            ${window ? sql`and d.started_at < ${window.to} and d.due_at >= ${window.from}` : sql``}
            ${change.ruleCode ? sql`and d.rule_code = ${change.ruleCode}` : sql``}`,

@@ -1,3 +1,4 @@
+import { currentBody } from '../../db/organisation-scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows, sql } from '../../db/sql.js';
 import type { UserView } from '../auth/user.view.js';
@@ -14,6 +15,7 @@ interface OfficialRow {
 
 /** Officials with their accounts, in one statement. */
 export async function findOfficials(em: EntityManager, ids?: readonly string[]): Promise<OfficialView[]> {
+  const body = currentBody();
   const found = await rows<OfficialRow>(
     em,
     sql`select o.id, o.full_name as "fullName", o.position, o.division_code as "divisionCode", to_char(o.left_on, 'YYYY-MM-DD') as "leftOn",
@@ -22,8 +24,10 @@ export async function findOfficials(em: EntityManager, ids?: readonly string[]):
                  'divisionCode', u.division_code, 'officialId', u.official_id) end as "user"
           from official o
           left join app_user u on u.official_id = o.id
-          join division d on d.code = o.division_code
+          join division d on d.organisation_code = o.organisation_code and d.code = o.division_code
          where ${ids ? sql`o.id = any(${ids}::uuid[])` : sql`true`}
+           -- Issue 13: the caller's body's officials (row-level security is the second wall).
+           and ${body === undefined ? sql`true` : sql`o.organisation_code = ${body}`}
          order by d.position, o.full_name`,
   );
   return found;
