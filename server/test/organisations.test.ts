@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ORGANISATIONS, inOrganisation, NO_ORGANISATION } from '../src/db/organisation-scope.js';
 import { setUpOrganisation } from '../src/modules/organisation/setup.service.js';
 import { operation } from './contract.js';
-import { complaintInput, websiteForm } from './factories.js';
+import { complaintInput, websiteForm, Workflow } from './factories.js';
 import { Agent, errorCode, signedIn, subscribe } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -239,6 +239,105 @@ describe('oversight (issue 13, item 3): OVERSEER reads the figures of the bodies
       input: { username: 'overseer.local', displayName: 'ไม่ได้', roles: ['OVERSEER'], divisionCode: null },
     });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('referrals between bodies (issue 13, item 4; contract, "Many bodies on one deployment")', () => {
+  let flow: Workflow;
+  const refer = (c: { id: string; version: number }, input: Record<string, unknown>) =>
+    kokYae.request(operation('ReferComplaint'), { input: { complaintId: c.id, expectedVersion: c.version, ...input } });
+  const received = async (agent: Agent, id: string) =>
+    (
+      await agent.ok(
+        `query ($id: ID!) { complaint(id: $id) { id stage anonymous channel { code } origin { organisation { code } receiptNumber } complainant { fullName } } }`,
+        { id },
+      )
+    ).complaint;
+
+  beforeAll(async () => {
+    flow = new Workflow(kokYae, await signedIn(server.url, 'commander'));
+  });
+
+  it("sends a complaint not accepted as another agency's to a body here: it arrives in its RECEIVED column as a forwarded letter, without the identity unless shared", async () => {
+    const sent = await flow.reject(await flow.submit(await flow.register(await flow.record())), 'OTHER_AGENCY');
+    const response = await refer(sent, { toOrganisationCode: 'NONG_KHAE_TM', shareIdentity: false });
+    expect(response.errors).toBeUndefined();
+    const { complaint, referredTo } = response.data.referComplaint;
+    expect(complaint).toMatchObject({ id: sent.id, stage: 'NOT_ACCEPTED', version: sent.version + 1 });
+    expect(referredTo.receiptNumber).toMatch(/^\d+\/25\d\d$/);
+    const { rows } = await db.query(`select id from complaint where organisation_code = 'NONG_KHAE_TM' and origin_receipt_number = $1`, [
+      sent.receiptNumber,
+    ]);
+    const arrived = await received(nongKhae, rows[0].id);
+    expect(arrived).toMatchObject({
+      stage: 'RECEIVED',
+      anonymous: true,
+      complainant: null,
+      channel: { code: 'FORWARDED_LETTER' },
+      origin: { organisation: { code: 'KOK_YAE' }, receiptNumber: sent.receiptNumber },
+    });
+    // Contract, ComplaintOrigin; and the receiving body's number, as the sender sees it.
+    expect((await nongKhae.ok(operation('ComplaintOrigin'), { id: rows[0].id })).complaint.origin.organisation.code).toBe('KOK_YAE');
+    const { complaint: theirs } = await kokYae.ok(
+      `query ($id: ID!) { complaint(id: $id) { availableMoves referral { toOrganisationCode letterNumber receivedAs receivedAt } } }`,
+      { id: sent.id },
+    );
+    expect(theirs.referral).toMatchObject({ toOrganisationCode: 'NONG_KHAE_TM', receivedAs: referredTo.receiptNumber });
+    expect(theirs.referral.letterNumber).toMatch(/^\d+\/25\d\d$/);
+    // Once: REFER leaves the moves, and a second referral is refused.
+    expect(theirs.availableMoves).not.toContain('REFER');
+    expect(
+      errorCode(await refer({ id: sent.id, version: complaint.version }, { toOrganisationCode: 'NONG_KHAE_TM', shareIdentity: false })),
+    ).toBe('INVALID_TRANSITION');
+  });
+
+  it("shares the complainant's identity when asked; refers to an agency outside the deployment by name, with the clerk's letter number", async () => {
+    const shared = await flow.reject(await flow.submit(await flow.register(await flow.record())), 'OTHER_AGENCY');
+    const { referComplaint } = await kokYae.ok(operation('ReferComplaint'), {
+      input: { complaintId: shared.id, expectedVersion: shared.version, toOrganisationCode: 'NONG_KHAE_TM', shareIdentity: true },
+    });
+    const { rows } = await db.query(`select id from complaint where organisation_code = 'NONG_KHAE_TM' and origin_receipt_number = $1`, [
+      shared.receiptNumber,
+    ]);
+    expect((await received(nongKhae, rows[0].id)).complainant).toEqual({ fullName: 'นายสมปอง ใจกล้า' });
+    expect(referComplaint.referredTo.receiptNumber).toMatch(/^\d+\/25\d\d$/);
+
+    const outside = await flow.reject(await flow.submit(await flow.register(await flow.record())), 'OTHER_AGENCY');
+    const { referComplaint: away } = await kokYae.ok(operation('ReferComplaint'), {
+      input: {
+        complaintId: outside.id,
+        expectedVersion: outside.version,
+        toOrganisationCode: 'สถานีตำรวจภูธรหนองแค',
+        letterNumber: 'สบ 0001/77',
+        shareIdentity: false,
+      },
+    });
+    expect(away.referredTo).toBeNull();
+    const { complaint } = await kokYae.ok(
+      `query ($id: ID!) { complaint(id: $id) { referral { letterNumber organisation { code } receivedAs } } }`,
+      {
+        id: outside.id,
+      },
+    );
+    expect(complaint.referral).toEqual({ letterNumber: 'สบ 0001/77', organisation: null, receivedAs: null });
+  });
+
+  it('refuses a complaint still in progress, one not accepted for another reason, and its own body', async () => {
+    const fresh = await flow.record();
+    expect(errorCode(await refer(fresh, { toOrganisationCode: 'NONG_KHAE_TM', shareIdentity: false }))).toBe('INVALID_TRANSITION');
+    const dispute = await flow.reject(await flow.submit(await flow.register(await flow.record())));
+    const refused = await refer(dispute, { toOrganisationCode: 'NONG_KHAE_TM', shareIdentity: false });
+    expect(errorCode(refused)).toBe('INVALID_TRANSITION');
+    expect(refused.errors![0]!.extensions!.messageTh).toContain('อำนาจของหน่วยงานอื่น');
+    const other = await flow.reject(await flow.submit(await flow.register(await flow.record())), 'OTHER_AGENCY');
+    expect(errorCode(await refer(other, { toOrganisationCode: 'KOK_YAE', shareIdentity: false }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await nongKhae.request(operation('ReferComplaint'), {
+          input: { complaintId: other.id, expectedVersion: other.version, toOrganisationCode: 'KOK_YAE', shareIdentity: false },
+        }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 });
 

@@ -135,6 +135,7 @@ export type ComplaintEventKind =
   | 'NOT_ACCEPTED'
   | 'ORDERED'
   | 'RECEIVED'
+  | 'REFERRED'
   | 'REGISTERED'
   | 'RESOLVED'
   | 'SUBMITTED_FOR_ORDER'

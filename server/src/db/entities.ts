@@ -12,6 +12,7 @@ import { CommitteeMember } from '../modules/committees/committee-member.entity.j
 import { Accused } from '../modules/complaints/accused.entity.js';
 import { Complainant } from '../modules/complaints/complainant.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
+import { Referral } from '../modules/complaints/referral.entity.js';
 import { ComplaintCorrection } from '../modules/complaints/complaint-correction.entity.js';
 import { ComplaintEvent } from '../modules/complaints/complaint-event.entity.js';
 import { ComplaintUnit } from '../modules/complaints/complaint-unit.entity.js';
@@ -52,6 +53,7 @@ export const entities = [
   Session,
   Holiday,
   Complaint,
+  Referral,
   Complainant,
   Accused,
   Evidence,

@@ -123,6 +123,8 @@ export function boardPagesQuery(
            c.register_number as "registerNumber", c.center_register_number as "centerRegisterNumber", c.decision,
            c.not_accepted_reason as "notAcceptedReason", c.outcome, ${isoInstant(sql`c.last_event_at`)} as "lastEventAt",
            ${isoInstant(sql`c.recorded_at`)} as "recordedAt", false as voided, null as "voidedAt", null as "voidReason",
+           c.referred_at is not null as referred, c.origin_organisation_code as "originOrganisationCode",
+           c.origin_receipt_number as "originReceiptNumber",
            ${sql.join([...selectedTexts, workflowColumns], sql`, `)},
            dl."deadlineTuples"
       from ${wanted}

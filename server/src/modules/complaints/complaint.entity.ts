@@ -164,6 +164,17 @@ export class Complaint {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   recordedAt: Date = new Date();
 
+  /** Issue 13, item 4: when it was sent on to the agency it belongs to (referral.entity.ts). */
+  @Property({ type: 'timestamptz', nullable: true })
+  referredAt: Date | null = null;
+
+  /** Issue 13, item 4: a complaint another body on this deployment referred here: that body and its receipt number. */
+  @Property({ type: 'text', nullable: true })
+  originOrganisationCode: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  originReceiptNumber: string | null = null;
+
   /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
   @Property({ type: 'text', defaultRaw: organisationDefault })
   organisationCode!: string & Opt;

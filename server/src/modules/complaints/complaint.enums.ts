@@ -78,6 +78,8 @@ export enum ComplaintEventKind {
   IMPORTED = 'IMPORTED',
   /** Issue 12, item 4: evidence files joined it (a staff scan, or the complainant's through the tracking page); their count and SHA-256 in its data. */
   FILES_ATTACHED = 'FILES_ATTACHED',
+  /** Issue 13, item 4 (R6): sent to the agency it belongs to, by a referral letter; the stage stays. */
+  REFERRED = 'REFERRED',
 }
 
 registerEnumType(ComplaintStage, {

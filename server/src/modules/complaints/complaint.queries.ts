@@ -23,6 +23,8 @@ const complaintColumns = sql`
   c.center_register_number as "centerRegisterNumber", c.decision, c.not_accepted_reason as "notAcceptedReason",
   c.order_note as "orderNote", c.outcome, c.findings, c.last_event_at as "lastEventAt", c.recorded_at as "recordedAt",
   c.voided_at is not null as voided, c.voided_at as "voidedAt", c.void_reason as "voidReason",
+  c.referred_at is not null as referred, c.origin_organisation_code as "originOrganisationCode",
+  c.origin_receipt_number as "originReceiptNumber",
   ${workflowColumns},
   ${deadlinesColumn}`;
 
@@ -147,7 +149,8 @@ export async function findWorkflowState(em: EntityManager, user: SessionUser, id
   return firstRow<MovingComplaint>(
     em,
     sql`select c.id, c.stage, c.version, c.last_event_at as "lastEventAt", c.has_contact as "hasContact", c.anonymous,
-               c.voided_at is not null as voided, ${workflowColumns},
+               c.voided_at is not null as voided, c.not_accepted_reason as "notAcceptedReason", c.outcome,
+               c.referred_at is not null as referred, ${workflowColumns},
                (select coalesce(jsonb_agg(jsonb_build_object('divisionCode', r.division_code, 'outcome', r.outcome,
                          'findings', r.findings)), '[]')
                   from unit_report r where r.complaint_id = c.id) as "unitReports"

@@ -47,6 +47,9 @@ import {
   type ComplaintRelations,
 } from './complaint.views.js';
 import { correctComplaint } from './correction.service.js';
+import { forwardReferral, referralOf } from './referral.service.js';
+import { ComplaintOriginView, ReferComplaintInput, ReferComplaintPayload, ReferralView } from './referral.types.js';
+import { organisationView } from '../organisation/organisation.service.js';
 import { formatReceiptNumber } from './receipt-number.js';
 import { registerPage } from './register.service.js';
 import { availableMoves, availableNoticeKinds, notAcceptedReasons, reportingDivision, requireMover, type Move } from './workflow.js';
@@ -217,6 +220,32 @@ export class ComplaintResolver {
   }
 
   /** Who may make a move is the workflow's: the definition `planMove` and `availableMoves` read. */
+  @Mutation(() => ReferComplaintPayload, {
+    description:
+      'Issue 13, item 4 (R6): sends a complaint NOT_ACCEPTED as OTHER_AGENCY, or RESOLVED as REFERRED, to that agency (CENTER_OFFICER); its stage stays, version + 1. A body of this deployment receives it on its board.',
+  })
+  async referComplaint(
+    @Arg('input', () => ReferComplaintInput) input: ReferComplaintInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReferComplaintPayload> {
+    const user = requireUser(ctx);
+    requireMover('REFER', user);
+    const to = input.toOrganisationCode.trim();
+    if (to === user.organisationCode) {
+      throw badInput('toOrganisationCode', 'ส่งเรื่องต่อให้หน่วยงานของท่านเองไม่ได้', 'A complaint cannot be referred to its own body');
+    }
+    const target = ctx.reference.organisationByCode(to);
+    const id = await moveComplaint(ctx.em, ctx.reference, user, input, {
+      kind: 'REFER',
+      toOrganisationCode: to,
+      letterNumber: input.letterNumber ?? null,
+      shareIdentity: input.shareIdentity,
+    });
+    const arrived = target ? await forwardReferral(ctx.em, ctx.reference, user, id, to, input.shareIdentity) : null;
+    const { complaint } = await payload(ctx, user, id);
+    return { complaint, referredTo: arrived && target ? { organisation: organisationView(target, false), ...arrived } : null };
+  }
+
   private async move(ctx: Context, input: MoveInput, move: Move): Promise<ComplaintPayload> {
     const user = requireUser(ctx);
     requireMover(move.kind, user);
@@ -225,6 +254,28 @@ export class ComplaintResolver {
   }
 
   // --- fields ----------------------------------------------------------------------------------
+
+  @FieldResolver(() => ComplaintOriginView, {
+    nullable: true,
+    description: 'Issue 13, item 4: the body of this deployment that referred it here, and its number there',
+  })
+  origin(@Root() complaint: ComplaintView, @Ctx() ctx: Context): ComplaintOriginView | null {
+    if (!complaint.originOrganisationCode || !complaint.originReceiptNumber) return null;
+    const body = ctx.reference.organisationByCode(complaint.originOrganisationCode);
+    return { organisation: body ? organisationView(body, false) : null, receiptNumber: complaint.originReceiptNumber };
+  }
+
+  @FieldResolver(() => ReferralView, {
+    nullable: true,
+    description: 'Issue 13, item 4: where it was sent on, and when it was received there',
+  })
+  async referral(@Root() complaint: ComplaintView, @Ctx() ctx: Context): Promise<ReferralView | null> {
+    if (!complaint.referred || !ctx.user) return null;
+    const found = await referralOf(ctx.em, ctx.user, complaint.id);
+    if (!found) return null;
+    const body = ctx.reference.organisationByCode(found.toOrganisationCode);
+    return { ...found, organisation: body ? organisationView(body, false) : null };
+  }
 
   @FieldResolver(() => String)
   receiptNumber(@Root() complaint: ComplaintView): string {

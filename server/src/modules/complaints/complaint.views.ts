@@ -193,6 +193,11 @@ export class ComplaintView implements Partial<ComplaintRelations>, MoveContext {
   @Field(() => Date, { nullable: true }) voidedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Why it was voided' }) voidReason!: string | null;
 
+  /** Issue 13, item 4: sent on to another agency (the referral: `referral`). */
+  referred!: boolean;
+  /** Issue 13, item 4: referred here by another body of this deployment (`origin`). */
+  originOrganisationCode!: string | null;
+  originReceiptNumber!: string | null;
   receiptYear!: number;
   receiptSeq!: number;
   channelCode!: string;

@@ -1,3 +1,4 @@
+import { buddhistYear } from '../calendar/buddhist-era.js';
 import { badInput } from '../shared/domain-error.js';
 import { optionalText } from '../shared/input-checks.js';
 import { sql, type RawBuilder } from '../../db/sql.js';
@@ -45,7 +46,34 @@ export function effectsOf(move: Move, plan: PlannedMove, actor: { id: string }, 
       return resolutionEffects(move, plan, actor, at, (code) => reference.division(code).nameTh);
     case 'SEND_NOTICE':
       return noticeEffects(move, actor, at, reference.timeZone);
+    case 'REFER':
+      return referralEffects(move, actor, at, reference.timeZone);
   }
+}
+
+/**
+ * Issue 13, item 4: the referral, on the sending complaint (its stage stays): the letter's number
+ * is the clerk's, or the next of the body's outgoing register (ทะเบียนหนังสือส่ง), as a notice's is.
+ */
+function referralEffects(move: Extract<Move, { kind: 'REFER' }>, actor: { id: string }, at: Date, timeZone: string): MoveEffects {
+  const given = optionalText(move.letterNumber);
+  const to = move.toOrganisationCode.trim();
+  return {
+    columns: { referred_at: at },
+    data: { to, letterNumber: given, shareIdentity: move.shareIdentity },
+    ctes: [
+      given
+        ? sql`letter as (select ${given}::text as number)`
+        : sql`outgoing as (insert into outgoing_counter as oc (year, last_number)
+                           select ${buddhistYear(at, timeZone)}, 1 from moved
+                           on conflict (organisation_code, year) do update set last_number = oc.last_number + 1
+                           returning last_number, year),
+              letter as (select outgoing.last_number || '/' || outgoing.year as number from outgoing)`,
+      sql`referral as (insert into referral (id, complaint_id, to_organisation_code, letter_number, share_identity, referred_at, referred_by_id)
+                       select gen_random_uuid(), moved.id, ${to}, letter.number, ${move.shareIdentity}, ${at}, ${actor.id}::uuid
+                         from moved, letter)`,
+    ],
+  };
 }
 
 /** R2.2, R6: the decision, and from an acceptance on, the units the complaint is assigned to. */

@@ -34,9 +34,11 @@ export type Move =
   | { kind: 'SEND_NOTICE'; noticeKind: NoticeKind; method: NoticeMethod }
   | { kind: 'CLOSE' }
   /** Contract, "Corrections and the register": what the correction changes is checked by the service. */
-  | { kind: 'CORRECT' };
+  | { kind: 'CORRECT' }
+  /** Issue 13, item 4 (R6): sent to the agency it belongs to; the letter's number from the outgoing register unless given. */
+  | { kind: 'REFER'; toOrganisationCode: string; letterNumber: string | null; shareIdentity: boolean };
 
-/** The moves the workflow defines today; REPLY and REFER come with release 2. */
+/** The moves the workflow defines (REPLY is the tracking page's replyToComplainant, not a move of the stages). */
 export type DefinedMoveKind = Move['kind'];
 
 /** Who makes a move, as the rules need them. */
@@ -65,6 +67,11 @@ export interface MoveContext {
   anonymous: boolean;
   /** Recorded by mistake and voided by a correction: no move may be made on it any more. */
   voided?: boolean;
+  /** R6: why it was not accepted, and what it was resolved with (a referral needs OTHER_AGENCY or REFERRED). */
+  notAcceptedReason?: NotAcceptedReason | null;
+  outcome?: ComplaintOutcome | null;
+  /** Issue 13, item 4: already sent on to another agency. */
+  referred?: boolean;
 }
 
 /** What a move needs to know about the complaint before it is made. */
@@ -227,6 +234,34 @@ const rules: Rules = {
         : undefined,
     // R3, R4.5
     plan: () => ({ to: ComplaintStage.CLOSED, event: ComplaintEventKind.CLOSED }),
+  },
+  REFER: {
+    label: { th: 'ส่งเรื่องต่อให้หน่วยงานที่มีอำนาจ', en: 'refer' },
+    // Contract, "Many bodies on one deployment": a complaint not accepted as another agency's
+    // (R6, OTHER_AGENCY), or resolved as one to refer (REFERRED), goes to that agency once.
+    from: [ComplaintStage.NOT_ACCEPTED, ComplaintStage.RESOLVED],
+    roles: center,
+    refusal: (state) => {
+      if (state.referred) {
+        return { code: 'INVALID_TRANSITION', th: 'เรื่องนี้ส่งต่อให้หน่วยงานอื่นแล้ว', en: 'This complaint has already been referred' };
+      }
+      if (state.stage === ComplaintStage.NOT_ACCEPTED && state.notAcceptedReason !== NotAcceptedReason.OTHER_AGENCY) {
+        return {
+          code: 'INVALID_TRANSITION',
+          th: 'ส่งต่อได้เฉพาะเรื่องที่ไม่รับไว้เพราะเป็นอำนาจของหน่วยงานอื่น',
+          en: 'Only a complaint not accepted as another agency’s (OTHER_AGENCY) can be referred',
+        };
+      }
+      if (state.stage === ComplaintStage.RESOLVED && state.outcome !== ComplaintOutcome.REFERRED) {
+        return {
+          code: 'INVALID_TRANSITION',
+          th: 'ส่งต่อได้เฉพาะเรื่องที่มีข้อยุติให้ส่งหน่วยงานอื่นดำเนินการ',
+          en: 'Only a complaint resolved as REFERRED can be referred',
+        };
+      }
+      return undefined;
+    },
+    plan: (state) => ({ to: state.stage, event: ComplaintEventKind.REFERRED }),
   },
   CORRECT: {
     label: { th: 'แก้ไขข้อมูล', en: 'correct' },

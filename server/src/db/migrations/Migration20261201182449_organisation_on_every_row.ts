@@ -16,9 +16,9 @@ import { Migration } from '@mikro-orm/migrations';
  * it sees nothing. The owner (migrations, backups) is not subject to it. The audit trail stays one
  * chain: `audit_append` runs as its owner.
  */
-export class Migration20261201182008_organisation_on_every_row extends Migration {
+export class Migration20261201182449_organisation_on_every_row extends Migration {
 
-  override name = 'Migration20261201182008_organisation_on_every_row';
+  override name = 'Migration20261201182449_organisation_on_every_row';
 
   override up(): void | Promise<void> {
     this.addSql(`
@@ -29,6 +29,9 @@ export class Migration20261201182008_organisation_on_every_row extends Migration
                  else current_setting('rongrian.organisation', true)
                end
       \$\$;`);
+    this.addSql(`create table "referral" ("id" uuid not null, "organisation_code" text not null default rongrian_current_organisation(), "complaint_id" uuid not null, "to_organisation_code" text not null, "letter_number" text not null, "share_identity" boolean not null, "referred_at" timestamptz not null, "referred_by_id" uuid not null, "received_as" text null, "received_at" timestamptz null, primary key ("id"));`);
+    this.addSql(`create index "referral_complaint_id_index" on "referral" ("complaint_id");`);
+
     this.addSql(`alter table "official" drop constraint "official_division_code_foreign";`);
 
     this.addSql(`alter table "app_user" drop constraint "app_user_division_code_foreign";`);
@@ -67,8 +70,10 @@ export class Migration20261201182008_organisation_on_every_row extends Migration
     this.addSql(`create policy "body_rows" on "deadline_rollup" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
 
     this.addSql(`alter table "deadline_rule" drop constraint "deadline_rule_pkey";`);
+    this.addSql(`alter table "deadline_rule" drop constraint "deadline_rule_start_event_check";`);
     this.addSql(`alter table "deadline_rule" add "organisation_code" text not null default rongrian_current_organisation();`);
     this.addSql(`alter table "deadline_rule" add primary key ("organisation_code", "code");`);
+    this.addSql(`alter table "deadline_rule" add constraint "deadline_rule_start_event_check" check ("start_event" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'UNIT_REPORTED', 'NOTICE_SENT', 'CLOSED', 'CALENDAR_CHANGED', 'CORRECTED', 'VOIDED', 'IMPORTED', 'FILES_ATTACHED', 'REFERRED'));`);
     this.addSql(`alter table "deadline_rule" enable row level security;`);
     this.addSql(`create policy "body_rows" on "deadline_rule" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
 
@@ -154,7 +159,7 @@ export class Migration20261201182008_organisation_on_every_row extends Migration
     this.addSql(`drop index "complaint_stage_received_at_index";`);
     this.addSql(`drop trigger if exists "roll_up" on "complaint";`);
     this.addSql(`drop function if exists "complaint_roll_up_fn"();`);
-    this.addSql(`alter table "complaint" add "organisation_code" text not null default rongrian_current_organisation();`);
+    this.addSql(`alter table "complaint" add "organisation_code" text not null default rongrian_current_organisation(), add "referred_at" timestamptz null, add "origin_organisation_code" text null, add "origin_receipt_number" text null;`);
     this.addSql(`alter table "complaint" add constraint "complaint_organisation_code_channel_code_foreign" foreign key ("organisation_code", "channel_code") references "channel" ("organisation_code", "code") on update cascade;`);
     this.addSql(`create index "complaint_organisation_code_stage_received_at_index" on "complaint" ("organisation_code", "stage", "received_at");`);
     this.addSql(`alter table "complaint" add constraint "complaint_organisation_code_receipt_year_receipt_seq_unique" unique ("organisation_code", "receipt_year", "receipt_seq");`);
@@ -250,7 +255,9 @@ export class Migration20261201182008_organisation_on_every_row extends Migration
     this.addSql(`alter table "complaint_message" enable row level security;`);
     this.addSql(`create policy "body_rows" on "complaint_message" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
 
+    this.addSql(`alter table "complaint_event" drop constraint "complaint_event_kind_check";`);
     this.addSql(`alter table "complaint_event" add "organisation_code" text not null default rongrian_current_organisation();`);
+    this.addSql(`alter table "complaint_event" add constraint "complaint_event_kind_check" check ("kind" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'UNIT_REPORTED', 'NOTICE_SENT', 'CLOSED', 'CALENDAR_CHANGED', 'CORRECTED', 'VOIDED', 'IMPORTED', 'FILES_ATTACHED', 'REFERRED'));`);
     this.addSql(`alter table "complaint_event" enable row level security;`);
     this.addSql(`create policy "body_rows" on "complaint_event" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
 
@@ -277,11 +284,18 @@ export class Migration20261201182008_organisation_on_every_row extends Migration
     this.addSql(`alter table "api_token" add "organisation_code" text not null default rongrian_current_organisation();`);
     this.addSql(`alter table "api_token" enable row level security;`);
     this.addSql(`create policy "body_rows" on "api_token" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
+
+    this.addSql(`alter table "referral" add constraint "referral_complaint_id_foreign" foreign key ("complaint_id") references "complaint" ("id") on delete cascade;`);
+    this.addSql(`alter table "referral" add constraint "referral_referred_by_id_foreign" foreign key ("referred_by_id") references "app_user" ("id");`);
+    this.addSql(`alter table "referral" enable row level security;`);
+    this.addSql(`create policy "body_rows" on "referral" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
     this.addSql(`alter function audit_append(jsonb) security definer set search_path = public;`);
   }
 
   override down(): void | Promise<void> {
     this.addSql(`alter function audit_append(jsonb) security invoker reset search_path;`);
+    this.addSql(`drop table if exists "referral" cascade;`);
+
     this.addSql(`drop policy "body_rows" on "accused";`);
 
     this.addSql(`drop policy "body_rows" on "api_token";`);
@@ -395,7 +409,7 @@ export class Migration20261201182008_organisation_on_every_row extends Migration
     this.addSql(`alter table "complaint" drop constraint "complaint_organisation_code_receipt_year_receipt_seq_unique";`);
     this.addSql(`drop trigger if exists "roll_up" on "complaint";`);
     this.addSql(`drop function if exists "complaint_roll_up_fn"();`);
-    this.addSql(`alter table "complaint" drop column "organisation_code";`);
+    this.addSql(`alter table "complaint" drop column "organisation_code", drop column "referred_at", drop column "origin_organisation_code", drop column "origin_receipt_number";`);
     this.addSql(`alter table "complaint" add constraint "complaint_receipt_year_receipt_seq_unique" unique ("receipt_year", "receipt_seq");`);
     this.addSql(`create index "complaint_stage_received_at_index" on "complaint" ("stage", "received_at");`);
     this.addSql(`create or replace function "complaint_roll_up_fn"() returns trigger as \$\$ begin if tg_op = 'UPDATE' then
@@ -427,7 +441,9 @@ export class Migration20261201182008_organisation_on_every_row extends Migration
     this.addSql(`alter table "complaint_correction" drop column "organisation_code";`);
     this.addSql(`alter table "complaint_correction" disable row level security;`);
 
+    this.addSql(`alter table "complaint_event" drop constraint "complaint_event_kind_check";`);
     this.addSql(`alter table "complaint_event" drop column "organisation_code";`);
+    this.addSql(`alter table "complaint_event" add constraint "complaint_event_kind_check" check ("kind" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'UNIT_REPORTED', 'NOTICE_SENT', 'CLOSED', 'CALENDAR_CHANGED', 'CORRECTED', 'VOIDED', 'IMPORTED', 'FILES_ATTACHED'));`);
     this.addSql(`alter table "complaint_event" disable row level security;`);
 
     this.addSql(`alter table "complaint_message" drop column "organisation_code";`);
@@ -478,8 +494,10 @@ export class Migration20261201182008_organisation_on_every_row extends Migration
     this.addSql(`alter table "deadline_rollup" disable row level security;`);
 
     this.addSql(`alter table "deadline_rule" drop constraint "deadline_rule_pkey";`);
+    this.addSql(`alter table "deadline_rule" drop constraint "deadline_rule_start_event_check";`);
     this.addSql(`alter table "deadline_rule" drop column "organisation_code";`);
     this.addSql(`alter table "deadline_rule" add primary key ("code");`);
+    this.addSql(`alter table "deadline_rule" add constraint "deadline_rule_start_event_check" check ("start_event" in ('RECEIVED', 'REGISTERED', 'SUBMITTED_FOR_ORDER', 'ORDERED', 'NOT_ACCEPTED', 'DISTRIBUTED', 'COMMITTEE_APPOINTED', 'RESOLVED', 'UNIT_REPORTED', 'NOTICE_SENT', 'CLOSED', 'CALENDAR_CHANGED', 'CORRECTED', 'VOIDED', 'IMPORTED', 'FILES_ATTACHED'));`);
     this.addSql(`alter table "deadline_rule" disable row level security;`);
 
     this.addSql(`alter table "division" drop constraint "division_pkey";`);
