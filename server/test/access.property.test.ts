@@ -53,7 +53,8 @@ function modelSees(user: SessionUser, complaint: ModelComplaint): boolean {
   const assigned = user.roles.includes(Role.DIVISION_OFFICER) && user.divisionCode !== null && complaint.units.includes(user.divisionCode);
   return readsAll || assigned;
 }
-const modelReads = (user: SessionUser) => user.roles.some((role) => role !== 'ADMIN' && role !== 'AUDITOR');
+// ADMIN and AUDITOR read no complaint, nor does an OVERSEER (issue 13: figures of the bodies below, never a complaint).
+const modelReads = (user: SessionUser) => user.roles.some((role) => role !== 'ADMIN' && role !== 'AUDITOR' && role !== 'OVERSEER');
 const modelSeesIdentity = (user: SessionUser) => user.roles.includes(Role.CENTER_OFFICER); // overriding rule 2
 
 /** Identity on request (issue 6): what a commander decided for an investigator, as the model keeps it. */
