@@ -1,8 +1,13 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caddy, caddyfileOf, composeFile } from './compose-file.js';
 import { operation } from './contract.js';
 import { Workflow } from './factories.js';
 import { Agent, signedIn, subscribe, webSocketClient, type Subscription } from './graphql-client.js';
+import { prerequisitesMet } from './prerequisites.js';
 import { createTestDatabase } from './harness.js';
 import { spawnServer, until, type ServerProcess } from './server-process.js';
 
@@ -169,4 +174,107 @@ describe('three replicas on one database (issue 13, item 5)', () => {
     expect(ticks.rows.length).toBeGreaterThan(0);
     for (const tick of ticks.rows) expect(tick).toMatchObject({ jobs: 1, runs: 1 });
   }, 120_000);
+
+  describe.runIf(prerequisitesMet('the replicas behind the proxy', [!existsSync(caddy) && `${caddy} (apt-get install -y caddy)`]))(
+    'behind the proxy of docker-compose.yml (Caddy, its Caddyfile as written there)',
+    () => {
+      let proxy: ChildProcess | undefined;
+      let proxyUrl: string;
+      const proxyDir = `/tmp/rongrian-replicas-proxy-${process.pid}`;
+
+      beforeAll(async () => {
+        const port = await freePort();
+        // The compose file's Caddyfile on a free port, its replicas these three processes instead of
+        // what Docker's DNS answers for `app`; the admin API off, so that several runs can coexist.
+        const caddyfile = caddyfileOf(composeFile({ SITE_ADDRESS: `http://127.0.0.1:${port}` })).replace(
+          /dynamic a \{[^}]*\}/,
+          `to ${urls.map((url) => new URL(url).host).join(' ')}`,
+        );
+        rmSync(proxyDir, { recursive: true, force: true });
+        mkdirSync(proxyDir, { recursive: true });
+        writeFileSync(`${proxyDir}/Caddyfile`, `{\n\tadmin off\n}\n\n${caddyfile}`);
+        proxy = spawn(caddy, ['run', '--adapter', 'caddyfile', '--config', `${proxyDir}/Caddyfile`], {
+          env: { ...process.env, XDG_DATA_HOME: proxyDir, XDG_CONFIG_HOME: proxyDir, HOME: proxyDir },
+          stdio: 'ignore',
+        });
+        proxyUrl = `http://127.0.0.1:${port}`;
+        await until(
+          () =>
+            fetch(`${proxyUrl}/health`).then(
+              (response) => response.ok,
+              () => false,
+            ),
+          10_000,
+          'Caddy to answer /health from a replica',
+        );
+      });
+      afterAll(async () => {
+        if (proxy && proxy.exitCode === null) {
+          const exited = new Promise((resolve) => proxy!.once('exit', resolve));
+          proxy.kill('SIGTERM');
+          await exited;
+        }
+        rmSync(proxyDir, { recursive: true, force: true });
+      });
+
+      it('spreads the requests of one session over the three replicas, and its WebSockets get alerts and close at sign-out', async () => {
+        const operations = () => servers.map((server) => server.output().match(/"operation":"Me"/g)?.length ?? 0);
+        const user = await signedIn(proxyUrl, 'commander');
+        const before = operations();
+        for (let i = 0; i < 6; i++) expect((await user.ok(operation('Me'))).me.username).toBe('commander');
+        await settle(200); // the log lines reach the pipes
+        const served = operations().map((count, i) => count - before[i]);
+        console.log(`[replicas] 6 requests through Caddy, served per replica: ${served.join(', ')}`);
+        expect(served.reduce((sum, n) => sum + n, 0)).toBe(6);
+        for (const count of served) expect(count).toBeGreaterThan(0);
+
+        // The WebSocket upgrade of /graphql through the proxy, three sockets of the one session,
+        // one after the other: the WebSocket route's least_conn puts each on a replica with none.
+        const connections = established();
+        const sockets: Subscription<Alert>[] = [];
+        for (let i = 0; i < replicas; i++) {
+          sockets.push(subscribe<Alert>(proxyUrl, user.cookie, operation('Alerts')));
+          await sockets[i].ready;
+        }
+        expect(established().map((count, i) => count - connections[i])).toEqual([1, 1, 1]);
+        const recorded = await new Workflow(center, commander).record({ receivedAt: new Date().toISOString(), incidentAt: null });
+        await until(() => sockets.every((socket) => about(recorded.id, 'NEW_COMPLAINT', socket).length > 0), 10_000, 'the alert');
+        await settle(1_000);
+        for (const socket of sockets) expect(about(recorded.id, 'NEW_COMPLAINT', socket)).toHaveLength(1);
+        await user.ok(operation('SignOut'));
+        // graphql-ws reports the close (4403) as the subscription's error.
+        await until(
+          () => sockets.every((socket) => socket.results.some((result) => result.errors?.[0]?.code === 4403)),
+          5_000,
+          'the sockets to close',
+        );
+        await Promise.all(sockets.map((socket) => socket.close()));
+      });
+    },
+  );
 });
+
+/** The TCP connections established to each replica's port now (the proxy's to it), from /proc/net/tcp. */
+function established(): number[] {
+  const lines = readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1);
+  return urls.map((url) => {
+    const port = Number(new URL(url).port).toString(16).toUpperCase().padStart(4, '0');
+    // sl local_address rem_address st …: st 01 is ESTABLISHED.
+    return lines.filter((line) => {
+      const [, local, , state] = line.trim().split(/\s+/);
+      return local?.endsWith(`:${port}`) && state === '01';
+    }).length;
+  });
+}
+
+/** A port nothing listens on (the proxy's). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
