@@ -99,6 +99,12 @@ describe('three replicas on one database (issue 13, item 5)', () => {
     expect(rows).toEqual([]);
     expect((await db.query(`select count(*)::int as n from organisation`)).rows[0].n).toBe(1);
     expect((await db.query(`select count(*)::int as n from app_user where username = 'center'`)).rows[0].n).toBe(1);
+    // What the replicas hold of PostgreSQL's connections (README, "Running several replicas"), less this test's one.
+    const held = await db.query(
+      `select coalesce(nullif(application_name, ''), '(pool)') as name, count(*)::int as n from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid() group by 1 order by 1`,
+    );
+    console.log(`[replicas] connections held by ${replicas} replicas: ${held.rows.map((row) => `${row.name} ${row.n}`).join(', ')}`);
   });
 
   it('a session made on one replica works on the others', async () => {
