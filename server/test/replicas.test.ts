@@ -162,7 +162,7 @@ describe('three replicas on one database (issue 13, item 5)', () => {
       (await db.query(`select count(*)::int as n from deadline where complaint_id = $1 and overdue_alerted_at is not null`, [overdue.id]))
         .rows[0].n;
     const waitingSince = Date.now();
-    await until(async () => (await raised()) === 2, 100_000, 'the next tick of the deadline check');
+    await until(async () => (await raised()) === 2, 120_000, 'the next tick of the deadline check');
     console.log(`[replicas] the next tick raised the overdue deadlines ${Date.now() - waitingSince} ms after the other tests`);
     await until(() => watching.every((subscription) => about(overdue.id, 'OVERDUE', subscription).length === 2), 10_000, 'the alerts');
     await settle(2_500); // any duplicate would have arrived
@@ -195,7 +195,7 @@ describe('three replicas on one database (issue 13, item 5)', () => {
     expect(jobs.made).toBeGreaterThanOrEqual(jobs.relayed);
     expect(jobs.made).toBeLessThanOrEqual(slots.length);
     expect(jobs.retried).toBe(0);
-  }, 120_000);
+  }, 150_000);
 
   describe.runIf(prerequisitesMet('the replicas behind the proxy', [!existsSync(caddy) && `${caddy} (apt-get install -y caddy)`]))(
     'behind the proxy of docker-compose.yml (Caddy, its Caddyfile as written there)',

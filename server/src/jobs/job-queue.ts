@@ -27,16 +27,7 @@ export async function startJobQueue(
   backups?: BackupConfig,
   files?: FileStore,
 ): Promise<JobQueue> {
-  const boss = new PgBoss({
-    connectionString: databaseUrl,
-    application_name: 'rongrian-jobs',
-    max: 2,
-    // The cron pass that sends the minute's deadline check, made by one process of the deployment
-    // at a time (the others' claims fail), every 10 s rather than pg-boss's 30: with its 5 s relay
-    // and the 1 s poll below, the check runs at most ~16 s after its minute, not ~36 s. Issue 13,
-    // item 5: one job per minute, however many replicas schedule it.
-    cronMonitorIntervalSeconds: 10,
-  });
+  const boss = new PgBoss({ connectionString: databaseUrl, application_name: 'rongrian-jobs', max: 2 });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   let stopping = false;
   let stopped = false;
