@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
@@ -35,6 +36,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   const url = config.databaseUrl ?? embedded!.url;
   try {
     // Migrations and seeds run as the owner; the app then runs as its restricted role, if there is one.
+    const lock = await migrationLock(url);
     const owner = await MikroORM.init(ormConfig({ databaseUrl: url, poolMax: 2 }));
     let role: string | undefined;
     try {
@@ -51,6 +53,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       if (!role) logger.warn("the application role does not exist here: the app runs with the owner's rights");
     } finally {
       await owner.close(true);
+      await lock.release();
     }
     const orm = await MikroORM.init(ormConfig({ databaseUrl: url, role }));
     return {
@@ -67,4 +70,31 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     const where = config.databaseUrl ? 'the database at DATABASE_URL' : `the embedded PostgreSQL in ${config.dataDir}`;
     throw new Error(`could not open ${where} (migrate, seed, connect): ${(error as Error)?.message ?? String(error)}`, { cause: error });
   }
+}
+
+/** Any fixed number: every process of a deployment takes the same advisory lock. */
+const migrationLockKey = 7_013_005;
+
+/**
+ * Issue 13, item 5: the replicas of a deployment start at once (`docker compose up`), and each
+ * migrates and seeds on start. Two migrating one database at once fail ("already exists"), and
+ * two seeding an empty one would set the demo body up twice; so each takes one session-level
+ * advisory lock first, on a connection of its own, and the others wait for it. A process that
+ * dies holding it loses its connection, and with it the lock.
+ */
+async function migrationLock(databaseUrl: string): Promise<{ release(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'rongrian-migrations' });
+  client.on('error', () => undefined); // a lost connection has released the lock: nothing to do
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [migrationLockKey]);
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+  return {
+    async release() {
+      await client.end().catch(() => undefined); // ending the session releases its lock
+    },
+  };
 }
