@@ -117,9 +117,7 @@ export function OversightTables({ rows, figures, total, loading }: TablesProps) 
                           {r ? (
                             <>
                               <strong>{percent(compliancePercent([r]))}</strong>
-                              <span className="oversight__rule-figures">
-                                {o.ruleCell(r.met, r.metLate, r.overdue, r.pending)}
-                              </span>
+                              <span className="oversight__rule-figures">{o.ruleCell(r.met, r.metLate, r.overdue, r.pending)}</span>
                             </>
                           ) : (
                             o.noneDue
