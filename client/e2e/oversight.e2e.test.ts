@@ -200,6 +200,9 @@ describe.skipIf(missing.length > 0)("the overseer's page (issue 13, item 3)", ()
       expect(await bodyCell(page, 'NONG_KHAE_DIST', 'received').textContent()).toBe('0');
       expect(await bodyCell(page, 'total', 'received').textContent()).toBe(await bodyCell(page, 'NONG_KHAE_TM', 'received').textContent());
       await table.locator('tfoot').getByText('รวมทุกหน่วยงานในกำกับ (2 แห่ง)').waitFor();
+      // One request per body and one for the total (the own code), all in parallel.
+      const statisticsRequests = () => operations.filter((body) => body.includes('OversightStatistics')).length;
+      expect(statisticsRequests()).toBe(3);
       // Deadline compliance per rule (R10), one column per rule, and the chart of the bodies.
       expect(await page.locator('[data-testid="oversight-rules"] thead th[data-rule]').count()).toBeGreaterThan(0);
       await page.locator('[data-testid="oversight-chart"] .recharts-bar-rectangle').first().waitFor();
@@ -214,10 +217,15 @@ describe.skipIf(missing.length > 0)("the overseer's page (issue 13, item 3)", ()
       await page.selectOption('#oversight-quarter', String(quarter));
       await page.locator(`[data-testid="oversight-table"][data-period="${fy}-${quarter}"]`).waitFor();
       expect(Number(await bodyCell(page, 'NONG_KHAE_TM', 'received').textContent())).toBeGreaterThanOrEqual(1);
+      expect(statisticsRequests()).toBe(6);
       await page.selectOption('#oversight-quarter', String(other));
       await page.locator(`[data-testid="oversight-table"][data-period="${fy}-${other}"]`).waitFor();
       expect(await bodyCell(page, 'NONG_KHAE_TM', 'received').textContent()).toBe('0');
       await page.getByRole('heading', { name: `ตัวเลขรายหน่วยงาน · ปีงบประมาณ ${fy} ไตรมาสที่ ${other}` }).waitFor();
+      // A period seen before comes from the cache: no request.
+      await page.selectOption('#oversight-quarter', String(quarter));
+      await page.locator(`[data-testid="oversight-table"][data-period="${fy}-${quarter}"]`).waitFor();
+      expect(statisticsRequests()).toBe(9);
 
       // The board is not offered even by its address, and never asked for.
       await page.goto(`${baseUrl}/board`);
