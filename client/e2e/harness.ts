@@ -30,22 +30,29 @@ export interface E2eServer {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Runs on the new DATA_DIR before the app starts, with the app's environment (e.g. `npm run setup`, which needs the app stopped). */
+  prepare?: (env: NodeJS.ProcessEnv) => void;
+}
+
 /** `npm start`'s process on a new DATA_DIR (`name` keeps the folders of parallel files apart), as in production. */
-export function startServer(name: string, env: Record<string, string> = {}): Promise<E2eServer> {
+export function startServer(name: string, env: Record<string, string> = {}, options: StartOptions = {}): Promise<E2eServer> {
   const dataDir = `/tmp/rongrian-e2e-${name}-${process.pid}`;
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    JOBS: 'false',
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'production',
+    ...env,
+  };
+  options.prepare?.(serverEnv);
   const child: ChildProcess = spawn(process.execPath, [serverMain], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      JOBS: 'false',
-      LOG_LEVEL: 'info',
-      NODE_ENV: 'production',
-      ...env,
-    },
+    env: serverEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

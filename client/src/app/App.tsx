@@ -12,6 +12,8 @@ import { AppHeader } from '../features/session/AppHeader';
 import { MeQuery, type SessionUser } from '../features/session/MeQuery';
 import { useSessionEndedElsewhere } from '../features/session/useSessionEndedElsewhere';
 import { SignedOut } from '../features/first-run/SignedOut';
+import { OverseerApp } from '../features/oversight/OverseerApp';
+import { isOverseer, isOverseerOnly } from '../features/oversight/oversightModel';
 import { describeError, hasErrorCode } from './errors';
 import { useI18n } from './i18n';
 import { matchRoute, usePath } from './router';
@@ -26,6 +28,8 @@ const RegisterPage = lazy(() => import('../features/register/RegisterPage').then
 // Issue 12: the citizen's pages, loaded only when a citizen opens them.
 const ReportPage = lazy(() => import('../features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 const TrackPage = lazy(() => import('../features/track/TrackPage').then((m) => ({ default: m.TrackPage })));
+// Issue 13, item 3: the overseer's page.
+const OversightPage = lazy(() => import('../features/oversight/OversightPage').then((m) => ({ default: m.OversightPage })));
 const ComplaintFilePage = lazy(() =>
   import('../features/complaint-file/ComplaintFilePage').then((m) => ({ default: m.ComplaintFilePage })),
 );
@@ -60,6 +64,10 @@ function StaffApp() {
   // Issue 11, item 3: the organisation requires a second factor of this user's role.
   if (data?.me?.mustEnrolSecondFactor) {
     return <SecondFactorGatePage />;
+  }
+  // Issue 13, item 3: an OVERSEER reads figures only; no board, no complaint, no live feed of them.
+  if (data?.me && isOverseerOnly(data.me.roles)) {
+    return <OverseerApp user={data.me} />;
   }
   if (data?.me) {
     return <SignedInApp user={data.me} />;
@@ -101,7 +109,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
   function screen() {
     switch (route.screen) {
       case 'home':
-        // The Chief Executive (นายก) starts on the overview; everyone else on the board.
+        // The Chief Executive (นายก) starts on the overview, an overseer on the bodies below; everyone else on the board.
+        if (isOverseer(user.roles)) return <OversightPage roles={user.roles} />;
         return user.roles.includes('EXECUTIVE') ? <OverviewPage roles={user.roles} /> : <BoardPage roles={user.roles} />;
       case 'board':
         return <BoardPage roles={user.roles} />;
@@ -121,6 +130,8 @@ function SignedInApp({ user }: { user: SessionUser }) {
         );
       case 'account':
         return <AccountPage user={user} />;
+      case 'oversight':
+        return <OversightPage roles={user.roles} />;
       case 'notFound':
       case 'report': // rendered by App, without the staff header
       case 'track':

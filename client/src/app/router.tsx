@@ -35,6 +35,7 @@ export type Route =
   | { screen: 'account' }
   | { screen: 'report' }
   | { screen: 'track' }
+  | { screen: 'oversight' }
   | { screen: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -50,6 +51,8 @@ export function matchRoute(path: string): Route {
   // Issue 12: the citizen's pages, open to anyone (App renders them before asking for a session).
   if (path === '/report') return { screen: 'report' };
   if (path === '/track') return { screen: 'track' };
+  // Issue 13, item 3: the overseer's page.
+  if (path === '/oversight') return { screen: 'oversight' };
   const complaint = /^\/complaints\/([^/]+)$/.exec(path);
   if (complaint) return { screen: 'complaint', id: decodeURIComponent(complaint[1]!) };
   return { screen: 'notFound' };

@@ -1,5 +1,6 @@
 import { adminEn, firstRunEn } from './admin.en';
 import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './citizen.en';
+import { oversightEn } from './oversight.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -444,7 +445,9 @@ export const en: Messages = {
     DIVISION_OFFICER: 'Division officer',
     EXECUTIVE: 'Chief Executive / executive',
     AUDITOR: 'Auditor',
+    OVERSEER: 'Overseer',
   },
+  oversight: oversightEn,
   stages: {
     RECEIVED: 'Received',
     REGISTERED: 'Registered at the SAO',

@@ -14,6 +14,7 @@ import type { MoveErrorKey } from '../../features/moves/moveForm';
 import type { FormMoveKind } from '../../features/moves/useMoveComplaint';
 import { adminTh, firstRunTh } from './admin.th';
 import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './citizen.th';
+import { oversightTh } from './oversight.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -480,7 +481,10 @@ export const th = {
     DIVISION_OFFICER: 'เจ้าหน้าที่กอง',
     EXECUTIVE: 'นายก อบต./ผู้บริหาร',
     AUDITOR: 'ผู้ตรวจสอบ',
+    OVERSEER: 'ผู้กำกับดูแล',
   } satisfies Record<Role, string>,
+  // Issue 13, item 3: the overseer's page (oversight.th.ts).
+  oversight: oversightTh,
   stages: {
     RECEIVED: 'รับเรื่อง',
     REGISTERED: 'ลงทะเบียนรับ อบต.',

@@ -3,6 +3,7 @@ import { Link } from '../../app/router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { AlertBell } from '../alerts/AlertBell';
 import { overviewRoles } from '../overview/overviewRoles';
+import { isOverseer, isOverseerOnly } from '../oversight/oversightModel';
 import { registerRoles } from '../register/registerRoles';
 import type { SessionUser } from './MeQuery';
 import { useSignOut } from './useSignOut';
@@ -19,7 +20,8 @@ export function AppHeader({ user }: { user: SessionUser }) {
       </p>
       <nav className="app-header__nav" aria-label={t.header.nav}>
         {user.roles.some((role) => overviewRoles.includes(role)) && <Link to="/overview">{t.overview.nav}</Link>}
-        <Link to="/board">{t.board.title}</Link>
+        {isOverseer(user.roles) && <Link to="/oversight">{t.oversight.nav}</Link>}
+        {!isOverseerOnly(user.roles) && <Link to="/board">{t.board.title}</Link>}
         {user.roles.some((role) => registerRoles.includes(role)) && <Link to="/register">{t.register.nav}</Link>}
         {user.roles.includes('CENTER_OFFICER') && <Link to="/intake">{t.intake.open}</Link>}
         {user.roles.includes('ADMIN') && <Link to="/admin">{t.admin.nav}</Link>}
@@ -38,7 +40,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         </ul>
       </div>
       <div className="app-header__actions">
-        <AlertBell />
+        {!isOverseerOnly(user.roles) && <AlertBell />}
         <LanguageSwitch />
         <button className="button app-header__sign-out" type="button" onClick={signOut} disabled={pending}>
           {pending ? t.header.signingOut : t.header.signOut}
