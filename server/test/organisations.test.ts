@@ -212,6 +212,9 @@ describe('oversight (issue 13, item 3): OVERSEER reads the figures of the bodies
       { c: 'SARABURI_PROV', y: fiscalYear },
     );
     expect(summed.organisationStatistics.bodies).toBe(2);
+    // A district below the province counts with the municipality below it.
+    const districtFigures = await stats(province, 'NONG_KHAE_DIST');
+    expect(districtFigures.received).toBe(theirs.received);
     expect(summed.organisationStatistics.deadlineCompliance.map((row: { rule: { code: string } }) => row.rule.code)).toEqual(
       theirs.deadlineCompliance.map((row: { rule: { code: string } }) => row.rule.code),
     );

@@ -347,6 +347,7 @@ export const en: Messages = {
       VOIDED: 'Voided (recorded by mistake)',
       IMPORTED: 'Imported from a past register',
       FILES_ATTACHED: 'Evidence files attached',
+      REFERRED: 'Referred to the agency it belongs to',
     },
   },
   overview: {

@@ -385,6 +385,7 @@ export const th = {
       VOIDED: 'ยกเลิกเรื่อง (บันทึกผิดพลาด)',
       IMPORTED: 'นำเข้าจากทะเบียนเดิม',
       FILES_ATTACHED: 'แนบไฟล์หลักฐาน',
+      REFERRED: 'ส่งเรื่องต่อให้หน่วยงานที่มีอำนาจ',
     } satisfies Record<ComplaintEventKind, string>,
   },
   overview: {

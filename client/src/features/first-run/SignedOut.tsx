@@ -6,7 +6,7 @@ import { SignInPage } from '../sign-in/SignInPage';
 import { FirstRunPage } from './FirstRunPage';
 import { PublicOrganisationQuery } from './PublicOrganisationQuery';
 
-/** Signed out: the sign-in page of the body, or (contract: `organisation` is null) its first-run page. */
+/** Signed out: the sign-in page of the body (of the deployment, when several bodies share it), or the first-run page while there is none. */
 export function SignedOut() {
   const { t } = useI18n();
   const { data, error, refetch } = useQuery(PublicOrganisationQuery);
@@ -17,6 +17,6 @@ export function SignedOut() {
       </Banner>
     );
   if (!data) return <Banner title={t.common.loading} />;
-  if (!data.organisation) return <FirstRunPage onDone={() => void refetch()} />;
-  return <SignInPage organisation={data.organisation} />;
+  if (data.firstRunPending) return <FirstRunPage onDone={() => void refetch()} />;
+  return <SignInPage organisation={data.organisation ?? undefined} />;
 }

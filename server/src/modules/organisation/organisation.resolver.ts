@@ -37,6 +37,14 @@ export class OrganisationResolver {
     return profile ? organisationView(profile, ctx.user !== null) : null;
   }
 
+  @Query(() => Boolean, {
+    description:
+      'No body is set up on this deployment yet: the web app opens on the first-run page (issue 11). Answered without signing in. Issue 13: on a deployment of several bodies `organisation` is null for a caller whose page names none, while this is false.',
+  })
+  firstRunPending(@Ctx() ctx: Context): boolean {
+    return ctx.reference.organisations.length === 0;
+  }
+
   @FieldResolver(() => OrganisationView, {
     nullable: true,
     description: 'Issue 13: the oversight body above, when it is on this deployment',

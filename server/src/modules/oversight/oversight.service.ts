@@ -36,9 +36,10 @@ const readOversight = { th: 'ดูสถิติของหน่วยงา
 
 /**
  * Contract, `organisationStatistics`: an OVERSEER of a DISTRICT, PROVINCE or NATIONAL body reads
- * the figures of any body below their own, at any depth (the body's own code: the sum of all of
- * them, the national figures of a NATIONAL body); any other body is FORBIDDEN. The bodies whose
- * rollups are counted.
+ * the figures of any body below their own, at any depth, with the bodies below it (a district's
+ * are its own and its municipalities'); with their own body's code the sum of all of them (the
+ * national figures of a NATIONAL body); any other body is FORBIDDEN. The bodies whose rollups are
+ * counted.
  */
 export function overseenBodies(reference: Pick<ReferenceData, 'organisations'>, user: SessionUser, target: string): string[] {
   const own = reference.organisations.find((body) => body.code === user.organisationCode);
@@ -48,5 +49,6 @@ export function overseenBodies(reference: Pick<ReferenceData, 'organisations'>, 
   if (!below.includes(target)) {
     throw forbidden(`ดูสถิติของหน่วยงาน ${target} ซึ่งไม่อยู่ในกำกับดูแลของท่าน`, `read the statistics of ${target}, which you do not oversee`);
   }
-  return [target];
+  // An oversight body below (a district under a province) counts with the bodies below it.
+  return [target, ...bodiesBelow(reference, target).map((body) => body.code)];
 }
