@@ -103,9 +103,10 @@ async function rollUp(db: pg.Client) {
   const month = (column: string) => `date_trunc('month', ${column} at time zone 'Asia/Bangkok')::date`;
   await db.query('truncate complaint_rollup, handling_rollup, deadline_rollup');
   await db.query(
-    `insert into complaint_rollup (organisation_code, month, channel_code, stage, outcome, reason, complaints)
-     select organisation_code, ${month('received_at')}, channel_code, stage, coalesce(outcome, ''), coalesce(not_accepted_reason, ''), count(*)
-       from complaint group by 1, 2, 3, 4, 5, 6`,
+    `insert into complaint_rollup (organisation_code, month, channel_code, stage, outcome, reason, origin, complaints)
+     select organisation_code, ${month('received_at')}, channel_code, stage, coalesce(outcome, ''), coalesce(not_accepted_reason, ''),
+            coalesce(origin_agency, ''), count(*)
+       from complaint group by 1, 2, 3, 4, 5, 6, 7`,
   );
   await db.query(
     `insert into handling_rollup (organisation_code, month, days, complaints, total_seconds)

@@ -407,3 +407,31 @@ describe('row-level security, the second wall (issue 13, item 2)', () => {
     expect(rows[0].subject).not.toBe('เปลี่ยน');
   });
 });
+
+describe('complaints from agencies outside the deployment (issue 13, item 4; LPA 3.2)', () => {
+  it('records the origin agency and its reference number, filters the register by it, and counts the Damrongdhama completion apart', async () => {
+    const flow = new Workflow(kokYae, await signedIn(server.url, 'commander'));
+    const fromCenter = { originAgency: 'DAMRONGDHAMA', originReference: 'ศดธ.สบ 0017/2569' };
+    const done = await flow.reject(await flow.submit(await flow.register(await flow.record(fromCenter))), 'OTHER_AGENCY');
+    const open = await flow.record({ originAgency: 'DAMRONGDHAMA' });
+    await flow.record({ originAgency: 'LINE_1111', originReference: '1111-2569-000123' });
+    const { complaint } = await kokYae.ok(`query ($id: ID!) { complaint(id: $id) { originAgency originReference } }`, { id: done.id });
+    expect(complaint).toEqual(fromCenter);
+
+    const { complaints } = await kokYae.ok(
+      `query { complaints(filter: { originAgency: DAMRONGDHAMA }, first: 50) { totalCount edges { node { id } } } }`,
+    );
+    expect(complaints.edges.map((edge: { node: { id: string } }) => edge.node.id).sort()).toEqual([done.id, open.id].sort());
+
+    const received = new Date(Date.now() - 48 * 3_600_000);
+    const fiscalYear = received.getUTCFullYear() + 543 + (received.getUTCMonth() >= 9 ? 1 : 0);
+    const { complaintStatistics } = await kokYae.ok(
+      `query ($y: Int!) { complaintStatistics(fiscalYear: $y) { fromDamrongdhama { received completed completionRate } } }`,
+      { y: fiscalYear },
+    );
+    expect(complaintStatistics.fromDamrongdhama).toEqual({ received: 2, completed: 1, completionRate: 50 });
+
+    const orphan = await kokYae.request(operation('RecordComplaint'), { input: complaintInput({ originReference: 'ไม่มีหน่วยงาน' }) });
+    expect(errorCode(orphan)).toBe('BAD_USER_INPUT');
+  });
+});

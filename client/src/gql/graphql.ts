@@ -150,6 +150,8 @@ export type ComplaintFilter = {
   division?: string | null | undefined;
   /** Thai fiscal year (B.E.) of receipt, e.g. 2569 */
   fiscalYear?: number | null | undefined;
+  /** Issue 13: complaints that came from this agency outside the deployment */
+  originAgency?: OriginAgency | null | undefined;
   /** true: with a clock past due, unmet; false: without */
   overdue?: boolean | null | undefined;
   /** Receipt number in any form (12/2569, ๑๒/๒๕๖๙, 12), register numbers, subject, accused's names; the complainant's name only for callers who may see it */
@@ -384,6 +386,19 @@ export type OrganisationKind =
   /** องค์การบริหารส่วนตำบล (อบต.) */
   | 'SAO';
 
+/** The agency outside this deployment a complaint came from (issue 13) */
+export type OriginAgency =
+  /** ศูนย์ดำรงธรรม — the Damrongdhama Center (counted apart: LPA 3.2) */
+  | 'DAMRONGDHAMA'
+  /** อำเภอ — the district office */
+  | 'DISTRICT'
+  /** สายด่วน 1111 สำนักนายกรัฐมนตรี — the national 1111 line */
+  | 'LINE_1111'
+  /** หน่วยงานอื่น — another agency */
+  | 'OTHER'
+  /** จังหวัด — the province */
+  | 'PROVINCE';
+
 /** The complaint form of the manual's appendix (R5, R7) */
 export type RecordComplaintInput = {
   accused: Array<AccusedInput>;
@@ -395,6 +410,10 @@ export type RecordComplaintInput = {
   evidence?: Array<EvidenceInput> | null | undefined;
   incidentAt?: string | null | undefined;
   incidentPlace?: string | null | undefined;
+  /** Issue 13: the agency outside this deployment it came from */
+  originAgency?: OriginAgency | null | undefined;
+  /** Issue 13: that agency's reference number (เลขที่หนังสือ/เลขเรื่อง) */
+  originReference?: string | null | undefined;
   /** When it arrived; not in the future */
   receivedAt: string;
   requestedAction?: string | null | undefined;

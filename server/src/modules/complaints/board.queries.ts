@@ -124,7 +124,7 @@ export function boardPagesQuery(
            c.not_accepted_reason as "notAcceptedReason", c.outcome, ${isoInstant(sql`c.last_event_at`)} as "lastEventAt",
            ${isoInstant(sql`c.recorded_at`)} as "recordedAt", false as voided, null as "voidedAt", null as "voidReason",
            c.referred_at is not null as referred, c.origin_organisation_code as "originOrganisationCode",
-           c.origin_receipt_number as "originReceiptNumber",
+           c.origin_receipt_number as "originReceiptNumber", c.origin_agency as "originAgency", c.origin_reference as "originReference",
            ${sql.join([...selectedTexts, workflowColumns], sql`, `)},
            dl."deadlineTuples"
       from ${wanted}

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { Channel } from '../channels/channel.entity.js';
-import { ComplaintOutcome, ComplaintStage, NotAcceptedReason, OrderDecision } from './complaint.enums.js';
+import { ComplaintOutcome, ComplaintStage, NotAcceptedReason, OrderDecision, OriginAgency } from './complaint.enums.js';
 import { bodyRows, organisationDefault } from '../../db/organisation-column.js';
 
 /** The first day of the month of an instant, in Asia/Bangkok (the zone of every Thai government office). */
@@ -26,7 +26,7 @@ const rollUp = `
     if old.stage = new.stage and old.outcome is not distinct from new.outcome
        and old.not_accepted_reason is not distinct from new.not_accepted_reason
        and old.received_at = new.received_at and old.channel_code = new.channel_code
-       and old.voided_at is not distinct from new.voided_at then
+       and old.voided_at is not distinct from new.voided_at and old.origin_agency is not distinct from new.origin_agency then
       return null;
     end if;
     if old.received_at <> new.received_at or old.voided_at is distinct from new.voided_at then
@@ -43,15 +43,16 @@ const rollUp = `
     end if;
     update complaint_rollup set complaints = complaints - 1
      where organisation_code = old.organisation_code and month = ${monthOf('old.received_at')} and channel_code = old.channel_code and stage = ${countedStage('old')}
-       and outcome = coalesce(old.outcome, '') and reason = coalesce(old.not_accepted_reason, '');
+       and outcome = coalesce(old.outcome, '') and reason = coalesce(old.not_accepted_reason, '')
+       and origin = coalesce(old.origin_agency, '');
     if old.stage = 'CLOSED' and old.voided_at is null then
       update handling_rollup set complaints = complaints - 1, total_seconds = total_seconds - ${handlingSeconds('old')}
        where organisation_code = old.organisation_code and month = ${monthOf('old.received_at')} and days = ${handlingDays('old')};
     end if;
   end if;
-  insert into complaint_rollup (organisation_code, month, channel_code, stage, outcome, reason, complaints)
-  values (new.organisation_code, ${monthOf('new.received_at')}, new.channel_code, ${countedStage('new')}, coalesce(new.outcome, ''), coalesce(new.not_accepted_reason, ''), 1)
-  on conflict (organisation_code, month, channel_code, stage, outcome, reason) do update set complaints = complaint_rollup.complaints + 1;
+  insert into complaint_rollup (organisation_code, month, channel_code, stage, outcome, reason, origin, complaints)
+  values (new.organisation_code, ${monthOf('new.received_at')}, new.channel_code, ${countedStage('new')}, coalesce(new.outcome, ''), coalesce(new.not_accepted_reason, ''), coalesce(new.origin_agency, ''), 1)
+  on conflict (organisation_code, month, channel_code, stage, outcome, reason, origin) do update set complaints = complaint_rollup.complaints + 1;
   if new.stage = 'CLOSED' and new.voided_at is null then
     insert into handling_rollup (organisation_code, month, days, complaints, total_seconds)
     values (new.organisation_code, ${monthOf('new.received_at')}, ${handlingDays('new')}, 1, ${handlingSeconds('new')})
@@ -174,6 +175,13 @@ export class Complaint {
 
   @Property({ type: 'text', nullable: true })
   originReceiptNumber: string | null = null;
+
+  /** Issue 13, item 4: an agency outside this deployment it came from, and that agency's reference number. */
+  @Enum({ items: () => OriginAgency, type: 'text', nullable: true })
+  originAgency: OriginAgency | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  originReference: string | null = null;
 
   /** Issue 13: the body this row belongs to (row-level security's key), the caller's unless named. */
   @Property({ type: 'text', defaultRaw: organisationDefault })

@@ -99,6 +99,29 @@ registerEnumType(ComplaintStage, {
 });
 registerEnumType(OrderDecision, { name: 'OrderDecision', description: "The commander's decision (R2.2, R6)" });
 registerEnumType(NotAcceptedReason, { name: 'NotAcceptedReason', description: 'Why a complaint is not taken up (R6)' });
+
+/**
+ * Issue 13, item 4: the agency outside this deployment a complaint came from (the flowchart's
+ * หนังสือจังหวัด/อำเภอ, the Damrongdhama Center, the national 1111 line), with its reference number.
+ */
+export enum OriginAgency {
+  DAMRONGDHAMA = 'DAMRONGDHAMA',
+  DISTRICT = 'DISTRICT',
+  PROVINCE = 'PROVINCE',
+  LINE_1111 = 'LINE_1111',
+  OTHER = 'OTHER',
+}
+registerEnumType(OriginAgency, {
+  name: 'OriginAgency',
+  description: 'The agency outside this deployment a complaint came from (issue 13)',
+  valuesConfig: {
+    DAMRONGDHAMA: { description: 'ศูนย์ดำรงธรรม — the Damrongdhama Center (counted apart: LPA 3.2)' },
+    DISTRICT: { description: 'อำเภอ — the district office' },
+    PROVINCE: { description: 'จังหวัด — the province' },
+    LINE_1111: { description: 'สายด่วน 1111 สำนักนายกรัฐมนตรี — the national 1111 line' },
+    OTHER: { description: 'หน่วยงานอื่น — another agency' },
+  },
+});
 registerEnumType(ComplaintOutcome, { name: 'ComplaintOutcome', description: 'What the facts showed' });
 registerEnumType(NoticeKind, { name: 'NoticeKind', description: 'A written notice to the complainant' });
 registerEnumType(NoticeMethod, { name: 'NoticeMethod', description: 'How a notice reached the complainant' });

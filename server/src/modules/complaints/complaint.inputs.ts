@@ -19,6 +19,7 @@ import {
   NoticeKind,
   NoticeMethod,
   OrderDecision,
+  OriginAgency,
 } from './complaint.enums.js';
 import { Audited } from '../audit/audited.js';
 
@@ -108,6 +109,15 @@ export abstract class ComplaintFormInput {
 export class RecordComplaintInput extends ComplaintFormInput {
   @Field(() => String, { description: 'Channel code (R1)' }) @Audited() @MaxLength(50) channel!: string;
   @Field(() => Date, { description: 'When it arrived; not in the future' }) receivedAt!: Date;
+  @Field(() => OriginAgency, { nullable: true, description: 'Issue 13: the agency outside this deployment it came from' })
+  @Audited()
+  @IsOptional()
+  originAgency?: OriginAgency | null;
+  @Field(() => String, { nullable: true, description: "Issue 13: that agency's reference number (เลขที่หนังสือ/เลขเรื่อง)" })
+  @Audited()
+  @IsOptional()
+  @MaxLength(100)
+  originReference?: string | null;
   @Field(() => ComplainantInput, { nullable: true, description: 'Omitted: anonymous (บัตรสนเท่ห์)' })
   @Audited(false)
   @IsOptional()
@@ -273,4 +283,7 @@ export class ComplaintFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: with a clock past due, unmet; false: without' })
   @IsOptional()
   overdue?: boolean | null;
+  @Field(() => OriginAgency, { nullable: true, description: 'Issue 13: complaints that came from this agency outside the deployment' })
+  @IsOptional()
+  originAgency?: OriginAgency | null;
 }

@@ -24,7 +24,7 @@ const complaintColumns = sql`
   c.order_note as "orderNote", c.outcome, c.findings, c.last_event_at as "lastEventAt", c.recorded_at as "recordedAt",
   c.voided_at is not null as voided, c.voided_at as "voidedAt", c.void_reason as "voidReason",
   c.referred_at is not null as referred, c.origin_organisation_code as "originOrganisationCode",
-  c.origin_receipt_number as "originReceiptNumber",
+  c.origin_receipt_number as "originReceiptNumber", c.origin_agency as "originAgency", c.origin_reference as "originReference",
   ${workflowColumns},
   ${deadlinesColumn}`;
 
@@ -169,6 +169,8 @@ export interface RegisterFilter {
   channel: string | null;
   division: string | null;
   overdue: boolean | null;
+  /** Issue 13: complaints from this agency outside the deployment. */
+  originAgency?: string | null;
 }
 
 /** Where a page starts: after the complaint with this receipt instant (as PostgreSQL wrote it) and id. */
@@ -200,6 +202,7 @@ export async function findRegisterPage(
   if (filter.stage) conditions.push(sql`c.stage = ${filter.stage}`);
   if (filter.period) conditions.push(sql`c.received_at >= ${filter.period.from} and c.received_at < ${filter.period.to}`);
   if (filter.channel) conditions.push(sql`c.channel_code = ${filter.channel}`);
+  if (filter.originAgency) conditions.push(sql`c.origin_agency = ${filter.originAgency}`);
   if (filter.division) {
     conditions.push(sql`exists (select 1 from complaint_unit fu where fu.complaint_id = c.id and fu.division_code = ${filter.division})`);
   }

@@ -174,6 +174,10 @@ export async function recordComplaint(
     );
   }
   notInFuture('receivedAt', input.receivedAt, now);
+  const originReference = optionalText(input.originReference);
+  if (originReference && !input.originAgency) {
+    throw badInput('originAgency', 'ระบุหน่วยงานที่ส่งเรื่องมาพร้อมเลขที่อ้างอิง', 'Name the agency the reference number is from');
+  }
   if (input.incidentAt) {
     notInFuture('incidentAt', input.incidentAt, now);
     if (input.incidentAt > input.receivedAt) {
@@ -218,11 +222,11 @@ export async function recordComplaint(
           ), recorded as (
             insert into complaint (id, receipt_year, receipt_seq, stage, version, received_at, channel_code, subject,
                                    details, requested_action, incident_at, incident_place, anonymous, has_contact,
-                                   last_event_at, recorded_by_id)
+                                   last_event_at, recorded_by_id, origin_agency, origin_reference)
             select ${id}::uuid, ${year}, counter.last_number, ${ComplaintStage.RECEIVED}, 1, ${input.receivedAt},
                    ${input.channel}, ${input.subject.trim()}, ${input.details.trim()}, ${optionalText(input.requestedAction)},
                    ${input.incidentAt ?? null}, ${optionalText(input.incidentPlace)}, ${!complainant}, ${hasContact},
-                   ${input.receivedAt}, ${user?.id ?? null}::uuid
+                   ${input.receivedAt}, ${user?.id ?? null}::uuid, ${input.originAgency ?? null}, ${originReference}
               from counter
             returning id, receipt_seq, received_at, recorded_at
           ), complainant as (

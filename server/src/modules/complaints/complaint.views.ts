@@ -15,6 +15,7 @@ import {
   NoticeKind,
   NoticeMethod,
   OrderDecision,
+  OriginAgency,
 } from './complaint.enums.js';
 import type { MoveContext } from './workflow.js';
 import type { BoardWindow } from './board.queries.js';
@@ -193,6 +194,10 @@ export class ComplaintView implements Partial<ComplaintRelations>, MoveContext {
   @Field(() => Date, { nullable: true }) voidedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Why it was voided' }) voidReason!: string | null;
 
+  @Field(() => OriginAgency, { nullable: true, description: 'Issue 13: the agency outside this deployment it came from' })
+  originAgency!: OriginAgency | null;
+  @Field(() => String, { nullable: true, description: "Issue 13: that agency's reference number" })
+  originReference!: string | null;
   /** Issue 13, item 4: sent on to another agency (the referral: `referral`). */
   referred!: boolean;
   /** Issue 13, item 4: referred here by another body of this deployment (`origin`). */

@@ -78,6 +78,7 @@ export async function registerPage(
       channel: filter?.channel ?? null,
       division: filter?.division ?? null,
       overdue: filter?.overdue ?? null,
+      originAgency: filter?.originAgency ?? null,
     },
     size,
     after ? decodeCursor(after) : null,

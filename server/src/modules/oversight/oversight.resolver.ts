@@ -45,6 +45,7 @@ export class OversightResolver {
       notAccepted: figures.notAccepted,
       overdue: figures.deadlineCompliance.reduce((total, rule) => total + rule.overdue, 0),
       deadlineCompliance: figures.deadlineCompliance,
+      fromDamrongdhama: figures.fromDamrongdhama,
     };
   }
 }

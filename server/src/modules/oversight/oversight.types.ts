@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { RuleCompliance } from '../reports/statistics.types.js';
+import { OriginCompletion, RuleCompliance } from '../reports/statistics.types.js';
 
 /**
  * Issue 13, item 3: what an overseer reads of a body below (or of all of them, summed): counts
@@ -19,4 +19,6 @@ export class OrganisationStatistics {
   @Field(() => Int, { description: 'Open deadlines past due, of the complaints received in the period' }) overdue!: number;
   @Field(() => [RuleCompliance], { description: 'Every rule: the clocks of these complaints by status' })
   deadlineCompliance!: RuleCompliance[];
+  @Field(() => OriginCompletion, { description: 'LPA 3.2: the complaints the Damrongdhama Center sent, and how many are done' })
+  fromDamrongdhama!: OriginCompletion;
 }

@@ -30,6 +30,10 @@ export class ComplaintRollup {
   @PrimaryKey({ type: 'text' })
   reason!: string;
 
+  /** Issue 13, item 4: the agency outside the deployment it came from ('' for none): LPA 3.2 counts Damrongdhama's apart. */
+  @PrimaryKey({ type: 'text', default: '' })
+  origin!: string;
+
   @Property({ type: 'integer' })
   complaints!: number;
 }

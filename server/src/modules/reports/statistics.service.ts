@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { currentBody } from '../../db/organisation-scope.js';
 import { firstRow, sql, type RawBuilder } from '../../db/sql.js';
 import { badInput } from '../shared/domain-error.js';
-import { ComplaintOutcome, ComplaintStage, NotAcceptedReason } from '../complaints/complaint.enums.js';
+import { ComplaintOutcome, ComplaintStage, NotAcceptedReason, OriginAgency } from '../complaints/complaint.enums.js';
 import type { DeadlineRule } from '../deadlines/deadline-rule.entity.js';
 import { ruleJson } from '../deadlines/deadline.sql.js';
 import type { ReferenceData } from '../reference/reference-data.js';
@@ -16,7 +16,7 @@ const voidStage = 'VOID';
 export const fiscalYearRange = { min: 2500, max: 2700 };
 
 interface Aggregates {
-  complaints: { month: string; channelCode: string; stage: string; outcome: string; reason: string; n: number }[];
+  complaints: { month: string; channelCode: string; stage: string; outcome: string; reason: string; origin: string; n: number }[];
   units: { divisionCode: string; n: number }[];
   handling: { days: number; n: number; seconds: number }[];
   settled: { ruleCode: string; status: string; n: number }[];
@@ -60,12 +60,12 @@ export function statisticsQuery(
     ${hidden}
     select
       (select coalesce(jsonb_agg(x), '[]') from (
-         select to_char(month, 'YYYY-MM') as month, channel_code as "channelCode", stage, outcome, reason, sum(n)::int as n
-           from (select month, channel_code, stage, outcome, reason, complaints as n from complaint_rollup where ${inPeriod}
+         select to_char(month, 'YYYY-MM') as month, channel_code as "channelCode", stage, outcome, reason, origin, sum(n)::int as n
+           from (select month, channel_code, stage, outcome, reason, origin, complaints as n from complaint_rollup where ${inPeriod}
                  ${hiddenShare(sql`select ${monthOf('received_at')}, channel_code,
                                           case when voided_at is null then stage else 'VOID' end, coalesce(outcome, ''),
-                                          coalesce(not_accepted_reason, ''), -1 from hidden`)}) r
-          group by 1, 2, 3, 4, 5 having sum(n) <> 0) x) as complaints,
+                                          coalesce(not_accepted_reason, ''), coalesce(origin_agency, ''), -1 from hidden`)}) r
+          group by 1, 2, 3, 4, 5, 6 having sum(n) <> 0) x) as complaints,
       (select coalesce(jsonb_agg(x), '[]') from (
          select division_code as "divisionCode", sum(n)::int as n
            from (select division_code, complaints as n from unit_rollup where ${inPeriod}
@@ -103,6 +103,15 @@ function monthsOf(period: FiscalPeriod): string[] {
     month = index === 12 ? `${year + 1}-01-01` : `${year}-${String(index + 1).padStart(2, '0')}-01`;
   }
   return months;
+}
+
+/** Received, and finished (closed, or answered as not accepted), and the share finished. */
+function completion(rows: { stage: string; n: number }[]) {
+  const received = rows.reduce((total, row) => total + row.n, 0);
+  const completed = rows
+    .filter((row) => row.stage === ComplaintStage.CLOSED || row.stage === ComplaintStage.NOT_ACCEPTED)
+    .reduce((total, row) => total + row.n, 0);
+  return { received, completed, completionRate: received ? Math.round((completed / received) * 1000) / 10 : null };
 }
 
 /** Average (exact) and 90th percentile (to the day) of the days from receipt to closing. */
@@ -164,6 +173,8 @@ export async function complaintStatistics(
       division,
       count: units.find((row) => row.divisionCode === division.code)?.n ?? 0,
     })),
+    // Issue 13, item 4 (LPA 3.2): the complaints the Damrongdhama Center sent, and how many are done.
+    fromDamrongdhama: completion(counted.filter((row) => row.origin === OriginAgency.DAMRONGDHAMA)),
     byMonth: monthsOf(period).map((month) => ({ month, received: sum((row) => row.month === month) })),
     handlingTime: handlingTime(handling),
     byChannel: channels.map((channel) => ({ channel, count: sum((row) => row.channelCode === channel.code) })),

@@ -57,6 +57,14 @@ export class RuleCompliance {
   @Field(() => Int) cancelled!: number;
 }
 
+@ObjectType({ description: 'Issue 13, item 4 (LPA 3.2): the complaints one agency sent, and how many are done' })
+export class OriginCompletion {
+  @Field(() => Int) received!: number;
+  @Field(() => Int, { description: 'Closed, or answered as not accepted' }) completed!: number;
+  @Field(() => Float, { nullable: true, description: 'Per cent completed, to one decimal; null when none was received' })
+  completionRate!: number | null;
+}
+
 @ObjectType({ description: 'R10: complaints received in a Thai fiscal year (B.E.) or one of its quarters, by their state now' })
 export class ComplaintStatistics {
   @Field(() => Int, { description: 'Buddhist Era, e.g. 2569 = 1 Oct 2025 – 30 Sep 2026' }) fiscalYear!: number;
@@ -79,5 +87,7 @@ export class ComplaintStatistics {
   @Field(() => [ReasonCount], { description: 'Every R6 reason: complaints not accepted for it' })
   byNotAcceptedReason!: ReasonCount[];
   @Field(() => [MonthCount], { description: 'Every month of the period: complaints received' }) byMonth!: MonthCount[];
+  @Field(() => OriginCompletion, { description: 'Issue 13 (LPA 3.2): the complaints the Damrongdhama Center sent, counted apart' })
+  fromDamrongdhama!: OriginCompletion;
   @Field(() => HandlingTime) handlingTime!: HandlingTime;
 }

@@ -16,9 +16,9 @@ import { Migration } from '@mikro-orm/migrations';
  * it sees nothing. The owner (migrations, backups) is not subject to it. The audit trail stays one
  * chain: `audit_append` runs as its owner.
  */
-export class Migration20261201182449_organisation_on_every_row extends Migration {
+export class Migration20261201184038_organisation_on_every_row extends Migration {
 
-  override name = 'Migration20261201182449_organisation_on_every_row';
+  override name = 'Migration20261201184038_organisation_on_every_row';
 
   override up(): void | Promise<void> {
     this.addSql(`
@@ -58,8 +58,8 @@ export class Migration20261201182449_organisation_on_every_row extends Migration
     this.addSql(`create policy "body_rows" on "channel" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
 
     this.addSql(`alter table "complaint_rollup" drop constraint "complaint_rollup_pkey";`);
-    this.addSql(`alter table "complaint_rollup" add "organisation_code" text not null default rongrian_current_organisation();`);
-    this.addSql(`alter table "complaint_rollup" add primary key ("organisation_code", "month", "channel_code", "stage", "outcome", "reason");`);
+    this.addSql(`alter table "complaint_rollup" add "organisation_code" text not null default rongrian_current_organisation(), add "origin" text not null default '';`);
+    this.addSql(`alter table "complaint_rollup" add primary key ("organisation_code", "month", "channel_code", "stage", "outcome", "reason", "origin");`);
     this.addSql(`alter table "complaint_rollup" enable row level security;`);
     this.addSql(`create policy "body_rows" on "complaint_rollup" using ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code]))) with check ((current_setting('rongrian.organisation'::text, true) = ANY (ARRAY['*'::text, organisation_code])));`);
 
@@ -159,15 +159,16 @@ export class Migration20261201182449_organisation_on_every_row extends Migration
     this.addSql(`drop index "complaint_stage_received_at_index";`);
     this.addSql(`drop trigger if exists "roll_up" on "complaint";`);
     this.addSql(`drop function if exists "complaint_roll_up_fn"();`);
-    this.addSql(`alter table "complaint" add "organisation_code" text not null default rongrian_current_organisation(), add "referred_at" timestamptz null, add "origin_organisation_code" text null, add "origin_receipt_number" text null;`);
+    this.addSql(`alter table "complaint" add "organisation_code" text not null default rongrian_current_organisation(), add "referred_at" timestamptz null, add "origin_organisation_code" text null, add "origin_receipt_number" text null, add "origin_agency" text null, add "origin_reference" text null;`);
     this.addSql(`alter table "complaint" add constraint "complaint_organisation_code_channel_code_foreign" foreign key ("organisation_code", "channel_code") references "channel" ("organisation_code", "code") on update cascade;`);
     this.addSql(`create index "complaint_organisation_code_stage_received_at_index" on "complaint" ("organisation_code", "stage", "received_at");`);
     this.addSql(`alter table "complaint" add constraint "complaint_organisation_code_receipt_year_receipt_seq_unique" unique ("organisation_code", "receipt_year", "receipt_seq");`);
+    this.addSql(`alter table "complaint" add constraint "complaint_origin_agency_check" check ("origin_agency" in ('DAMRONGDHAMA', 'DISTRICT', 'PROVINCE', 'LINE_1111', 'OTHER'));`);
     this.addSql(`create or replace function "complaint_roll_up_fn"() returns trigger as \$\$ begin if tg_op = 'UPDATE' then
     if old.stage = new.stage and old.outcome is not distinct from new.outcome
        and old.not_accepted_reason is not distinct from new.not_accepted_reason
        and old.received_at = new.received_at and old.channel_code = new.channel_code
-       and old.voided_at is not distinct from new.voided_at then
+       and old.voided_at is not distinct from new.voided_at and old.origin_agency is not distinct from new.origin_agency then
       return null;     end if;     if old.received_at <> new.received_at or old.voided_at is distinct from new.voided_at then
       if old.voided_at is null then
         update unit_rollup u set complaints = u.complaints - 1
@@ -177,11 +178,12 @@ export class Migration20261201182449_organisation_on_every_row extends Migration
         select new.organisation_code, date_trunc('month', new.received_at at time zone 'Asia/Bangkok')::date, cu.division_code, 1 from complaint_unit cu where cu.complaint_id = new.id
         on conflict (organisation_code, month, division_code) do update set complaints = unit_rollup.complaints + 1;       end if;     end if;     update complaint_rollup set complaints = complaints - 1
      where organisation_code = old.organisation_code and month = date_trunc('month', old.received_at at time zone 'Asia/Bangkok')::date and channel_code = old.channel_code and stage = case when old.voided_at is null then old.stage else 'VOID' end
-       and outcome = coalesce(old.outcome, '') and reason = coalesce(old.not_accepted_reason, '');     if old.stage = 'CLOSED' and old.voided_at is null then
+       and outcome = coalesce(old.outcome, '') and reason = coalesce(old.not_accepted_reason, '')
+       and origin = coalesce(old.origin_agency, '');     if old.stage = 'CLOSED' and old.voided_at is null then
       update handling_rollup set complaints = complaints - 1, total_seconds = total_seconds - extract(epoch from old.last_event_at - old.received_at)
-       where organisation_code = old.organisation_code and month = date_trunc('month', old.received_at at time zone 'Asia/Bangkok')::date and days = ceil(extract(epoch from old.last_event_at - old.received_at) / 86400)::int;     end if;   end if;   insert into complaint_rollup (organisation_code, month, channel_code, stage, outcome, reason, complaints)
-  values (new.organisation_code, date_trunc('month', new.received_at at time zone 'Asia/Bangkok')::date, new.channel_code, case when new.voided_at is null then new.stage else 'VOID' end, coalesce(new.outcome, ''), coalesce(new.not_accepted_reason, ''), 1)
-  on conflict (organisation_code, month, channel_code, stage, outcome, reason) do update set complaints = complaint_rollup.complaints + 1;   if new.stage = 'CLOSED' and new.voided_at is null then
+       where organisation_code = old.organisation_code and month = date_trunc('month', old.received_at at time zone 'Asia/Bangkok')::date and days = ceil(extract(epoch from old.last_event_at - old.received_at) / 86400)::int;     end if;   end if;   insert into complaint_rollup (organisation_code, month, channel_code, stage, outcome, reason, origin, complaints)
+  values (new.organisation_code, date_trunc('month', new.received_at at time zone 'Asia/Bangkok')::date, new.channel_code, case when new.voided_at is null then new.stage else 'VOID' end, coalesce(new.outcome, ''), coalesce(new.not_accepted_reason, ''), coalesce(new.origin_agency, ''), 1)
+  on conflict (organisation_code, month, channel_code, stage, outcome, reason, origin) do update set complaints = complaint_rollup.complaints + 1;   if new.stage = 'CLOSED' and new.voided_at is null then
     insert into handling_rollup (organisation_code, month, days, complaints, total_seconds)
     values (new.organisation_code, date_trunc('month', new.received_at at time zone 'Asia/Bangkok')::date, ceil(extract(epoch from new.last_event_at - new.received_at) / 86400)::int, 1, extract(epoch from new.last_event_at - new.received_at))
     on conflict (organisation_code, month, days) do update
@@ -407,9 +409,10 @@ export class Migration20261201182449_organisation_on_every_row extends Migration
 
     this.addSql(`drop index "complaint_organisation_code_stage_received_at_index";`);
     this.addSql(`alter table "complaint" drop constraint "complaint_organisation_code_receipt_year_receipt_seq_unique";`);
+    this.addSql(`alter table "complaint" drop constraint "complaint_origin_agency_check";`);
     this.addSql(`drop trigger if exists "roll_up" on "complaint";`);
     this.addSql(`drop function if exists "complaint_roll_up_fn"();`);
-    this.addSql(`alter table "complaint" drop column "organisation_code", drop column "referred_at", drop column "origin_organisation_code", drop column "origin_receipt_number";`);
+    this.addSql(`alter table "complaint" drop column "organisation_code", drop column "referred_at", drop column "origin_organisation_code", drop column "origin_receipt_number", drop column "origin_agency", drop column "origin_reference";`);
     this.addSql(`alter table "complaint" add constraint "complaint_receipt_year_receipt_seq_unique" unique ("receipt_year", "receipt_seq");`);
     this.addSql(`create index "complaint_stage_received_at_index" on "complaint" ("stage", "received_at");`);
     this.addSql(`create or replace function "complaint_roll_up_fn"() returns trigger as \$\$ begin if tg_op = 'UPDATE' then
@@ -450,7 +453,7 @@ export class Migration20261201182449_organisation_on_every_row extends Migration
     this.addSql(`alter table "complaint_message" disable row level security;`);
 
     this.addSql(`alter table "complaint_rollup" drop constraint "complaint_rollup_pkey";`);
-    this.addSql(`alter table "complaint_rollup" drop column "organisation_code";`);
+    this.addSql(`alter table "complaint_rollup" drop column "organisation_code", drop column "origin";`);
     this.addSql(`alter table "complaint_rollup" add primary key ("month", "channel_code", "stage", "outcome", "reason");`);
     this.addSql(`alter table "complaint_rollup" disable row level security;`);
 
