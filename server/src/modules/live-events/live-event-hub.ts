@@ -289,7 +289,9 @@ export class LiveEventHub<R> {
         );
         for (const subscriber of receivers) {
           if (subscriber.held) subscriber.held.push({ key, result });
-          else subscriber.deliver(result);
+          // A replay that ended while the audit was written may have sent it already (and flushed
+          // what it held before this was held): never twice.
+          else if (!subscriber.replayed?.has(key)) subscriber.deliver(result);
         }
       }),
     );
