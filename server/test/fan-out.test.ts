@@ -25,8 +25,11 @@ afterAll(() => server?.stop());
 function rawSubscriber(cookie: string, id: string, query: string) {
   const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', { headers: { cookie } });
   const frames: string[] = [];
+  let binaryFrames = 0;
   socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
-  socket.on('message', (data) => {
+  socket.on('message', (data, isBinary) => {
+    // graphql-transport-ws speaks in text frames: a browser hands a binary one over as a Blob.
+    if (isBinary) binaryFrames++;
     const text = String(data);
     const message = JSON.parse(text) as { type: string };
     if (message.type === 'connection_ack') socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query } }));
@@ -35,6 +38,9 @@ function rawSubscriber(cookie: string, id: string, query: string) {
   return {
     id,
     frames,
+    get binaryFrames() {
+      return binaryFrames;
+    },
     async waitFor(count: number) {
       const until = Date.now() + 10_000;
       while (frames.length < count) {
@@ -87,6 +93,7 @@ describe('fan-out of live events (issue 15, item 5: serialise each audience’s 
       payload: { data: { alerts: { kind: 'NEW_COMPLAINT', complaint: { id: c.id } } } },
     });
     expect(subscribers[0].frames[1]).toBe(JSON.stringify(frame));
+    expect(subscribers.map((subscriber) => subscriber.binaryFrames)).toEqual(subscribers.map(() => 0));
     await Promise.all(subscribers.map((subscriber) => subscriber.close()));
   });
 

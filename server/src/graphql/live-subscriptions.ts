@@ -41,27 +41,31 @@ export const liveSerialisations = { count: 0 };
 /**
  * Issue 15, item 5 (stack.md: graphql-ws stringifies a result per subscriber): the `next` frames of
  * the hub's results. A result is serialised once, on its first frame, with its errors formatted as
- * over HTTP, and every subscriber of its audience (the hub hands them all the same object) gets
- * that JSON with only its own subscription id spliced in, byte for byte what graphql-ws would send.
+ * over HTTP, and encoded once as UTF-8; every subscriber of its audience (the hub hands them all the
+ * same object) is written those bytes with only its own subscription id before them, byte for byte
+ * the text frame graphql-ws would send: `{"id":<id>,"type":"next","payload":<the result>}`.
  */
 export function liveFrames(formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
-  const payloads = new WeakMap<ExecutionResult, string>();
-  const payloadOf = (result: ExecutionResult): string => {
+  const payloads = new WeakMap<ExecutionResult, Buffer>();
+  const closing = Buffer.from('}');
+  const payloadOf = (result: ExecutionResult): Buffer => {
     let payload = payloads.get(result);
     if (payload === undefined) {
       liveSerialisations.count++;
       const formatted = result.errors ? { ...result, errors: result.errors.map((error) => formatError(error, error)) } : result;
-      payload = JSON.stringify(formatted);
+      payload = Buffer.from(JSON.stringify(formatted));
       payloads.set(result, payload);
     }
     return payload;
   };
-  /** What writes a subscription's results to its socket: `{"id":<id>,"type":"next","payload":<the result>}`. */
-  return (socket: { readonly readyState: number; send(data: string): void }, id: string) => {
-    const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  /** What writes a subscription's results to its socket. */
+  return (socket: { readonly readyState: number; send(data: Buffer, options: { binary: boolean }): void }, id: string) => {
+    const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
     return (result: ExecutionResult) => {
-      // As graphql-ws does: nothing to a socket that is closing (1 = OPEN).
-      if (socket.readyState === 1) socket.send(head + payloadOf(result) + '}');
+      // As graphql-ws does: nothing to a socket that is closing (1 = OPEN). A text frame, as graphql-ws sends.
+      if (socket.readyState !== 1) return;
+      const payload = payloadOf(result);
+      socket.send(Buffer.concat([head, payload, closing], head.length + payload.length + 1), { binary: false });
     };
   };
 }

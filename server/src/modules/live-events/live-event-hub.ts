@@ -239,8 +239,13 @@ export class LiveEventHub<R> {
     if (!listening.length) return;
     const at = event.at ? new Date(event.at) : new Date();
     const requestId = `alert:${event.kind}:${event.complaintId}`;
-    const executed = await this.services.em.fork().transactional(
-      async (tx) => {
+    // Deciding and rendering on one snapshot (REPEATABLE READ, read only). Once every rendering
+    // has read what it needs, the commit goes out while the results are sent, not before.
+    const tx = this.services.em.fork();
+    await tx.begin({ isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true });
+    let executed: { group: Subscriber<R>[]; result: R; reads: AuditRecord[] }[];
+    try {
+      executed = await (async () => {
         const facts = await firstRow(tx, accessFactsOf(event.complaintId));
         if (!facts) return [];
         const audiences = new Map<string, Subscriber<R>[]>();
@@ -271,30 +276,37 @@ export class LiveEventHub<R> {
             return { group, result, reads };
           }),
         );
-      },
-      { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
-    );
+      })();
+    } catch (error) {
+      await tx.rollback();
+      throw error;
+    }
+    const committed = tx.commit();
     const key = eventKey({ ...event, at });
-    await Promise.all(
-      executed.map(async ({ group, result, reads }) => {
-        // Never to a socket whose session ended meanwhile, though it is not closed yet (nor to one
-        // that left: its identity reads would be audited for nothing received).
-        const receivers = group.filter(
-          (subscriber) => this.subscribers.has(subscriber) && stillServed(subscriber) && !subscriber.replayed?.has(key),
-        );
-        // Identities read for this audience go on the audit trail once per subscriber who receives them.
-        await appendAudit(
-          this.services.em.fork(),
-          receivers.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)),
-        );
-        for (const subscriber of receivers) {
-          if (subscriber.held) subscriber.held.push({ key, result });
-          // A replay that ended while the audit was written may have sent it already (and flushed
-          // what it held before this was held): never twice.
-          else if (!subscriber.replayed?.has(key)) subscriber.deliver(result);
-        }
-      }),
-    );
+    try {
+      await Promise.all(
+        executed.map(async ({ group, result, reads }) => {
+          // Never to a socket whose session ended meanwhile, though it is not closed yet (nor to one
+          // that left: its identity reads would be audited for nothing received).
+          const receivers = group.filter(
+            (subscriber) => this.subscribers.has(subscriber) && stillServed(subscriber) && !subscriber.replayed?.has(key),
+          );
+          // Identities read for this audience go on the audit trail once per subscriber who receives them.
+          await appendAudit(
+            this.services.em.fork(),
+            receivers.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)),
+          );
+          for (const subscriber of receivers) {
+            if (subscriber.held) subscriber.held.push({ key, result });
+            // A replay that ended while the audit was written may have sent it already (and flushed
+            // what it held before this was held): never twice.
+            else if (!subscriber.replayed?.has(key)) subscriber.deliver(result);
+          }
+        }),
+      );
+    } finally {
+      await committed;
+    }
   }
 
   /** Sends a subscriber that asked to catch up the alerts raised since then, then what was held back. */
