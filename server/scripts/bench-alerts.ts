@@ -190,7 +190,7 @@ try {
     rows.push({
       benchmark: `fan-out: one alert to ${size.toLocaleString('en')} subscribers (median of ${rounds})`,
       measured: ms(alert),
-      baseline: `${ms(raw)} (raw ws broadcast)`,
+      baseline: `${ms(raw)} (bare ws broadcast, same bytes)`,
       ratio: alert / raw,
       goal: '≤ 1.5×',
       met: alert / raw <= 1.5,

@@ -6,8 +6,8 @@
  * stderr as they run, and the rows each reports (scripts/bench-result.ts) make the table on stdout.
  *
  * `npm run bench -- --quick`: smaller sizes (statistics over 200,000 complaints instead of
- * 2,000,000, shorter load runs, no catch-up round), a few minutes. The full run takes about 20
- * minutes on 2 cores, most of it loading the 2,000,000 complaints with the triggers on.
+ * 2,000,000, shorter load runs, no catch-up round), about 3 minutes. The full run took 6 minutes
+ * on the 2-core development machine, half of it loading the 2,000,000 complaints with the triggers on.
  * `npm run bench -- board alerts`: only those. Not part of `npm test`.
  */
 import { spawn } from 'node:child_process';
