@@ -104,9 +104,9 @@ const replayReuseMs = 10_000;
  * renders the event once per audience (same shape, and the same `audienceOf` the complaint:
  * everything the result depends on) and hands every subscriber of that audience the same result,
  * instead of one rendering per socket (the transport serialises that result once and writes the
- * same bytes to each of their sockets: `deliver`). Deciding and rendering share one snapshot of the database,
- * so a change committed in between (an accused added, an approval) cannot make the decision and
- * the result disagree. What a rendering is (a GraphQL execution) is the transport's business
+ * same bytes to each of their sockets: `deliver`). Deciding and rendering share one snapshot of
+ * the database, so a change committed in between (an accused added, an approval) cannot make the
+ * decision and the result disagree. What a rendering is (a GraphQL execution) is the transport's business
  * (graphql/live-subscriptions.ts); the hub knows no GraphQL.
  *
  * `alerts(since:)` first catches up (issue 9, item 13): the alerts the database records as raised
