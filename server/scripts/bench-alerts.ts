@@ -20,13 +20,13 @@ import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { seed } from '../src/db/seed.js';
 import { createLogger } from '../src/logger.js';
 import { AlertKind } from '../src/modules/live-events/live-event.types.js';
+import { median, ms, quick, reportRows, type BenchRow } from './bench-result.js';
 
 const sizes = [500, 2_000];
-const rounds = 7;
+const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
+const rows: BenchRow[] = [];
 const logger = createLogger('warn');
 const dataDir = `/tmp/rongrian-bench-${process.pid}`;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function post(url: string, query: string, variables: object, cookie?: string) {
   const response = await fetch(`${url}/graphql`, {
@@ -78,7 +78,7 @@ try {
   const complaintId: string = recorded.body.data.recordComplaint.complaint.id;
   const alertsQuery = `subscription Alerts { alerts { kind complaint { id receiptNumber stage } deadline { rule { code } dueAt status } } }`;
 
-  console.log(`one alert to N subscribers; median of ${rounds} rounds (2 cores)\n`);
+  console.log(`one alert to N subscribers; median of ${rounds} rounds, alternating with the baseline's (2 cores)\n`);
   /** A graphql-ws client signed in with the session cookie, connected at once. */
   const signedInClient = () =>
     createClient({
@@ -94,7 +94,7 @@ try {
 
   console.log('subscribers   rongrian alert   raw ws broadcast   ratio');
   for (const size of sizes) {
-    // --- the alert path -----------------------------------------------------------------------
+    // The alert path: N graphql-ws clients subscribed to alerts.
     let pending = 0;
     let done: () => void = () => undefined;
     const clients: Client[] = [];
@@ -105,7 +105,8 @@ try {
         { query: alertsQuery },
         {
           next: (result) => {
-            payload = JSON.stringify(result);
+            // Kept once, for the baseline's bytes: like the raw clients, the others only parse what they receive.
+            if (!payload) payload = JSON.stringify(result);
             if (--pending === 0) done();
           },
           error: (error) => console.error(error),
@@ -115,43 +116,70 @@ try {
       clients.push(client);
     }
     while (app.liveEvents.size < size) await new Promise((resolve) => setTimeout(resolve, 20));
-    const alertTimes: number[] = [];
-    for (let round = 0; round < rounds; round++) {
+    const alertRound = async () => {
       pending = size;
       const received = new Promise<void>((resolve) => (done = resolve));
       const started = performance.now();
       await app.liveEvents.dispatch({ topic: 'alert', kind: AlertKind.NEW_COMPLAINT, complaintId });
       await received;
-      alertTimes.push(performance.now() - started);
-    }
-    await Promise.all(clients.map((client) => client.dispose()));
+      return performance.now() - started;
+    };
+    await alertRound(); // warm-up, and the payload for the baseline's bytes
 
-    // --- the baseline: the same bytes, broadcast by a bare ws server ---------------------------
-    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    // The baseline: the same bytes, broadcast by a bare ws server to as many clients, of the same
+    // kind (graphql-ws clients, which do the same work on receipt), open at the same time as those
+    // above. The bare server answers the protocol's handshake and notes each subscription's id;
+    // each socket's frame is built beforehand, so a round is one send per socket and nothing else.
+    // Rounds of the two alternate, so that both meet the same load (the 2 cores are shared).
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0, handleProtocols: () => 'graphql-transport-ws' });
     await new Promise((resolve) => server.once('listening', resolve));
-    const port = (server.address() as { port: number }).port;
-    const sockets: WebSocket[] = [];
-    for (let i = 0; i < size; i++) {
-      const socket = new WebSocket(`ws://127.0.0.1:${port}`);
+    const subscriptionIds = new Map<WebSocket, string>();
+    server.on('connection', (socket) =>
       socket.on('message', (data) => {
-        JSON.parse(String(data));
-        if (--pending === 0) done();
-      });
-      sockets.push(socket);
+        const message = JSON.parse(String(data)) as { type: string; id?: string };
+        if (message.type === 'connection_init') socket.send('{"type":"connection_ack"}');
+        if (message.type === 'subscribe') subscriptionIds.set(socket, message.id!);
+        if (message.type === 'ping') socket.send('{"type":"pong"}');
+      }),
+    );
+    const rawUrl = `ws://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const rawClients: Client[] = [];
+    for (let i = 0; i < size; i++) {
+      const client = createClient({ url: rawUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+      client.subscribe(
+        { query: alertsQuery },
+        {
+          next: () => {
+            if (--pending === 0) done();
+          },
+          error: (error) => console.error(error),
+          complete: () => undefined,
+        },
+      );
+      rawClients.push(client);
     }
-    await Promise.all(sockets.map((socket) => new Promise((resolve) => socket.once('open', resolve))));
-    while (server.clients.size < size) await new Promise((resolve) => setTimeout(resolve, 20));
-    const bytes = JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', type: 'next', payload: JSON.parse(payload) });
-    const rawTimes: number[] = [];
-    for (let round = 0; round < rounds; round++) {
+    while (subscriptionIds.size < size) await new Promise((resolve) => setTimeout(resolve, 20));
+    const frames = [...subscriptionIds].map(([socket, id]) => ({
+      socket,
+      frame: JSON.stringify({ id, type: 'next', payload: JSON.parse(payload) }),
+    }));
+    const rawRound = async () => {
       pending = size;
       const received = new Promise<void>((resolve) => (done = resolve));
       const started = performance.now();
-      for (const client of server.clients) client.send(bytes);
+      for (const { socket, frame } of frames) socket.send(frame);
       await received;
-      rawTimes.push(performance.now() - started);
+      return performance.now() - started;
+    };
+    await rawRound(); // warm-up
+
+    const alertTimes: number[] = [];
+    const rawTimes: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      alertTimes.push(await alertRound());
+      rawTimes.push(await rawRound());
     }
-    for (const socket of sockets) socket.close();
+    await Promise.all([...clients, ...rawClients].map((client) => client.dispose()));
     await new Promise((resolve) => server.close(resolve));
 
     const alert = median(alertTimes);
@@ -159,10 +187,19 @@ try {
     console.log(
       `${String(size).padStart(11)}   ${alert.toFixed(1).padStart(11)} ms   ${raw.toFixed(1).padStart(13)} ms   ${(alert / raw).toFixed(2)}×`,
     );
+    rows.push({
+      benchmark: `fan-out: one alert to ${size.toLocaleString('en')} subscribers (median of ${rounds})`,
+      measured: ms(alert),
+      baseline: `${ms(raw)} (bare ws broadcast, same bytes)`,
+      ratio: alert / raw,
+      goal: '≤ 1.5×',
+      met: alert / raw <= 1.5,
+    });
   }
 
   // --- catching up: N clients connect at once (as after a restart) with 20 alerts to replay -----
-  for (let i = 0; i < 19; i++) {
+  // (not with --quick: it waits out the replays' reuse between sizes)
+  for (let i = 0; i < (quick ? 0 : 19); i++) {
     await post(
       app.url,
       `mutation ($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id } } }`,
@@ -179,9 +216,9 @@ try {
     );
   }
   const catchUpQuery = `subscription { alerts(since: "1970-01-01T00:00:00Z") { kind replayed complaint { id receiptNumber stage } deadline { rule { code } dueAt status } } }`;
-  console.log('\ncatching up: N clients connect at once and are replayed 20 alerts each (one round, 2 cores)\n');
-  console.log('subscribers   connected → all replayed');
-  for (const size of sizes) {
+  if (!quick) console.log('\ncatching up: N clients connect at once and are replayed 20 alerts each (one round, 2 cores)\n');
+  if (!quick) console.log('subscribers   connected → all replayed');
+  for (const size of quick ? [] : sizes) {
     await new Promise((resolve) => setTimeout(resolve, 11_000)); // no reuse of the previous round's executions
     let pending = size * 20;
     let done: () => void = () => undefined;
@@ -203,9 +240,19 @@ try {
       clients.push(client);
     }
     await received;
-    console.log(`${String(size).padStart(11)}   ${(performance.now() - started).toFixed(0).padStart(9)} ms`);
+    const caughtUp = performance.now() - started;
+    console.log(`${String(size).padStart(11)}   ${caughtUp.toFixed(0).padStart(9)} ms`);
+    rows.push({
+      benchmark: `catching up: ${size.toLocaleString('en')} clients connect at once, 20 alerts replayed to each`,
+      measured: `${caughtUp.toFixed(0)} ms`,
+      baseline: '—',
+      ratio: null,
+      goal: '—',
+      met: null,
+    });
     await Promise.all(clients.map((client) => client.dispose()));
   }
+  reportRows(rows);
   await app.stop();
 } finally {
   await database.stop();

@@ -9,6 +9,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { createLogger } from '../src/logger.js';
 import { appendAudit, verifyAuditChain } from '../src/modules/audit/audit.service.js';
+import { reportRows } from './bench-result.js';
 
 const logger = createLogger('warn');
 const dataDir = `/tmp/rongrian-bench-audit-${process.pid}`;
@@ -55,6 +56,16 @@ try {
     `verify the whole chain (median of 5): ${median(times).toFixed(0)} ms; plain scan of the same rows: ${median(scans).toFixed(0)} ms; ratio ${(median(times) / median(scans)).toFixed(1)}×`,
   );
   console.log(`chain ${check!.firstBrokenId ? `BROKEN at ${check!.firstBrokenId}` : 'whole'}, head ${check!.head}`);
+  reportRows([
+    {
+      benchmark: `audit chain: verify ${check!.entries.toLocaleString('en')} entries (median of 5)`,
+      measured: `${median(times).toFixed(0)} ms (${check!.firstBrokenId ? 'BROKEN' : 'whole'})`,
+      baseline: `${median(scans).toFixed(0)} ms (a plain scan of the same rows)`,
+      ratio: median(times) / median(scans),
+      goal: '—',
+      met: null,
+    },
+  ]);
   await orm.close(true);
 } finally {
   await database.stop();

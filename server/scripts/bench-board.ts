@@ -20,11 +20,12 @@ import { boardPagesQuery } from '../src/modules/complaints/board.queries.js';
 import { ComplaintStage } from '../src/modules/complaints/complaint.enums.js';
 import { fiscalPeriod, fiscalYearAt } from '../src/modules/reports/fiscal-year.js';
 import { operation } from '../test/contract.js';
+import { quick, reportRows, type BenchRow } from './bench-result.js';
 
 const logger = createLogger('warn');
 const dataDir = `/tmp/rongrian-bench-board-${process.pid}`;
 const concurrency = 10;
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const seconds = Number(process.env.BENCH_SECONDS ?? (quick ? 4 : 8));
 
 interface Run {
   perSecond: number;
@@ -157,6 +158,26 @@ try {
   row('its 2 statements replayed through pg', raw50k);
   console.log(`  ratio: ${(api50k.perSecond / raw50k.perSecond).toFixed(2)}× the raw replay's throughput`);
   console.log(`  the board over 50,000 against over 400: p50 ${(api50k.p50 / api400.p50).toFixed(2)}× (goal < 2×)`);
+  const ratio400 = api400.perSecond / raw400.perSecond;
+  const rows: BenchRow[] = [
+    {
+      benchmark: `board of 400 open complaints, concurrency ${concurrency}`,
+      measured: `${api400.perSecond.toFixed(0)} req/s, p99 ${api400.p99.toFixed(1)} ms`,
+      baseline: `${raw400.perSecond.toFixed(0)}/s, p99 ${raw400.p99.toFixed(1)} ms (its 2 statements through pg)`,
+      ratio: ratio400,
+      goal: '≥ 0.8×, p99 < 50 ms',
+      met: ratio400 >= 0.8 && api400.p99 < 50,
+    },
+    {
+      benchmark: 'board over 50,000 complaints against over 400 (p50)',
+      measured: `p50 ${api50k.p50.toFixed(1)} ms, ${api50k.perSecond.toFixed(0)} req/s`,
+      baseline: `p50 ${api400.p50.toFixed(1)} ms (the 400-complaint board)`,
+      ratio: api50k.p50 / api400.p50,
+      goal: '< 2×',
+      met: api50k.p50 / api400.p50 < 2,
+    },
+  ];
+  reportRows(rows);
 
   await pool.end();
   await db.end();

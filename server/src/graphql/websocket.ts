@@ -20,7 +20,7 @@ import { DomainError } from '../modules/shared/domain-error.js';
 import { buildContext, type Context, type ContextServices } from './context.js';
 import { toGraphQLError } from './domain-errors.js';
 import { parseLimited, validateLimited, withoutSuggestions } from './limits.js';
-import { liveFieldOf, subscribeLive } from './live-subscriptions.js';
+import { liveFieldOf, liveFrames, subscribeLive } from './live-subscriptions.js';
 import { findUnsafeInput, unsafeInputError } from './unsafe-text.js';
 
 type Extra = Partial<Omit<Credentials, 'sessionExpiresAt'>>;
@@ -46,6 +46,10 @@ export function serveWebSocket(
   const production = services.config.env === 'production';
   // Issue 6: WebSocket messages are capped like request bodies.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  // Issue 15, item 5: each operation's socket and subscription id, for the hub's results to be
+  // written there as one serialised frame per audience (live-subscriptions.ts), not by graphql-ws.
+  const frameWriter = liveFrames(formatError);
+  const writers = new WeakMap<object, (result: ExecutionResult) => void>();
   return useServer<Record<string, unknown>, Extra>(
     {
       schema,
@@ -68,14 +72,17 @@ export function serveWebSocket(
         }
         return true;
       },
-      context: (ctx) =>
-        buildContext(services, {
+      context: (ctx, id) => {
+        const context = buildContext(services, {
           requestId: randomUUID(),
           user: ctx.extra.user ?? null,
           sessionToken: ctx.extra.sessionToken ?? null,
           apiToken: ctx.extra.apiToken ?? null,
           authError: ctx.extra.authError ?? null,
-        }),
+        });
+        writers.set(context, frameWriter(ctx.extra.socket, id));
+        return context;
+      },
       // The same limits as over HTTP (limits.ts).
       parse: parseLimited,
       validate: (schemaToValidate, document) => validateLimited(schemaToValidate, document, production),
@@ -96,12 +103,13 @@ export function serveWebSocket(
         const mutation = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
         if (mutation) return [mutationRefused()];
       },
-      // The hub's fields are fanned out once per audience; anything else as graphql-js does it.
+      // The hub's fields are fanned out once per audience, each audience's result serialised once
+      // and written to its sockets (so onNext below never sees them); anything else as graphql-js does it.
       subscribe: (args) => {
         const live = liveFieldOf(args.document);
-        return live ? subscribeLive(liveEvents, services, args, live) : subscribe(args);
+        return live ? subscribeLive(liveEvents, services, args, live, writers.get(args.contextValue as object)) : subscribe(args);
       },
-      // The same error formatting as over HTTP: codes kept, internals masked.
+      // The same error formatting as over HTTP: codes kept, internals masked (live-subscriptions.ts does it for the hub's).
       onNext: async (_ctx, _id, _payload, args, result) => {
         const context = args.contextValue as Context;
         if (context.auditTrail.length) await appendAudit(context.em, context.auditTrail.splice(0));

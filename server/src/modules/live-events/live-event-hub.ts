@@ -45,6 +45,12 @@ export interface LiveSubscription<R> {
   /** Catch up first: replay the alerts raised since then (issue 9, item 13). */
   since: Date | null;
   render: Render<R>;
+  /**
+   * Where its results go instead of the returned iterator, which then only ends the subscription
+   * (issue 15, item 5: the transport writes the audience's one serialised result straight to the
+   * socket). Called synchronously, in the order of the subscription's results.
+   */
+  deliver?: (result: R) => void;
 }
 
 interface Subscriber<R> {
@@ -52,8 +58,16 @@ interface Subscriber<R> {
   user: SessionUser;
   session: LiveSession | null;
   shape: string;
+  /**
+   * Its audience of an event (shape and `audienceOf`), by whether the complainant is shown to it,
+   * or when the event tells it the complaint left its sight: worked out once, as it subscribes, so
+   * that grouping thousands of subscribers per event is a lookup each (issue 15, item 5).
+   */
+  audiences: { identityShown: string; identityHidden: string; leaves: string };
   render: Render<R>;
   queue: PushQueue<R>;
+  /** Hands it a result: the transport's `deliver`, or its queue. */
+  deliver: (result: R) => void;
   /** While the subscription catches up (`since`): live results held back, sent after the replay unless replayed. */
   held: { key: string; result: R }[] | null;
   /**
@@ -89,9 +103,10 @@ const replayReuseMs = 10_000;
  * Per complaint event the hub loads once who may read the complaint and its complainant, then
  * renders the event once per audience (same shape, and the same `audienceOf` the complaint:
  * everything the result depends on) and hands every subscriber of that audience the same result,
- * instead of one rendering per socket. Deciding and rendering share one snapshot of the database,
- * so a change committed in between (an accused added, an approval) cannot make the decision and
- * the result disagree. What a rendering is (a GraphQL execution) is the transport's business
+ * instead of one rendering per socket (the transport serialises that result once and writes the
+ * same bytes to each of their sockets: `deliver`). Deciding and rendering share one snapshot of
+ * the database, so a change committed in between (an accused added, an approval) cannot make the
+ * decision and the result disagree. What a rendering is (a GraphQL execution) is the transport's business
  * (graphql/live-subscriptions.ts); the hub knows no GraphQL.
  *
  * `alerts(since:)` first catches up (issue 9, item 13): the alerts the database records as raised
@@ -177,7 +192,7 @@ export class LiveEventHub<R> {
    * Every `alerts` and `complaintChanges` subscription (graphql/live-subscriptions.ts): its results
    * until it returns. Throws a DomainError for a caller who may not subscribe.
    */
-  subscribe({ topic, caller, sessionToken, shape, since, render }: LiveSubscription<R>): AsyncIterableIterator<R> {
+  subscribe({ topic, caller, sessionToken, shape, since, render, deliver }: LiveSubscription<R>): AsyncIterableIterator<R> {
     const user = requireUser(caller);
     if (!readsComplaints(user)) throw forbidden('รับการแจ้งเตือนเรื่องร้องเรียน', 'receive complaint alerts');
     const hash = sessionToken ? tokenHash(sessionToken) : null;
@@ -187,8 +202,19 @@ export class LiveEventHub<R> {
       // A socket outlives its session's entry only once the session ended.
       session: hash ? (this.sessions.get(hash) ?? { tokenHash: hash, expiresAt: new Date(0), ended: true }) : null,
       shape,
+      audiences: {
+        identityShown: `${shape}|${audienceOf(user, true)}`,
+        identityHidden: `${shape}|${audienceOf(user, false)}`,
+        leaves: `${shape}|hidden`,
+      },
       render,
       queue: new PushQueue(() => this.subscribers.delete(subscriber)),
+      // Nothing after the subscription ended (its queue returned): a socket may outlive it.
+      deliver: deliver
+        ? (result) => {
+            if (this.subscribers.has(subscriber)) deliver(result);
+          }
+        : (result) => subscriber.queue.push(result),
       held: since ? [] : null,
       replayed: null,
     };
@@ -213,8 +239,13 @@ export class LiveEventHub<R> {
     if (!listening.length) return;
     const at = event.at ? new Date(event.at) : new Date();
     const requestId = `alert:${event.kind}:${event.complaintId}`;
-    const executed = await this.services.em.fork().transactional(
-      async (tx) => {
+    // Deciding and rendering on one snapshot (REPEATABLE READ, read only). Once every rendering
+    // has read what it needs, the commit goes out while the results are sent, not before.
+    const tx = this.services.em.fork();
+    await tx.begin({ isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true });
+    let executed: { group: Subscriber<R>[]; result: R; reads: AuditRecord[] }[];
+    try {
+      executed = await (async () => {
         const facts = await firstRow(tx, accessFactsOf(event.complaintId));
         if (!facts) return [];
         const audiences = new Map<string, Subscriber<R>[]>();
@@ -229,8 +260,10 @@ export class LiveEventHub<R> {
           const leaves = !readable && !!subscriber.user.officialId && hidden.has(subscriber.user.officialId);
           if (!readable && !leaves) continue;
           const audience = leaves
-            ? `${subscriber.shape}|hidden`
-            : `${subscriber.shape}|${audienceOf(subscriber.user, identityShownTo(subscriber.user, facts))}`;
+            ? subscriber.audiences.leaves
+            : identityShownTo(subscriber.user, facts)
+              ? subscriber.audiences.identityShown
+              : subscriber.audiences.identityHidden;
           const group = audiences.get(audience);
           if (group) group.push(subscriber);
           else audiences.set(audience, [subscriber]);
@@ -243,28 +276,37 @@ export class LiveEventHub<R> {
             return { group, result, reads };
           }),
         );
-      },
-      { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
-    );
+      })();
+    } catch (error) {
+      await tx.rollback();
+      throw error;
+    }
+    const committed = tx.commit();
     const key = eventKey({ ...event, at });
-    await Promise.all(
-      executed.map(async ({ group, result, reads }) => {
-        // Never to a socket whose session ended meanwhile, though it is not closed yet (nor to one
-        // that left: its identity reads would be audited for nothing received).
-        const receivers = group.filter(
-          (subscriber) => this.subscribers.has(subscriber) && stillServed(subscriber) && !subscriber.replayed?.has(key),
-        );
-        // Identities read for this audience go on the audit trail once per subscriber who receives them.
-        await appendAudit(
-          this.services.em.fork(),
-          receivers.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)),
-        );
-        for (const subscriber of receivers) {
-          if (subscriber.held) subscriber.held.push({ key, result });
-          else subscriber.queue.push(result);
-        }
-      }),
-    );
+    try {
+      await Promise.all(
+        executed.map(async ({ group, result, reads }) => {
+          // Never to a socket whose session ended meanwhile, though it is not closed yet (nor to one
+          // that left: its identity reads would be audited for nothing received).
+          const receivers = group.filter(
+            (subscriber) => this.subscribers.has(subscriber) && stillServed(subscriber) && !subscriber.replayed?.has(key),
+          );
+          // Identities read for this audience go on the audit trail once per subscriber who receives them.
+          await appendAudit(
+            this.services.em.fork(),
+            receivers.flatMap((subscriber) => readsFor(subscriber.user, reads, event.topic)),
+          );
+          for (const subscriber of receivers) {
+            if (subscriber.held) subscriber.held.push({ key, result });
+            // A replay that ended while the audit was written may have sent it already (and flushed
+            // what it held before this was held): never twice.
+            else if (!subscriber.replayed?.has(key)) subscriber.deliver(result);
+          }
+        }),
+      );
+    } finally {
+      await committed;
+    }
   }
 
   /** Sends a subscriber that asked to catch up the alerts raised since then, then what was held back. */
@@ -289,14 +331,14 @@ export class LiveEventHub<R> {
         sent.flatMap(({ executed }) => readsFor(subscriber.user, executed.reads, 'alert-replay')),
       );
       for (const { key, executed } of sent) {
-        subscriber.queue.push(executed.result);
+        subscriber.deliver(executed.result);
         replayed.add(key);
       }
     } finally {
       const held = subscriber.held ?? [];
       subscriber.held = null;
       subscriber.replayed = replayed;
-      for (const { key, result } of held) if (!replayed.has(key) && stillServed(subscriber)) subscriber.queue.push(result);
+      for (const { key, result } of held) if (!replayed.has(key) && stillServed(subscriber)) subscriber.deliver(result);
     }
   }
 
