@@ -325,6 +325,12 @@ describe('referrals between bodies (issue 13, item 4; contract, "Many bodies on 
     expect(complaint.referral).toEqual({ letterNumber: 'สบ 0001/77', organisation: null, receivedAs: null });
   });
 
+  it('lists the bodies a complaint may be referred to: every body of the deployment but the own (CENTER_OFFICER)', async () => {
+    const { referralTargets } = await kokYae.ok(`{ referralTargets { code } }`);
+    expect(referralTargets.map((body: { code: string }) => body.code).sort()).toEqual(['NONG_KHAE_DIST', 'NONG_KHAE_TM', 'SARABURI_PROV']);
+    expect(errorCode(await nongKhaeAdmin.request(`{ referralTargets { code } }`))).toBe('FORBIDDEN');
+  });
+
   it('refuses a complaint still in progress, one not accepted for another reason, and its own body', async () => {
     const fresh = await flow.record();
     expect(errorCode(await refer(fresh, { toOrganisationCode: 'NONG_KHAE_TM', shareIdentity: false }))).toBe('INVALID_TRANSITION');

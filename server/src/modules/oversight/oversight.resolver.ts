@@ -1,7 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { ALL_ORGANISATIONS, inOrganisation } from '../../db/organisation-scope.js';
 import type { Context } from '../../graphql/context.js';
-import { requireUser } from '../auth/access.js';
+import { requireRole, requireUser } from '../auth/access.js';
+import { Role } from '../auth/role.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
 import { organisationView } from '../organisation/organisation.service.js';
 import { complaintStatistics } from '../reports/statistics.service.js';
@@ -16,6 +17,15 @@ export class OversightResolver {
   organisations(@Ctx() ctx: Context): OrganisationView[] {
     const user = requireUser(ctx);
     return organisationsOf(ctx.reference, user).map((body) => organisationView(body, false));
+  }
+
+  @Query(() => [OrganisationView], {
+    description:
+      "Issue 13, item 4 (CENTER_OFFICER): the bodies of this deployment a complaint may be referred to (every body but the caller's), by code",
+  })
+  referralTargets(@Ctx() ctx: Context): OrganisationView[] {
+    const user = requireRole(ctx, [Role.CENTER_OFFICER], { th: 'ส่งเรื่องต่อให้หน่วยงานอื่น', en: 'refer complaints to other bodies' });
+    return ctx.reference.organisations.filter((body) => body.code !== user.organisationCode).map((body) => organisationView(body, false));
   }
 
   @Query(() => OrganisationStatistics, {
