@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ORGANISATIONS, inOrganisation, NO_ORGANISATION } from '../src/db/organisation-scope.js';
 import { setUpOrganisation } from '../src/modules/organisation/setup.service.js';
 import { operation } from './contract.js';
+import { documentText } from './document-text.js';
 import { complaintInput, websiteForm, Workflow } from './factories.js';
 import { Agent, errorCode, signedIn, subscribe } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
@@ -323,6 +324,16 @@ describe('referrals between bodies (issue 13, item 4; contract, "Many bodies on 
       },
     );
     expect(complaint.referral).toEqual({ letterNumber: 'สบ 0001/77', organisation: null, receivedAs: null });
+    // The referral letter (หนังสือส่งต่อ): numbered, addressed to the agency, naming no complainant.
+    const letter = await fetch(`${server.url}/documents/complaints/${outside.id}/referral.html`, { headers: { cookie: kokYae.cookie! } });
+    expect(letter.status).toBe(200);
+    const text = documentText(await letter.text());
+    expect(text).toContain('ที่ สบ ๐๐๐๑/๗๗');
+    expect(text).toContain('เรียน สถานีตำรวจภูธรหนองแค');
+    expect(text).toContain('โดยมิได้ส่งข้อมูลผู้ร้องเรียนมาด้วย');
+    expect(text).not.toContain('นายสมปอง');
+    const pdf = await fetch(`${server.url}/documents/complaints/${outside.id}/referral.pdf`, { headers: { cookie: kokYae.cookie! } });
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
   });
 
   it('lists the bodies a complaint may be referred to: every body of the deployment but the own (CENTER_OFFICER)', async () => {

@@ -18,7 +18,8 @@ import { requireStatisticsReader } from '../reports/statistics-readers.js';
 import type { PdfRenderer } from './pdf-renderer.js';
 import { NoticeMethod } from '../complaints/complaint.enums.js';
 import { trackingPageQr } from './tracking-qr.js';
-import { complaintForm, noticeLetter, receiptSlip, statisticsReport, type Officer } from './templates.js';
+import { complaintForm, noticeLetter, receiptSlip, referralLetter, statisticsReport, type Officer } from './templates.js';
+import { referralOf } from '../complaints/referral.service.js';
 
 /** A document as PDF, or with `.html` as the page it is printed from (a preview, and for screenshots). */
 async function sendDocument(
@@ -79,6 +80,16 @@ export function documentRoutes(renderer: PdfRenderer, publicUrl: string | null =
       if (!complaint) throw complaintNotFound(id);
       const officer = await receivingOfficer(scope.em, complaint.id);
       const { name: kind, asHtml } = nameAndFormat(String(req.params.document));
+      if (kind === 'referral') {
+        // Issue 13, item 4: the referral letter, the Center's (it prints no complainant).
+        if (!hasRole(user, Role.CENTER_OFFICER)) throw forbidden('พิมพ์หนังสือส่งเรื่องต่อ', 'print referral letters');
+        const referral = await referralOf(scope.em, user, complaint.id);
+        if (!referral) throw new DomainError('NOT_FOUND', 'เรื่องนี้ยังไม่ได้ส่งต่อให้หน่วยงานอื่น', 'This complaint has not been referred');
+        const toName = scope.reference.organisationByCode(referral.toOrganisationCode)?.nameTh ?? referral.toOrganisationCode;
+        const letter = referralLetter(complaint, { ...referral, toName }, scope.reference);
+        await sendDocument(res, renderer, letter, `referral-${referral.letterNumber.replace(/[^0-9A-Za-z]+/g, '-')}`, asHtml);
+        return;
+      }
       if (kind !== 'receipt' && kind !== 'form') throw new DomainError('NOT_FOUND', 'ไม่มีเอกสารนี้', `No document ${kind}`);
       const documentHtml =
         kind === 'receipt' ? receiptSlip(complaint, scope.reference, officer) : complaintForm(complaint, scope.reference, officer);

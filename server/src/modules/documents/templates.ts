@@ -350,6 +350,46 @@ export function noticeLetter(
 }
 
 /**
+ * Issue 13, item 4 (R6): the referral letter (หนังสือส่งต่อ) to the agency a complaint belongs to, in
+ * the external-letter layout, numbered as the referral recorded it (the body's outgoing register
+ * unless the clerk gave a number). It names no complainant: whether the identity went with the
+ * complaint is said, the identity itself travels only in the copy the receiving body holds.
+ */
+export function referralLetter(
+  complaint: FullComplaint,
+  referral: { letterNumber: string; referredAt: Date; shareIdentity: boolean; toName: string },
+  reference: ReferenceData,
+): string {
+  const { organisation } = reference;
+  const timeZone = organisation.timeZone;
+  const receipt = formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear);
+  const paragraphs = [
+    `ด้วย${organisation.nameTh} ได้รับเรื่องร้องเรียน เลขรับที่ ${receipt} ลงวันที่ ${thaiDate(complaint.receivedAt, timeZone)} เรื่อง ${complaint.subject} ซึ่งพิจารณาแล้วเห็นว่าเป็นเรื่องที่อยู่ในอำนาจหน้าที่ของ${referral.toName}`,
+    referral.shareIdentity
+      ? 'จึงขอส่งเรื่องร้องเรียนดังกล่าวพร้อมข้อมูลผู้ร้องเรียนมาเพื่อพิจารณาดำเนินการตามอำนาจหน้าที่ต่อไป ทั้งนี้ ขอให้คุ้มครองข้อมูลของผู้ร้องเรียนมิให้เปิดเผยแก่ผู้ไม่มีหน้าที่เกี่ยวข้อง'
+      : 'จึงขอส่งเรื่องร้องเรียนดังกล่าวมาเพื่อพิจารณาดำเนินการตามอำนาจหน้าที่ต่อไป โดยมิได้ส่งข้อมูลผู้ร้องเรียนมาด้วย',
+    'และขอความอนุเคราะห์แจ้งผลการดำเนินการให้ทราบด้วย',
+  ];
+  return page(
+    `หนังสือส่งเรื่องร้องเรียน ${referral.letterNumber}`,
+    `${organisation.emblemDataUrl ? `<div class="letterhead"><img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์"></div>` : ''}
+    <div class="grid"><p>ที่ ${html(thaiDigits(referral.letterNumber))}</p>
+      <p class="right">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p></div>
+    <p class="center">${html(thaiDate(referral.referredAt, timeZone))}</p>
+    <p>เรื่อง ส่งเรื่องร้องเรียนเพื่อพิจารณาดำเนินการ</p>
+    <p>เรียน ${html(referral.toName)}</p>
+    <p>อ้างถึง เรื่องร้องเรียน เลขรับที่ ${html(thaiDigits(receipt))}</p>
+    <p>สิ่งที่ส่งมาด้วย สำเนาเรื่องร้องเรียนและเอกสารหลักฐาน</p>
+    ${paragraphs.map((paragraph) => `<p class="indent">${html(paragraph)}</p>`).join('')}
+    <p class="indent">จึงเรียนมาเพื่อโปรดพิจารณา</p>
+    ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
+    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>`,
+    organisation,
+    [],
+  );
+}
+
+/**
  * Issue 12, item 2: on a letter sent by post, where to follow the complaint: the tracking page's
  * address (no code in it: the code is the complainant's alone) as a line and as a QR code.
  */
