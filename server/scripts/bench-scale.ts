@@ -262,15 +262,20 @@ try {
   console.log(`  where it spends its time (EXPLAIN ANALYZE, the slowest nodes):`);
   for (const line of lines.filter((text) => /actual time/.test(text)).slice(0, 12)) console.log(`    ${line.trim().slice(0, 150)}`);
 
-  // 4. The deadline tick over every body: one statement that reads only the clocks due.
-  await db.query(
-    `update deadline set due_at = now() - interval '1 minute' where organisation_code in ('BODY_0001', 'BODY_0002') and status = 'PENDING'`,
-  );
-  await db.query('begin');
+  // 4. The deadline tick over every body: one statement that reads only the clocks due. The
+  // backlog the load left (clocks already past due) is raised first, as the first tick after a
+  // restart would; then the clocks of two bodies fall due, and the next tick is explained.
   const tickSql = raiseDueAlerts.compile(orm.em.getKysely());
+  const backlog = await db.query(tickSql.sql, [...tickSql.parameters]);
+  await db.query(
+    `update deadline set due_at = now() - interval '1 minute', due_soon_alerted_at = null, overdue_alerted_at = null
+      where organisation_code in ('BODY_0001', 'BODY_0002') and status = 'PENDING'`,
+  );
+  console.log(`\nthe first tick raised the load's backlog: ${backlog.rows[0].raised} alerts`);
+  await db.query('begin');
   const tick = await db.query(`explain (analyze, buffers, costs off) ${tickSql.sql}`, [...tickSql.parameters]);
   await db.query('rollback');
-  console.log(`\nthe deadline tick over all ${bodies} bodies (one statement; EXPLAIN ANALYZE, rolled back):`);
+  console.log(`the next tick over all ${bodies} bodies, the clocks of two of them due (one statement; EXPLAIN ANALYZE, rolled back):`);
   for (const line of tick.rows.map((line: Record<string, string>) => Object.values(line)[0])) console.log(`  ${line}`);
 
   await app.stop();

@@ -114,6 +114,31 @@ describe('many bodies on one deployment (issue 13)', () => {
     expect((await statistics(kokYae)).received).toBeGreaterThanOrEqual(2);
   });
 
+  it("keeps each body's files and audit trail its own: another body's scan is 404, its entries unseen", async () => {
+    // A scan the Kok Yae Center attaches (a tiny PDF: the type is read from the bytes).
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')], { type: 'application/pdf' }),
+      'scan.pdf',
+    );
+    const uploaded = await fetch(`${server.url}/uploads`, { method: 'POST', body: form, headers: { cookie: kokYae.cookie! } });
+    expect(uploaded.status).toBe(201);
+    const { id: fileId } = (await uploaded.json()) as { id: string };
+    const { complaint } = await kokYae.ok(`query ($id: ID!) { complaint(id: $id) { version } }`, { id: recorded.kokYae!.id });
+    await kokYae.ok(operation('AttachFiles'), {
+      input: { complaintId: recorded.kokYae!.id, expectedVersion: complaint.version, attachmentIds: [fileId] },
+    });
+    const fetchAs = (agent: Agent) => fetch(`${server.url}/files/${fileId}`, { headers: { cookie: agent.cookie! } });
+    expect((await fetchAs(kokYae)).status).toBe(200);
+    expect((await fetchAs(nongKhae)).status).toBe(404);
+    // The audit trail: Nong Khae's administrator reads Nong Khae's entries only.
+    const { auditEntries } = await nongKhaeAdmin.ok(`{ auditEntries(limit: 1000) { actor target } }`);
+    const targets = new Set(auditEntries.map((entry: { target: string | null }) => entry.target));
+    expect(targets.has(recorded.kokYae!.id)).toBe(false);
+    expect(auditEntries.map((entry: { actor: string }) => entry.actor)).not.toContain('center');
+  });
+
   it("answers each body's own profile, channels, divisions and accounts", async () => {
     expect((await kokYae.ok(operation('Organisation'))).organisation.code).toBe('KOK_YAE');
     expect((await nongKhae.ok(operation('Organisation'))).organisation.code).toBe('NONG_KHAE_TM');
