@@ -21,6 +21,7 @@ export const referralEn: typeof referralTh = {
   arrivedTitle: 'Referred',
   sentOutside: (agency: string) => `Referral to ${agency} recorded (outside this system: send the letter as usual)`,
   done: (receipt: string) => `Complaint ${receipt} referred`,
+  factsTitle: 'Where it came from, where it went',
   referredTo: 'Referred to',
   letter: 'Referral letter number',
   referredAt: 'Referred on',

@@ -25,6 +25,7 @@ export const referralTh = {
   sentOutside: (agency: string) => `บันทึกการส่งเรื่องถึง ${agency} แล้ว (หน่วยงานนอกระบบ: ส่งหนังสือตามปกติ)`,
   done: (receipt: string) => `ส่งเรื่องเลขรับที่ ${receipt} ต่อแล้ว`,
   // The complaint file's facts.
+  factsTitle: 'ที่มาและการส่งต่อเรื่อง',
   referredTo: 'ส่งเรื่องต่อให้',
   letter: 'เลขที่หนังสือส่ง',
   referredAt: 'ส่งเรื่องเมื่อ',

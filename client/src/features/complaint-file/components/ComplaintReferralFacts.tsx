@@ -41,27 +41,30 @@ export function ComplaintReferralFacts({ complaint }: { complaint: FragmentType<
   if (!complete || (!c.originAgency && !c.originReference && !c.origin && !c.referral)) return null;
   const r = c.referral;
   return (
-    <dl className="facts" data-testid="referral-facts">
-      <Fact label={k.originAgency}>{c.originAgency && k.agencies[c.originAgency]}</Fact>
-      <Fact label={k.originReference}>{c.originReference}</Fact>
-      {c.origin && (
-        <>
-          <Fact label={k.origin}>{c.origin.organisation ? name(c.origin.organisation) : null}</Fact>
-          <Fact label={k.originReceipt}>{c.origin.receiptNumber}</Fact>
-        </>
-      )}
-      {r && (
-        <>
-          <Fact label={k.referredTo}>{r.organisation ? name(r.organisation) : r.toOrganisationCode}</Fact>
-          <Fact label={k.letter}>{r.letterNumber}</Fact>
-          <Fact label={k.referredAt}>
-            <Instant value={r.referredAt} />
-          </Fact>
-          <Fact label={k.identityShared}>{r.shareIdentity ? k.identityYes : k.identityNo}</Fact>
-          <Fact label={k.receivedAs}>{r.receivedAs}</Fact>
-          <Fact label={k.receivedThereAt}>{r.receivedAt ? <Instant value={r.receivedAt} /> : null}</Fact>
-        </>
-      )}
-    </dl>
+    <>
+      <h2>{k.factsTitle}</h2>
+      <dl className="facts" data-testid="referral-facts">
+        <Fact label={k.originAgency}>{c.originAgency && k.agencies[c.originAgency]}</Fact>
+        <Fact label={k.originReference}>{c.originReference}</Fact>
+        {c.origin && (
+          <>
+            <Fact label={k.origin}>{c.origin.organisation ? name(c.origin.organisation) : null}</Fact>
+            <Fact label={k.originReceipt}>{c.origin.receiptNumber}</Fact>
+          </>
+        )}
+        {r && (
+          <>
+            <Fact label={k.referredTo}>{r.organisation ? name(r.organisation) : r.toOrganisationCode}</Fact>
+            <Fact label={k.letter}>{r.letterNumber}</Fact>
+            <Fact label={k.referredAt}>
+              <Instant value={r.referredAt} />
+            </Fact>
+            <Fact label={k.identityShared}>{r.shareIdentity ? k.identityYes : k.identityNo}</Fact>
+            <Fact label={k.receivedAs}>{r.receivedAs}</Fact>
+            <Fact label={k.receivedThereAt}>{r.receivedAt ? <Instant value={r.receivedAt} /> : null}</Fact>
+          </>
+        )}
+      </dl>
+    </>
   );
 }
