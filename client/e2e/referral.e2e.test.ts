@@ -155,7 +155,19 @@ describe.skipIf(missing.length > 0)('referrals between bodies in the browser (is
       await page.goto(`${baseUrl}/complaints/${id}`);
       await page.getByRole('button', { name: 'ส่งเรื่องต่อให้หน่วยงานที่มีอำนาจ' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('หน่วยงานปลายทาง').selectOption(second.code);
+      // The own body typed as an agency outside: the server refuses (BAD_USER_INPUT), in Thai, on the form.
+      await dialog.getByRole('button', { name: 'ส่งเรื่อง' }).click();
+      expect(await dialog.getByTestId('referral-refusal').textContent()).toBe('กรุณาเลือกหน่วยงานปลายทาง');
+      await dialog.getByLabel('หน่วยงานปลายทาง', { exact: true }).selectOption({ label: 'หน่วยงานนอกระบบ (พิมพ์ชื่อ)' });
+      await dialog.getByLabel('ชื่อหน่วยงานปลายทาง').fill('KOK_YAE');
+      await dialog.getByRole('button', { name: 'ส่งเรื่อง' }).click();
+      await dialog.getByTestId('referral-refusal').filter({ hasNotText: 'กรุณาเลือก' }).waitFor();
+      const refusal = await dialog.getByTestId('referral-refusal').textContent();
+      expect(refusal).toContain('หน่วยงานของท่านเอง');
+      expect(refusal).not.toContain('toOrganisationCode');
+      console.log(`[e2e] the refusal of the own body: ${refusal}`);
+      await dialog.getByLabel('หน่วยงานปลายทาง', { exact: true }).selectOption(second.code);
+      expect(await dialog.getByLabel('ชื่อหน่วยงานปลายทาง').count()).toBe(0);
       expect(await dialog.getByLabel('เลขที่หนังสือส่ง').getAttribute('placeholder')).toContain('ทะเบียนหนังสือส่ง');
       expect(await dialog.getByLabel('ส่งข้อมูลผู้ร้องเรียนไปด้วย').isChecked()).toBe(false);
       await dialog.getByRole('button', { name: 'ส่งเรื่อง' }).click();
@@ -173,6 +185,9 @@ describe.skipIf(missing.length > 0)('referrals between bodies in the browser (is
       expect(await fact(facts, 'หน่วยงานปลายทางรับเมื่อ').textContent()).toMatch(/25\d\d/);
       expect(await page.getByRole('button', { name: 'ส่งเรื่องต่อให้หน่วยงานที่มีอำนาจ' }).count()).toBe(0);
       await page.screenshot({ path: join(resultsDir, 'referral-sent.png'), fullPage: true });
+      // LPA 3.2 on the overview: the Damrongdhama complaints counted apart; not accepted counts as done.
+      await page.goto(`${baseUrl}/overview`);
+      expect(await page.getByTestId('overview-damrongdhama').textContent()).toBe('เรื่องจากศูนย์ดำรงธรรม: รับ 1 ดำเนินการแล้วเสร็จ 1 (100%)');
 
       // The second body's Center: the complaint waits in RECEIVED, as a letter from Kok Yae, without a name.
       await signIn(other, second.code, 'clerk.nongkhae', clerkPassword);
