@@ -1,6 +1,7 @@
 import { adminEn, firstRunEn } from './admin.en';
 import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './citizen.en';
 import { oversightEn } from './oversight.en';
+import { referralEn } from './referral.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -285,6 +286,7 @@ export const en: Messages = {
       accusedRequired: 'Name at least one accused',
       copies: 'Copies must be 1–999',
       tooLong: 'Too long',
+      referenceNeedsAgency: 'A reference number needs the agency it came from',
     },
   },
   file: {
@@ -532,4 +534,5 @@ export const en: Messages = {
     },
     voidedBanner: (reason: string) => `This complaint was voided (recorded by mistake): ${reason}`,
   },
+  referral: referralEn,
 };

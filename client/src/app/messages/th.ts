@@ -15,6 +15,7 @@ import type { FormMoveKind } from '../../features/moves/useMoveComplaint';
 import { adminTh, firstRunTh } from './admin.th';
 import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './citizen.th';
 import { oversightTh } from './oversight.th';
+import { referralTh } from './referral.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -317,6 +318,7 @@ export const th = {
       accusedRequired: 'ต้องระบุผู้ถูกกล่าวหาอย่างน้อยหนึ่งคน',
       copies: 'จำนวนต้องเป็น 1–999',
       tooLong: 'ยาวเกินกำหนด',
+      referenceNeedsAgency: 'ระบุเลขอ้างอิงได้เมื่อเลือกที่มาของเรื่องแล้ว',
     },
   },
   file: {
@@ -569,6 +571,7 @@ export const th = {
     } as Record<string, string>,
     voidedBanner: (reason: string) => `เรื่องนี้ถูกยกเลิกแล้ว (บันทึกผิดพลาด): ${reason}`,
   },
+  referral: referralTh,
 };
 
 export type Messages = typeof th;

@@ -18,6 +18,8 @@ import { ComplaintHistory } from './components/ComplaintHistory';
 import { ComplaintMoves } from './components/ComplaintMoves';
 import { ComplaintNotices } from './components/ComplaintNotices';
 import { ComplaintParties } from './components/ComplaintParties';
+import { ComplaintReferral } from './components/ComplaintReferral';
+import { ComplaintReferralFacts } from './components/ComplaintReferralFacts';
 import { ComplaintUnitReports } from './components/ComplaintUnitReports';
 import './ComplaintFilePage.css';
 
@@ -29,6 +31,8 @@ export const ComplaintFilePageQuery = graphql(`
       ...ComplaintFileHeader_complaint
       ...ComplaintMoves_complaint
       ...ComplaintCorrection_complaint
+      ...ComplaintReferral_complaint
+      ...ComplaintReferralFacts_complaint
       ...ComplaintFacts_complaint
       ...ComplaintUnitReports_complaint
       ...ComplaintParties_complaint
@@ -69,9 +73,11 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
       <ComplaintFileHeader complaint={complaint} />
       <ComplaintMoves complaint={complaint} />
       <ComplaintCorrection complaint={complaint} />
+      <ComplaintReferral complaint={complaint} />
       <div className="complaint-file__grid">
         <section className="panel">
           <ComplaintFacts complaint={complaint} />
+          <ComplaintReferralFacts complaint={complaint} />
           <ComplaintUnitReports complaint={complaint} />
         </section>
         <section className="panel">

@@ -1,7 +1,7 @@
 import { useI18n } from '../../app/i18n';
 import type { IntakeErrors, IntakeFormState, IntakeValues } from './intakeForm';
 
-type TextField = Exclude<keyof IntakeValues, 'anonymous' | 'accused' | 'evidence'>;
+type TextField = Exclude<keyof IntakeValues, 'anonymous' | 'accused' | 'evidence' | 'originAgency'>;
 
 /** The problem found with one field (`key` as validateIntake names it), if any, announced. */
 export function IntakeFieldError({ errors, field }: { errors: IntakeErrors; field: string }) {

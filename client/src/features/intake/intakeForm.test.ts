@@ -36,6 +36,24 @@ describe('validateIntake', () => {
     expect(input.accused).toEqual([{ fullName: undefined, position: 'ช่างโยธา', unit: undefined }]);
   });
 
+  it('issue 13, item 4: sends the origin agency and its reference; a reference without an agency is refused, as the server does', () => {
+    const values = {
+      ...emptyIntake(now),
+      channel: 'POST',
+      subject: 'ก',
+      details: 'ข',
+      anonymous: true,
+      accused: [{ officialId: '', fullName: 'นายก', position: '', unit: '', notOfficials: [] }],
+    };
+    expect(toRecordInput(values)).toMatchObject({ originAgency: undefined, originReference: undefined });
+    expect(validateIntake({ ...values, originReference: 'สบ 0017/1' }, now)).toEqual({ originAgency: 'referenceNeedsAgency' });
+    const sent = { ...values, originAgency: 'DAMRONGDHAMA' as const, originReference: '  สบ 0017/1 ' };
+    expect(validateIntake(sent, now)).toEqual({});
+    expect(toRecordInput(sent)).toMatchObject({ originAgency: 'DAMRONGDHAMA', originReference: 'สบ 0017/1' });
+    // An agency alone is enough; a blank reference is not sent.
+    expect(toRecordInput({ ...sent, originReference: ' ' })).toMatchObject({ originAgency: 'DAMRONGDHAMA', originReference: undefined });
+  });
+
   it('refuses a receipt in the future', () => {
     const values = { ...emptyIntake(now), receivedAt: '2026-04-08T12:00' };
     expect(validateIntake(values, now).receivedAt).toBe('future');

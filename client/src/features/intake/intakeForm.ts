@@ -9,7 +9,7 @@ import {
   postcodePattern,
   subjectMaxLength,
 } from '@rongrian/schema/input-rules';
-import type { RecordComplaintInput } from '../../gql/graphql';
+import type { OriginAgency, RecordComplaintInput } from '../../gql/graphql';
 import { officeTimeToInstant } from '../../app/format';
 
 /** `notOfficials`: officials the clerk said this accused is not, when the server found the name probable. */
@@ -65,10 +65,24 @@ export type IntakeValues = {
   email: string;
   accused: AccusedValues[];
   evidence: EvidenceValues[];
+  /** Issue 13: the agency outside this deployment it came from ('' none), and that agency's number. */
+  originAgency: OriginAgency | '';
+  originReference: string;
 };
 
 export type IntakeErrorKey =
-  'required' | 'postcode' | 'email' | 'age' | 'phone' | 'future' | 'tooEarly' | 'accused' | 'accusedRequired' | 'copies' | 'tooLong';
+  | 'required'
+  | 'postcode'
+  | 'email'
+  | 'age'
+  | 'phone'
+  | 'future'
+  | 'tooEarly'
+  | 'accused'
+  | 'accusedRequired'
+  | 'copies'
+  | 'tooLong'
+  | 'referenceNeedsAgency';
 export type IntakeErrors = Record<string, IntakeErrorKey>;
 
 /** What each part of the intake form reads and writes: the typed values, the problems found, a setter. */
@@ -105,6 +119,8 @@ export function emptyIntake(now = Date.now()): IntakeValues {
     email: '',
     accused: [emptyAccused()],
     evidence: [],
+    originAgency: '',
+    originReference: '',
   };
 }
 
@@ -159,6 +175,8 @@ export function validateIntake(values: IntakeValues, now = Date.now()): IntakeEr
       errors[`evidence.${i}.copies`] = 'copies';
     }
   });
+  // Issue 13 (the server's rule): a reference number names the agency that gave it.
+  if (!blank(values.originReference) && !values.originAgency) errors.originAgency = 'referenceNeedsAgency';
   return errors;
 }
 
@@ -203,5 +221,7 @@ export function toRecordInput(values: IntakeValues): RecordComplaintInput {
             },
       ),
     evidence: values.evidence.map((e) => ({ description: e.description.trim(), copies: Number(e.copies || '1') })),
+    originAgency: values.originAgency || undefined,
+    originReference: values.originAgency ? opt(values.originReference) : undefined,
   };
 }

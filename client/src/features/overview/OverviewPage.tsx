@@ -23,6 +23,11 @@ export const OverviewPageQuery = graphql(`
       inProgress
       closed
       notAccepted
+      fromDamrongdhama {
+        received
+        completed
+        completionRate
+      }
       byChannel {
         count
         channel {
@@ -135,6 +140,14 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
       <section aria-label={o.counters}>
         <OverviewCounters counters={counters} />
         <p className="muted">{o.yearTotals(data.year.received, data.year.inProgress, data.year.closed, data.year.notAccepted)}</p>
+        {/* LPA 3.2: the complaints the Damrongdhama Center sent, and how many are done, counted apart. */}
+        <p className="muted" data-testid="overview-damrongdhama">
+          {t.referral.fromDamrongdhama(
+            data.year.fromDamrongdhama.received,
+            data.year.fromDamrongdhama.completed,
+            data.year.fromDamrongdhama.completionRate ?? null,
+          )}
+        </p>
       </section>
 
       <div className="overview__grid">

@@ -7,7 +7,7 @@ import { Link } from '../../app/router';
 import { stageOrder } from '../../app/workflow';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
-import type { ComplaintFilter, ComplaintStage } from '../../gql/graphql';
+import type { ComplaintFilter, ComplaintStage, OriginAgency } from '../../gql/graphql';
 import { fiscalPeriodOf } from '../overview/overviewModel';
 import './RegisterPage.css';
 
@@ -65,8 +65,16 @@ const RegisterChoicesQuery = graphql(`
 
 const pageSize = 25;
 
-type Filters = { search: string; fiscalYear: string; stage: string; channel: string; division: string; overdue: boolean };
-const noFilters: Filters = { search: '', fiscalYear: '', stage: '', channel: '', division: '', overdue: false };
+type Filters = {
+  search: string;
+  fiscalYear: string;
+  stage: string;
+  channel: string;
+  division: string;
+  overdue: boolean;
+  originAgency: string;
+};
+const noFilters: Filters = { search: '', fiscalYear: '', stage: '', channel: '', division: '', overdue: false, originAgency: '' };
 
 /** The filter as the API takes it; the search goes as typed (the server reads Thai digits). */
 function filterOf(filters: Filters): ComplaintFilter {
@@ -77,6 +85,8 @@ function filterOf(filters: Filters): ComplaintFilter {
     channel: filters.channel || null,
     division: filters.division || null,
     overdue: filters.overdue ? true : null,
+    // Issue 13, item 4: the complaints one agency outside the deployment sent (e.g. the Damrongdhama Center).
+    originAgency: (filters.originAgency || null) as OriginAgency | null,
   };
 }
 
@@ -151,7 +161,8 @@ export function RegisterPage() {
     }
   }
 
-  const select = (field: 'fiscalYear' | 'stage' | 'channel' | 'division', value: string) => apply({ ...draft, [field]: value });
+  const select = (field: 'fiscalYear' | 'stage' | 'channel' | 'division' | 'originAgency', value: string) =>
+    apply({ ...draft, [field]: value });
   return (
     <section className="screen screen--stacked register" aria-labelledby="register-title">
       <header>
@@ -214,6 +225,17 @@ export function RegisterPage() {
             {(choices?.divisions ?? []).map((d) => (
               <option key={d.code} value={d.code}>
                 {name(d)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t.referral.originAgency}</span>
+          <select name="originAgency" value={draft.originAgency} onChange={(e) => select('originAgency', e.target.value)}>
+            <option value="">{r.all}</option>
+            {t.referral.agencyOrder.map((agency) => (
+              <option key={agency} value={agency}>
+                {t.referral.agencies[agency]}
               </option>
             ))}
           </select>

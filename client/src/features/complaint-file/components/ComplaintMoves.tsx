@@ -31,7 +31,7 @@ export function ComplaintMoves({ complaint }: { complaint: FragmentType<typeof C
   if (!complete) return null;
 
   const openings = c.availableMoves
-    // Release 2's moves (CORRECT, REPLY, REFER) have no form here yet.
+    // Release 2's moves have their own panels (CORRECT: ComplaintCorrection, REFER: ComplaintReferral; REPLY: the conversation).
     .filter(isFormMove)
     // A move the clerk may end in more than one stage (the order: taken up or not) has a button for each.
     .flatMap((kind): Opening[] => (stagesAfter[kind].length > 1 ? stagesAfter[kind].map((to) => ({ kind, to })) : [{ kind }]));
