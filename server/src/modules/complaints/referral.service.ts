@@ -3,6 +3,7 @@ import { inOrganisation } from '../../db/organisation-scope.js';
 import { firstRow, rows, sql } from '../../db/sql.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { ReferenceData } from '../reference/reference-data.js';
+import type { OriginAgency } from './complaint.enums.js';
 import type { RecordComplaintInput } from './complaint.inputs.js';
 import { recordComplaint } from './complaint.service.js';
 import { formatReceiptNumber } from './receipt-number.js';
@@ -15,6 +16,8 @@ interface Source {
   requestedAction: string | null;
   incidentAt: Date | null;
   incidentPlace: string | null;
+  originAgency: OriginAgency | null;
+  originReference: string | null;
   complainant: {
     full_name: string | null;
     age: number | null;
@@ -53,6 +56,7 @@ export async function forwardReferral(
     em,
     sql`select c.receipt_seq as "receiptSeq", c.receipt_year as "receiptYear", c.subject, c.details,
                c.requested_action as "requestedAction", c.incident_at as "incidentAt", c.incident_place as "incidentPlace",
+               c.origin_agency as "originAgency", c.origin_reference as "originReference",
                (select to_jsonb(p) from complainant p where p.complaint_id = c.id) as complainant,
                coalesce((select jsonb_agg(jsonb_build_object('fullName', coalesce(a.full_name, o.full_name),
                                   'position', coalesce(a.official_position, o.position), 'unit', a.unit) order by a.position)
@@ -72,6 +76,9 @@ export async function forwardReferral(
     requestedAction: source.requestedAction,
     incidentAt: source.incidentAt ? new Date(source.incidentAt) : null,
     incidentPlace: source.incidentPlace,
+    // An agency outside the deployment it first came from (Damrongdhama …) stays its origin there too.
+    originAgency: source.originAgency,
+    originReference: source.originReference,
     complainant: person?.full_name
       ? {
           fullName: person.full_name,

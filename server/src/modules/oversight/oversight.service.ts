@@ -13,11 +13,17 @@ export function oversees(kind: OrganisationKind): boolean {
 
 /** Every body below `code`, at any depth, by the parents the set-up files named. */
 export function bodiesBelow(reference: Pick<ReferenceData, 'organisations'>, code: string): OrganisationProfile[] {
-  const all = reference.organisations;
+  const children = new Map<string, OrganisationProfile[]>();
+  for (const body of reference.organisations) {
+    if (body.parentCode === null) continue;
+    const siblings = children.get(body.parentCode);
+    if (siblings) siblings.push(body);
+    else children.set(body.parentCode, [body]);
+  }
   const below: OrganisationProfile[] = [];
   const seen = new Set([code]);
   for (let frontier = [code]; frontier.length;) {
-    const next = all.filter((body) => body.parentCode !== null && frontier.includes(body.parentCode) && !seen.has(body.code));
+    const next = frontier.flatMap((parent) => children.get(parent) ?? []).filter((body) => !seen.has(body.code));
     for (const body of next) seen.add(body.code);
     below.push(...next);
     frontier = next.map((body) => body.code);
