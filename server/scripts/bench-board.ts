@@ -20,39 +20,16 @@ import { boardPagesQuery } from '../src/modules/complaints/board.queries.js';
 import { ComplaintStage } from '../src/modules/complaints/complaint.enums.js';
 import { fiscalPeriod, fiscalYearAt } from '../src/modules/reports/fiscal-year.js';
 import { operation } from '../test/contract.js';
-import { quick, reportRows, type BenchRow } from './bench-result.js';
+import { quick, reportRows, type BenchRow, closedLoop, type LoadRun } from './bench-result.js';
 
 const logger = createLogger('warn');
 const dataDir = `/tmp/rongrian-bench-board-${process.pid}`;
 const concurrency = 10;
 const seconds = Number(process.env.BENCH_SECONDS ?? (quick ? 4 : 8));
 
-interface Run {
-  perSecond: number;
-  p50: number;
-  p99: number;
-}
+const load = (once: () => Promise<unknown>) => closedLoop(once, { workers: concurrency, seconds });
 
-/** `concurrency` workers repeating `once` for `seconds`: throughput and latency percentiles. */
-async function load(once: () => Promise<unknown>): Promise<Run> {
-  for (let i = 0; i < 20; i++) await once(); // warm-up: plans, caches, JIT
-  const latencies: number[] = [];
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now();
-        await once();
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
-}
-
-const row = (label: string, run: Run) =>
+const row = (label: string, run: LoadRun) =>
   console.log(
     `  ${label.padEnd(44)} ${run.perSecond.toFixed(1).padStart(8)} req/s   p50 ${run.p50.toFixed(1).padStart(6)} ms   p99 ${run.p99.toFixed(1).padStart(6)} ms`,
   );

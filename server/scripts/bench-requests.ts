@@ -21,7 +21,7 @@ import { createLogger } from '../src/logger.js';
 import { operation } from '../test/contract.js';
 import { complaintInput } from '../test/factories.js';
 import { captureStatements, installStatementCapture, type Statement } from './bench-capture.js';
-import { quantile, quick, reportRows, type BenchRow } from './bench-result.js';
+import { quick, reportRows, type BenchRow, closedLoop, type LoadRun } from './bench-result.js';
 
 const logger = createLogger('warn');
 const dataDir = `/tmp/rongrian-bench-requests-${process.pid}`;
@@ -29,31 +29,9 @@ const concurrency = 10;
 const seconds = Number(process.env.BENCH_SECONDS ?? (quick ? 4 : 8));
 const show = process.env.BENCH_SHOW_STATEMENTS === '1';
 
-interface Run {
-  perSecond: number;
-  p50: number;
-  p99: number;
-}
+const load = (once: () => Promise<unknown>) => closedLoop(once, { workers: concurrency, seconds });
 
-/** `concurrency` workers repeating `once` for `seconds`: throughput and latency percentiles. */
-async function load(once: () => Promise<unknown>): Promise<Run> {
-  for (let i = 0; i < 20; i++) await once(); // warm-up: plans, caches, JIT
-  const latencies: number[] = [];
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now();
-        await once();
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / seconds, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
-}
-
-const line = (label: string, run: Run) =>
+const line = (label: string, run: LoadRun) =>
   console.log(
     `  ${label.padEnd(48)} ${run.perSecond.toFixed(1).padStart(8)} /s   p50 ${run.p50.toFixed(1).padStart(6)} ms   p99 ${run.p99.toFixed(1).padStart(6)} ms`,
   );
@@ -156,7 +134,7 @@ try {
   };
   console.log(`\nrecordComplaint (${recordStatements.length} statements in its transaction)`);
   const record = await load(() => graphql(recordBody(seq++)));
-  let raw: Run | null = null;
+  let raw: LoadRun | null = null;
   try {
     raw = await load(recordReplay);
   } catch (error) {

@@ -33,3 +33,40 @@ export const ms = (value: number) => `${value.toFixed(1)} ms`;
 export const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Throughput and latency of a closed-loop run. */
+export interface LoadRun {
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/**
+ * `workers` callers repeating `once` for `seconds` after 20 warm-up calls (plans, caches, JIT):
+ * throughput and latency percentiles. One definition for every bench script that loads a path.
+ */
+export async function closedLoop(
+  once: () => Promise<unknown>,
+  { workers, seconds }: { workers: number; seconds: number },
+): Promise<LoadRun> {
+  for (let i = 0; i < 20; i++) await once();
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        await once();
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    perSecond: latencies.length / seconds,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+  };
+}

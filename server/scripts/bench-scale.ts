@@ -25,6 +25,7 @@ import { hashPassword } from '../src/modules/auth/password.js';
 import { fiscalPeriod, fiscalYearAt } from '../src/modules/reports/fiscal-year.js';
 import { statisticsQuery } from '../src/modules/reports/statistics.service.js';
 import { operation } from '../test/contract.js';
+import { closedLoop, type LoadRun } from './bench-result.js';
 
 const logger = createLogger('warn');
 const dataDir = `/tmp/rongrian-bench-scale-${process.pid}`;
@@ -36,32 +37,9 @@ const openPerBody = Math.round(perBody / 10);
 const timeZone = 'Asia/Bangkok';
 const fiscalYear = fiscalYearAt(new Date(), timeZone);
 
-interface Run {
-  perSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
+const load = (once: () => Promise<unknown>, workers = concurrency) => closedLoop(once, { workers, seconds });
 
-async function load(once: () => Promise<unknown>, workers = concurrency): Promise<Run> {
-  for (let i = 0; i < 20; i++) await once();
-  const latencies: number[] = [];
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now();
-        await once();
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { perSecond: latencies.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
-}
-
-const row = (label: string, run: Run) =>
+const row = (label: string, run: LoadRun) =>
   console.log(
     `  ${label.padEnd(52)} ${run.perSecond.toFixed(1).padStart(8)} req/s   p50 ${run.p50.toFixed(1).padStart(6)} ms   p95 ${run.p95.toFixed(1).padStart(6)} ms   p99 ${run.p99.toFixed(1).padStart(6)} ms`,
   );
