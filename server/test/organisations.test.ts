@@ -7,7 +7,7 @@ import { setUpOrganisation } from '../src/modules/organisation/setup.service.js'
 import { operation } from './contract.js';
 import { documentText } from './document-text.js';
 import { complaintInput, websiteForm, Workflow } from './factories.js';
-import { Agent, errorCode, signedIn, subscribe } from './graphql-client.js';
+import { Agent, errorCode, signedIn, subscribe, webSocketClient } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 /**
@@ -155,6 +155,25 @@ describe('many bodies on one deployment (issue 13)', () => {
       input: { username: 'center', displayName: 'ซ้ำ', roles: ['CENTER_OFFICER'], divisionCode: 'PALAD' },
     });
     expect(errorCode(taken)).toBe('BAD_USER_INPUT');
+  });
+
+  it("answers a query over the WebSocket in the caller's body too: the other body's complaint is NOT_FOUND, its own is read", async () => {
+    const ask = async (agent: Agent, id: string) => {
+      const client = webSocketClient(server.url, agent.cookie);
+      try {
+        return await new Promise<{ data?: any; errors?: readonly any[] }>((resolve, reject) => {
+          let result: { data?: any; errors?: readonly any[] } = {};
+          client.subscribe(
+            { query: `query ($id: ID!) { complaint(id: $id) { id subject } }`, variables: { id } },
+            { next: (value) => void (result = value), error: reject, complete: () => resolve(result) },
+          );
+        });
+      } finally {
+        await client.dispose();
+      }
+    };
+    expect((await ask(nongKhae, recorded.kokYae!.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await ask(nongKhae, recorded.nongKhae!.id)).data.complaint.id).toBe(recorded.nongKhae!.id);
   });
 
   it("pushes a body's alerts to its own subscribers only", async () => {

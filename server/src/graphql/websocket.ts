@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import {
+  execute,
   GraphQLError,
   Kind,
   subscribe,
@@ -12,6 +13,7 @@ import {
 import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { inOrganisation, NO_ORGANISATION } from '../db/organisation-scope.js';
 import { appendAudit } from '../modules/audit/audit.service.js';
 import { authenticate, publicBodyHeader, type Credentials } from '../modules/auth/authenticate.js';
 import { tokenHash } from '../modules/auth/session.service.js';
@@ -36,6 +38,9 @@ const mutationRefused = () =>
  * ends; subscriptions to the hub's fields are handed to the LiveEventHub. Returns what disposes of
  * every socket (Apollo's drain calls it).
  */
+/** The body an operation's caller works for: the user's, or the API token's; none without credentials. */
+const bodyOf = (context: Context): string => context.user?.organisationCode ?? context.apiToken?.organisationCode ?? NO_ORGANISATION;
+
 export function serveWebSocket(
   httpServer: Server,
   schema: GraphQLSchema,
@@ -105,14 +110,18 @@ export function serveWebSocket(
       },
       // The hub's fields are fanned out once per audience, each audience's result serialised once
       // and written to its sockets (so onNext below never sees them); anything else as graphql-js does it.
-      subscribe: (args) => {
-        const live = liveFieldOf(args.document);
-        return live ? subscribeLive(liveEvents, services, args, live, writers.get(args.contextValue as object)) : subscribe(args);
-      },
+      // Issue 13: every operation of the socket runs in its caller's body (row-level security's
+      // scope), as a request does over HTTP.
+      execute: (args) => inOrganisation(bodyOf(args.contextValue as Context), () => execute(args)),
+      subscribe: (args) =>
+        inOrganisation(bodyOf(args.contextValue as Context), () => {
+          const live = liveFieldOf(args.document);
+          return live ? subscribeLive(liveEvents, services, args, live, writers.get(args.contextValue as object)) : subscribe(args);
+        }),
       // The same error formatting as over HTTP: codes kept, internals masked (live-subscriptions.ts does it for the hub's).
       onNext: async (_ctx, _id, _payload, args, result) => {
         const context = args.contextValue as Context;
-        if (context.auditTrail.length) await appendAudit(context.em, context.auditTrail.splice(0));
+        if (context.auditTrail.length) await inOrganisation(bodyOf(context), () => appendAudit(context.em, context.auditTrail.splice(0)));
         if (!('errors' in result) || !result.errors) return result;
         return { ...result, errors: result.errors.map((error) => formatError(error, error) as GraphQLError) };
       },
