@@ -119,7 +119,8 @@ describe('many bodies on one deployment (issue 13)', () => {
     const form = new FormData();
     form.append(
       'file',
-      new Blob([Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')], { type: 'application/pdf' }),
+      // 1.5 MiB: many packets, written as the request goes on (busboy's events, bound to the request's body).
+      new Blob([Buffer.from(`%PDF-1.4\n1 0 obj<<>>endobj\n%${'x'.repeat(1_572_864)}\ntrailer<<>>\n%%EOF\n`)], { type: 'application/pdf' }),
       'scan.pdf',
     );
     const uploaded = await fetch(`${server.url}/uploads`, { method: 'POST', body: form, headers: { cookie: kokYae.cookie! } });
@@ -494,5 +495,46 @@ describe('complaints from agencies outside the deployment (issue 13, item 4; LPA
 
     const orphan = await kokYae.request(operation('RecordComplaint'), { input: complaintInput({ originReference: 'ไม่มีหน่วยงาน' }) });
     expect(errorCode(orphan)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('a request never moves to another body (review of issue 13)', () => {
+  it("runs nothing of a signed-in caller in the body of a tracking code, nor of another account's sign-in", async () => {
+    // A tracking code of Nong Khae's, as anyone may get one through its public page.
+    const submitted = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rongrian-body': 'NONG_KHAE_TM' },
+      body: JSON.stringify({ query: operation('SubmitComplaint'), variables: { input: websiteForm() } }),
+    });
+    const { trackingCode } = ((await submitted.json()) as { data: { submitComplaint: { trackingCode: string } } }).data.submitComplaint;
+    const kokYaeAdmin = await signedIn(server.url, 'admin');
+    const pair = await kokYaeAdmin.request(
+      `mutation ($code: String!) {
+         sendTrackingMessage(input: { code: $code, body: "ข้อความ" }) { ok }
+         resetPassword(input: { username: "somchai.admin" }) { temporaryPassword }
+       }`,
+      { code: trackingCode },
+    );
+    // resetPassword ran in Kok Yae, the caller's body, where Nong Khae's administrator is nobody.
+    expect(
+      pair.errors?.map((error: { path?: string[]; extensions?: { code?: string } }) => [error.path?.[0], error.extensions?.code]),
+    ).toEqual([['resetPassword', 'NOT_FOUND']]);
+    // Another body's credentials signed in over this session: the next field is still Kok Yae's admin's, in Kok Yae.
+    const again = await signedIn(server.url, 'admin');
+    const swapped = await again.request(
+      `mutation ($u: String!, $p: String!) {
+         signIn(input: { username: $u, password: $p }) { user { username } }
+         resetPassword(input: { username: "somchai.admin" }) { temporaryPassword }
+       }`,
+      { u: otherAdmin.username, p: otherAdmin.password },
+    );
+    expect(
+      swapped.errors?.some((error: { extensions?: { code?: string } }) =>
+        ['NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN'].includes(error.extensions?.code ?? ''),
+      ),
+    ).toBe(true);
+    // Nong Khae's administrator still signs in with the same password.
+    const check = new Agent(server.url);
+    expect((await check.request(operation('SignIn'), { input: otherAdmin })).errors).toBeUndefined();
   });
 });

@@ -57,19 +57,26 @@ export function ormConfig({ databaseUrl, poolMax = 10, debug = false, role }: Or
           const query = client.query.bind(client) as (...args: unknown[]) => unknown;
           // Issue 13: the body this connection's statements run for (row-level security reads it).
           // Set when the caller's body differs from the connection's last, queued before the
-          // statement on the same connection (no round trip is awaited); a rollback may undo a
-          // setting made in its transaction, so after one the next statement sets it again.
+          // statement on the same connection (no round trip is awaited). What may undo a setting
+          // makes the next statement set it again: a rollback, and any failed statement (its
+          // transaction's COMMIT then rolls back too), the setting's own included.
           let organisation: string | undefined;
+          const forget = () => {
+            organisation = undefined;
+          };
           client.query = ((...args: unknown[]) => {
             countStatement();
             const wanted = currentOrganisation();
             if (wanted !== organisation) {
-              void (query(`select set_config('${organisationSetting}', $1, false)`, [wanted]) as Promise<unknown>).catch(() => {});
+              (query(`select set_config('${organisationSetting}', $1, false)`, [wanted]) as Promise<unknown>).catch(forget);
               organisation = wanted;
             }
             const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: unknown } | undefined)?.text;
             if (typeof text === 'string' && /^\s*rollback\b/i.test(text)) organisation = undefined;
-            return query(...args);
+            const result = query(...args);
+            // A side branch: the caller still sees the rejection on the promise it awaits.
+            if (result instanceof Promise) result.catch(forget);
+            return result;
           }) as typeof client.query;
         });
       },

@@ -20,6 +20,8 @@ export const organisationSetting = 'rongrian.organisation';
 
 interface Scope {
   organisation: string;
+  /** Narrowed to its caller's body: from then on only a local `inOrganisation` changes it. */
+  narrowed?: boolean;
 }
 
 const scopes = new AsyncLocalStorage<Scope>();
@@ -37,10 +39,19 @@ export function inRequestScope<T>(work: () => T): T {
   return scopes.run({ organisation: ALL_ORGANISATIONS }, work);
 }
 
-/** Narrows the current request's scope to one body, for the rest of the request. */
+/**
+ * Narrows the current request's scope to its caller's body, for the rest of the request: once, when
+ * the caller is known (auth/authenticate.ts). A request never moves to another body afterwards, so
+ * that nothing it carries (a tracking code, another account's credentials) can run the rest of its
+ * fields, in the caller's name, in another body: work for another body runs in a local
+ * `inOrganisation` instead.
+ */
 export function narrowOrganisation(organisation: string): void {
   const scope = scopes.getStore();
-  if (scope) scope.organisation = organisation;
+  if (!scope) return;
+  if (scope.narrowed && scope.organisation !== organisation) throw new Error('a request is narrowed to its caller’s body once');
+  scope.organisation = organisation;
+  scope.narrowed = true;
 }
 
 /** The body the statements run for now: outside any scope, the system's (jobs, start-up, CLI). */

@@ -1,4 +1,4 @@
-import { narrowOrganisation } from '../../db/organisation-scope.js';
+import { ALL_ORGANISATIONS, inOrganisation } from '../../db/organisation-scope.js';
 import type { CookieOptions } from 'express';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
@@ -35,14 +35,16 @@ export class AuthResolver {
       otp: input.otp ?? null,
       secondFactorKey: ctx.config.secondFactorKey,
     });
-    // Issue 13: the rest of the sign-in (its session, its audit entry) runs in the user's body.
-    narrowOrganisation(user.organisationCode);
-    // … then the session opens in one transaction with the sign-in's audit entry (item 7).
-    const opened = await ctx.write!(async () => {
-      // A new session id at every sign-in: a session fixed before sign-in is never promoted.
-      if (ctx.sessionToken) await endSession(ctx.em, ctx.sessionToken);
-      return { user, ...(await openSession(ctx.em, user, ctx.config.sessionTtlHours, deviceToken)) };
-    });
+    // … then the session opens in one transaction with the sign-in's audit entry (item 7), in the
+    // user's body (issue 13): a scope of its own, the request's other fields stay in the caller's.
+    const opened = await inOrganisation(user.organisationCode, () =>
+      ctx.write!(async () => {
+        // A new session id at every sign-in: a session fixed before sign-in is never promoted,
+        // whichever body it was of (session tokens are one namespace, like usernames).
+        if (ctx.sessionToken) await inOrganisation(ALL_ORGANISATIONS, () => endSession(ctx.em, ctx.sessionToken!));
+        return { user, ...(await openSession(ctx.em, user, ctx.config.sessionTtlHours, deviceToken)) };
+      }),
+    );
     ctx.http?.res.cookie(sessionCookieName, opened.token, { ...cookieOptions(ctx), expires: opened.expiresAt });
     // Issue 9, item 10: this browser is a known device of the user's, for a year.
     ctx.http?.res.cookie(deviceCookieName, opened.deviceToken, { ...cookieOptions(ctx), maxAge: 365 * 86_400_000 });

@@ -1,4 +1,4 @@
-import { ALL_ORGANISATIONS, inOrganisation, narrowOrganisation } from '../../db/organisation-scope.js';
+import { ALL_ORGANISATIONS, inOrganisation } from '../../db/organisation-scope.js';
 import { publicAttachmentsMax } from '@rongrian/schema/input-rules';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -135,21 +135,27 @@ const publicAttachments = { field: 'attachmentIds', max: publicAttachmentsMax };
 
 /**
  * Issue 13: the code is the citizen's credential, for whichever body holds its complaint. With
- * several bodies on the deployment the request then runs in that body (its name, its letters);
- * an unknown code changes nothing and is counted as wrong where it is looked up.
+ * several bodies on the deployment its reads then run in that body (its name, its letters), in a
+ * scope of their own: the request itself stays in its caller's body. An unknown code changes
+ * nothing and is counted as wrong where it is looked up.
  */
-async function enterBodyOfCode(em: EntityManager, reference: Pick<ReferenceData, 'organisations'>, code: string): Promise<void> {
-  if (reference.organisations.length < 2) return;
+async function bodyOfCode(em: EntityManager, reference: Pick<ReferenceData, 'organisations'>, code: string): Promise<string | null> {
+  if (reference.organisations.length < 2) return null;
   const found = await inOrganisation(ALL_ORGANISATIONS, () =>
     firstRow<{ body: string }>(em, sql`select organisation_code as body from tracking_code where code_hash = ${trackingCodeHash(code)}`),
   );
-  if (found) narrowOrganisation(found.body);
+  return found?.body ?? null;
 }
 
 /** The complaint a code opens, after refusing an address that gave too many wrong codes; a wrong one counts. */
-async function complaintOfCode(em: EntityManager, standalone: EntityManager, caller: PublicCaller, code: string): Promise<string> {
+async function complaintOfCode(
+  em: EntityManager,
+  standalone: EntityManager,
+  caller: PublicCaller,
+  code: string,
+): Promise<{ id: string; body: string }> {
   await refuseIfTooManyWrongCodes(em, caller.address);
-  // Issue 13: found in whichever body holds it; the request then runs in that body.
+  // Issue 13: found in whichever body holds it; what follows runs in that body (a scope of its own).
   const found = await inOrganisation(ALL_ORGANISATIONS, () =>
     firstRow<{ id: string; body: string }>(
       em,
@@ -160,8 +166,7 @@ async function complaintOfCode(em: EntityManager, standalone: EntityManager, cal
     await countWrongCode(standalone, caller.address);
     throw wrongCode();
   }
-  narrowOrganisation(found.body);
-  return found.id;
+  return found;
 }
 
 interface TrackedRow {
@@ -191,7 +196,19 @@ export async function trackComplaint(
   code: string,
 ): Promise<TrackedComplaintView> {
   await refuseIfTooManyWrongCodes(em, caller.address);
-  await enterBodyOfCode(em, reference, code);
+  const body = await bodyOfCode(em, reference, code);
+  return body
+    ? inOrganisation(body, () => trackedComplaint(em, standalone, reference, caller, code))
+    : trackedComplaint(em, standalone, reference, caller, code);
+}
+
+async function trackedComplaint(
+  em: EntityManager,
+  standalone: EntityManager,
+  reference: ReferenceData,
+  caller: PublicCaller,
+  code: string,
+): Promise<TrackedComplaintView> {
   const found = await firstRow<TrackedRow>(
     em,
     sql`select c.receipt_seq as "receiptSeq", c.receipt_year as "receiptYear", c.stage, c.received_at as "receivedAt",
@@ -263,17 +280,19 @@ export async function sendTrackingMessage(
 ): Promise<void> {
   // Found and counted holding no transaction, as for submitComplaint: ten wrong codes at once
   // otherwise held every pooled connection while each waited for one more to count itself.
-  const complaintId = await complaintOfCode(standalone, standalone, caller, code);
-  await inTransaction(async (tx) => {
-    await attachFromTracking(tx, complaintId, await claimUploads(tx, attachmentIds, publicUploads, publicAttachments));
-    await sql`with sent as (
+  const { id: complaintId, body: codeBody } = await complaintOfCode(standalone, standalone, caller, code);
+  await inOrganisation(codeBody, () =>
+    inTransaction(async (tx) => {
+      await attachFromTracking(tx, complaintId, await claimUploads(tx, attachmentIds, publicUploads, publicAttachments));
+      await sql`with sent as (
               insert into complaint_message (id, complaint_id, author, body, at)
               values (${randomUUID()}::uuid, ${complaintId}::uuid, ${MessageAuthor.COMPLAINANT}, ${body.trim()}, now())
               returning complaint_id, at
             )
             select ${notifyLiveEvent({ topic: 'alert', kind: AlertKind.NEW_MESSAGE, complaintId: sql.ref('complaint_id'), at: sql`date_trunc('milliseconds', at)` })}
               from sent`.execute(tx.getKysely());
-  });
+    }),
+  );
 }
 
 /**

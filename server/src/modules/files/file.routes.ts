@@ -1,4 +1,5 @@
 import { uploadMaxBytes } from '@rongrian/schema/input-rules';
+import { AsyncResource } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
@@ -72,31 +73,42 @@ function receiveFile(req: Request, intake: UploadIntake): Promise<UploadContent>
       outcome();
     };
     const refuseNow = (error: unknown) => settle(() => reject(error));
-    parser.on('file', (name, stream, info) => {
-      if (name !== 'file' || taken || failure) {
-        failure ??= notOneFile();
-        stream.resume();
-        return;
-      }
-      taken = true;
-      let stored = Promise.resolve();
-      stream.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        stream.pause();
-        stored = stored.then(() => intake.push(chunk));
-        stored.then(
-          () => stream.resume(),
-          (error: unknown) => refuseNow(error),
+    // Issue 13: busboy calls these from the socket's context, not the request's: bound to the
+    // request, each slice is written in the caller's body (row-level security's scope).
+    parser.on(
+      'file',
+      AsyncResource.bind((name: string, stream: import('node:stream').Readable & { truncated?: boolean }, info: busboy.FileInfo) => {
+        if (name !== 'file' || taken || failure) {
+          failure ??= notOneFile();
+          stream.resume();
+          return;
+        }
+        taken = true;
+        let stored = Promise.resolve();
+        stream.on(
+          'data',
+          AsyncResource.bind((chunk: Buffer) => {
+            if (settled) return;
+            stream.pause();
+            stored = stored.then(() => intake.push(chunk));
+            stored.then(
+              () => stream.resume(),
+              (error: unknown) => refuseNow(error),
+            );
+          }),
         );
-      });
-      stream.on('limit', () => refuseNow(tooLarge()));
-      stream.on('end', () => {
-        if (stream.truncated) return;
-        received = stored.then(() => intake.end(info.filename));
-        // Answered at the parser's close, or not at all when the body is refused meanwhile.
-        received.catch(() => undefined);
-      });
-    });
+        stream.on('limit', () => refuseNow(tooLarge()));
+        stream.on(
+          'end',
+          AsyncResource.bind(() => {
+            if (stream.truncated) return;
+            received = stored.then(() => intake.end(info.filename));
+            // Answered at the parser's close, or not at all when the body is refused meanwhile.
+            received.catch(() => undefined);
+          }),
+        );
+      }),
+    );
     parser.on('filesLimit', () => (failure ??= notOneFile()));
     parser.on('partsLimit', () => (failure ??= notOneFile()));
     parser.on('fieldsLimit', () => (failure ??= notOneFile()));

@@ -1,4 +1,3 @@
-import { narrowOrganisation } from '../../db/organisation-scope.js';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { WritesLater } from '../audit/audited.js';
@@ -69,10 +68,9 @@ export class OrganisationResolver {
     const summary = await ctx.write!(() => setUpOrganisation(ctx.em, parsed.value));
     ctx.firstRun.retire();
     await ctx.reference.reload(ctx.standalone);
-    // Issue 13: the rest of this request answers for the body it set up.
-    narrowOrganisation(summary.code);
     ctx.logger.info({ organisation: summary.code, admin: summary.admin }, 'the body is set up from the first-run page');
-    return { ...summary, organisation: organisationView(ctx.reference.organisation, false) };
+    // Issue 13: the body it set up (the request itself stays the anonymous caller's).
+    return { ...summary, organisation: organisationView(ctx.reference.organisationByCode(summary.code)!, false) };
   }
 
   @Mutation(() => OrganisationView, { description: "ADMIN: changes the body's name, address, phone, website, page or signers" })
