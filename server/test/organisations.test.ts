@@ -516,9 +516,7 @@ describe('a request never moves to another body (review of issue 13)', () => {
       { code: trackingCode },
     );
     // resetPassword ran in Kok Yae, the caller's body, where Nong Khae's administrator is nobody.
-    expect(
-      pair.errors?.map((error: { path?: string[]; extensions?: { code?: string } }) => [error.path?.[0], error.extensions?.code]),
-    ).toEqual([['resetPassword', 'NOT_FOUND']]);
+    expect(pair.errors?.map((error) => [error.path?.[0], error.extensions?.code])).toEqual([['resetPassword', 'NOT_FOUND']]);
     // Another body's credentials signed in over this session: the next field is still Kok Yae's admin's, in Kok Yae.
     const again = await signedIn(server.url, 'admin');
     const swapped = await again.request(
