@@ -1,42 +1,9 @@
-import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operation } from './contract.js';
-import { complaintInput, Workflow } from './factories.js';
+import { complaintInput, Workflow, tinyPng } from './factories.js';
 import { Agent, errorCode, signedIn } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { documentText } from './document-text.js';
-
-/** A real 1×1 PNG (signature, IHDR, IDAT, IEND with their CRCs), so that the type is read from real bytes. */
-function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(8 + data.length + 4);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from([0, 0, 0, 0, 0]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 describe('administration (issue 11, item 2): the body, its officials, divisions, channels and calendar', () => {
   let server: TestServer;
@@ -210,7 +177,7 @@ describe('administration (issue 11, item 2): the body, its officials, divisions,
       'BAD_USER_INPUT',
     );
     const done = await admin.ok(set, { input: { dataUrl: `data:application/octet-stream;base64,${png.toString('base64')}` } });
-    expect(done.setEmblem.emblemUrl).toBe('/organisation/emblem');
+    expect(done.setEmblem.emblemUrl).toBe('/organisation/emblem?body=KOK_YAE');
 
     const served = await fetch(`${server.url}/organisation/emblem`);
     expect(served.status).toBe(200);

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { operation } from './contract.js';
 import type { Agent } from './graphql-client.js';
 
@@ -154,4 +155,36 @@ export async function bulkComplaints(
                            anonymous, has_contact, last_event_at)
     select gen_random_uuid(), ${receiptYear}, n, ${stage}, 1, ${receivedAt}, 'POST', 'bulk', 'bulk', true, false, now()
       from generate_series(1, ${count}) n`);
+}
+
+/** A real 1×1 PNG (signature, IHDR, IDAT, IEND with their CRCs), so that the type is read from real bytes. */
+export function tinyPng(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(1, 0);
+  header.writeUInt32BE(1, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from([0, 0, 0, 0, 0]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -6,7 +6,7 @@ import { ALL_ORGANISATIONS, inOrganisation, NO_ORGANISATION } from '../src/db/or
 import { setUpOrganisation } from '../src/modules/organisation/setup.service.js';
 import { operation } from './contract.js';
 import { documentText } from './document-text.js';
-import { complaintInput, websiteForm, Workflow } from './factories.js';
+import { complaintInput, tinyPng, websiteForm, Workflow } from './factories.js';
 import { Agent, errorCode, signedIn, subscribe, webSocketClient } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -138,6 +138,20 @@ describe('many bodies on one deployment (issue 13)', () => {
     const targets = new Set(auditEntries.map((entry: { target: string | null }) => entry.target));
     expect(targets.has(recorded.kokYae!.id)).toBe(false);
     expect(auditEntries.map((entry: { actor: string }) => entry.actor)).not.toContain('center');
+  });
+
+  it("serves each body's emblem at its own address", async () => {
+    const png = tinyPng();
+    const { setEmblem } = await nongKhaeAdmin.ok(`mutation ($input: SetEmblemInput!) { setEmblem(input: $input) { emblemUrl } }`, {
+      input: { dataUrl: `data:image/png;base64,${png.toString('base64')}` },
+    });
+    expect(setEmblem.emblemUrl).toBe('/organisation/emblem?body=NONG_KHAE_TM');
+    const served = await fetch(`${server.url}${setEmblem.emblemUrl}`);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+    // Another body's address answers that body's emblem (or none), never this one.
+    const other = await fetch(`${server.url}/organisation/emblem?body=SARABURI_PROV`);
+    expect(other.status).toBe(404);
   });
 
   it("answers each body's own profile, channels, divisions and accounts", async () => {

@@ -3,8 +3,8 @@ import type { RequestHandler } from 'express';
 import type { ReferenceData } from '../reference/reference-data.js';
 
 /**
- * GET /organisation/emblem: the emblem the letterhead prints, public like every letter that
- * carries it (the sign-in page shows it too). Served as the type read from its bytes, never sniffed.
+ * GET /organisation/emblem?body=<code>: the emblem the letterhead prints, public like every letter
+ * that carries it (the sign-in page shows it too). Served as the type read from its bytes, never sniffed.
  */
 export function emblemRoute(reference: ReferenceData): RequestHandler {
   // Decoded and hashed once per emblem, not on every sign-in page that shows it.
@@ -18,7 +18,9 @@ export function emblemRoute(reference: ReferenceData): RequestHandler {
     return decoded;
   };
   return (req, res) => {
-    const dataUrl = reference.organisation.emblemDataUrl;
+    // Issue 13: the body `?body=` names (every body's emblem is as public as its letters), else the caller's.
+    const named = typeof req.query.body === 'string' ? reference.organisationByCode(req.query.body) : null;
+    const dataUrl = (named ?? reference.organisation).emblemDataUrl;
     res.setHeader('x-content-type-options', 'nosniff');
     if (!dataUrl) {
       res.status(404).type('text/plain').send('ยังไม่มีตราสัญลักษณ์ — no emblem');

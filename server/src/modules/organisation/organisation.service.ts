@@ -85,7 +85,8 @@ export function organisationView(profile: OrganisationProfile, showSigners: bool
     website: profile.website,
     facebook: profile.facebook,
     parentCode: profile.parentCode,
-    emblemUrl: profile.emblemDataUrl ? '/organisation/emblem' : null,
+    // Issue 13: each body's own, by its code (an <img> sends no header naming a body).
+    emblemUrl: profile.emblemDataUrl ? `/organisation/emblem?body=${encodeURIComponent(profile.code)}` : null,
     signers: showSigners ? profile.signers : [],
   };
 }
