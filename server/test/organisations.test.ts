@@ -19,6 +19,15 @@ import { startTestServer, type TestServer } from './harness.js';
 const examplePath = new URL('../../seeds/examples/organisation.example.jsonc', import.meta.url).pathname;
 const otherAdmin = { username: 'somchai.admin', password: 'ใส่รหัสผ่านที่ยาวพอ-2569' };
 
+/**
+ * R10: the Thai fiscal year (B.E., from 1 October) of the test complaints' receipt, 48 hours ago
+ * (complaintInput); computed here, apart from the code under test.
+ */
+const receiptFiscalYear = (() => {
+  const received = new Date(Date.now() - 48 * 3_600_000);
+  return received.getUTCFullYear() + 543 + (received.getUTCMonth() >= 9 ? 1 : 0);
+})();
+
 let server: TestServer;
 let db: pg.Client;
 let kokYae: Agent;
@@ -106,10 +115,8 @@ describe('many bodies on one deployment (issue 13)', () => {
     const register = await fetch(`${server.url}/exports/register.xlsx`, { headers: { cookie: nongKhae.cookie! } });
     expect(register.status).toBe(200);
     // The statistics count the caller's body only.
-    // R10: the Thai fiscal year of the receipt (48 hours ago), which starts on 1 October.
-    const received = new Date(Date.now() - 48 * 3_600_000);
-    const year = received.getUTCFullYear() + 543 + (received.getUTCMonth() >= 9 ? 1 : 0);
-    const statistics = async (agent: Agent) => (await agent.ok(operation('ComplaintStatistics'), { fiscalYear: year })).complaintStatistics;
+    const statistics = async (agent: Agent) =>
+      (await agent.ok(operation('ComplaintStatistics'), { fiscalYear: receiptFiscalYear })).complaintStatistics;
     expect((await statistics(nongKhae)).received).toBe(1);
     expect((await statistics(kokYae)).received).toBeGreaterThanOrEqual(2);
   });
@@ -204,7 +211,7 @@ describe('many bodies on one deployment (issue 13)', () => {
   });
 });
 
-describe('oversight (issue 13, item 3): OVERSEER reads the figures of the bodies below, never a complaint', () => {
+describe('R10, oversight (issue 13, item 3): OVERSEER reads the figures of the bodies below, never a complaint', () => {
   const overseerOf = async (admin: string, username: string) => {
     const agent = new Agent(server.url);
     await agent.ok(operation('SignIn'), { input: { username: admin, password: otherAdmin.password } });
@@ -218,10 +225,7 @@ describe('oversight (issue 13, item 3): OVERSEER reads the figures of the bodies
     });
     return overseer;
   };
-  const fiscalYear = (() => {
-    const received = new Date(Date.now() - 48 * 3_600_000);
-    return received.getUTCFullYear() + 543 + (received.getUTCMonth() >= 9 ? 1 : 0);
-  })();
+  const fiscalYear = receiptFiscalYear;
   let province: Agent;
   let district: Agent;
 
@@ -305,7 +309,7 @@ describe('oversight (issue 13, item 3): OVERSEER reads the figures of the bodies
   });
 });
 
-describe('referrals between bodies (issue 13, item 4; contract, "Many bodies on one deployment")', () => {
+describe('R6: referrals between bodies of what belongs to another agency (issue 13, item 4; contract, "Many bodies on one deployment")', () => {
   let flow: Workflow;
   const refer = (c: { id: string; version: number }, input: Record<string, unknown>) =>
     kokYae.request(operation('ReferComplaint'), { input: { complaintId: c.id, expectedVersion: c.version, ...input } });
@@ -499,8 +503,7 @@ describe('complaints from agencies outside the deployment (issue 13, item 4; LPA
     );
     expect(complaints.edges.map((edge: { node: { id: string } }) => edge.node.id).sort()).toEqual([done.id, open.id].sort());
 
-    const received = new Date(Date.now() - 48 * 3_600_000);
-    const fiscalYear = received.getUTCFullYear() + 543 + (received.getUTCMonth() >= 9 ? 1 : 0);
+    const fiscalYear = receiptFiscalYear;
     const { complaintStatistics } = await kokYae.ok(
       `query ($y: Int!) { complaintStatistics(fiscalYear: $y) { fromDamrongdhama { received completed completionRate } } }`,
       { y: fiscalYear },

@@ -1,9 +1,8 @@
-import { buddhistYear } from '../calendar/buddhist-era.js';
 import { badInput } from '../shared/domain-error.js';
 import { optionalText } from '../shared/input-checks.js';
 import { sql, type RawBuilder } from '../../db/sql.js';
 import { appointmentEffects } from '../committees/committee.effects.js';
-import { noticeEffects } from '../notices/notice.effects.js';
+import { noticeEffects, outgoingNumberCte } from '../notices/notice.effects.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { OrderDecision } from './complaint.enums.js';
 import { resolutionEffects } from './resolution.effects.js';
@@ -64,11 +63,7 @@ function referralEffects(move: Extract<Move, { kind: 'REFER' }>, actor: { id: st
     ctes: [
       given
         ? sql`letter as (select ${given}::text as number)`
-        : sql`outgoing as (insert into outgoing_counter as oc (year, last_number)
-                           select ${buddhistYear(at, timeZone)}, 1 from moved
-                           on conflict (organisation_code, year) do update set last_number = oc.last_number + 1
-                           returning last_number, year),
-              letter as (select outgoing.last_number || '/' || outgoing.year as number from outgoing)`,
+        : sql`${outgoingNumberCte(at, timeZone)}, letter as (select outgoing.last_number || '/' || outgoing.year as number from outgoing)`,
       sql`referral as (insert into referral (id, complaint_id, to_organisation_code, letter_number, share_identity, referred_at, referred_by_id)
                        select gen_random_uuid(), moved.id, ${to}, letter.number, ${move.shareIdentity}, ${at}, ${actor.id}::uuid
                          from moved, letter)`,

@@ -314,39 +314,72 @@ export function noticeLetter(
 ): string {
   const { organisation } = reference;
   const timeZone = organisation.timeZone;
+  const paragraphs = noticeParagraphs(
+    {
+      kind: notice.kind,
+      receiptNumber: formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear),
+      receivedAt: complaint.receivedAt,
+      stage: complaint.stage,
+      committeeOrderNumber: complaint.committee?.orderNumber ?? null,
+      outcome: complaint.outcome,
+      notAcceptedReason: complaint.notAcceptedReason,
+      subject: complaint.subject,
+      findings: complaint.findings,
+    },
+    timeZone,
+  );
   return page(
     `${noticeSubject[notice.kind]} ${notice.outgoingNumber ?? ''}`,
-    `${organisation.emblemDataUrl ? `<div class="letterhead"><img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์"></div>` : ''}
-    <div class="grid"><p>ที่ ${html(thaiDigits(notice.outgoingNumber ?? '-'))}</p>
-      <p class="right">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p></div>
-    <p class="center">${html(thaiDate(notice.sentAt, timeZone))}</p>
-    <p>เรื่อง ${html(noticeSubject[notice.kind])}</p>
-    <p>เรียน ${html(complaint.complainant?.fullName ?? 'ผู้ร้องเรียน')}</p>
-    <p>อ้างถึง เรื่องร้องเรียน เลขรับที่ ${receiptNumber(complaint)} ลงวันที่ ${html(thaiDate(complaint.receivedAt, timeZone))}</p>
-    <p>สิ่งที่ส่งมาด้วย -</p>
-    ${noticeParagraphs(
-      {
-        kind: notice.kind,
-        receiptNumber: formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear),
-        receivedAt: complaint.receivedAt,
-        stage: complaint.stage,
-        committeeOrderNumber: complaint.committee?.orderNumber ?? null,
-        outcome: complaint.outcome,
-        notAcceptedReason: complaint.notAcceptedReason,
-        subject: complaint.subject,
-        findings: complaint.findings,
-      },
-      timeZone,
-    )
-      .map((paragraph) => `<p class="indent">${html(paragraph)}</p>`)
-      .join('')}
-    <p class="indent">จึงเรียนมาเพื่อโปรดทราบ</p>
-    ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
-    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>
-    ${tracking ? trackingBlock(tracking) : ''}`,
+    externalLetter(organisation, {
+      number: notice.outgoingNumber ?? '-',
+      date: notice.sentAt,
+      subject: noticeSubject[notice.kind],
+      to: complaint.complainant?.fullName ?? 'ผู้ร้องเรียน',
+      referenceHtml: `เรื่องร้องเรียน เลขรับที่ ${receiptNumber(complaint)} ลงวันที่ ${html(thaiDate(complaint.receivedAt, timeZone))}`,
+      enclosures: '-',
+      paragraphs,
+      closing: 'จึงเรียนมาเพื่อโปรดทราบ',
+      after: tracking ? trackingBlock(tracking) : '',
+    }),
     organisation,
     [complaint.complainant?.fullName],
   );
+}
+
+/**
+ * The external letter (หนังสือภายนอก) of the Regulation on Correspondence: ที่, the body and its
+ * address, the date, เรื่อง, เรียน, อ้างถึง, สิ่งที่ส่งมาด้วย, the paragraphs, ขอแสดงความนับถือ, the
+ * signer of letters, the Center's contact; one layout for the notices and the referral letters.
+ */
+function externalLetter(
+  organisation: OrganisationProfile,
+  letter: {
+    number: string;
+    date: Date;
+    subject: string;
+    to: string;
+    /** อ้างถึง, as HTML (escaped by the caller). */
+    referenceHtml: string;
+    enclosures: string;
+    paragraphs: string[];
+    closing: string;
+    /** HTML after the contact line (a notice's tracking block). */
+    after?: string;
+  },
+): string {
+  return `${organisation.emblemDataUrl ? `<div class="letterhead"><img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์"></div>` : ''}
+    <div class="grid"><p>ที่ ${html(thaiDigits(letter.number))}</p>
+      <p class="right">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p></div>
+    <p class="center">${html(thaiDate(letter.date, organisation.timeZone))}</p>
+    <p>เรื่อง ${html(letter.subject)}</p>
+    <p>เรียน ${html(letter.to)}</p>
+    <p>อ้างถึง ${letter.referenceHtml}</p>
+    <p>สิ่งที่ส่งมาด้วย ${html(letter.enclosures)}</p>
+    ${letter.paragraphs.map((paragraph) => `<p class="indent">${html(paragraph)}</p>`).join('')}
+    <p class="indent">${html(letter.closing)}</p>
+    ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
+    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>
+    ${letter.after ?? ''}`;
 }
 
 /**
@@ -372,18 +405,16 @@ export function referralLetter(
   ];
   return page(
     `หนังสือส่งเรื่องร้องเรียน ${referral.letterNumber}`,
-    `${organisation.emblemDataUrl ? `<div class="letterhead"><img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์"></div>` : ''}
-    <div class="grid"><p>ที่ ${html(thaiDigits(referral.letterNumber))}</p>
-      <p class="right">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p></div>
-    <p class="center">${html(thaiDate(referral.referredAt, timeZone))}</p>
-    <p>เรื่อง ส่งเรื่องร้องเรียนเพื่อพิจารณาดำเนินการ</p>
-    <p>เรียน ${html(referral.toName)}</p>
-    <p>อ้างถึง เรื่องร้องเรียน เลขรับที่ ${html(thaiDigits(receipt))}</p>
-    <p>สิ่งที่ส่งมาด้วย สำเนาเรื่องร้องเรียนและเอกสารหลักฐาน</p>
-    ${paragraphs.map((paragraph) => `<p class="indent">${html(paragraph)}</p>`).join('')}
-    <p class="indent">จึงเรียนมาเพื่อโปรดพิจารณา</p>
-    ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
-    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>`,
+    externalLetter(organisation, {
+      number: referral.letterNumber,
+      date: referral.referredAt,
+      subject: 'ส่งเรื่องร้องเรียนเพื่อพิจารณาดำเนินการ',
+      to: referral.toName,
+      referenceHtml: `เรื่องร้องเรียน เลขรับที่ ${html(thaiDigits(receipt))}`,
+      enclosures: 'สำเนาเรื่องร้องเรียนและเอกสารหลักฐาน',
+      paragraphs,
+      closing: 'จึงเรียนมาเพื่อโปรดพิจารณา',
+    }),
     organisation,
     [],
   );

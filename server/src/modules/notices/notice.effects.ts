@@ -4,6 +4,18 @@ import type { MoveEffects } from '../complaints/move-effects.js';
 import type { Move } from '../complaints/workflow.js';
 
 /**
+ * The next number of the body's outgoing register (ทะเบียนหนังสือส่ง) of the Buddhist-Era year of
+ * `at`, as the CTE `outgoing` (last_number, year) on the moved complaint: its counter row locked
+ * until commit, so numbers are unique and gap-free. Notices and referral letters take theirs here.
+ */
+export function outgoingNumberCte(at: Date, timeZone: string) {
+  return sql`outgoing as (insert into outgoing_counter as oc (year, last_number)
+                          select ${buddhistYear(at, timeZone)}, 1 from moved
+                          on conflict (organisation_code, year) do update set last_number = oc.last_number + 1
+                          returning last_number, year)`;
+}
+
+/**
  * R3, R4, R8: the notice sent to the complainant. The letter takes the next number of the outgoing
  * register of the Buddhist-Era year it is sent in (its counter row locked until commit).
  */
@@ -17,10 +29,7 @@ export function noticeEffects(
     columns: {},
     data: { kind: move.noticeKind, method: move.method },
     ctes: [
-      sql`outgoing as (insert into outgoing_counter as oc (year, last_number)
-                       select ${buddhistYear(at, timeZone)}, 1 from moved
-                       on conflict (organisation_code, year) do update set last_number = oc.last_number + 1
-                       returning last_number, year)`,
+      outgoingNumberCte(at, timeZone),
       sql`notice as (insert into notice (id, complaint_id, kind, method, sent_at, recorded_by_id, outgoing_number)
                      select gen_random_uuid(), moved.id, ${move.noticeKind}, ${move.method}, ${at}, ${sender.id}::uuid,
                             outgoing.last_number || '/' || outgoing.year
