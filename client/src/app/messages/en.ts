@@ -2,7 +2,7 @@ import { adminEn, firstRunEn } from './admin.en';
 import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './citizen.en';
 import { oversightEn } from './oversight.en';
 import { referralEn } from './referral.en';
-import { dateEntryEn, leaveEn, menuEn } from './everyday.en';
+import { dateEntryEn, fieldsEn, leaveEn, menuEn } from './everyday.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -210,6 +210,7 @@ export const en: Messages = {
       oneChair: 'Exactly one member must be the chair',
       memberName: 'Fill in every member’s name',
       tooLong: 'Too long',
+      dateFormat: 'type day/month/year (B.E.) and time, e.g. 1/12/2569 14:30',
     },
     done: (what: string, receipt: string) => `${what}: complaint ${receipt} done`,
     reportTitle: (division: string) => `Findings of ${division}`,
@@ -539,4 +540,5 @@ export const en: Messages = {
   menu: menuEn,
   dateEntry: dateEntryEn,
   leave: leaveEn,
+  fields: fieldsEn,
 };

@@ -16,7 +16,7 @@ import { adminTh, firstRunTh } from './admin.th';
 import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './citizen.th';
 import { oversightTh } from './oversight.th';
 import { referralTh } from './referral.th';
-import { dateEntryTh, leaveTh, menuTh } from './everyday.th';
+import { dateEntryTh, fieldsTh, leaveTh, menuTh } from './everyday.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -224,6 +224,7 @@ export const th = {
       oneChair: 'ต้องมีประธานกรรมการ 1 คนพอดี',
       memberName: 'กรอกชื่อกรรมการให้ครบทุกคน',
       tooLong: 'ยาวเกินกำหนด',
+      dateFormat: 'กรอกเป็น วัน/เดือน/ปี พ.ศ. เวลา เช่น 1/12/2569 14:30',
     } satisfies Record<MoveErrorKey, string>,
     done: (what: string, receipt: string) => `${what}: เรื่องเลขรับที่ ${receipt} เรียบร้อย`,
     /** R4.6: a division's report on a complaint several divisions examine. */
@@ -576,6 +577,7 @@ export const th = {
   menu: menuTh,
   dateEntry: dateEntryTh,
   leave: leaveTh,
+  fields: fieldsTh,
 };
 
 export type Messages = typeof th;

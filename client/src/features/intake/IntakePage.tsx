@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
+import { serverFieldErrors, withoutField } from '../../app/fieldErrors';
 import { useI18n } from '../../app/i18n';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
@@ -11,6 +12,9 @@ import { EvidenceFieldset } from './EvidenceFieldset';
 import { IntakeReceipt } from './IntakeReceipt';
 import {
   emptyIntake,
+  intakeFieldLabels,
+  intakeFieldOf,
+  intakeProblemText,
   probableMatchesOf,
   toRecordInput,
   validateIntake,
@@ -57,6 +61,16 @@ export const IntakePageQuery = graphql(`
   }
 `);
 
+/** The fields of one change: a list's rows that differ (`accused.1`), else the field itself. */
+function changedFields<K extends keyof IntakeValues>(key: K, before: IntakeValues[K], after: IntakeValues[K]): string[] {
+  if (!Array.isArray(before) || !Array.isArray(after)) return [key];
+  const rows = Array.from({ length: Math.max(before.length, after.length) }, (_, index) => index);
+  // A row removed or added renumbers the rows after it: their messages go too.
+  return [key, ...rows.filter((index) => before[index] !== after[index]).map((index) => `${key}.${index}`)].filter(
+    (field) => field !== key || before.length !== after.length,
+  );
+}
+
 /** The manual's appendix form on one screen (R5, R7); answers with the new receipt number. */
 export function IntakePage() {
   const { t, lang } = useI18n();
@@ -66,18 +80,31 @@ export function IntakePage() {
   const [record, { loading }] = useRecordComplaint();
   const [values, setValues] = useState<IntakeValues>(() => emptyIntake());
   const [errors, setErrors] = useState<IntakeErrors>({});
+  // Issue 14, item 7: what the server refused, by the form's field, in words naming the field.
+  const [refused, setRefused] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<string>();
   // Issue 9, item 4: typed names the server found may be officials', until the clerk settles each.
   const [matches, setMatches] = useState<ProbableMatches>({});
   const [recorded, setRecorded] = useState<{ id: string; receiptNumber: string }>();
 
-  const set: IntakeFormState['set'] = (key, value) => setValues((v) => ({ ...v, [key]: value }));
-  const form: IntakeFormState = { values, errors, set };
+  const set: IntakeFormState['set'] = (key, value) => {
+    // A field changed is no longer what was refused: its message goes (a list's changed rows only).
+    const changed = changedFields(key, values[key], value);
+    setErrors((current) => changed.reduce(withoutField, current));
+    setRefused((current) => changed.reduce(withoutField, current));
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const shown = {
+    ...Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, intakeProblemText(field, problem, t)])),
+    ...refused,
+  };
+  const form: IntakeFormState = { values, errors: shown, set };
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = validateIntake(values);
     setErrors(found);
+    setRefused({});
     setRefusal(undefined);
     setMatches({});
     if (Object.keys(found).length > 0) {
@@ -106,6 +133,14 @@ export function IntakePage() {
       if (complaint) setRecorded({ id: complaint.id, receiptNumber: complaint.receiptNumber });
     } catch (error) {
       setMatches(probableMatchesOf(error) ?? {});
+      const byField = serverFieldErrors(error, lang, t.fields, intakeFieldLabels(t));
+      const placed = Object.entries(byField).map(([path, text]) => [intakeFieldOf(path), text] as const);
+      setRefused(Object.fromEntries(placed));
+      // A field the form has no place for is said above the button, still by its label.
+      const unplaced = placed.filter(
+        ([field]) => !(field in values) && !/^(accused\.\d+|evidence\.\d+\.(description|copies))$/.test(field),
+      );
+      if (placed.length > 0) return setRefusal(unplaced.length > 0 ? unplaced.map(([, text]) => text).join(' ') : i.invalid);
       setRefusal(hasErrorCode(error, 'BAD_USER_INPUT') ? (serverMessage(error, lang) ?? t.common.failed) : describeError(error, t.common));
     }
   }

@@ -1,7 +1,11 @@
 import { useId, useState, type SubmitEvent } from 'react';
+import { withoutField } from '../../app/fieldErrors';
 import type { ComplaintStage } from '../../gql/graphql';
 import { initialMoveValues, validateMove, type MoveErrors, type MoveValues } from './moveForm';
 import type { FormMoveKind } from './useMoveComplaint';
+
+/** Issue 14, item 7: a refusal naming fields: each field's sentence (its label, the server's words) beside it. */
+export type MoveRefusal = { message: string; fields: Record<string, string> };
 
 /** What every move's form is given. */
 export type MoveFormProps<K extends FormMoveKind> = {
@@ -9,8 +13,8 @@ export type MoveFormProps<K extends FormMoveKind> = {
   receiptNumber: string;
   /** The stage the clerk is moving the complaint to, when chosen on the board. */
   to?: ComplaintStage;
-  /** Called with valid values; resolves when done, or to the server's refusal to show. */
-  onSubmit: (values: MoveValues<K>) => Promise<string | undefined>;
+  /** Called with valid values; resolves when done, or to the server's refusal to show (with the fields it names). */
+  onSubmit: (values: MoveValues<K>) => Promise<string | MoveRefusal | undefined>;
   onCancel: () => void;
 };
 
@@ -18,6 +22,8 @@ export type MoveFormProps<K extends FormMoveKind> = {
 export type MoveFormState<V> = {
   values: V;
   errors: MoveErrors<V>;
+  /** What the server said of a field it refused, by field, until that field changes. */
+  refusedFields: Record<string, string>;
   /** The server's words when it refused the move. */
   refusal: string | undefined;
   pending: boolean;
@@ -39,26 +45,36 @@ export function useMoveForm<K extends FormMoveKind>(
   const [values, setValues] = useState<V>(() => initialMoveValues(kind, to));
   const [errors, setErrors] = useState<MoveErrors<V>>({});
   const [refusal, setRefusal] = useState<string>();
+  const [refusedFields, setRefusedFields] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
   const idOf = (name: string) => `${id}-${name}`;
 
   return {
     values,
     errors,
+    refusedFields,
     refusal,
     pending,
-    set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
+    set: (field, value) => {
+      // What was said of this field is stale once it changes.
+      setErrors((current) => withoutField(current as Record<string, unknown>, String(field)) as MoveErrors<V>);
+      setRefusedFields((current) => withoutField(current, String(field)));
+      setValues((current) => ({ ...current, [field]: value }));
+    },
     idOf,
-    errorIdOf: (field) => (errors[field] ? idOf(`${String(field)}-error`) : undefined),
+    errorIdOf: (field) => (errors[field] || refusedFields[String(field)] ? idOf(`${String(field)}-error`) : undefined),
     async submit(event) {
       event.preventDefault();
       const found = validateMove(kind, values);
       setErrors(found);
       setRefusal(undefined);
+      setRefusedFields({});
       if (Object.keys(found).length > 0) return;
       setPending(true);
       try {
-        setRefusal(await onSubmit(values));
+        const refused = await onSubmit(values);
+        setRefusal(typeof refused === 'object' ? refused.message : refused);
+        setRefusedFields(typeof refused === 'object' ? refused.fields : {});
       } finally {
         setPending(false);
       }

@@ -1,0 +1,191 @@
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession as sharedApiSession, demoPassword, type E2eServer, launchChromium, missing, resultsDir, startServer } from './harness';
+
+// Issue 14, item 7 ("the clerk's daily friction"), each seen in Debian's Chromium against the real
+// server on a fresh embedded database, on a phone (390×844) and a desk screen (1366×768): the menu,
+// dates typed and picked in the B.E., errors beside their fields. Needs the built server and client.
+let server: E2eServer | undefined;
+let browser: Browser | undefined;
+let baseUrl = '';
+
+const viewports = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desk', width: 1366, height: 768 },
+] as const;
+type Viewport = (typeof viewports)[number];
+
+const apiSession = (username: string) => sharedApiSession(baseUrl, username);
+
+async function signedInPage(username: string, viewport: Viewport): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser!.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(baseUrl);
+  await page.fill('#sign-in-username', username);
+  await page.fill('#sign-in-password', demoPassword);
+  await page.click('button[type=submit]');
+  await page.getByRole('button', { name: 'ออกจากระบบ' }).waitFor();
+  return { context, page, errors };
+}
+
+/** Runs a scenario, keeping a picture of the page when it fails. */
+async function withPicture(page: Page, name: string, scenario: () => Promise<void>) {
+  try {
+    await scenario();
+  } catch (error) {
+    await page.screenshot({ path: join(resultsDir, `friction-${name}.png`), fullPage: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Nothing on the page is wider than the screen (no sideways scrolling). */
+async function expectNoSidewaysScroll(page: Page, what: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${what}: page ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
+}
+
+describe.skipIf(missing.length > 0)("the clerk's daily friction in Chromium (issue 14, item 7)", () => {
+  beforeAll(async () => {
+    server = await startServer('friction');
+    baseUrl = server.url;
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+
+  for (const viewport of viewports) {
+    it(`${viewport.width}×${viewport.height}: the menu opens, closes on Escape, navigates and closes; nothing scrolls sideways`, async () => {
+      const { context, page, errors } = await signedInPage('center', viewport);
+      await withPicture(page, `menu-${viewport.name}`, async () => {
+        // Hidden, the menu is out of the accessibility tree: found by its class.
+        const nav = page.locator('nav.app-header__nav');
+        const menuButton = page.locator('.app-header__menu-button');
+        if (viewport.width <= 640) {
+          // A phone: the menu waits behind its button.
+          expect(await nav.isVisible()).toBe(false);
+          expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+          expect(await menuButton.getAttribute('aria-controls')).toBe(await nav.getAttribute('id'));
+          await menuButton.click();
+          await nav.waitFor();
+          expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+          await page.screenshot({ path: join(resultsDir, 'friction-menu-phone.png') });
+          // Escape closes it and gives the focus back to the button.
+          await nav.getByRole('link').first().focus();
+          await page.keyboard.press('Escape');
+          await nav.waitFor({ state: 'hidden' });
+          expect(await page.evaluate(() => document.activeElement?.classList.contains('app-header__menu-button'))).toBe(true);
+          expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+          // Following a link navigates and closes the menu.
+          await menuButton.click();
+          await nav.getByRole('link', { name: 'ทะเบียน', exact: false }).first().click();
+          await page.waitForURL(`${baseUrl}/register`);
+          await nav.waitFor({ state: 'hidden' });
+          expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+        } else {
+          // A desk screen: the menu is always there, no button.
+          await nav.waitFor();
+          expect(await menuButton.isVisible()).toBe(false);
+          await nav.getByRole('link', { name: 'ทะเบียน', exact: false }).first().click();
+          await page.waitForURL(`${baseUrl}/register`);
+        }
+        // Every staff screen fits the width (checked at 360 px too on the phone).
+        for (const width of viewport.width <= 640 ? [360, viewport.width] : [viewport.width]) {
+          await page.setViewportSize({ width, height: viewport.height });
+          for (const path of ['/board', '/intake', '/register', '/overview']) {
+            await page.goto(`${baseUrl}${path}`);
+            await page.locator('main h1, h1').first().waitFor();
+            await page.waitForLoadState('networkidle');
+            await expectNoSidewaysScroll(page, `${path} at ${width} px`);
+          }
+          if (width <= 640) {
+            await menuButton.click();
+            await nav.waitFor();
+            await expectNoSidewaysScroll(page, `the open menu at ${width} px`);
+            await menuButton.click();
+          }
+        }
+        expect(errors).toEqual([]);
+      });
+      await context.close();
+    }, 90_000);
+
+    it(`${viewport.width}×${viewport.height}: a date typed and picked in the B.E., a wrong one named beside its field, cleared when fixed`, async () => {
+      const { context, page, errors } = await signedInPage('center', viewport);
+      await withPicture(page, `dates-${viewport.name}`, async () => {
+        await page.goto(`${baseUrl}/intake`);
+        await page.getByRole('heading', { name: 'แบบบันทึกเรื่องร้องเรียน' }).waitFor();
+        await page.selectOption('#intake-channel', 'PHONE');
+        await page.fill('#intake-subject', `วันที่แบบ พ.ศ. (${viewport.name})`);
+        await page.fill('#intake-details', 'รายละเอียดการกระทำ');
+        await page.fill('#intake-fullName', 'สมหญิง รักดี');
+        await page.fill('#intake-accused-0-name', 'นายช่าง ไม่ทราบนามสกุล');
+
+        // A day that does not exist: the message names the field and the format, beside it.
+        const receivedAt = page.locator('#intake-receivedAt');
+        await receivedAt.fill('31/4/2569 10:00');
+        await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+        const problem = page.locator('#intake-receivedAt-error');
+        await problem.waitFor();
+        await receivedAt.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(resultsDir, `friction-field-error-${viewport.name}.png`) });
+        expect(await problem.textContent()).toBe('วันเวลาที่รับเรื่อง: กรอกเป็น วัน/เดือน/ปี พ.ศ. เวลา เช่น 1/12/2569 14:30');
+        expect(await receivedAt.getAttribute('aria-invalid')).toBe('true');
+        expect(await receivedAt.getAttribute('aria-describedby')).toBe('intake-receivedAt-error');
+        // Fixed (Thai digits and a dot in the time are fine too), the message goes at once.
+        await receivedAt.fill('๑/๑๒/๒๕๖๙ 14.30');
+        await problem.waitFor({ state: 'detached' });
+        expect(await receivedAt.getAttribute('aria-invalid')).toBe('false');
+        await receivedAt.fill('1/12/2569 14:30');
+
+        // The calendar: Thai month names, B.E. years; a day picked there is written in the field.
+        await page.getByRole('button', { name: 'เลือกจากปฏิทิน: วันเวลาที่เกิดเหตุ' }).click();
+        const calendar = page.getByRole('dialog', { name: 'ปฏิทิน: วันเวลาที่เกิดเหตุ' });
+        await calendar.waitFor();
+        const caption = await calendar.locator('.rdp-caption_label, .rdp-dropdowns').first().textContent();
+        expect(caption).toMatch(/ธ\.?ค\.?|ธันวาคม/);
+        expect(caption).toContain('2569');
+        await page.screenshot({ path: join(resultsDir, `friction-calendar-${viewport.name}.png`) });
+        await calendar.locator('select.rdp-months_dropdown').selectOption({ index: 10 }); // พฤศจิกายน
+        await calendar.getByRole('button', { name: /15/ }).first().click();
+        await calendar.waitFor({ state: 'detached' });
+        expect(await page.locator('#intake-incidentAt').inputValue()).toMatch(/^15\/11\/2569 \d{2}:\d{2}$/);
+        // Focus is back on the calendar's button.
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('เลือกจากปฏิทิน: วันเวลาที่เกิดเหตุ');
+        // Escape closes the calendar without choosing.
+        await page.getByRole('button', { name: 'เลือกจากปฏิทิน: วันเวลาที่เกิดเหตุ' }).click();
+        await calendar.waitFor();
+        await page.keyboard.press('Escape');
+        await calendar.waitFor({ state: 'detached' });
+
+        await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+        const receipt = page.getByTestId('receipt-number');
+        await receipt.waitFor();
+        const receiptNumber = (await receipt.textContent())!.replace('เลขรับที่ ', '');
+        const center = await apiSession('center');
+        const href = await page.getByRole('link', { name: 'เปิดแฟ้มเรื่อง' }).getAttribute('href');
+        const id = decodeURIComponent(href!.replace('/complaints/', ''));
+        const { complaint } = await center(`query($id: ID!) { complaint(id: $id) { receiptNumber receivedAt incidentAt } }`, { id });
+        expect(complaint.receiptNumber).toBe(receiptNumber);
+        // Typed `1/12/2569 14:30`, office time: 07:30 UTC.
+        expect(new Date(complaint.receivedAt).toISOString()).toBe('2026-12-01T07:30:00.000Z');
+        expect(new Date(complaint.incidentAt).toISOString().slice(0, 10)).toMatch(/^2026-11-1[45]$/);
+        expect(errors).toEqual([]);
+      });
+      await context.close();
+    }, 90_000);
+  }
+});
