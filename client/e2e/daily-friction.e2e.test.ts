@@ -187,5 +187,48 @@ describe.skipIf(missing.length > 0)("the clerk's daily friction in Chromium (iss
       });
       await context.close();
     }, 90_000);
+
+    it(`${viewport.width}×${viewport.height}: what the server refuses in a move sits beside its field, in Thai, until the field changes`, async () => {
+      const center = await apiSession('center');
+      const { recordComplaint } = await center(
+        `mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id } } }`,
+        {
+          input: {
+            channel: 'PHONE',
+            receivedAt: new Date(Date.now() - 60_000).toISOString(),
+            subject: `ลงทะเบียนในอนาคต (${viewport.name})`,
+            details: 'รายละเอียดการกระทำ',
+            accused: [{ fullName: 'นายช่าง ไม่ทราบนามสกุล' }],
+          },
+        },
+      );
+      const { context, page, errors } = await signedInPage('center', viewport);
+      await withPicture(page, `move-error-${viewport.name}`, async () => {
+        await page.goto(`${baseUrl}/complaints/${recordComplaint.complaint.id}`);
+        await page.getByRole('button', { name: 'ลงทะเบียนรับ อบต.' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel('เลขทะเบียนหนังสือรับ อบต.').fill('77/2569');
+        // A year ahead: the form reads it, the server refuses it (not in the future), naming the field.
+        const at = dialog.getByLabel('วันเวลาที่ดำเนินการ (เวลาประเทศไทย)', { exact: true });
+        await at.fill('1/12/2570 10:00');
+        await dialog.getByRole('button', { name: 'บันทึก' }).click();
+        const problem = dialog.locator('.field__error');
+        await problem.waitFor();
+        const text = (await problem.textContent())!;
+        expect(text).toContain('วันเวลาที่ดำเนินการ');
+        expect(text).toContain('อนาคต');
+        // No internal name: not `at`, not an English word.
+        expect(text).not.toMatch(/[A-Za-z]/);
+        expect(await at.getAttribute('aria-invalid')).toBe('true');
+        expect(await at.getAttribute('aria-describedby')).toContain(await problem.getAttribute('id'));
+        await at.fill('');
+        await problem.waitFor({ state: 'detached' });
+        expect(await at.getAttribute('aria-invalid')).toBe('false');
+        await dialog.getByRole('button', { name: 'บันทึก' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        expect(errors).toEqual([]);
+      });
+      await context.close();
+    }, 60_000);
   }
 });

@@ -38,6 +38,17 @@ describe('field paths as Thai labels (issue 14, item 7)', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'receivedAt', messageTh: 'ต้องไม่อยู่ในอนาคต', messageEn: 'may not lie in the future' },
     });
     expect(serverFieldErrors(domain, 'th', th.fields)).toEqual({ receivedAt: 'วันเวลาที่รับเรื่อง: ต้องไม่อยู่ในอนาคต' });
+    // A message naming the field already is not prefixed twice.
+    const named = refusal({
+      message: 'x',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'at',
+        messageTh: 'วันเวลาที่ดำเนินการต้องไม่อยู่ในอนาคต',
+        messageEn: 'at may not lie in the future',
+      },
+    });
+    expect(serverFieldErrors(named, 'th', th.fields)).toEqual({ at: 'วันเวลาที่ดำเนินการต้องไม่อยู่ในอนาคต' });
     const validation = refusal({
       message: 'x',
       extensions: {

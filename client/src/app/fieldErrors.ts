@@ -57,7 +57,9 @@ export function serverFieldErrors(
     if (extensions?.code !== 'BAD_USER_INPUT') continue;
     const text = extensions[lang === 'en' ? 'messageEn' : 'messageTh'];
     if (typeof extensions.field === 'string' && typeof text === 'string') {
-      found[bareField(extensions.field)] = messages.problem(fieldLabelOf(extensions.field, messages, own), text);
+      const label = fieldLabelOf(extensions.field, messages, own);
+      // The server's Thai often names the field itself ("วันเวลาที่ดำเนินการต้องไม่อยู่ในอนาคต"): not twice.
+      found[bareField(extensions.field)] = text.includes(label) ? text : messages.problem(label, text);
     }
     const listed = extensions.fields as { field: string; problems: string[] }[] | undefined;
     for (const { field, problems } of Array.isArray(listed) ? listed : []) {
