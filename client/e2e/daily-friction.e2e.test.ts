@@ -188,6 +188,64 @@ describe.skipIf(missing.length > 0)("the clerk's daily friction in Chromium (iss
       await context.close();
     }, 90_000);
 
+    it(`${viewport.width}×${viewport.height}: a half-filled intake warns before it is left (a link, back, closing the tab), not once recorded`, async () => {
+      const { context, page, errors } = await signedInPage('center', viewport);
+      await withPicture(page, `leave-${viewport.name}`, async () => {
+        const dialogs: string[] = [];
+        let answer = false;
+        page.on('dialog', (dialog) => {
+          dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+          void (answer ? dialog.accept() : dialog.dismiss());
+        });
+        await page.goto(`${baseUrl}/board`);
+        await page.getByRole('heading', { name: 'กระดานเรื่องร้องเรียน' }).waitFor();
+        await page.goto(`${baseUrl}/intake`);
+        await page.getByRole('heading', { name: 'แบบบันทึกเรื่องร้องเรียน' }).waitFor();
+        // Nothing typed yet: leaving asks nothing.
+        await page.getByRole('link', { name: 'ร้องเรียน · Rongrian' }).click();
+        await page.waitForURL(`${baseUrl}/`);
+        expect(dialogs).toEqual([]);
+        await page.goto(`${baseUrl}/intake`);
+        await page.fill('#intake-subject', 'กรอกไว้ครึ่งหนึ่ง');
+        // A link in the app: asked; refused, the form stays as typed.
+        await page.getByRole('link', { name: 'ร้องเรียน · Rongrian' }).click();
+        await expect.poll(() => dialogs.length).toBe(1);
+        expect(dialogs[0]).toBe('confirm: ข้อมูลที่กรอกไว้ยังไม่ได้บันทึก ต้องการออกจากหน้านี้หรือไม่');
+        expect(new URL(page.url()).pathname).toBe('/intake');
+        expect(await page.inputValue('#intake-subject')).toBe('กรอกไว้ครึ่งหนึ่ง');
+        // The browser's back button: asked too; refused, still the form.
+        await page.evaluate(() => window.history.back());
+        await expect.poll(() => dialogs.length).toBe(2);
+        expect(new URL(page.url()).pathname).toBe('/intake');
+        expect(await page.inputValue('#intake-subject')).toBe('กรอกไว้ครึ่งหนึ่ง');
+        // Reloading the tab: the browser's own question (beforeunload).
+        await page.reload({ timeout: 2_000 }).catch(() => undefined);
+        await expect.poll(() => dialogs.length).toBe(3);
+        expect(dialogs[2]).toMatch(/^beforeunload/);
+        expect(await page.inputValue('#intake-subject')).toBe('กรอกไว้ครึ่งหนึ่ง');
+
+        // Recorded, nothing is half-filled: leaving asks nothing.
+        await page.selectOption('#intake-channel', 'PHONE');
+        await page.fill('#intake-details', 'รายละเอียดการกระทำ');
+        await page.fill('#intake-fullName', 'สมหญิง รักดี');
+        await page.fill('#intake-accused-0-name', 'นายช่าง ไม่ทราบนามสกุล');
+        await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+        await page.getByTestId('receipt-number').waitFor();
+        await page.getByRole('link', { name: 'ร้องเรียน · Rongrian' }).click();
+        await page.waitForURL(`${baseUrl}/`);
+        expect(dialogs).toHaveLength(3);
+        // Accepting leaves.
+        await page.goto(`${baseUrl}/intake`);
+        await page.fill('#intake-subject', 'อีกเรื่อง');
+        answer = true;
+        await page.getByRole('link', { name: 'ร้องเรียน · Rongrian' }).click();
+        await page.waitForURL(`${baseUrl}/`);
+        expect(dialogs).toHaveLength(4);
+        expect(errors).toEqual([]);
+      });
+      await context.close();
+    }, 60_000);
+
     it(`${viewport.width}×${viewport.height}: what the server refuses in a move sits beside its field, in Thai, until the field changes`, async () => {
       const center = await apiSession('center');
       const { recordComplaint } = await center(

@@ -3,6 +3,7 @@ import { useState, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
 import { serverFieldErrors, withoutField } from '../../app/fieldErrors';
 import { useI18n } from '../../app/i18n';
+import { useLeaveWarning } from '../../app/leaveGuard';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import { AccusedFieldset } from './AccusedFieldset';
@@ -78,7 +79,8 @@ export function IntakePage() {
   const { data, error: loadError } = useQuery(IntakePageQuery);
   const client = useApolloClient();
   const [record, { loading }] = useRecordComplaint();
-  const [values, setValues] = useState<IntakeValues>(() => emptyIntake());
+  const [blank, setBlank] = useState<IntakeValues>(() => emptyIntake());
+  const [values, setValues] = useState<IntakeValues>(blank);
   const [errors, setErrors] = useState<IntakeErrors>({});
   // Issue 14, item 7: what the server refused, by the form's field, in words naming the field.
   const [refused, setRefused] = useState<Record<string, string>>({});
@@ -86,6 +88,9 @@ export function IntakePage() {
   // Issue 9, item 4: typed names the server found may be officials', until the clerk settles each.
   const [matches, setMatches] = useState<ProbableMatches>({});
   const [recorded, setRecorded] = useState<{ id: string; receiptNumber: string }>();
+
+  // Issue 14, item 7: something typed and not recorded: leaving asks first.
+  useLeaveWarning(!recorded && JSON.stringify(values) !== JSON.stringify(blank), t.leave.confirm);
 
   const set: IntakeFormState['set'] = (key, value) => {
     // A field changed is no longer what was refused: its message goes (a list's changed rows only).
@@ -151,7 +156,9 @@ export function IntakePage() {
         id={recorded.id}
         receiptNumber={recorded.receiptNumber}
         onAnother={() => {
-          setValues(emptyIntake());
+          const next = emptyIntake();
+          setBlank(next);
+          setValues(next);
           setRecorded(undefined);
         }}
       />

@@ -1,5 +1,7 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { withoutField } from '../../app/fieldErrors';
+import { useI18n } from '../../app/i18n';
+import { useLeaveWarning } from '../../app/leaveGuard';
 import type { ComplaintStage } from '../../gql/graphql';
 import { initialMoveValues, validateMove, type MoveErrors, type MoveValues } from './moveForm';
 import type { FormMoveKind } from './useMoveComplaint';
@@ -41,13 +43,17 @@ export function useMoveForm<K extends FormMoveKind>(
   { to, onSubmit }: Pick<MoveFormProps<K>, 'to' | 'onSubmit'>,
 ): MoveFormState<MoveValues<K>> {
   type V = MoveValues<K>;
+  const { t } = useI18n();
   const id = useId();
-  const [values, setValues] = useState<V>(() => initialMoveValues(kind, to));
+  const [initial] = useState<V>(() => initialMoveValues(kind, to));
+  const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<MoveErrors<V>>({});
   const [refusal, setRefusal] = useState<string>();
   const [refusedFields, setRefusedFields] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
   const idOf = (name: string) => `${id}-${name}`;
+  // Issue 14, item 7: a move half-filled: leaving the screen asks first (saving or cancelling closes it).
+  useLeaveWarning(JSON.stringify(values) !== JSON.stringify(initial), t.leave.confirm);
 
   return {
     values,
