@@ -28,11 +28,13 @@ async function signedInPage(username: string, viewport: Viewport): Promise<{ con
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(baseUrl);
-  await page.fill('#sign-in-username', username);
-  await page.fill('#sign-in-password', demoPassword);
-  await page.click('button[type=submit]');
-  await page.getByRole('button', { name: 'ออกจากระบบ' }).waitFor();
+  await withPicture(page, `sign-in-${username}-${viewport.name}`, async () => {
+    await page.goto(baseUrl);
+    await page.fill('#sign-in-username', username);
+    await page.fill('#sign-in-password', demoPassword);
+    await page.click('button[type=submit]');
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).waitFor();
+  });
   return { context, page, errors };
 }
 
@@ -53,6 +55,47 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
     innerWidth: window.innerWidth,
   }));
   expect(scrollWidth, `${what}: page ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** Once: a complaint received in FY 2568 (February 2025), and one this year ordered to a division with a long Thai name. */
+let seeded: Promise<void> | undefined;
+function seedOverview(): Promise<void> {
+  seeded ??= (async () => {
+    const admin = await apiSession('admin');
+    await admin(`mutation($input: DivisionInput!) { createDivision(input: $input) { code } }`, {
+      input: {
+        code: 'HEALTH_ENV',
+        nameTh: 'กองสาธารณสุขและสิ่งแวดล้อมและพัฒนาคุณภาพชีวิต',
+        nameEn: 'Public Health, Environment and Quality of Life Division',
+      },
+    });
+    const center = await apiSession('center');
+    const commander = await apiSession('commander');
+    const record = async (subject: string, receivedAt: string) =>
+      (
+        await center(`mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { complaint { id version } } }`, {
+          input: { channel: 'PHONE', receivedAt, subject, details: 'รายละเอียดการกระทำ', accused: [{ fullName: 'นายช่าง ไม่ทราบนามสกุล' }] },
+        })
+      ).recordComplaint.complaint as { id: string; version: number };
+    await record('ปีงบประมาณ 2568 ไตรมาส 2', '2025-02-10T03:00:00Z');
+    const now = await record('สั่งการให้กองที่ชื่อยาว', new Date(Date.now() - 3_600_000).toISOString());
+    const registered = await center(
+      `mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { complaint { version } } }`,
+      { input: { complaintId: now.id, expectedVersion: now.version, registerNumber: '501/2569' } },
+    );
+    const submitted = await center(`mutation($input: SubmitForOrderInput!) { submitForOrder(input: $input) { complaint { version } } }`, {
+      input: { complaintId: now.id, expectedVersion: registered.registerComplaint.complaint.version, centerRegisterNumber: 'ศ.501/2569' },
+    });
+    await commander(`mutation($input: OrderComplaintInput!) { orderComplaint(input: $input) { complaint { version } } }`, {
+      input: {
+        complaintId: now.id,
+        expectedVersion: submitted.submitForOrder.complaint.version,
+        decision: 'ACCEPT',
+        units: ['HEALTH_ENV'],
+      },
+    });
+  })();
+  return seeded;
 }
 
 describe.skipIf(missing.length > 0)("the clerk's daily friction in Chromium (issue 14, item 7)", () => {
@@ -277,6 +320,72 @@ describe.skipIf(missing.length > 0)("the clerk's daily friction in Chromium (iss
       });
       await context.close();
     }, 60_000);
+
+    it(`${viewport.width}×${viewport.height}: the overview's fiscal year and quarter change the figures, stay in the address; no chart label is cut off`, async () => {
+      await seedOverview();
+      const { context, page, errors } = await signedInPage('nayok', viewport);
+      await withPicture(page, `overview-${viewport.name}`, async () => {
+        await page.goto(`${baseUrl}/overview`);
+        await page.getByRole('heading', { name: 'ภาพรวมเรื่องร้องเรียน' }).waitFor();
+        const received = page.getByTestId('counter-received-period').locator('.counter__value');
+        const totals = page.getByTestId('overview-totals');
+        const figure = async () => Number(await received.textContent());
+        // This fiscal year (B.E. 2570 from October 2569) as a whole by default.
+        expect(await page.locator('#overview-quarter').inputValue()).toBe('');
+        const thisYear = Number(await page.locator('#overview-fiscal-year').inputValue());
+        expect(thisYear).toBeGreaterThan(2569);
+        await expect.poll(figure).toBeGreaterThan(0);
+        // FY 2568 (Oct 2024 – Sep 2025) holds only the complaint received in February 2025: quarter 2.
+        await page.selectOption('#overview-fiscal-year', '2568');
+        await expect.poll(() => totals.textContent()).toContain('ปีงบประมาณ 2568 ทั้งปี');
+        const wholeYear = await figure();
+        expect(wholeYear).toBeGreaterThan(0);
+        await page.selectOption('#overview-quarter', '2');
+        await expect.poll(() => totals.textContent()).toContain('ปีงบประมาณ 2568 ไตรมาสที่ 2');
+        await expect.poll(figure).toBe(wholeYear);
+        await page.selectOption('#overview-quarter', '1');
+        await expect.poll(figure).toBe(0);
+        await page.selectOption('#overview-quarter', '2');
+        expect(new URL(page.url()).search).toBe('?fy=2568&q=2');
+        // A reload (or a link) shows the same period.
+        await page.reload();
+        await page.getByRole('heading', { name: 'ภาพรวมเรื่องร้องเรียน' }).waitFor();
+        expect(await page.locator('#overview-fiscal-year').inputValue()).toBe('2568');
+        expect(await page.locator('#overview-quarter').inputValue()).toBe('2');
+        await expect.poll(figure).toBe(wholeYear);
+
+        // Every axis label of every chart lies inside its chart (FY 2570: the long division name).
+        await page.selectOption('#overview-fiscal-year', String(thisYear));
+        await page.selectOption('#overview-quarter', '');
+        const divisions = page.getByTestId('chart-divisions');
+        await divisions.locator('.recharts-cartesian-axis-tick-label text', { hasText: 'กองสาธารณสุข' }).first().waitFor();
+        for (const chart of ['chart-trend', 'chart-channels', 'chart-divisions']) {
+          const svg = page.getByTestId(chart).locator('svg.recharts-surface').first();
+          await svg.scrollIntoViewIfNeeded();
+          const labels = await svg.locator('.recharts-cartesian-axis-tick-label text').count();
+          expect(labels, `${chart}: its axis labels`).toBeGreaterThan(2);
+          const outside = await svg.evaluate((element) => {
+            const box = element.getBoundingClientRect();
+            return [...element.querySelectorAll('.recharts-cartesian-axis-tick-label text')]
+              .map((label) => ({ text: label.textContent ?? '', rect: label.getBoundingClientRect() }))
+              .filter(
+                ({ rect }) =>
+                  rect.left < box.left - 0.5 || rect.right > box.right + 0.5 || rect.top < box.top - 0.5 || rect.bottom > box.bottom + 0.5,
+              )
+              .map(
+                ({ text, rect }) =>
+                  `${text} [${Math.round(rect.left)}–${Math.round(rect.right)} in ${Math.round(box.left)}–${Math.round(box.right)}]`,
+              );
+          });
+          expect(outside, `${chart} at ${viewport.width} px`).toEqual([]);
+        }
+        await divisions.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(resultsDir, `friction-overview-${viewport.name}.png`), fullPage: true });
+        await expectNoSidewaysScroll(page, 'the overview');
+        expect(errors).toEqual([]);
+      });
+      await context.close();
+    }, 90_000);
 
     it(`${viewport.width}×${viewport.height}: what the server refuses in a move sits beside its field, in Thai, until the field changes`, async () => {
       const center = await apiSession('center');

@@ -2,7 +2,7 @@ import { adminEn, firstRunEn } from './admin.en';
 import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './citizen.en';
 import { oversightEn } from './oversight.en';
 import { referralEn } from './referral.en';
-import { dateEntryEn, fieldsEn, leaveEn, menuEn } from './everyday.en';
+import { dateEntryEn, fieldsEn, leaveEn, menuEn, periodEn } from './everyday.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -541,4 +541,5 @@ export const en: Messages = {
   dateEntry: dateEntryEn,
   leave: leaveEn,
   fields: fieldsEn,
+  period: periodEn,
 };

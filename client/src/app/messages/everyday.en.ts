@@ -1,4 +1,4 @@
-import type { dateEntryTh, fieldsTh, leaveTh, menuTh } from './everyday.th';
+import type { dateEntryTh, fieldsTh, leaveTh, menuTh, periodTh } from './everyday.th';
 
 export const menuEn: typeof menuTh = {
   open: 'Menu',
@@ -91,4 +91,18 @@ export const fieldsEn: typeof fieldsTh = {
     toOrganisationCode: 'Agency referred to',
     void: 'Reason for voiding',
   } as Record<string, string>,
+};
+
+export const periodEn: typeof periodTh = {
+  legend: 'Period shown',
+  fiscalYear: 'Fiscal year',
+  quarter: 'Quarter',
+  wholeYear: 'Whole year',
+  quarterN: (q: number) => `Quarter ${q}`,
+  fiscalYearN: (fy: number) => `B.E. ${fy}`,
+  shown: (fy: number, q: number | null) => (q ? `Fiscal year ${fy}, quarter ${q}` : `Fiscal year ${fy}, whole year`),
+  received: 'Received in the period',
+  totals: (shown: string, received: number, inProgress: number, closed: number, notAccepted: number) =>
+    `${shown}: received ${received} · in progress ${inProgress} · closed ${closed} · not accepted ${notAccepted}`,
+  live: 'Open and overdue figures are as of today, updated live',
 };

@@ -98,3 +98,18 @@ export const fieldsTh = {
     void: 'เหตุผลที่ยกเลิก',
   } as Record<string, string>,
 };
+
+/** The overview's period: a fiscal year (B.E.) and a quarter or the whole year, kept in the address. */
+export const periodTh = {
+  legend: 'ช่วงเวลาที่แสดง',
+  fiscalYear: 'ปีงบประมาณ',
+  quarter: 'ไตรมาส',
+  wholeYear: 'ทั้งปี',
+  quarterN: (q: number) => `ไตรมาส ${q}`,
+  fiscalYearN: (fy: number) => `พ.ศ. ${fy}`,
+  shown: (fy: number, q: number | null) => (q ? `ปีงบประมาณ ${fy} ไตรมาสที่ ${q}` : `ปีงบประมาณ ${fy} ทั้งปี`),
+  received: 'รับเรื่องในช่วงที่เลือก',
+  totals: (shown: string, received: number, inProgress: number, closed: number, notAccepted: number) =>
+    `${shown}: รับ ${received} · อยู่ระหว่างดำเนินการ ${inProgress} · ยุติ ${closed} · ไม่รับพิจารณา ${notAccepted}`,
+  live: 'ตัวเลขเรื่องค้างและเกินกำหนดเป็นของวันนี้ ปรับปรุงอัตโนมัติ',
+};

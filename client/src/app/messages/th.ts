@@ -16,7 +16,7 @@ import { adminTh, firstRunTh } from './admin.th';
 import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './citizen.th';
 import { oversightTh } from './oversight.th';
 import { referralTh } from './referral.th';
-import { dateEntryTh, fieldsTh, leaveTh, menuTh } from './everyday.th';
+import { dateEntryTh, fieldsTh, leaveTh, menuTh, periodTh } from './everyday.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -578,6 +578,7 @@ export const th = {
   dateEntry: dateEntryTh,
   leave: leaveTh,
   fields: fieldsTh,
+  period: periodTh,
 };
 
 export type Messages = typeof th;
