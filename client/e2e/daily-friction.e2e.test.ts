@@ -387,6 +387,40 @@ describe.skipIf(missing.length > 0)("the clerk's daily friction in Chromium (iss
       await context.close();
     }, 90_000);
 
+    it(`${viewport.width}×${viewport.height}: each screen's short note of what the manual asks closes and stays closed`, async () => {
+      const { context, page, errors } = await signedInPage('center', viewport);
+      await withPicture(page, `help-${viewport.name}`, async () => {
+        const notes = {
+          '/board': ['board', 'R2: ลงทะเบียนรับหนังสือ อบต. ภายใน 3 ชั่วโมง'],
+          '/intake': ['intake', 'R5, R7: บันทึกทุกเรื่องจากทุกช่องทาง'],
+          '/register': ['register', 'R7: ทุกเรื่องลงทะเบียน'],
+          '/overview': ['overview', 'R10: สรุปผลการจัดการเรื่องร้องเรียนเสนอนายกทุกไตรมาส'],
+        } as const;
+        for (const [path, [screen, text]] of Object.entries(notes)) {
+          await page.goto(`${baseUrl}${path}`);
+          const note = page.getByTestId(`help-${screen}`);
+          await note.waitFor();
+          expect(await note.textContent(), path).toContain(text);
+        }
+        // Closed on the board, it stays closed there (after a reload too), and only there.
+        await page.goto(`${baseUrl}/board`);
+        const board = page.getByTestId('help-board');
+        await board.getByRole('button', { name: /ซ่อนคำแนะนำ/ }).click();
+        expect(await board.textContent()).not.toContain('R2:');
+        expect(await board.getByRole('button').getAttribute('aria-expanded')).toBe('false');
+        await page.reload();
+        await board.waitFor();
+        expect(await board.textContent()).not.toContain('R2:');
+        await page.goto(`${baseUrl}/intake`);
+        expect(await page.getByTestId('help-intake').textContent()).toContain('R5, R7');
+        await page.goto(`${baseUrl}/board`);
+        await board.getByRole('button', { name: /แสดงคำแนะนำ/ }).click();
+        expect(await board.textContent()).toContain('R2:');
+        expect(errors).toEqual([]);
+      });
+      await context.close();
+    }, 60_000);
+
     it(`${viewport.width}×${viewport.height}: what the server refuses in a move sits beside its field, in Thai, until the field changes`, async () => {
       const center = await apiSession('center');
       const { recordComplaint } = await center(
@@ -404,6 +438,8 @@ describe.skipIf(missing.length > 0)("the clerk's daily friction in Chromium (iss
       const { context, page, errors } = await signedInPage('center', viewport);
       await withPicture(page, `move-error-${viewport.name}`, async () => {
         await page.goto(`${baseUrl}/complaints/${recordComplaint.complaint.id}`);
+        // The file's note says what the manual asks at this complaint's stage (RECEIVED: R2.1).
+        expect(await page.getByTestId('help-complaint').textContent()).toContain('R2.1: ลงทะเบียนรับหนังสือ อบต. ภายใน 3 ชั่วโมง');
         await page.getByRole('button', { name: 'ลงทะเบียนรับ อบต.' }).click();
         const dialog = page.getByRole('dialog');
         await dialog.getByLabel('เลขทะเบียนหนังสือรับ อบต.').fill('77/2569');

@@ -2,7 +2,7 @@ import { adminEn, firstRunEn } from './admin.en';
 import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './citizen.en';
 import { oversightEn } from './oversight.en';
 import { referralEn } from './referral.en';
-import { dateEntryEn, fieldsEn, leaveEn, menuEn, periodEn } from './everyday.en';
+import { dateEntryEn, fieldsEn, helpEn, leaveEn, menuEn, periodEn } from './everyday.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -542,4 +542,5 @@ export const en: Messages = {
   leave: leaveEn,
   fields: fieldsEn,
   period: periodEn,
+  help: helpEn,
 };

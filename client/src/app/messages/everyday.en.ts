@@ -1,4 +1,4 @@
-import type { dateEntryTh, fieldsTh, leaveTh, menuTh, periodTh } from './everyday.th';
+import type { dateEntryTh, fieldsTh, helpTh, leaveTh, menuTh, periodTh } from './everyday.th';
 
 export const menuEn: typeof menuTh = {
   open: 'Menu',
@@ -105,4 +105,33 @@ export const periodEn: typeof periodTh = {
   totals: (shown: string, received: number, inProgress: number, closed: number, notAccepted: number) =>
     `${shown}: received ${received} · in progress ${inProgress} · closed ${closed} · not accepted ${notAccepted}`,
   live: 'Open and overdue figures are as of today, updated live',
+};
+
+export const helpEn: typeof helpTh = {
+  title: 'What the manual asks',
+  show: 'Show the note',
+  hide: 'Hide the note',
+  board:
+    'R2: enter a complaint in the incoming register within 3 hours, in the Center’s register and before the commander within 1 day, and distribute it to the units within 3 hours of the order. R9: check every channel every working day.',
+  intake:
+    'R5, R7: record every complaint from every channel on the form: the complainant (kept confidential), the accused, when and where, the account, the evidence with its copies. The receipt number (running/B.E. year) is given here; enter it in the incoming register within 3 hours (R2.1).',
+  register:
+    'R7: every complaint is in the Center’s complaint register. R10: a summary goes to the Chief Executive every quarter; after the fiscal year (1 Oct – 30 Sep) its statistics are published.',
+  overview:
+    'R10: a summary of complaint handling goes to the Chief Executive every quarter; after the fiscal year the statistics are summarised, analysed and published (ITA).',
+  reports: 'R10: reports issued are kept as issued: the quarterly ones for the Chief Executive, the yearly one for the public.',
+  stages: {
+    RECEIVED: 'R2.1: enter it in the incoming-document register within 3 hours of receipt.',
+    REGISTERED: 'R2.2: enter it in the Center’s register and put it to the commander within 1 day.',
+    AWAITING_ORDER:
+      'R2.2, R6: the commander takes it up, naming units, or declines it with a recorded reason (anonymous without clear evidence, before the courts, another agency’s, a private dispute).',
+    ORDERED: 'R2.3: distribute it to the units concerned within 3 hours of the order.',
+    FACT_FINDING:
+      'R4.2–R4.4: check the facts; if settled, tell the complainant within 7 days; if not, appoint a fact-finding committee. R3: the first notice goes out within 15 days.',
+    COMMITTEE: 'R4.4: the fact-finding committee examines it; tell the complainant the result or progress within 7 days.',
+    RESOLVED:
+      'R4.3: tell the complainant the result in writing within 7 days. R4.5: write the summary report for the executives, then close it.',
+    CLOSED: 'R10: a closed complaint counts in the quarterly summary and the fiscal year’s statistics.',
+    NOT_ACCEPTED: 'R6: the reason for not taking it up is recorded. R3: a complainant who left contact gets a letter within 15 days.',
+  },
 };

@@ -16,7 +16,7 @@ import { adminTh, firstRunTh } from './admin.th';
 import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './citizen.th';
 import { oversightTh } from './oversight.th';
 import { referralTh } from './referral.th';
-import { dateEntryTh, fieldsTh, leaveTh, menuTh, periodTh } from './everyday.th';
+import { dateEntryTh, fieldsTh, helpTh, leaveTh, menuTh, periodTh } from './everyday.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -579,6 +579,7 @@ export const th = {
   leave: leaveTh,
   fields: fieldsTh,
   period: periodTh,
+  help: helpTh,
 };
 
 export type Messages = typeof th;

@@ -5,6 +5,7 @@ import { serverFieldErrors, withoutField } from '../../app/fieldErrors';
 import { useI18n } from '../../app/i18n';
 import { useLeaveWarning } from '../../app/leaveGuard';
 import { Banner } from '../../components/Banner';
+import { ScreenHelp } from '../../components/ScreenHelp';
 import { graphql } from '../../gql';
 import { AccusedFieldset } from './AccusedFieldset';
 import { ComplainantFieldset } from './ComplainantFieldset';
@@ -178,6 +179,7 @@ export function IntakePage() {
       <div>
         <h1 id="intake-title">{i.title}</h1>
         <p className="muted">{i.intro}</p>
+        <ScreenHelp screen="intake" text={t.help.intake} />
       </div>
 
       <ComplaintFieldset form={form} channels={data.channels} />

@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { useLiveEvents } from '../../app/liveEvents';
 import { useNow } from '../../app/now';
 import { Banner } from '../../components/Banner';
+import { ScreenHelp } from '../../components/ScreenHelp';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { overviewRoles } from './overviewRoles';
@@ -140,6 +141,7 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
       <header className="overview__header">
         <h1>{o.title}</h1>
         <p className="muted">{p.live}</p>
+        <ScreenHelp screen="overview" text={t.help.overview} />
         <PeriodPicker period={period} current={fiscalPeriodOf(new Date()).fiscalYear} onChange={choose} />
       </header>
 
@@ -180,6 +182,7 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
 
         <section className="panel" aria-labelledby="overview-downloads">
           <h2 id="overview-downloads">{o.downloads}</h2>
+          <ScreenHelp screen="reports" text={t.help.reports} />
           <ul className="downloads">
             <li>
               <a href={statistics} target="_blank" rel="noopener">
