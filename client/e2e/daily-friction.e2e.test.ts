@@ -421,6 +421,55 @@ describe.skipIf(missing.length > 0)("the clerk's daily friction in Chromium (iss
       await context.close();
     }, 60_000);
 
+    it(`${viewport.width}×${viewport.height}: an accused typed as an official's name or position is offered to link, as soon as it is typed`, async () => {
+      const { context, page, errors } = await signedInPage('center', viewport);
+      await withPicture(page, `accused-${viewport.name}`, async () => {
+        await page.goto(`${baseUrl}/intake`);
+        await page.getByRole('heading', { name: 'แบบบันทึกเรื่องร้องเรียน' }).waitFor();
+        await page.selectOption('#intake-channel', 'PHONE');
+        await page.fill('#intake-subject', `ผู้ถูกกล่าวหาเป็นเจ้าหน้าที่ (${viewport.name})`);
+        await page.fill('#intake-details', 'รายละเอียดการกระทำ');
+        await page.getByLabel('ไม่ประสงค์ออกนาม (บัตรสนเท่ห์)').check();
+        // A position one official holds: offered on leaving the field, before anything is recorded.
+        await page.fill('#intake-accused-0-position', 'ผู้อำนวยการกองช่าง');
+        await page.locator('#intake-accused-0-position').blur();
+        const prompt = page.getByTestId('accused-0-match');
+        await prompt.waitFor();
+        expect(await prompt.textContent()).toContain('นายอนุชา พรหมมา, ผู้อำนวยการกองช่าง');
+        // Not him: the offer goes, and it is not made again for him.
+        await prompt.getByRole('button', { name: 'ไม่ใช่ผู้นี้' }).click();
+        await prompt.waitFor({ state: 'detached' });
+        // A second accused, typed as an official's name: offered; linked, the official is chosen.
+        await page.getByRole('button', { name: 'เพิ่มผู้ถูกกล่าวหา' }).click();
+        await page.fill('#intake-accused-1-name', 'นายวีระ  ทองคำ');
+        await page.locator('#intake-accused-1-name').blur();
+        const second = page.getByTestId('accused-1-match');
+        await second.waitFor();
+        expect(await second.textContent()).toContain('นายวีระ ทองคำ, นายช่างโยธา');
+        await second.getByRole('button', { name: 'ใช่ เป็นผู้นี้' }).click();
+        await second.waitFor({ state: 'detached' });
+        expect(await page.locator('#intake-accused-1 option:checked').textContent()).toContain('นายวีระ ทองคำ');
+
+        await page.getByRole('button', { name: 'บันทึกเรื่องร้องเรียน' }).click();
+        await page.getByTestId('receipt-number').waitFor();
+        const href = await page.getByRole('link', { name: 'เปิดแฟ้มเรื่อง' }).getAttribute('href');
+        const center = await apiSession('center');
+        const { complaint } = await center(
+          `query($id: ID!) { complaint(id: $id) { accused { fullName position link official { fullName } } } }`,
+          {
+            id: decodeURIComponent(href!.replace('/complaints/', '')),
+          },
+        );
+        // Only the linked official is kept out of the complaint; the one refused stays as typed.
+        expect(complaint.accused).toEqual([
+          { fullName: null, position: 'ผู้อำนวยการกองช่าง', link: null, official: null },
+          { fullName: 'นายวีระ ทองคำ', position: 'นายช่างโยธา', link: 'CHOSEN', official: { fullName: 'นายวีระ ทองคำ' } },
+        ]);
+        expect(errors).toEqual([]);
+      });
+      await context.close();
+    }, 60_000);
+
     it(`${viewport.width}×${viewport.height}: what the server refuses in a move sits beside its field, in Thai, until the field changes`, async () => {
       const center = await apiSession('center');
       const { recordComplaint } = await center(

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { hasVisibleCharacter } from '@rongrian/schema/input-rules';
 import { useState, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
 import { serverFieldErrors, withoutField } from '../../app/fieldErrors';
@@ -13,6 +14,7 @@ import { ComplaintFieldset } from './ComplaintFieldset';
 import { EvidenceFieldset } from './EvidenceFieldset';
 import { IntakeReceipt } from './IntakeReceipt';
 import {
+  accusedInputOf,
   emptyIntake,
   intakeFieldLabels,
   intakeFieldOf,
@@ -63,6 +65,8 @@ export const IntakePageQuery = graphql(`
   }
 `);
 
+const isBlank = (text: string) => !hasVisibleCharacter(text);
+
 /** The fields of one change: a list's rows that differ (`accused.1`), else the field itself. */
 function changedFields<K extends keyof IntakeValues>(key: K, before: IntakeValues[K], after: IntakeValues[K]): string[] {
   if (!Array.isArray(before) || !Array.isArray(after)) return [key];
@@ -105,6 +109,27 @@ export function IntakePage() {
     ...refused,
   };
   const form: IntakeFormState = { values, errors: shown, set };
+
+  /**
+   * Issue 14, item 7 (and issue 9, item 4): as soon as the clerk leaves a typed accused, the officials
+   * the name or position may be are offered to link (only a linked official is kept out of the
+   * complaint); the check before recording stays.
+   */
+  async function suggestOfficials(index: number) {
+    const typed = values.accused[index];
+    if (!typed || typed.officialId || (isBlank(typed.fullName) && isBlank(typed.position))) return;
+    try {
+      const checked = await client.query({
+        query: AccusedMatchesQuery,
+        variables: { accused: [accusedInputOf(typed)] },
+        fetchPolicy: 'network-only',
+      });
+      const officials = checked.data?.accusedMatches.find((match) => match.accused === 0)?.officials ?? [];
+      setMatches(({ [index]: _old, ...rest }) => (officials.length > 0 ? { ...rest, [index]: officials } : rest));
+    } catch {
+      // Only a suggestion: the check before recording asks again.
+    }
+  }
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -189,6 +214,7 @@ export function IntakePage() {
         officials={data.officials}
         matches={matches}
         onSettled={(index) => setMatches(({ [index]: _settled, ...rest }) => rest)}
+        onTyped={(index) => void suggestOfficials(index)}
       />
       <EvidenceFieldset form={form} />
 

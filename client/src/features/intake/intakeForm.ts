@@ -188,6 +188,18 @@ export function validateIntake(values: IntakeValues, now = Date.now()): IntakeEr
 
 const opt = (s: string) => (blank(s) ? undefined : s.trim());
 
+/** One typed accused as the contract's AccusedInput (the chosen official, or what was typed). */
+export function accusedInputOf(a: AccusedValues) {
+  return a.officialId
+    ? { officialId: a.officialId }
+    : {
+        fullName: opt(a.fullName),
+        position: opt(a.position),
+        unit: opt(a.unit),
+        ...(a.notOfficials.length ? { notOfficials: a.notOfficials } : {}),
+      };
+}
+
 /** The contract input (shared/contract/README.md): an anonymous complaint omits `complainant`. */
 export function toRecordInput(values: IntakeValues): RecordComplaintInput {
   return {
@@ -214,18 +226,7 @@ export function toRecordInput(values: IntakeValues): RecordComplaintInput {
           phone: opt(values.phone),
           email: opt(values.email),
         },
-    accused: values.accused
-      .filter((a) => a.officialId || opt(a.fullName) || opt(a.position) || opt(a.unit))
-      .map((a) =>
-        a.officialId
-          ? { officialId: a.officialId }
-          : {
-              fullName: opt(a.fullName),
-              position: opt(a.position),
-              unit: opt(a.unit),
-              ...(a.notOfficials.length ? { notOfficials: a.notOfficials } : {}),
-            },
-      ),
+    accused: values.accused.filter((a) => a.officialId || opt(a.fullName) || opt(a.position) || opt(a.unit)).map(accusedInputOf),
     evidence: values.evidence.map((e) => ({ description: e.description.trim(), copies: Number(e.copies || '1') })),
     originAgency: values.originAgency || undefined,
     originReference: values.originAgency ? opt(values.originReference) : undefined,
