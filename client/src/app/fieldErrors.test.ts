@@ -49,6 +49,8 @@ describe('field paths as Thai labels (issue 14, item 7)', () => {
       },
     });
     expect(serverFieldErrors(named, 'th', th.fields)).toEqual({ at: 'วันเวลาที่ดำเนินการต้องไม่อยู่ในอนาคต' });
+    // An English message opening with the internal name says the label instead.
+    expect(serverFieldErrors(named, 'en', en.fields)).toEqual({ at: 'Date and time done may not lie in the future' });
     const validation = refusal({
       message: 'x',
       extensions: {

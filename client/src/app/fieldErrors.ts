@@ -58,8 +58,11 @@ export function serverFieldErrors(
     const text = extensions[lang === 'en' ? 'messageEn' : 'messageTh'];
     if (typeof extensions.field === 'string' && typeof text === 'string') {
       const label = fieldLabelOf(extensions.field, messages, own);
+      const leaf = bareField(extensions.field).split('.').at(-1)!;
+      // Some English messages open with the internal name ("at may not lie in the future"): the label instead.
+      const said = text.startsWith(`${leaf} `) ? `${label}${text.slice(leaf.length)}` : text;
       // The server's Thai often names the field itself ("วันเวลาที่ดำเนินการต้องไม่อยู่ในอนาคต"): not twice.
-      found[bareField(extensions.field)] = text.includes(label) ? text : messages.problem(label, text);
+      found[bareField(extensions.field)] = said.includes(label) ? said : messages.problem(label, said);
     }
     const listed = extensions.fields as { field: string; problems: string[] }[] | undefined;
     for (const { field, problems } of Array.isArray(listed) ? listed : []) {
