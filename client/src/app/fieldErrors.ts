@@ -64,9 +64,14 @@ export function serverFieldErrors(
       // The server's Thai often names the field itself ("วันเวลาที่ดำเนินการต้องไม่อยู่ในอนาคต"): not twice.
       found[bareField(extensions.field)] = said.includes(label) ? said : messages.problem(label, said);
     }
-    const listed = extensions.fields as { field: string; problems: string[] }[] | undefined;
-    for (const { field, problems } of Array.isArray(listed) ? listed : []) {
-      found[bareField(field)] = messages.problem(fieldLabelOf(field, messages, own), limitOf(problems[0] ?? '', messages));
+    const listed = extensions.fields as { field: string; problems: string[]; messageTh?: string }[] | undefined;
+    for (const { field, problems, messageTh } of Array.isArray(listed) ? listed : []) {
+      const limit = limitOf(problems[0] ?? '', messages);
+      // A problem the client cannot state: the server's own Thai for the field, when it gives one.
+      found[bareField(field)] =
+        limit === messages.invalid && lang === 'th' && typeof messageTh === 'string'
+          ? messageTh
+          : messages.problem(fieldLabelOf(field, messages, own), limit);
     }
   }
   return found;

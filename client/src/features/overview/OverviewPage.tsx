@@ -21,6 +21,7 @@ export const OverviewPageQuery = graphql(`
   query OverviewPageQuery($fiscalYear: Int!, $quarter: Int) {
     year: complaintStatistics(fiscalYear: $fiscalYear, quarter: $quarter) {
       fiscalYear
+      quarter
       received
       inProgress
       closed
@@ -148,7 +149,8 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
       <section aria-label={o.counters}>
         <OverviewCounters counters={counters} />
         <p className="muted" data-testid="overview-totals">
-          {p.totals(p.shown(fy, period.quarter), year.received, year.inProgress, year.closed, year.notAccepted)}
+          {/* The period of the figures shown (the last one's while another loads). */}
+          {p.totals(p.shown(year.fiscalYear, year.quarter ?? null), year.received, year.inProgress, year.closed, year.notAccepted)}
         </p>
         {/* LPA 3.2: the complaints the Damrongdhama Center sent, and how many are done, counted apart. */}
         <p className="muted" data-testid="overview-damrongdhama">
