@@ -38,6 +38,7 @@ export function httpRoutes(
   router.get('/documents/complaints/:id/:document', scope, documents.complaintDocument);
   router.get('/documents/notices/:file', scope, documents.noticeDocument);
   router.get('/documents/statistics/:file', scope, documents.statisticsDocument);
+  router.get('/documents/issued/:file', scope, documents.issuedDocumentRoute);
   // Contract, "The citizen's channel": evidence files (the public form's and the Center's scans).
   const files = fileRoutes({ store: services.files, publicUploadsPerHour: services.config.publicUploadsPerHour });
   router.post('/uploads', scope, files.upload);
