@@ -193,6 +193,12 @@ export const en: Messages = {
     findings: 'Findings',
     noticeKind: 'Kind of notice',
     noticeMethod: 'Method',
+    letterDraft: 'Draft of the letter to the complainant',
+    letterSubject: 'Subject',
+    letterTo: 'To',
+    letterText: 'Text of the letter (a blank line between paragraphs)',
+    letterHint:
+      "Read and edit the text before sending. Do not copy the committee's findings to the complainant word for word: summarise what they should know. The letter's number and date are given when the sending is recorded.",
     choose: '— choose —',
     confirm: {
       DISTRIBUTE: 'Distribute the complaint to the units the commander named.',
@@ -390,6 +396,8 @@ export const en: Messages = {
     title: 'Documents',
     receipt: 'Receipt slip (PDF)',
     form: 'Complaint form (PDF)',
+    committeeOrder: 'Order appointing the committee (PDF)',
+    summary: 'Summary report to the executives (PDF)',
     letter: (kind: string, n: string | null) => `Letter: ${kind}${n ? ` no. ${n}` : ''} (PDF)`,
     issuedTitle: 'Issued documents',
     issuedHint:
@@ -400,6 +408,8 @@ export const en: Messages = {
       NOTICE_LETTER: 'Letter to the complainant',
       REFERRAL_LETTER: 'Referral letter',
       STATISTICS_REPORT: 'Summary report',
+      COMMITTEE_ORDER: 'Order appointing the committee',
+      SUMMARY_REPORT: 'Summary report to the executives',
     } as Record<string, string>,
     edition: (n: number) => (n === 1 ? 'first edition' : `correction ${n - 1}`),
     issuedBy: (who: string | null, when: string) => `issued ${when}${who ? ` by ${who}` : ''}`,

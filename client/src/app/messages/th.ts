@@ -207,6 +207,13 @@ export const th = {
     findings: 'ข้อเท็จจริงที่พบ',
     noticeKind: 'ประเภทหนังสือแจ้ง',
     noticeMethod: 'วิธีแจ้ง',
+    /** Issue 14, item 2: the letter as it will be sent, to read and edit first. */
+    letterDraft: 'ร่างหนังสือแจ้งผู้ร้องเรียน',
+    letterSubject: 'เรื่อง',
+    letterTo: 'เรียน',
+    letterText: 'ข้อความในหนังสือ (เว้นบรรทัดว่างระหว่างย่อหน้า)',
+    letterHint:
+      'ตรวจทานและแก้ไขข้อความได้ก่อนส่ง ไม่ควรคัดลอกผลการสอบข้อเท็จจริงของคณะกรรมการให้ผู้ร้องเรียนทั้งหมด ให้สรุปผลที่ผู้ร้องเรียนควรทราบ เลขที่หนังสือและวันที่จะออกให้เมื่อบันทึกการส่ง',
     choose: '— เลือก —',
     confirm: {
       DISTRIBUTE: 'แจกจ่ายเรื่องให้หน่วยงานตามคำสั่งผู้บังคับบัญชา',
@@ -428,6 +435,8 @@ export const th = {
     title: 'เอกสาร',
     receipt: 'ใบรับเรื่อง (PDF)',
     form: 'แบบบันทึกเรื่องร้องเรียน (PDF)',
+    committeeOrder: 'คำสั่งแต่งตั้งคณะกรรมการสอบข้อเท็จจริง (PDF)',
+    summary: 'บันทึกรายงานสรุปผลต่อผู้บริหาร (PDF)',
     letter: (kind: string, n: string | null) => `หนังสือ${kind}${n ? ` ที่ ${n}` : ''} (PDF)`,
     /** Issue 14, item 1: what was issued, as issued. */
     issuedTitle: 'เอกสารที่ออกแล้ว',
@@ -438,6 +447,8 @@ export const th = {
       NOTICE_LETTER: 'หนังสือแจ้งผู้ร้องเรียน',
       REFERRAL_LETTER: 'หนังสือส่งเรื่องต่อ',
       STATISTICS_REPORT: 'รายงานสรุปผล',
+      COMMITTEE_ORDER: 'คำสั่งแต่งตั้งคณะกรรมการสอบข้อเท็จจริง',
+      SUMMARY_REPORT: 'บันทึกรายงานสรุปผลต่อผู้บริหาร',
     } as Record<string, string>,
     edition: (n: number) => (n === 1 ? 'ฉบับแรก' : `ฉบับแก้ไขครั้งที่ ${n - 1}`),
     issuedBy: (who: string | null, when: string) => `ออกเมื่อ ${when}${who ? ` โดย ${who}` : ''}`,

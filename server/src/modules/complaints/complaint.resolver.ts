@@ -48,6 +48,7 @@ import {
 } from './complaint.views.js';
 import { correctComplaint } from './correction.service.js';
 import { issueLetters, reissueAfterCorrection } from '../documents/complaint-documents.js';
+import { editedParagraphs } from '../notices/notice.effects.js';
 import { forwardReferral, referralOf } from './referral.service.js';
 import { ComplaintOriginView, ReferComplaintInput, ReferComplaintPayload, ReferralView } from './referral.types.js';
 import { organisationView } from '../organisation/organisation.service.js';
@@ -201,7 +202,12 @@ export class ComplaintResolver {
 
   @Mutation(() => ComplaintPayload, { description: 'Records a notice sent to the complainant; stage unchanged (CENTER_OFFICER)' })
   sendNotice(@Arg('input', () => SendNoticeInput) input: SendNoticeInput, @Ctx() ctx: Context) {
-    return this.move(ctx, input, { kind: 'SEND_NOTICE', noticeKind: input.kind, method: input.method });
+    return this.move(ctx, input, {
+      kind: 'SEND_NOTICE',
+      noticeKind: input.kind,
+      method: input.method,
+      paragraphs: editedParagraphs(input.paragraphs),
+    });
   }
 
   @Mutation(() => ComplaintPayload, { description: 'R3, R4.5: RESOLVED → CLOSED (CENTER_OFFICER)' })
@@ -255,8 +261,10 @@ export class ComplaintResolver {
     const user = requireUser(ctx);
     requireMover(move.kind, user);
     const id = await moveComplaint(ctx.em, ctx.reference, user, input, move);
-    // Issue 14, item 1: a letter is issued as it is sent, saying what the complaint was then.
-    if (move.kind === 'SEND_NOTICE') await issueLetters(ctx.em, ctx.reference, user, id, ctx.config.publicUrl);
+    // Issue 14, item 1: a letter, an order or the closing's summary is issued by its move, saying what the complaint was then.
+    if (move.kind === 'SEND_NOTICE' || move.kind === 'APPOINT_COMMITTEE' || move.kind === 'CLOSE') {
+      await issueLetters(ctx.em, ctx.reference, user, id, ctx.config.publicUrl);
+    }
     return payload(ctx, user, id);
   }
 

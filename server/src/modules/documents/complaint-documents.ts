@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SessionUser } from '../auth/session-user.js';
 import { Complaint } from '../complaints/complaint.entity.js';
-import { NoticeMethod } from '../complaints/complaint.enums.js';
+import { ComplaintStage, NoticeMethod } from '../complaints/complaint.enums.js';
 import { findComplaint } from '../complaints/complaint.queries.js';
 import type { ComplaintRelations, ComplaintView, NoticeView } from '../complaints/complaint.views.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
@@ -10,7 +10,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { thaiDate, thaiDigits } from './thai-format.js';
 import { IssuedDocumentKind } from './issued-document-kind.js';
 import { issue, issuedForComplaints, type DocumentToIssue, type IssuedDocumentRow } from './issued-documents.js';
-import { complaintForm, noticeLetter, receiptSlip, referralLetter, type Officer } from './templates.js';
+import { committeeOrder, complaintForm, noticeLetter, receiptSlip, referralLetter, summaryReport, type Officer } from './templates.js';
 import { trackingPageQr } from './tracking-qr.js';
 
 export type FullComplaint = ComplaintView & ComplaintRelations;
@@ -95,10 +95,40 @@ export async function referralDocument(
   };
 }
 
+/** R3, R4.4: the order appointing the committee, once one is appointed. */
+export function committeeOrderDocument(reference: ReferenceData, complaint: FullComplaint): DocumentToIssue | null {
+  if (!complaint.committee) return null;
+  return {
+    kind: IssuedDocumentKind.COMMITTEE_ORDER,
+    subject: complaint.id,
+    complaintId: complaint.id,
+    number: complaint.committee.orderNumber,
+    title: `คำสั่งแต่งตั้งคณะกรรมการสอบข้อเท็จจริง ${complaint.committee.orderNumber}`,
+    fileName: `committee-order-${fileSafe(formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear))}`,
+    page: committeeOrder(complaint, reference),
+  };
+}
+
+/** R4.5: the summary report to the executives, once the complaint has its result (or was not accepted). */
+export function summaryDocument(reference: ReferenceData, complaint: FullComplaint, at = new Date()): DocumentToIssue | null {
+  const done = [ComplaintStage.RESOLVED, ComplaintStage.CLOSED, ComplaintStage.NOT_ACCEPTED].includes(complaint.stage);
+  if (!done) return null;
+  const number = formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear);
+  return {
+    kind: IssuedDocumentKind.SUMMARY_REPORT,
+    subject: complaint.id,
+    complaintId: complaint.id,
+    number,
+    title: `บันทึกรายงานสรุปผลการดำเนินการเรื่องร้องเรียน ${number}`,
+    fileName: `summary-${fileSafe(number)}`,
+    page: summaryReport(complaint, reference, at),
+  };
+}
+
 /**
- * Issue 14, item 1: the letters a move sends (a notice, a referral) are issued by the move, in its
- * transaction: what the letter says is what the complaint was when it was sent, whenever it is
- * printed. Letters already issued stay as they are.
+ * Issue 14, item 1: the documents a move makes (a notice, a referral letter, the committee's order,
+ * the summary report of a closed complaint) are issued by the move, in its transaction: what they
+ * say is what the complaint was then, whenever they are printed. Those already issued stay as they are.
  */
 export async function issueLetters(
   em: EntityManager,
@@ -119,6 +149,11 @@ export async function issueLetters(
     const letter = await referralDocument(em, reference, user, complaint);
     if (letter) await issue(em, letter, user);
   }
+  const order = committeeOrderDocument(reference, complaint);
+  if (order && !issued.has(`${IssuedDocumentKind.COMMITTEE_ORDER}:${complaint.id}`)) await issue(em, order, user);
+  // R4.5: a closed complaint has its summary report; issued at the latest when it closes.
+  const summary = complaint.stage === ComplaintStage.CLOSED ? summaryDocument(reference, complaint) : null;
+  if (summary && !issued.has(`${IssuedDocumentKind.SUMMARY_REPORT}:${complaint.id}`)) await issue(em, summary, user);
 }
 
 /**

@@ -14,10 +14,12 @@ import { complaintStatistics } from '../reports/statistics.service.js';
 import { requireStatisticsReader } from '../reports/statistics-readers.js';
 import type { PdfRenderer } from './pdf-renderer.js';
 import {
+  committeeOrderDocument,
   identityVariant,
   noticeDocument as noticeToIssue,
   referralDocument,
   slipOrForm,
+  summaryDocument,
   type FullComplaint,
 } from './complaint-documents.js';
 import { IssuedDocumentKind } from './issued-document-kind.js';
@@ -119,6 +121,17 @@ export function documentRoutes(renderer: PdfRenderer, publicUrl: string | null =
         const letter = await referralDocument(scope.em, scope.reference, user, complaint);
         if (!letter) throw new DomainError('NOT_FOUND', 'เรื่องนี้ยังไม่ได้ส่งต่อให้หน่วยงานอื่น', 'This complaint has not been referred');
         document = await issuedOnce(scope.em, user, letter.kind, letter.subject, () => letter, auditOf(scope, req.ip));
+      } else if (kind === 'committee-order' || kind === 'summary') {
+        // Issue 14, item 2: the committee's order (R4.4) and the summary report to the executives (R4.5); no complainant on either.
+        const made = kind === 'summary' ? summaryDocument(scope.reference, complaint) : committeeOrderDocument(scope.reference, complaint);
+        if (!made) {
+          throw new DomainError(
+            'NOT_FOUND',
+            kind === 'summary' ? 'เรื่องนี้ยังไม่มีผลการพิจารณา จึงยังไม่มีรายงานสรุปผล' : 'เรื่องนี้ยังไม่ได้แต่งตั้งคณะกรรมการสอบข้อเท็จจริง',
+            kind === 'summary' ? 'This complaint has no result yet' : 'No committee was appointed for this complaint',
+          );
+        }
+        document = await issuedOnce(scope.em, user, made.kind, made.subject, () => made, auditOf(scope, req.ip));
       } else if (kind === 'receipt' || kind === 'form') {
         const documentKind = kind === 'receipt' ? IssuedDocumentKind.RECEIPT_SLIP : IssuedDocumentKind.COMPLAINT_FORM;
         document = await issuedOnce(

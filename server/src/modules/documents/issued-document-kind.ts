@@ -7,6 +7,8 @@ export enum IssuedDocumentKind {
   NOTICE_LETTER = 'NOTICE_LETTER',
   REFERRAL_LETTER = 'REFERRAL_LETTER',
   STATISTICS_REPORT = 'STATISTICS_REPORT',
+  COMMITTEE_ORDER = 'COMMITTEE_ORDER',
+  SUMMARY_REPORT = 'SUMMARY_REPORT',
 }
 
 registerEnumType(IssuedDocumentKind, {
@@ -18,6 +20,8 @@ registerEnumType(IssuedDocumentKind, {
     NOTICE_LETTER: { description: 'R3, R4, R8: a letter to the complainant' },
     REFERRAL_LETTER: { description: 'R6: the letter sending a complaint to the agency it belongs to' },
     STATISTICS_REPORT: { description: 'R10: the report of a fiscal year or quarter that has ended' },
+    COMMITTEE_ORDER: { description: 'R3, R4.4: the order appointing the fact-finding committee (คำสั่ง)' },
+    SUMMARY_REPORT: { description: 'R4.5: the summary report on the complaint to the executives (บันทึกข้อความ)' },
   },
 });
 
@@ -28,4 +32,6 @@ export const issuedDocumentKindTh: Record<IssuedDocumentKind, string> = {
   NOTICE_LETTER: 'หนังสือแจ้งผู้ร้องเรียน',
   REFERRAL_LETTER: 'หนังสือส่งเรื่องต่อ',
   STATISTICS_REPORT: 'รายงานสรุปผลการดำเนินการเรื่องร้องเรียน',
+  COMMITTEE_ORDER: 'คำสั่งแต่งตั้งคณะกรรมการสอบข้อเท็จจริง',
+  SUMMARY_REPORT: 'บันทึกรายงานสรุปผลการดำเนินการเรื่องร้องเรียน',
 };

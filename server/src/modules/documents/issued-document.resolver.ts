@@ -1,9 +1,16 @@
 import DataLoader from 'dataloader';
-import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { requireRole } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { hasRole } from '../auth/session-user.js';
+import { NoticeKind } from '../complaints/complaint.enums.js';
+import { findComplaint } from '../complaints/complaint.queries.js';
 import { ComplaintView } from '../complaints/complaint.views.js';
+import { complaintNotFound } from '../shared/domain-error.js';
+import { isUuid } from '../shared/input-checks.js';
+import type { FullComplaint } from './complaint-documents.js';
+import { noticeFactsOf, noticeParagraphs, noticeSubject } from './templates.js';
 import { IssuedDocumentKind } from './issued-document-kind.js';
 import { issuedForComplaints, type IssuedDocumentRow } from './issued-documents.js';
 
@@ -45,6 +52,16 @@ export class IssuedDocumentView {
   pdfPath!: string;
 }
 
+@ObjectType('NoticeDraft', {
+  description: 'Issue 14, item 2: the letter sendNotice would send, for the clerk to read and edit before sending it',
+})
+export class NoticeDraftView {
+  @Field(() => String, { description: 'เรื่อง' }) subject!: string;
+  @Field(() => String, { description: 'เรียน: the complainant' }) to!: string;
+  @Field(() => [String], { description: 'The paragraphs as drafted from the complaint; sendNotice takes them back edited' })
+  paragraphs!: string[];
+}
+
 const loaders = new WeakMap<Context, DataLoader<string, IssuedDocumentRow[]>>();
 
 function issuedLoader(ctx: Context): DataLoader<string, IssuedDocumentRow[]> {
@@ -69,6 +86,21 @@ function mayRead(ctx: Context, complaint: ComplaintView, document: IssuedDocumen
 
 @Resolver(() => ComplaintView)
 export class IssuedDocumentResolver {
+  @Query(() => NoticeDraftView, {
+    description: 'Issue 14, item 2 (CENTER_OFFICER): the draft of a notice letter of this kind, from the complaint as it is now',
+  })
+  async noticeDraft(
+    @Arg('complaintId', () => ID) complaintId: string,
+    @Arg('kind', () => NoticeKind) kind: NoticeKind,
+    @Ctx() ctx: Context,
+  ): Promise<NoticeDraftView> {
+    const user = requireRole(ctx, [Role.CENTER_OFFICER], { th: 'ร่างหนังสือแจ้งผู้ร้องเรียน', en: 'draft letters to complainants' });
+    const complaint = isUuid(complaintId) ? ((await findComplaint(ctx.em, user, complaintId)) as FullComplaint | undefined) : undefined;
+    if (!complaint) throw complaintNotFound(complaintId);
+    const paragraphs = noticeParagraphs(noticeFactsOf(complaint, kind), ctx.reference.timeZone);
+    return { subject: noticeSubject[kind], to: complaint.complainant?.fullName ?? 'ผู้ร้องเรียน', paragraphs };
+  }
+
   @FieldResolver(() => [IssuedDocumentView], {
     description: 'Issue 14, item 1: what was issued for this complaint, when, by whom, with its hash, oldest first',
   })

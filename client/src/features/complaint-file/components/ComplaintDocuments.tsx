@@ -8,6 +8,10 @@ import type { Role } from '../../../gql/graphql';
 export const ComplaintDocumentsFragment = graphql(`
   fragment ComplaintDocuments_complaint on Complaint {
     id
+    stage
+    committee {
+      orderNumber
+    }
     notices {
       id
       kind
@@ -54,6 +58,20 @@ export function ComplaintDocuments({ complaint, roles }: ComplaintDocumentsProps
             {d.form}
           </a>
         </li>
+        {c.committee && (
+          <li>
+            <a href={`${documentsBase}/committee-order.pdf`} target="_blank" rel="noopener">
+              {d.committeeOrder}
+            </a>
+          </li>
+        )}
+        {(c.stage === 'RESOLVED' || c.stage === 'CLOSED' || c.stage === 'NOT_ACCEPTED') && (
+          <li>
+            <a href={`${documentsBase}/summary.pdf`} target="_blank" rel="noopener">
+              {d.summary}
+            </a>
+          </li>
+        )}
         {/* A letter names the complainant: the server prints it for the Center's officers only. */}
         {roles.includes('CENTER_OFFICER') &&
           c.notices.map((n) => (
