@@ -23,7 +23,8 @@ export interface Officer {
   position: string | null;
 }
 
-const outcomeTh: Record<ComplaintOutcome, string> = {
+/** R4.3: the outcomes as the documents and exports write them. */
+export const outcomeTh: Record<ComplaintOutcome, string> = {
   SUBSTANTIATED: 'มีมูลตามที่ร้องเรียน',
   UNSUBSTANTIATED: 'ไม่มีมูลตามที่ร้องเรียน',
   REFERRED: 'ส่งเรื่องให้หน่วยงานที่มีอำนาจหน้าที่ดำเนินการ',
