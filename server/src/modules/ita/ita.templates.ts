@@ -18,6 +18,15 @@ import type { ComplaintStatistics } from '../reports/statistics.types.js';
  * never a complainant, an accused or a subject.
  */
 
+/**
+ * The ITA pages are read on a screen first (a website links to them): there the page stands as a
+ * sheet in the window's middle; printed, the documents' A4 margins hold (`@page`).
+ */
+const onScreen =
+  '<style>@media screen { body { max-width: 19cm; margin: 1.5em auto; padding: 0 1.5em; } }' +
+  // O19's tables: the month's column wide enough for "ต.ค. ๒๕๖๘", the four counts alike.
+  ' table.round { table-layout: fixed; } table.round col { width: 19%; } table.round col.month { width: 24%; }</style>';
+
 /** The Center, as the manual names the unit that receives complaints (R1, R4.1). */
 const center = 'ศูนย์ปฏิบัติการต่อต้านการทุจริต';
 
@@ -132,7 +141,7 @@ export function o18Page(reference: ReferenceData, fiscalYear: number): string {
     .join('');
   return page(
     `คู่มือการปฏิบัติงานเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ${organisation.nameTh}`,
-    `${letterhead(organisation)}<h1>คู่มือการปฏิบัติงานเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
+    `${onScreen}${letterhead(organisation)}<h1>คู่มือการปฏิบัติงานเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
     <p class="center">${html(organisation.nameTh)}<br>ปีงบประมาณ พ.ศ. ${thaiDigits(fiscalYear)}</p>
     <h2>๑. หน่วยงานที่รับผิดชอบ</h2>${responsibleUnit(reference)}
     <h2>๒. ช่องทางการร้องเรียน/แจ้งเบาะแส</h2>
@@ -202,7 +211,7 @@ function roundTable(round: Round, organisation: OrganisationProfile, dataDate: s
   if (total.received === 0) return `${head}<p class="center"><b>ไม่มีเรื่องร้องเรียน</b></p>`;
   const cells = (row: Omit<MonthFigures, 'month'>) =>
     [row.received, row.closed, row.inProgress, row.notAccepted].map((n) => `<td class="n">${thaiDigits(n)}</td>`).join('');
-  return `${head}<table><tr><th>เดือน</th><th class="n">ได้รับ</th><th class="n">ดำเนินการแล้วเสร็จ (ยุติเรื่อง)</th><th class="n">อยู่ระหว่างดำเนินการ</th><th class="n">ไม่รับพิจารณา</th></tr>${round.months
+  return `${head}<table class="round"><colgroup><col class="month"><col><col><col><col></colgroup><tr><th>เดือน</th><th class="n">ได้รับ</th><th class="n">ดำเนินการแล้วเสร็จ<br>(ยุติเรื่อง)</th><th class="n">อยู่ระหว่างดำเนินการ</th><th class="n">ไม่รับพิจารณา</th></tr>${round.months
     .map((month) => `<tr><td class="nowrap">${html(thaiMonth(month.month))}</td>${cells(month)}</tr>`)
     .join('')}<tr><th>รวม</th>${cells(total).replaceAll('<td', '<th').replaceAll('</td>', '</th>')}</tr></table>${
     voided ? `<p class="small">ไม่นับเรื่องที่ยกเลิกเพราะบันทึกไว้โดยผิดพลาด ${thaiDigits(voided)} เรื่อง</p>` : ''
@@ -225,7 +234,7 @@ export function o19Page(
   const dataDate = (round: Round) => (round.to > now ? thaiDate(now, organisation.timeZone) : null);
   return page(
     `ผลการดำเนินงานเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ปีงบประมาณ พ.ศ. ${fiscalYear} ${organisation.nameTh}`,
-    `${letterhead(organisation)}<h1>ผลการดำเนินงานเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
+    `${onScreen}${letterhead(organisation)}<h1>ผลการดำเนินงานเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
     <p class="center">${html(organisation.nameTh)}<br>ประจำปีงบประมาณ พ.ศ. ${thaiDigits(fiscalYear)}</p>
     ${roundTable(rounds.firstHalf, organisation, dataDate(rounds.firstHalf), 0)}
     ${roundTable(rounds.wholeYear, organisation, dataDate(rounds.wholeYear), statistics.voided)}
@@ -279,7 +288,7 @@ export function memoPage(
   const nayok = organisation.signers.find((signer) => signer.position.startsWith('นายก'));
   return page(
     `บันทึกข้อความ รายงานผลการดำเนินงานเรื่องร้องเรียน ปีงบประมาณ พ.ศ. ${fiscalYear}`,
-    `${organisation.emblemDataUrl ? `<div class="letterhead"><img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์"></div>` : ''}
+    `${onScreen}${organisation.emblemDataUrl ? `<div class="letterhead"><img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์"></div>` : ''}
     <h1>บันทึกข้อความ</h1>
     <p><b>ส่วนราชการ</b> ${html(center)}${home ? ` ${html(home)}` : ''} ${html(organisation.nameTh)}${
       organisation.phone ? ` โทร. ${html(thaiDigits(organisation.phone))}` : ''
@@ -343,7 +352,7 @@ export function archivePage(
     .join('');
   return page(
     `ฉบับที่เผยแพร่ ปีงบประมาณ พ.ศ. ${fiscalYear} ${organisation.nameTh}`,
-    `${letterhead(organisation)}<h1>ฉบับที่เผยแพร่แล้ว ปีงบประมาณ พ.ศ. ${thaiDigits(fiscalYear)}</h1>
+    `${onScreen}${letterhead(organisation)}<h1>ฉบับที่เผยแพร่แล้ว ปีงบประมาณ พ.ศ. ${thaiDigits(fiscalYear)}</h1>
     <p class="center">หน้าเผยแพร่ตามเกณฑ์การประเมินคุณธรรมและความโปร่งใส (ITA) แต่ละฉบับพร้อมวันเวลาที่เผยแพร่ครั้งแรกและค่าแฮช SHA-256</p>
     ${versions.length ? `<table><tr><th>หน้า</th><th>รูปแบบ</th><th>เผยแพร่ครั้งแรก</th><th>SHA-256</th></tr>${rows}</table>` : '<p class="center">ยังไม่มีฉบับที่เผยแพร่</p>'}`,
     organisation,
@@ -358,7 +367,7 @@ export function chooserPage(bodies: OrganisationProfile[], link: (code: string) 
   const blank = bodies[0]!;
   return page(
     'เลือกหน่วยงาน',
-    `<h1>เลือกหน่วยงาน</h1><p class="center">ระบบนี้ให้บริการหลายหน่วยงาน โปรดเลือกหน่วยงานที่ต้องการดู — Choose a body</p>
+    `${onScreen}<h1>เลือกหน่วยงาน</h1><p class="center">ระบบนี้ให้บริการหลายหน่วยงาน โปรดเลือกหน่วยงานที่ต้องการดู — Choose a body</p>
     <ul>${bodies.map((body) => `<li><a href="${html(link(body.code))}">${html(body.nameTh)}</a> (${html(body.nameEn)})</li>`).join('')}</ul>`,
     { ...blank, nameTh: '', signers: [] },
     bodies.map((body) => body.nameTh),
@@ -367,5 +376,5 @@ export function chooserPage(bodies: OrganisationProfile[], link: (code: string) 
 
 /** A refusal as a page (the ITA pages are read in a browser): the Thai first, the English after " — ". */
 export function refusalPage(organisation: OrganisationProfile, th: string, en: string): string {
-  return page('ไม่พบหน้าที่ต้องการ', `<h1>${html(th)}</h1><p class="center">${html(en)}</p>`, organisation);
+  return page('ไม่พบหน้าที่ต้องการ', `${onScreen}<h1>${html(th)}</h1><p class="center">${html(en)}</p>`, organisation);
 }
