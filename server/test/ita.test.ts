@@ -234,6 +234,11 @@ describe('ITA pages O18 and O19, public (issue 14, item 6; contract "Paperwork a
     expect(old.bytes.equals(before.bytes)).toBe(true);
     const latest = await get(`/ita/${fiscalYear}/archive/${rows[1].sha256}.html`);
     expect(latest.bytes.equals(after.bytes)).toBe(true);
+    // Without the extension, the version is found by its hash alone.
+    const bare = await get(`/ita/${fiscalYear}/archive/${rows[1].sha256}`);
+    expect(bare.response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(bare.bytes.equals(after.bytes)).toBe(true);
+    expect(bare.response.headers.get('cache-control')).toContain('immutable');
     expect((await get(`/ita/${fiscalYear}/archive/${'0'.repeat(64)}.html`)).response.status).toBe(404);
   });
 

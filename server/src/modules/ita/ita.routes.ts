@@ -204,14 +204,17 @@ export function itaRoutes(
   const archivedVersion = counted(async (req, res) => {
     try {
       const fiscalYear = fiscalYearOfPath(String(req.params.fiscalYear));
-      const match = /^([0-9a-f]{64})\.(html|pdf)$/.exec(String(req.params.file));
+      const match = /^([0-9a-f]{64})(?:\.(html|pdf))?$/.exec(String(req.params.file));
       const missing = new DomainError('NOT_FOUND', 'ไม่พบฉบับที่เผยแพร่นี้', 'No such published version');
       if (!match) throw missing;
-      const [, sha256, format] = match as unknown as [string, string, ItaFormat];
+      const sha256 = match[1]!;
       await inNamedBody(req, res, async () => {
-        const bytes = await archivedBytes(services.em.fork(), fiscalYear, sha256, format);
-        if (!bytes) return refuse(res, missing);
-        sendBytes(req, res, bytes, sha256, format, { cache: immutable, name: `ita-${fiscalYear}-${sha256.slice(0, 12)}` });
+        const found = await archivedBytes(services.em.fork(), fiscalYear, sha256, (match[2] as ItaFormat | undefined) ?? null);
+        if (!found) return refuse(res, missing);
+        sendBytes(req, res, found.bytes, sha256, found.format, {
+          cache: immutable,
+          name: `ita-${fiscalYear}-${sha256.slice(0, 12)}`,
+        });
       });
     } catch (error) {
       refuse(res, error);

@@ -125,11 +125,17 @@ export async function archivedVersions(em: EntityManager, fiscalYear: number): P
   return found.map((row) => ({ ...row, firstPublishedAt: new Date(row.firstPublishedAt), bytes: Number(row.bytes) }));
 }
 
-/** One archived version's bytes, exactly as they were served. */
-export async function archivedBytes(em: EntityManager, fiscalYear: number, sha256: string, format: ItaFormat): Promise<Buffer | undefined> {
-  const row = await firstRow<{ bytes: Buffer }>(
+/** One archived version's bytes, exactly as they were served, and their format (named or not in the address). */
+export async function archivedBytes(
+  em: EntityManager,
+  fiscalYear: number,
+  sha256: string,
+  format: ItaFormat | null,
+): Promise<{ bytes: Buffer; format: ItaFormat } | undefined> {
+  return firstRow<{ bytes: Buffer; format: ItaFormat }>(
     em,
-    sql`select bytes from ita_publication where fiscal_year = ${fiscalYear} and sha256 = ${sha256} and format = ${format}`,
+    sql`select bytes, format from ita_publication
+         where fiscal_year = ${fiscalYear} and sha256 = ${sha256} ${format ? sql`and format = ${format}` : sql``}
+         limit 1`,
   );
-  return row?.bytes;
 }
