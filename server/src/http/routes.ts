@@ -39,6 +39,7 @@ export function httpRoutes(
   router.get('/documents/complaints/:id/:document', scope, documents.complaintDocument);
   router.get('/documents/notices/:file', scope, documents.noticeDocument);
   router.get('/documents/statistics/:file', scope, documents.statisticsDocument);
+  router.get('/documents/issued/:file', scope, documents.issuedDocumentRoute);
   // Issue 14, item 6: the ITA pages (public: no requestScope, a session changes nothing), and the memo.
   const ita = itaRoutes(services, renderer);
   router.get(['/ita/:fiscalYear/memo', '/ita/:fiscalYear/memo.:format'], scope, ita.memo);

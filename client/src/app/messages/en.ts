@@ -400,6 +400,20 @@ export const en: Messages = {
     receipt: 'Receipt slip (PDF)',
     form: 'Complaint form (PDF)',
     letter: (kind: string, n: string | null) => `Letter: ${kind}${n ? ` no. ${n}` : ''} (PDF)`,
+    issuedTitle: 'Issued documents',
+    issuedHint:
+      'An issued document never changes: every download returns the same file. A correction issues a new edition that refers to the earlier one.',
+    issuedKinds: {
+      RECEIPT_SLIP: 'Receipt slip',
+      COMPLAINT_FORM: 'Complaint form',
+      NOTICE_LETTER: 'Letter to the complainant',
+      REFERRAL_LETTER: 'Referral letter',
+      STATISTICS_REPORT: 'Summary report',
+    } as Record<string, string>,
+    edition: (n: number) => (n === 1 ? 'first edition' : `correction ${n - 1}`),
+    issuedBy: (who: string | null, when: string) => `issued ${when}${who ? ` by ${who}` : ''}`,
+    hash: 'Checksum (SHA-256)',
+    notPrinted: 'not printed as PDF yet',
   },
   registerImport: {
     intro:

@@ -438,6 +438,20 @@ export const th = {
     receipt: 'ใบรับเรื่อง (PDF)',
     form: 'แบบบันทึกเรื่องร้องเรียน (PDF)',
     letter: (kind: string, n: string | null) => `หนังสือ${kind}${n ? ` ที่ ${n}` : ''} (PDF)`,
+    /** Issue 14, item 1: what was issued, as issued. */
+    issuedTitle: 'เอกสารที่ออกแล้ว',
+    issuedHint: 'เอกสารที่ออกแล้วจะไม่เปลี่ยนแปลง ดาวน์โหลดซ้ำได้ไฟล์เดิมทุกครั้ง การแก้ไขข้อมูลจะออกฉบับแก้ไขใหม่โดยอ้างถึงฉบับเดิม',
+    issuedKinds: {
+      RECEIPT_SLIP: 'ใบรับเรื่องร้องเรียน',
+      COMPLAINT_FORM: 'แบบฟอร์มการร้องเรียน',
+      NOTICE_LETTER: 'หนังสือแจ้งผู้ร้องเรียน',
+      REFERRAL_LETTER: 'หนังสือส่งเรื่องต่อ',
+      STATISTICS_REPORT: 'รายงานสรุปผล',
+    } as Record<string, string>,
+    edition: (n: number) => (n === 1 ? 'ฉบับแรก' : `ฉบับแก้ไขครั้งที่ ${n - 1}`),
+    issuedBy: (who: string | null, when: string) => `ออกเมื่อ ${when}${who ? ` โดย ${who}` : ''}`,
+    hash: 'รหัสตรวจสอบ (SHA-256)',
+    notPrinted: 'ยังไม่ได้พิมพ์เป็น PDF',
   },
   /** Issue 11, item 6: the import of a past register (ADMIN). */
   registerImport: {

@@ -429,8 +429,12 @@ function trackingBlock({ url, svg }: TrackingPageQr): string {
     <p class="small">ติดตามเรื่องได้ที่ <span class="nowrap">${html(url)}</span><br>สแกนคิวอาร์โค้ดนี้ แล้วกรอกรหัสติดตามเรื่องบนใบรับเรื่องของท่าน</p></div>`;
 }
 
-/** R10: the quarterly report to the Chief Executive, or the fiscal year's statistics. */
-export function statisticsReport(stats: ComplaintStatistics, reference: ReferenceData): string {
+/**
+ * R10: the quarterly report to the Chief Executive, or the fiscal year's statistics; while its
+ * period runs, a draft that says so and the date of its figures (issue 14, item 1: issued once the
+ * period has ended).
+ */
+export function statisticsReport(stats: ComplaintStatistics, reference: ReferenceData, options: { draftAt?: Date } = {}): string {
   const { organisation } = reference;
   const period = stats.quarter
     ? `ไตรมาสที่ ${thaiDigits(stats.quarter)} ปีงบประมาณ พ.ศ. ${thaiDigits(stats.fiscalYear)}`
@@ -441,6 +445,7 @@ export function statisticsReport(stats: ComplaintStatistics, reference: Referenc
     `รายงานสรุปผลการดำเนินการเรื่องร้องเรียน ${period}`,
     `${letterhead(organisation)}<h1>รายงานสรุปผลการดำเนินการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
     <p class="center">${html(period)}<br>(${html(thaiDate(stats.from, organisation.timeZone))} – ${html(thaiDate(new Date(stats.to.getTime() - 1), organisation.timeZone))})</p>
+    ${options.draftAt ? `<p class="center"><b>ฉบับร่าง</b> ข้อมูล ณ วันที่ ${html(thaiDate(options.draftAt, organisation.timeZone))} (ยังไม่สิ้นสุดช่วงเวลาของรายงาน)</p>` : ''}
     <h2>ภาพรวม</h2>
     <table><tr><th>รายการ</th><th class="n">จำนวน (เรื่อง)</th></tr>${rows([
       ['เรื่องร้องเรียนที่ได้รับ', stats.received],
@@ -454,7 +459,7 @@ export function statisticsReport(stats: ComplaintStatistics, reference: Referenc
     <table><tr><th>กรอบเวลา</th><th class="n">ทันเวลา</th><th class="n">เกินเวลา</th><th class="n">ค้างเกินกำหนด</th><th class="n">ยังไม่ถึงกำหนด</th></tr>${stats.deadlineCompliance
       .map(
         (row) =>
-          `<tr><td>${html(row.rule.nameTh)} (${html(row.rule.manualRef)})</td><td class="n">${thaiDigits(row.met)}</td><td class="n">${thaiDigits(row.metLate)}</td><td class="n">${thaiDigits(row.overdue)}</td><td class="n">${thaiDigits(row.pending)}</td></tr>`,
+          `<tr><td>${html(row.rule.nameTh)}</td><td class="n">${thaiDigits(row.met)}</td><td class="n">${thaiDigits(row.metLate)}</td><td class="n">${thaiDigits(row.overdue)}</td><td class="n">${thaiDigits(row.pending)}</td></tr>`,
       )
       .join('')}</table>
     ${signature(organisation, 'STATISTICS_REPORT', ['เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'ผู้รายงาน'])}`,
