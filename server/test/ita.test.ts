@@ -348,3 +348,20 @@ describe('ITA pages on a deployment of several bodies (issue 13, issue 14 item 6
     for (const row of ours.rows) expect(theirs.text).not.toContain(row.sha256);
   });
 });
+
+describe('ITA PDFs without Chromium (issue 14, item 7)', () => {
+  it('answers a Thai page (503) linking the web page, which still answers', async () => {
+    const without = await startTestServer({ CHROMIUM_PATH: '/nonexistent/chromium' });
+    try {
+      const response = await fetch(`${without.url}/ita/${fiscalYear}/o19.pdf`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('60');
+      const text = documentText(await response.text());
+      expect(text).toContain('ระบบจัดทำไฟล์ PDF ไม่ได้ในขณะนี้');
+      expect(text).toContain(`href="/ita/${fiscalYear}/o19"`);
+      expect((await fetch(`${without.url}/ita/${fiscalYear}/o19`)).status).toBe(200);
+    } finally {
+      await without.stop();
+    }
+  });
+});

@@ -113,6 +113,25 @@ export function itaRoutes(
   };
 
   /**
+   * Issue 14, item 7: when Chromium cannot print, a Thai page says so (503) and links the HTML
+   * page, which a browser prints as well (the renderer logs why it could not start).
+   */
+  const unprintable = (res: Response, htmlAddress: string) => {
+    const page = refusalPage(
+      reference.organisation,
+      'ระบบจัดทำไฟล์ PDF ไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้งในอีกสักครู่ หรือเปิดหน้าเว็บแล้วสั่งพิมพ์จากเบราว์เซอร์',
+      'The server cannot print PDFs right now: try again shortly, or open the web page and print it from the browser',
+      htmlAddress,
+    );
+    res.status(503);
+    res.setHeader('retry-after', '60');
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('content-security-policy', documentPolicy);
+    res.end(Buffer.from(page));
+  };
+
+  /**
    * Runs `work` in the body the address names; answers 404 for a body unknown, and on a
    * deployment of several bodies, a page naming none, with each body's link (400).
    */
@@ -174,7 +193,12 @@ export function itaRoutes(
           await keep(em, body, { page: which, fiscalYear, format: 'html', bytes, sha256, sourceSha256: sha256 });
           const name = `ita-${which.toLowerCase()}-${fiscalYear}`;
           if (file.format === 'html') return sendBytes(req, res, bytes, sha256, 'html', { cache: publicCache, name });
-          const pdf = await publishedPdf(em, { page: which, fiscalYear, sourceSha256: sha256 }, () => renderer.render(documentHtml));
+          let pdf: { bytes: Buffer; sha256: string };
+          try {
+            pdf = await publishedPdf(em, { page: which, fiscalYear, sourceSha256: sha256 }, () => renderer.render(documentHtml));
+          } catch {
+            return unprintable(res, req.originalUrl.replace(/\.pdf(?=\?|$)/, ''));
+          }
           sendBytes(req, res, pdf.bytes, pdf.sha256, 'pdf', { cache: publicCache, name });
         } catch (error) {
           refuse(res, error);
@@ -249,7 +273,12 @@ export function itaRoutes(
         res.end(Buffer.from(documentHtml));
         return;
       }
-      const pdf = await renderer.render(documentHtml);
+      let pdf: Buffer;
+      try {
+        pdf = await renderer.render(documentHtml);
+      } catch {
+        return unprintable(res, `/ita/${fiscalYear}/memo`);
+      }
       res.setHeader('content-type', 'application/pdf');
       res.setHeader('content-disposition', `inline; filename="ita-memo-${fiscalYear}.pdf"`);
       res.end(pdf);

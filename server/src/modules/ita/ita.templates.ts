@@ -375,6 +375,7 @@ export function chooserPage(bodies: OrganisationProfile[], link: (code: string) 
 }
 
 /** A refusal as a page (the ITA pages are read in a browser): the Thai first, the English after " — ". */
-export function refusalPage(organisation: OrganisationProfile, th: string, en: string): string {
-  return page('ไม่พบหน้าที่ต้องการ', `${onScreen}<h1>${html(th)}</h1><p class="center">${html(en)}</p>`, organisation);
+export function refusalPage(organisation: OrganisationProfile, th: string, en: string, link?: string): string {
+  const open = link ? `<p class="center"><a href="${html(link)}">เปิดหน้าเว็บ — open the web page</a></p>` : '';
+  return page(th, `${onScreen}<h1>${html(th)}</h1><p class="center">${html(en)}</p>${open}`, organisation);
 }
