@@ -191,4 +191,16 @@ describe('SQL statements per request', () => {
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBeLessThanOrEqual(3);
   });
+
+  it("the ITA page O19 (issue 14, item 6): one read of the statistics, and the archive's write only for content not archived yet", async () => {
+    const fiscalYear = new Date().getUTCFullYear() + 543 + (new Date().getUTCMonth() >= 9 ? 1 : 0);
+    const statementsOf = async () => {
+      const response = await fetch(`${server.url}/ita/${fiscalYear}/o19`);
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+      return Number(response.headers.get('x-sql-statements'));
+    };
+    expect(await statementsOf()).toBeLessThanOrEqual(2);
+    expect(await statementsOf()).toBe(1);
+  });
 });

@@ -43,6 +43,7 @@ import { SpentChallenge } from '../modules/citizen/spent-challenge.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { StoredFilePart } from '../modules/files/stored-file-part.entity.js';
 import { IssuedDocument } from '../modules/documents/issued-document.entity.js';
+import { ItaPublication } from '../modules/ita/ita-publication.entity.js';
 
 /** Every table the migrations build, listed explicitly (no folder scanning at start). */
 export const entities = [
@@ -91,4 +92,5 @@ export const entities = [
   StoredFile,
   StoredFilePart,
   IssuedDocument,
+  ItaPublication,
 ];

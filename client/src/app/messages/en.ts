@@ -391,6 +391,15 @@ export const en: Messages = {
     itaCsv: (fy: number) => `ITA publication, fiscal year ${fy} (CSV)`,
     registerXlsx: (fy: number) => `Complaint register, fiscal year ${fy} (Excel)`,
     registerCsv: (fy: number) => `Complaint register, fiscal year ${fy} (CSV)`,
+    ita: {
+      o18: (fy: number) => `ITA O18 complaint manual, fiscal year ${fy} (web page)`,
+      o18Pdf: (fy: number) => `ITA O18 complaint manual, fiscal year ${fy} (PDF)`,
+      o19: (fy: number) => `ITA O19 complaint statistics, fiscal year ${fy} (web page)`,
+      o19Pdf: (fy: number) => `ITA O19 complaint statistics, fiscal year ${fy} (PDF)`,
+      archive: (fy: number) => `Published versions of the ITA pages, fiscal year ${fy}`,
+      memo: (fy: number) => `Memo to the Chief Executive on the results, fiscal year ${fy}`,
+      memoPdf: (fy: number) => `Memo to the Chief Executive on the results, fiscal year ${fy} (PDF)`,
+    },
   },
   documents: {
     title: 'Documents',

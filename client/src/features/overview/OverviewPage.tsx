@@ -10,6 +10,7 @@ import type { Role } from '../../gql/graphql';
 import { overviewRoles } from './overviewRoles';
 import { fiscalPeriodOf, summariseBoard } from './overviewModel';
 import { ComplianceList, OverdueTable, OverviewCounters, type Counter } from './OverviewParts';
+import { ItaLinks } from './ItaLinks';
 import './OverviewPage.css';
 
 // recharts is the heaviest thing the app loads: it comes in its own chunk, after the counters.
@@ -17,6 +18,9 @@ const OverviewCharts = lazy(() => import('./OverviewCharts').then((m) => ({ defa
 
 export const OverviewPageQuery = graphql(`
   query OverviewPageQuery($fiscalYear: Int!, $quarter: Int!) {
+    organisation {
+      code
+    }
     year: complaintStatistics(fiscalYear: $fiscalYear) {
       fiscalYear
       received
@@ -183,6 +187,7 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
                 {o.itaCsv(fy)}
               </a>
             </li>
+            <ItaLinks fiscalYear={fy} body={data.organisation?.code ?? null} />
             <li>
               <a href={`/exports/register.xlsx?fiscalYear=${fy}`} download>
                 {o.registerXlsx(fy)}

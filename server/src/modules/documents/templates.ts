@@ -31,7 +31,7 @@ export const outcomeTh: Record<ComplaintOutcome, string> = {
 };
 
 /** R6, manual §10, in the manual's own words. */
-const reasonTh: Record<NotAcceptedReason, string> = {
+export const reasonTh: Record<NotAcceptedReason, string> = {
   ANONYMOUS_WITHOUT_EVIDENCE: 'เป็นบัตรสนเท่ห์ที่ไม่ระบุพยานหลักฐานชัดเจนเพียงพอที่จะดำเนินการตรวจสอบได้',
   BEFORE_COURT: 'เป็นเรื่องที่อยู่ระหว่างการพิจารณาของศาล หรือศาลได้มีคำพิพากษาถึงที่สุดแล้ว',
   OTHER_AGENCY: 'เป็นเรื่องที่อยู่ในอำนาจหน้าที่ของหน่วยงานอื่นหรือองค์กรอิสระที่จัดตั้งขึ้นตามกฎหมาย',
@@ -60,7 +60,7 @@ export const noticeSubject: Record<NoticeKind, string> = {
  * its Thai text breaks only between words, never inside a word of the domain's dictionary or of
  * a name it prints (the body's, its signers', and `names`: the people of the document).
  */
-function page(title: string, body: string, organisation: OrganisationProfile, names: (string | null | undefined)[] = []): string {
+export function page(title: string, body: string, organisation: OrganisationProfile, names: (string | null | undefined)[] = []): string {
   const words = nameWords([organisation.nameTh, ...organisation.signers.map((signer) => signer.name), ...names]);
   return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${html(title)}</title><style>
 ${fontFaces()}
