@@ -85,6 +85,7 @@ td.n, th.n { text-align: right; }
 .tracking { display: flex; gap: 0.6em; align-items: center; margin-top: 0.8em; break-inside: avoid; }
 .tracking .qr svg { width: 2.6cm; height: 2.6cm; display: block; }
 .letterhead img { display: block; margin: 0 auto 0.2em; max-height: 3cm; max-width: 3cm; }
+@media screen { html { background: #e8e8e8; } body { background: #fff; max-width: 21cm; margin: 1em auto; padding: 2cm 2cm 2cm 3cm; box-shadow: 0 0 0.4em #999; } }
 .emblem { height: 3cm; margin: 0 0 0.3em; }
 .emblem img { display: block; margin: 0 auto; height: 3cm; max-width: 3cm; object-fit: contain; }
 .foot { margin-top: 1.5em; break-inside: avoid; }
