@@ -79,6 +79,10 @@ export function registersRoute(renderer: PdfRenderer, exposeStatements: boolean)
           rows,
           digitColumns: header.flatMap((column, index) => (bookDigitHeaders.has(column) ? [index] : [])),
           identityReads: withIdentity ? complaints.filter((complaint) => complaint.complainant) : [],
+          names: complaints.flatMap((complaint) => [
+            complaint.complainant?.fullName ?? '',
+            ...complaint.accused.map((person) => person.fullName ?? ''),
+          ]),
         };
       }
       // Every identity the register carries is an identity read (issue 6), recorded before it leaves.

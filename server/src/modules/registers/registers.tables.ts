@@ -17,6 +17,8 @@ export interface RegisterTable {
   digitColumns: number[];
   /** The complaints whose complainant a row names: identity reads (issue 6). */
   identityReads: { id: string; receiptSeq: number; receiptYear: number }[];
+  /** The people and agencies the rows name, whose words a printed line never splits (issue 14, item 3). */
+  names: string[];
 }
 
 /** A date as a register writes it: day, short Thai month, Buddhist-Era year, in the body's time zone. */
@@ -92,6 +94,7 @@ export function receivedTable(letters: ReceivedLetter[], reference: ReferenceDat
     rows,
     digitColumns: [0, 1, 2, 7],
     identityReads,
+    names: rows.map((row) => row[3]!),
   };
 }
 
@@ -138,5 +141,6 @@ export function sentTable(letters: SentLetter[], reference: ReferenceData, withI
     rows,
     digitColumns: [0, 1, 2, 6, 7],
     identityReads,
+    names: rows.map((row) => row[4]!),
   };
 }

@@ -30,13 +30,16 @@ export function registerDocument(
         ? table.rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')
         : `<tr><td colspan="${table.header.length}" class="center">ไม่มีรายการในปีงบประมาณนี้</td></tr>`
     }</tbody></table>`;
-  return page(`${title} ${organisation.nameTh} ปีงบประมาณ ${fiscalYear}`, body, organisation, [], {
+  return page(`${title} ${organisation.nameTh} ปีงบประมาณ ${fiscalYear}`, body, organisation, table.names, {
     landscape: true,
     css: `
 body { font-size: 13pt; line-height: 1.3; }
 h1 { font-size: 18pt; margin: 0 0 0.2em; }
 table.register { font-size: ${table.header.length > 10 ? 9.5 : 12}pt; }
-table.register td.num { white-space: nowrap; }
+${
+  // Numbers and dates whole on their line; in the book's fourteen columns, the receipt number alone.
+  table.header.length > 10 ? 'table.register td.num:first-child' : 'table.register td.num'
+} { white-space: nowrap; }
 table.register thead { display: table-header-group; }
 table.register th { text-align: center; vertical-align: middle; background: #eee; }
 table.register tr { break-inside: avoid; }
