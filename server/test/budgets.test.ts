@@ -203,4 +203,16 @@ describe('SQL statements per request', () => {
     expect(await statementsOf()).toBeLessThanOrEqual(2);
     expect(await statementsOf()).toBe(1);
   });
+  it('the registers of a fiscal year (issue 14, item 5): at most 3 each, the session, one read and the identity reads, whatever the number of rows', async () => {
+    // The fiscal year the 150 complaints and their notices fall in (received 48 hours ago, sent now).
+    const bangkok = new Date(Date.now() - 48 * 3_600_000 + 7 * 3_600_000);
+    const fiscalYear = bangkok.getUTCFullYear() + 543 + (bangkok.getUTCMonth() >= 9 ? 1 : 0);
+    for (const register of ['received', 'sent', 'complaints']) {
+      for (const agent of [center, nayok]) {
+        const response = await fetch(`${server.url}/registers/${register}/${fiscalYear}.xlsx`, { headers: { cookie: agent.cookie! } });
+        expect(response.status).toBe(200);
+        expect(Number(response.headers.get('x-sql-statements')), register).toBeLessThanOrEqual(3);
+      }
+    }
+  }, 60_000);
 });

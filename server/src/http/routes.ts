@@ -8,6 +8,7 @@ import { itaRoutes } from '../modules/ita/ita.routes.js';
 import { registerImportRoute, registerTemplateRoute } from '../modules/imports/register-import.routes.js';
 import { emblemRoute } from '../modules/organisation/organisation.routes.js';
 import { itaCsvRoute, registerExportRoute, statisticsExportRoute } from '../modules/reports/report.routes.js';
+import { countStatements, registersRoute } from '../modules/registers/registers.routes.js';
 import type { Config } from '../config.js';
 import { requestScope, type RequestScopeServices } from './request-scope.js';
 
@@ -46,6 +47,8 @@ export function httpRoutes(
   router.get('/ita/:fiscalYear/archive', ita.archive);
   router.get('/ita/:fiscalYear/archive/:file', ita.archivedVersion);
   router.get('/ita/:fiscalYear/:file', ita.page);
+  // Issue 14, item 5: the registers of a fiscal year (ทะเบียนหนังสือรับ, ทะเบียนหนังสือส่ง, the complaint register book).
+  router.get('/registers/:register/:file', countStatements, scope, registersRoute(renderer, services.config.env !== 'production'));
   // Contract, "The citizen's channel": evidence files (the public form's and the Center's scans).
   const files = fileRoutes({ store: services.files, publicUploadsPerHour: services.config.publicUploadsPerHour });
   router.post('/uploads', scope, files.upload);

@@ -2,6 +2,7 @@ import { adminEn, firstRunEn } from './admin.en';
 import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './citizen.en';
 import { oversightEn } from './oversight.en';
 import { referralEn } from './referral.en';
+import { registersEn } from './registers.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -568,4 +569,5 @@ export const en: Messages = {
     voidedBanner: (reason: string) => `This complaint was voided (recorded by mistake): ${reason}`,
   },
   referral: referralEn,
+  registers: registersEn,
 };

@@ -16,6 +16,7 @@ import { adminTh, firstRunTh } from './admin.th';
 import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './citizen.th';
 import { oversightTh } from './oversight.th';
 import { referralTh } from './referral.th';
+import { registersTh } from './registers.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -606,6 +607,7 @@ export const th = {
     voidedBanner: (reason: string) => `เรื่องนี้ถูกยกเลิกแล้ว (บันทึกผิดพลาด): ${reason}`,
   },
   referral: referralTh,
+  registers: registersTh,
 };
 
 export type Messages = typeof th;

@@ -9,6 +9,7 @@ import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { ComplaintFilter, ComplaintStage, OriginAgency } from '../../gql/graphql';
 import { fiscalPeriodOf } from '../overview/overviewModel';
+import { RegisterDownloads } from './RegisterDownloads';
 import './RegisterPage.css';
 
 /** R7, contract "Corrections and the register": one page of the register; the server filters and searches. */
@@ -308,6 +309,7 @@ export function RegisterPage() {
           )}
         </>
       )}
+      <RegisterDownloads />
     </section>
   );
 }

@@ -55,16 +55,33 @@ export const noticeSubject: Record<NoticeKind, string> = {
   NOT_ACCEPTED: 'แจ้งผลการพิจารณาเรื่องร้องเรียน (ไม่รับไว้พิจารณา)',
 };
 
+/** How a page is laid out: portrait letters by default; a register is landscape, with its own styles. */
+export interface PageLayout {
+  /** Issue 14, item 5: the registers print on landscape A4. */
+  landscape?: boolean;
+  /** More CSS, after the shared rules. */
+  css?: string;
+}
+
+/** A referral letter's subject line (เรื่อง): the letter and the outgoing register print it. */
+export const referralSubject = 'ส่งเรื่องร้องเรียนเพื่อพิจารณาดำเนินการ';
+
 /**
  * An A4 page in the Sarabun font; official letters use 16 pt (ระเบียบงานสารบรรณ). Issue 14, item 3:
  * its Thai text breaks only between words, never inside a word of the domain's dictionary or of
  * a name it prints (the body's, its signers', and `names`: the people of the document).
  */
-export function page(title: string, body: string, organisation: OrganisationProfile, names: (string | null | undefined)[] = []): string {
+export function page(
+  title: string,
+  body: string,
+  organisation: OrganisationProfile,
+  names: (string | null | undefined)[] = [],
+  layout: PageLayout = {},
+): string {
   const words = nameWords([organisation.nameTh, ...organisation.signers.map((signer) => signer.name), ...names]);
   return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${html(title)}</title><style>
 ${fontFaces()}
-@page { size: A4; margin: 2cm 2cm 2cm 3cm; }
+${layout.landscape ? '@page { size: A4 landscape; margin: 1.5cm 1.5cm 1.8cm 2cm; }' : '@page { size: A4; margin: 2cm 2cm 2cm 3cm; }'}
 * { box-sizing: border-box; }
 body { font-family: 'Sarabun', sans-serif; font-size: 16pt; line-height: 1.45; color: #000; margin: 0; word-break: normal; line-break: strict; }
 h1 { font-size: 20pt; text-align: center; margin: 0 0 0.4em; }
@@ -85,12 +102,13 @@ td.n, th.n { text-align: right; }
 .tracking { display: flex; gap: 0.6em; align-items: center; margin-top: 0.8em; break-inside: avoid; }
 .tracking .qr svg { width: 2.6cm; height: 2.6cm; display: block; }
 .letterhead img { display: block; margin: 0 auto 0.2em; max-height: 3cm; max-width: 3cm; }
-@media screen { html { background: #e8e8e8; } body { background: #fff; max-width: 21cm; margin: 1em auto; padding: 2cm 2cm 2cm 3cm; box-shadow: 0 0 0.4em #999; } }
+@media screen { html { background: #e8e8e8; } body { background: #fff; max-width: ${layout.landscape ? '29.7cm' : '21cm'}; margin: 1em auto; padding: ${layout.landscape ? '1.5cm 1.5cm 1.8cm 2cm' : '2cm 2cm 2cm 3cm'}; box-shadow: 0 0 0.4em #999; } }
 .emblem { height: 3cm; margin: 0 0 0.3em; }
 .emblem img { display: block; margin: 0 auto; height: 3cm; max-width: 3cm; object-fit: contain; }
 .foot { margin-top: 1.5em; break-inside: avoid; }
 .foot p { margin: 0; }
 table.plain td { border: none; padding: 0 0.4em; }
+${layout.css ?? ''}
 </style></head><body>${keepThaiWordsWhole(body, words)}</body></html>`;
 }
 
@@ -464,7 +482,7 @@ export function referralLetter(
     externalLetter(organisation, {
       number: referral.letterNumber,
       date: referral.referredAt,
-      subject: 'ส่งเรื่องร้องเรียนเพื่อพิจารณาดำเนินการ',
+      subject: referralSubject,
       to: referral.toName,
       referenceHtml: `เรื่องร้องเรียน เลขรับที่ ${html(thaiDigits(receipt))}`,
       enclosures: 'สำเนาเรื่องร้องเรียนและเอกสารหลักฐาน',
