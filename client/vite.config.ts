@@ -16,6 +16,8 @@ export default defineConfig({
       '/documents': 'http://localhost:4000',
       '/exports': 'http://localhost:4000',
       '/reports': 'http://localhost:4000',
+      // Issue 14, item 6: the ITA pages and the memo.
+      '/ita': 'http://localhost:4000',
       // The import of past registers (issue 11, item 6) and its template.
       '/imports': 'http://localhost:4000',
     },

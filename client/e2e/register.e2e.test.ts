@@ -108,6 +108,48 @@ describe.skipIf(missing.length > 0)('the register and a correction in Chromium',
     }
   }, 90_000);
 
+  it('links the registers of this and last fiscal year as PDF and Excel, for the roles that read them (issue 14, item 5)', async () => {
+    const bangkok = new Date(Date.now() + 7 * 3_600_000);
+    const fy = bangkok.getUTCFullYear() + 543 + (bangkok.getUTCMonth() >= 9 ? 1 : 0);
+    const { context, page, errors } = await signedInPage('center', 1280);
+    try {
+      await page.goto(`${baseUrl}/register`);
+      const files = page.getByRole('region', { name: 'ทะเบียนประจำปีงบประมาณ (พิมพ์หรือดาวน์โหลด)' });
+      await files.waitFor();
+      for (const year of [fy, fy - 1]) {
+        for (const [register, name] of [
+          ['received', 'ทะเบียนหนังสือรับ'],
+          ['sent', 'ทะเบียนหนังสือส่ง'],
+          ['complaints', 'ทะเบียนเรื่องร้องเรียน'],
+        ] as const) {
+          const pdf = files.getByRole('link', { name: `${name} ปีงบประมาณ ${year} (PDF)` });
+          expect(await pdf.getAttribute('href')).toBe(`/registers/${register}/${year}.pdf`);
+          const xlsx = files.getByRole('link', { name: `${name} ปีงบประมาณ ${year} (Excel)` });
+          expect(await xlsx.getAttribute('href')).toBe(`/registers/${register}/${year}.xlsx`);
+        }
+      }
+      // The link answers the file, on the page's own session.
+      const answer = await page.evaluate(async (href) => {
+        const response = await fetch(href);
+        return { status: response.status, type: response.headers.get('content-type') };
+      }, `/registers/received/${fy}.xlsx`);
+      expect(answer).toEqual({ status: 200, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    // A division officer reads the register, not the registers' files: no such section.
+    const engineer = await signedInPage('engineer', 1280);
+    try {
+      await engineer.page.goto(`${baseUrl}/register`);
+      await engineer.page.getByRole('heading', { name: 'ทะเบียนเรื่องร้องเรียน' }).waitFor();
+      await engineer.page.locator('tbody tr, .register__none').first().waitFor();
+      expect(await engineer.page.getByRole('region', { name: 'ทะเบียนประจำปีงบประมาณ (พิมพ์หรือดาวน์โหลด)' }).count()).toBe(0);
+    } finally {
+      await engineer.context.close();
+    }
+  }, 90_000);
+
   it('corrects a complaint from its file, shows before and after in the history, then voids it', async () => {
     const center = await apiSession('center');
     const c = await record(center, 'เรื่องที่พิมพ์ผิด (e2e)', new Date(Date.now() - 3_600_000).toISOString());

@@ -14,6 +14,10 @@ export interface OrganisationFile {
     phone: string;
     website?: string | null;
     facebook?: string | null;
+    /** The letter code in "ที่" of its letters, e.g. "สบ 71501" (issue 14). */
+    officeCode?: string | null;
+    fax?: string | null;
+    email?: string | null;
     parentCode?: string | null;
   };
   /** The standard channels this body uses, with its own contact; omitted: all eight. */

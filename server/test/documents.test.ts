@@ -1,31 +1,11 @@
 import { existsSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workflow, type ComplaintState } from './factories.js';
 import { signedIn, type Agent } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { prerequisitesMet } from './prerequisites.js';
-import { documentText } from './document-text.js';
-
-/**
- * Thai text without its combining marks (vowels above and below, tone marks): pdf.js extracts
- * some marks that Chromium positions as separate glyphs as U+0000, so texts are compared on
- * their base letters.
- */
-// eslint-disable-next-line no-control-regex, no-misleading-character-class -- U+0000 and lone Thai marks are what it removes.
-const skeleton = (text: string) => text.replace(/[\u0000\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '');
-
-/** The text of every page of a PDF (as its skeleton), and its page count. */
-async function pdfText(bytes: ArrayBuffer): Promise<{ pages: number; text: string }> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const texts: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return { pages: pdf.numPages, text: skeleton(texts.join('\n')) };
-}
+import { documentText, pdfText, skeleton } from './document-text.js';
 
 let server: TestServer;
 const publicUrl = 'https://rongrian.example.go.th';
@@ -142,5 +122,125 @@ describe.runIf(prerequisitesMet(suite, [!existsSync(chromium) && `${chromium} (a
     const preview = await get(agents.center, `/documents/complaints/${complaint.id}/form.html`);
     expect(preview.headers.get('content-type')).toContain('text/html');
     expect(documentText(await preview.text())).toContain('<h1>แบบฟอร์มการร้องเรียน');
+  });
+
+  describe('issue 14, item 2: letters by the Regulation on Correspondence', () => {
+    it('the external letter: ที่ with the office code, the emblem space, เรื่อง … ขอแสดงความนับถือ, the signer, and at its foot โทร. โทรสาร e-mail', async () => {
+      const { text } = await pdfText(await (await get(agents.center, `/documents/notices/${noticeId}.pdf`)).arrayBuffer());
+      const { complaint: file } = await agents.center.ok(`query ($id: ID!) { complaint(id: $id) { notices { id outgoingNumber } } }`, {
+        id: complaint.id,
+      });
+      const [seq] = file.notices[0].outgoingNumber.split('/');
+      const thai = (digits: string) => digits.replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]);
+      // The demo body's letter code (seeds/src/organisations/kok-yae.json), then the running number of its outgoing register.
+      expect(text).toContain(skeleton(`ที่ สบ ${thai('71501')}/${thai(seq)}`));
+      for (const part of ['เรื่อง', 'เรียน', 'อ้างถึง', 'สิ่งที่ส่งมาด้วย', 'ขอแสดงความนับถือ', '(นางสาววิไลวรรณ ศรีสุข)', 'ปลัดองค์การบริหารส่วนตำบลโคกแย้']) {
+        expect(text).toContain(skeleton(part));
+      }
+      for (const part of ['ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'โทร.', 'โทรสาร', 'ไปรษณีย์อิเล็กทรอนิกส์']) expect(text).toContain(skeleton(part));
+      expect(text).toContain('saraban@kokyae.go.th');
+      // No emblem uploaded: its 3 cm are kept free at the head of the letter.
+      const page = await (await get(agents.center, `/documents/notices/${noticeId}.html`)).text();
+      expect(page).toMatch(/<div class="emblem"><\/div>/);
+      expect(page).toContain('.emblem { height: 3cm;');
+    });
+
+    it("R4.3: the clerk reads the letter's draft, edits it, and the letter sent says what the clerk wrote; the findings are not copied word for word", async () => {
+      const flow = new Workflow(agents.center, agents.commander);
+      const resolved = await flow.at('RESOLVED', { incidentAt: null });
+      const { noticeDraft } = await agents.center.ok(
+        `query ($id: ID!, $kind: NoticeKind!) { noticeDraft(complaintId: $id, kind: $kind) { subject to paragraphs } }`,
+        { id: resolved.id, kind: 'RESULT' },
+      );
+      expect(noticeDraft.subject).toBe('แจ้งผลการพิจารณาเรื่องร้องเรียน');
+      expect(noticeDraft.to).toBe('นายสมปอง ใจกล้า');
+      expect(noticeDraft.paragraphs.join(' ')).toContain('มีมูลตามที่ร้องเรียน');
+      // The committee's findings (factories.ts) stay the committee's.
+      expect(noticeDraft.paragraphs.join(' ')).not.toContain('พบว่ามีการเรียกรับเงินจริง');
+      const nayokDraft = await agents.nayok.request(`query ($id: ID!) { noticeDraft(complaintId: $id, kind: RESULT) { subject } }`, {
+        id: resolved.id,
+      });
+      expect(nayokDraft.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+      const send = (paragraphs: string[]) =>
+        agents.center.request(
+          `mutation ($input: SendNoticeInput!) { sendNotice(input: $input) { complaint { version notices { id paragraphs } } } }`,
+          { input: { complaintId: resolved.id, expectedVersion: resolved.version, kind: 'RESULT', method: 'LETTER', paragraphs } },
+        );
+      // Bad input changes nothing: 21 paragraphs, or one longer than 3,000 characters.
+      for (const bad of [Array.from({ length: 21 }, () => 'ย่อหน้า'), ['ก'.repeat(3001)]]) {
+        const refused = await send(bad);
+        expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      }
+      const edited = [...noticeDraft.paragraphs, '  ', 'ทั้งนี้ ได้ลงโทษทางวินัยแก่ผู้เกี่ยวข้องตามระเบียบแล้ว  '];
+      const sent = await send(edited);
+      expect(sent.errors).toBeUndefined();
+      const notice = sent.data.sendNotice.complaint.notices.at(-1);
+      expect(sent.data.sendNotice.complaint.notices).toHaveLength(1);
+      expect(notice.paragraphs).toEqual([...noticeDraft.paragraphs, 'ทั้งนี้ ได้ลงโทษทางวินัยแก่ผู้เกี่ยวข้องตามระเบียบแล้ว']);
+      const { text } = await pdfText(await (await get(agents.center, `/documents/notices/${notice.id}.pdf`)).arrayBuffer());
+      expect(text).toContain(skeleton('ได้ลงโทษทางวินัยแก่ผู้เกี่ยวข้องตามระเบียบแล้ว'));
+    });
+
+    it('R3, R4.4: the order appointing the committee is issued by the appointment: คำสั่ง, ที่, เรื่อง, the members and their roles, สั่ง ณ วันที่', async () => {
+      const flow = new Workflow(agents.center, agents.commander);
+      const appointed = await flow.at('COMMITTEE', { incidentAt: null });
+      const { complaint: file } = await agents.center.ok(`query ($id: ID!) { complaint(id: $id) { issuedDocuments { kind number } } }`, {
+        id: appointed.id,
+      });
+      expect(file.issuedDocuments).toEqual([{ kind: 'COMMITTEE_ORDER', number: 'คำสั่ง อบต.โคกแย้ ที่ 45/2569' }]);
+      const response = await get(agents.commander, `/documents/complaints/${appointed.id}/committee-order.pdf`);
+      expect(response.status).toBe(200);
+      const { text } = await pdfText(await response.arrayBuffer());
+      for (const part of [
+        'คำสั่งองค์การบริหารส่วนตำบลโคกแย้',
+        'เรื่อง แต่งตั้งคณะกรรมการสอบข้อเท็จจริง',
+        'นางสาววิไลวรรณ ศรีสุข',
+        'ประธานกรรมการ',
+        'กรรมการและเลขานุการ',
+        'สั่ง ณ วันที่',
+      ]) {
+        expect(text).toContain(skeleton(part));
+      }
+      expect(text).not.toContain(skeleton('นายสมปอง'));
+      expect((await get(agents.center, `/documents/complaints/${complaint.id}/committee-order.html`)).status).toBe(200);
+      const none = await get(agents.center, `/documents/complaints/${(await flow.record()).id}/committee-order.pdf`);
+      expect(none.status).toBe(404);
+      const refusal = (await none.json()) as { errors: { extensions: { messageTh: string } }[] };
+      expect(refusal.errors[0]!.extensions.messageTh).toContain('ยังไม่ได้แต่งตั้งคณะกรรมการ');
+    });
+
+    it('R4.5: the summary report to the executives is issued when the complaint closes, and names no complainant', async () => {
+      const flow = new Workflow(agents.center, agents.commander);
+      const closed = await flow.at('CLOSED', { incidentAt: null });
+      const { complaint: file } = await agents.nayok.ok(`query ($id: ID!) { complaint(id: $id) { issuedDocuments { kind } } }`, {
+        id: closed.id,
+      });
+      expect(file.issuedDocuments.map((document: { kind: string }) => document.kind)).toEqual(['COMMITTEE_ORDER', 'SUMMARY_REPORT']);
+      const { text } = await pdfText(await (await get(agents.nayok, `/documents/complaints/${closed.id}/summary.pdf`)).arrayBuffer());
+      for (const part of [
+        'บันทึกข้อความ',
+        'ส่วนราชการ',
+        'รายงานสรุปผลการดำเนินการเรื่องร้องเรียน',
+        'เรียน นายกองค์การบริหารส่วนตำบลโคกแย้',
+        'มีมูลตามที่ร้องเรียน',
+      ]) {
+        expect(text).toContain(skeleton(part));
+      }
+      expect(text).toContain(skeleton('พบว่ามีการเรียกรับเงินจริง'));
+      expect(text).not.toContain(skeleton('นายสมปอง'));
+    });
+
+    it("the letter code, fax and e-mail are the administrator's to change; a wrong e-mail is refused in Thai and changes nothing", async () => {
+      const update = (input: Record<string, unknown>) =>
+        agents.admin.request(`mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { officeCode fax email } }`, {
+          input,
+        });
+      const refused = await update({ email: 'saraban at kokyae', fax: '036-000000' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+      expect(refused.errors?.[0]?.extensions?.messageTh).toContain('อีเมล');
+      const { organisation } = await agents.admin.ok(`{ organisation { officeCode fax email } }`);
+      expect(organisation).toEqual({ officeCode: 'สบ 71501', fax: '0-3637-4048 ต่อ 34', email: 'saraban@kokyae.go.th' });
+    });
   });
 });

@@ -165,7 +165,7 @@ describe('what a complaint must hold (item 14)', () => {
       const response = await center.request(recordComplaint, { input: complaintInput({ subject }) });
       expect(errorCode(response), JSON.stringify(subject)).toBe('BAD_USER_INPUT');
       expect(response.errors![0].extensions!.fields, JSON.stringify(subject)).toEqual([
-        { field: 'subject', problems: ['subject must hold a visible character'] },
+        { field: 'subject', problems: ['subject must hold a visible character'], messageTh: 'เรื่อง: ต้องมีตัวอักษร ไม่ใช่ช่องว่างอย่างเดียว' },
       ]);
     }
     // Thai text with a zero-width space inside is fine (word breaks are often marked so).
@@ -180,5 +180,30 @@ describe('what a complaint must hold (item 14)', () => {
       input: complaintInput({ accused: [{ fullName: '\u200b', unit: '\u00a0' }] }),
     });
     expect(refusal(invisible)).toEqual({ status: 200, code: 'BAD_USER_INPUT', field: 'accused[0]' });
+  });
+});
+
+describe('issue 14, item 7: refusals name the field and its limit in Thai, no internal name', () => {
+  const internal = /\b(input|variables|subject|accused|fullName|at|FACT_FINDING|RESULT|R\d(\.\d)?)\b/;
+
+  it("a field too long: the Thai text names it as the form does, with its limit; the English follows after ' — '", async () => {
+    const response = await center.request(recordComplaint, {
+      input: complaintInput({ subject: 'ก'.repeat(5000), accused: [{ fullName: 'ข'.repeat(400) }] }),
+    });
+    const extensions = response.errors![0].extensions!;
+    expect(extensions.code).toBe('BAD_USER_INPUT');
+    expect(extensions.messageTh).toMatch(/เรื่อง: ยาวได้ไม่เกิน \d+ ตัวอักษร/);
+    expect(extensions.messageTh).toMatch(/ผู้ถูกกล่าวหา รายการที่ 1: ชื่อ-สกุล: ยาวได้ไม่เกิน \d+ ตัวอักษร/);
+    expect(extensions.messageTh).not.toMatch(internal);
+    const [thai] = response.errors![0].message.split(' — ');
+    expect(thai).toBe(extensions.messageTh);
+    expect(extensions.fields.map((field: { messageTh: string }) => field.messageTh).join(' ')).not.toMatch(internal);
+  });
+
+  it('a character no text may hold: the Thai text names the field in Thai', async () => {
+    const response = await center.request(recordComplaint, { input: complaintInput({ subject: 'a\u0000b' }) });
+    const extensions = response.errors![0].extensions!;
+    expect(extensions.messageTh).toContain('เรื่อง:');
+    expect(extensions.messageTh).not.toMatch(internal);
   });
 });

@@ -112,6 +112,14 @@ describe.runIf(prerequisitesMet(suite, [!existsSync(chromium) && `${chromium} (a
     ['the result letter (R4.3)', () => [agents.center, `/documents/notices/${notices.RESULT}.pdf`]],
     ['the letter of a complaint not accepted (R6)', () => [agents.center, `/documents/notices/${notices.NOT_ACCEPTED}.pdf`]],
     ['the statistics report (R10)', () => [agents.nayok, `/documents/statistics/2569.pdf?quarter=3`]],
+    [
+      "the committee's appointment order (R4.4, issue 14 item 2)",
+      () => [agents.commander, `/documents/complaints/${complaint.id}/committee-order.pdf`],
+    ],
+    [
+      'the summary report to the executives (R4.5, issue 14 item 2)',
+      () => [agents.nayok, `/documents/complaints/${complaint.id}/summary.pdf`],
+    ],
   ];
 
   for (const [name, where] of documents) {

@@ -42,6 +42,8 @@ import { ProofOfWorkKey } from '../modules/citizen/proof-of-work-key.entity.js';
 import { SpentChallenge } from '../modules/citizen/spent-challenge.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { StoredFilePart } from '../modules/files/stored-file-part.entity.js';
+import { IssuedDocument } from '../modules/documents/issued-document.entity.js';
+import { ItaPublication } from '../modules/ita/ita-publication.entity.js';
 
 /** Every table the migrations build, listed explicitly (no folder scanning at start). */
 export const entities = [
@@ -89,4 +91,6 @@ export const entities = [
   PublicLimit,
   StoredFile,
   StoredFilePart,
+  IssuedDocument,
+  ItaPublication,
 ];

@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logger.js';
 import { domainErrorIn, errorExtensions } from './domain-errors.js';
+import { constraintTh, fieldLabelTh } from './field-labels.js';
 import { withoutSuggestions } from './limits.js';
 
 /** Codes that describe the request, not the server: they go out as they are. */
@@ -21,12 +22,24 @@ const requestErrorCodes = new Set([
 interface FieldProblem {
   field: string;
   problems: string[];
+  /** Issue 14, item 7: the field and its problems in Thai, no internal name ("เรื่อง: ยาวได้ไม่เกิน 500 ตัวอักษร"). */
+  messageTh: string;
 }
 
 /** class-validator nests the errors of nested inputs; the client wants one list with paths. */
 function flattenValidation(item: ValidationError, prefix = ''): FieldProblem[] {
   const field = prefix ? `${prefix}.${item.property}` : item.property;
-  const own = item.constraints ? [{ field, problems: Object.values(item.constraints) }] : [];
+  const own = item.constraints
+    ? [
+        {
+          field,
+          problems: Object.values(item.constraints),
+          messageTh: `${fieldLabelTh(field)}: ${Object.entries(item.constraints)
+            .map(([constraint, message]) => constraintTh(constraint, message))
+            .join(' และ ')}`,
+        },
+      ]
+    : [];
   return [...own, ...(item.children ?? []).flatMap((child) => flattenValidation(child, field))];
 }
 
@@ -44,11 +57,12 @@ export function createErrorFormatter(logger: Logger, production = false) {
     if (original instanceof ArgumentValidationError) {
       const fields = original.extensions.validationErrors.flatMap((item) => flattenValidation(item));
       const summary = fields.map((entry) => `${entry.field}: ${entry.problems.join(', ')}`).join('; ');
+      const messageTh = `ข้อมูลไม่ถูกต้อง ${fields.map((entry) => entry.messageTh).join('; ')}`;
       return {
-        message: `ข้อมูลไม่ถูกต้อง — Invalid input: ${summary}`,
+        message: `${messageTh} — Invalid input: ${summary}`,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: 'BAD_USER_INPUT', messageTh: 'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', messageEn: `Invalid input: ${summary}`, fields },
+        extensions: { code: 'BAD_USER_INPUT', messageTh, messageEn: `Invalid input: ${summary}`, fields, field: fields[0]?.field },
       };
     }
     const code = formatted.extensions?.code;

@@ -23,6 +23,7 @@ import { StatisticsResolver } from '../modules/reports/statistics.resolver.js';
 import { SecondFactorResolver } from '../modules/second-factor/second-factor.resolver.js';
 import { CitizenResolver } from '../modules/citizen/citizen.resolver.js';
 import { FileResolver } from '../modules/files/file.resolver.js';
+import { IssuedDocumentResolver } from '../modules/documents/issued-document.resolver.js';
 import { auditMutations } from './audited-mutations.js';
 import { gateTokens } from './token-gate.js';
 import { InstantScalar } from './instant.js';
@@ -50,6 +51,7 @@ export const resolvers = [
   SecondFactorResolver,
   CitizenResolver,
   FileResolver,
+  IssuedDocumentResolver,
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import { Kind, type ASTNode, type ValidationRule } from 'graphql';
 import { unsafeCharacter } from '@rongrian/schema/input-rules';
 import { badInput } from '../modules/shared/domain-error.js';
 import { errorExtensions, toGraphQLError } from './domain-errors.js';
+import { fieldLabelTh } from './field-labels.js';
 
 /**
  * U+0000, or half of a UTF-16 surrogate pair without its other half (schema/input-rules.js). No
@@ -47,10 +48,10 @@ export function findUnsafeInput(value: unknown, root: string): UnsafeInput | nul
 /** The refusal: BAD_USER_INPUT naming the field. */
 function unsafeInputRefusal({ field, problem }: UnsafeInput) {
   return problem === 'depth'
-    ? badInput(field, `ข้อมูลที่ส่งมาซ้อนกันลึกเกินกำหนด (${field})`, `${field} is nested more than ${maxDepth} levels deep`)
+    ? badInput(field, `ข้อมูลที่ส่งมาซ้อนกันลึกเกินกำหนด (${fieldLabelTh(field)})`, `${field} is nested more than ${maxDepth} levels deep`)
     : badInput(
         field,
-        `ข้อมูลที่ส่งมามีอักขระที่ใช้ไม่ได้ (อักขระ U+0000 หรือ surrogate ที่ไม่ครบคู่) ที่ ${field}`,
+        `${fieldLabelTh(field)}: มีอักขระที่ใช้ไม่ได้ (อักขระว่าง U+0000 หรืออักขระที่ไม่สมบูรณ์) กรุณาพิมพ์ข้อความนั้นใหม่`,
         `${field} holds a character no text may hold (U+0000, or a UTF-16 surrogate without its pair)`,
       );
 }

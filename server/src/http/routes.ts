@@ -4,9 +4,11 @@ import { documentRoutes } from '../modules/documents/document.routes.js';
 import { fileRoutes } from '../modules/files/file.routes.js';
 import type { FileStore } from '../modules/files/file-store.js';
 import type { PdfRenderer } from '../modules/documents/pdf-renderer.js';
+import { itaRoutes } from '../modules/ita/ita.routes.js';
 import { registerImportRoute, registerTemplateRoute } from '../modules/imports/register-import.routes.js';
 import { emblemRoute } from '../modules/organisation/organisation.routes.js';
 import { itaCsvRoute, registerExportRoute, statisticsExportRoute } from '../modules/reports/report.routes.js';
+import { countStatements, registersRoute } from '../modules/registers/registers.routes.js';
 import type { Config } from '../config.js';
 import { requestScope, type RequestScopeServices } from './request-scope.js';
 
@@ -38,6 +40,15 @@ export function httpRoutes(
   router.get('/documents/complaints/:id/:document', scope, documents.complaintDocument);
   router.get('/documents/notices/:file', scope, documents.noticeDocument);
   router.get('/documents/statistics/:file', scope, documents.statisticsDocument);
+  router.get('/documents/issued/:file', scope, documents.issuedDocumentRoute);
+  // Issue 14, item 6: the ITA pages (public: no requestScope, a session changes nothing), and the memo.
+  const ita = itaRoutes(services, renderer);
+  router.get(['/ita/:fiscalYear/memo', '/ita/:fiscalYear/memo.:format'], scope, ita.memo);
+  router.get('/ita/:fiscalYear/archive', ita.archive);
+  router.get('/ita/:fiscalYear/archive/:file', ita.archivedVersion);
+  router.get('/ita/:fiscalYear/:file', ita.page);
+  // Issue 14, item 5: the registers of a fiscal year (ทะเบียนหนังสือรับ, ทะเบียนหนังสือส่ง, the complaint register book).
+  router.get('/registers/:register/:file', countStatements, scope, registersRoute(renderer, services.config.env !== 'production'));
   // Contract, "The citizen's channel": evidence files (the public form's and the Center's scans).
   const files = fileRoutes({ store: services.files, publicUploadsPerHour: services.config.publicUploadsPerHour });
   router.post('/uploads', scope, files.upload);

@@ -133,7 +133,16 @@ export const adminTh = {
     kind: 'ประเภท',
     signers: 'ผู้ลงนาม',
     signersHint: 'ชื่อและตำแหน่งที่พิมพ์ใต้ลายมือชื่อ เว้นว่างไว้ได้ หนังสือจะเว้นช่องให้ลงนาม',
-    documents: { NOTICE_LETTER: 'หนังสือแจ้งผู้ร้องเรียน', STATISTICS_REPORT: 'รายงานสถิติเรื่องร้องเรียน' } satisfies Record<SignedDocument, string>,
+    documents: {
+      NOTICE_LETTER: 'หนังสือแจ้งผู้ร้องเรียน',
+      STATISTICS_REPORT: 'รายงานสถิติเรื่องร้องเรียน',
+      COMMITTEE_ORDER: 'คำสั่งแต่งตั้งคณะกรรมการสอบข้อเท็จจริง',
+      SUMMARY_REPORT: 'บันทึกรายงานสรุปผลต่อผู้บริหาร',
+    } satisfies Record<SignedDocument, string>,
+    /** Issue 14, item 2: what the Regulation on Correspondence prints on a letter. */
+    officeCode: 'รหัสหนังสือ (พิมพ์หน้าเลขที่หนังสือ เช่น สบ 71501)',
+    fax: 'โทรสาร',
+    email: 'ไปรษณีย์อิเล็กทรอนิกส์ (อีเมลสารบรรณ)',
     signerName: 'ชื่อผู้ลงนาม',
     signerPosition: 'ตำแหน่ง',
     onBehalfOf: 'ปฏิบัติราชการแทน (ถ้ามี)',

@@ -3,6 +3,7 @@ import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './
 import { oversightEn } from './oversight.en';
 import { referralEn } from './referral.en';
 import { dateEntryEn, fieldsEn, helpEn, leaveEn, menuEn, periodEn } from './everyday.en';
+import { registersEn } from './registers.en';
 import type { Messages } from './th';
 
 export const en: Messages = {
@@ -194,6 +195,12 @@ export const en: Messages = {
     findings: 'Findings',
     noticeKind: 'Kind of notice',
     noticeMethod: 'Method',
+    letterDraft: 'Draft of the letter to the complainant',
+    letterSubject: 'Subject',
+    letterTo: 'To',
+    letterText: 'Text of the letter (a blank line between paragraphs)',
+    letterHint:
+      "Read and edit the text before sending. Do not copy the committee's findings to the complainant word for word: summarise what they should know. The letter's number and date are given when the sending is recorded.",
     choose: '— choose —',
     confirm: {
       DISTRIBUTE: 'Distribute the complaint to the units the commander named.',
@@ -387,12 +394,39 @@ export const en: Messages = {
     itaCsv: (fy: number) => `ITA publication, fiscal year ${fy} (CSV)`,
     registerXlsx: (fy: number) => `Complaint register, fiscal year ${fy} (Excel)`,
     registerCsv: (fy: number) => `Complaint register, fiscal year ${fy} (CSV)`,
+    ita: {
+      o18: (fy: number) => `ITA O18 complaint manual, fiscal year ${fy} (web page)`,
+      o18Pdf: (fy: number) => `ITA O18 complaint manual, fiscal year ${fy} (PDF)`,
+      o19: (fy: number) => `ITA O19 complaint statistics, fiscal year ${fy} (web page)`,
+      o19Pdf: (fy: number) => `ITA O19 complaint statistics, fiscal year ${fy} (PDF)`,
+      archive: (fy: number) => `Published versions of the ITA pages, fiscal year ${fy}`,
+      memo: (fy: number) => `Memo to the Chief Executive on the results, fiscal year ${fy}`,
+      memoPdf: (fy: number) => `Memo to the Chief Executive on the results, fiscal year ${fy} (PDF)`,
+    },
   },
   documents: {
     title: 'Documents',
     receipt: 'Receipt slip (PDF)',
     form: 'Complaint form (PDF)',
+    committeeOrder: 'Order appointing the committee (PDF)',
+    summary: 'Summary report to the executives (PDF)',
     letter: (kind: string, n: string | null) => `Letter: ${kind}${n ? ` no. ${n}` : ''} (PDF)`,
+    issuedTitle: 'Issued documents',
+    issuedHint:
+      'An issued document never changes: every download returns the same file. A correction issues a new edition that refers to the earlier one.',
+    issuedKinds: {
+      RECEIPT_SLIP: 'Receipt slip',
+      COMPLAINT_FORM: 'Complaint form',
+      NOTICE_LETTER: 'Letter to the complainant',
+      REFERRAL_LETTER: 'Referral letter',
+      STATISTICS_REPORT: 'Summary report',
+      COMMITTEE_ORDER: 'Order appointing the committee',
+      SUMMARY_REPORT: 'Summary report to the executives',
+    } as Record<string, string>,
+    edition: (n: number) => (n === 1 ? 'first edition' : `correction ${n - 1}`),
+    issuedBy: (who: string | null, when: string) => `issued ${when}${who ? ` by ${who}` : ''}`,
+    hash: 'Checksum (SHA-256)',
+    notPrinted: 'not printed as PDF yet',
   },
   registerImport: {
     intro:
@@ -543,4 +577,5 @@ export const en: Messages = {
   fields: fieldsEn,
   period: periodEn,
   help: helpEn,
+  registers: registersEn,
 };

@@ -89,6 +89,8 @@ export const fieldsEn: typeof fieldsTh = {
     file: 'File',
     attachmentIds: 'Attachments',
     toOrganisationCode: 'Agency referred to',
+    letter: 'Text of the letter',
+    paragraphs: 'Text of the letter',
     void: 'Reason for voiding',
   } as Record<string, string>,
 };

@@ -95,6 +95,8 @@ export const fieldsTh = {
     file: 'ไฟล์',
     attachmentIds: 'ไฟล์แนบ',
     toOrganisationCode: 'หน่วยงานปลายทาง',
+    letter: 'ข้อความในหนังสือ',
+    paragraphs: 'ข้อความในหนังสือ',
     void: 'เหตุผลที่ยกเลิก',
   } as Record<string, string>,
 };

@@ -17,6 +17,7 @@ import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './
 import { oversightTh } from './oversight.th';
 import { referralTh } from './referral.th';
 import { dateEntryTh, fieldsTh, helpTh, leaveTh, menuTh, periodTh } from './everyday.th';
+import { registersTh } from './registers.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
 // language must fill in completely (en.ts fails to compile when a message is missing).
@@ -208,6 +209,13 @@ export const th = {
     findings: 'ข้อเท็จจริงที่พบ',
     noticeKind: 'ประเภทหนังสือแจ้ง',
     noticeMethod: 'วิธีแจ้ง',
+    /** Issue 14, item 2: the letter as it will be sent, to read and edit first. */
+    letterDraft: 'ร่างหนังสือแจ้งผู้ร้องเรียน',
+    letterSubject: 'เรื่อง',
+    letterTo: 'เรียน',
+    letterText: 'ข้อความในหนังสือ (เว้นบรรทัดว่างระหว่างย่อหน้า)',
+    letterHint:
+      'ตรวจทานและแก้ไขข้อความได้ก่อนส่ง ไม่ควรคัดลอกผลการสอบข้อเท็จจริงของคณะกรรมการให้ผู้ร้องเรียนทั้งหมด ให้สรุปผลที่ผู้ร้องเรียนควรทราบ เลขที่หนังสือและวันที่จะออกให้เมื่อบันทึกการส่ง',
     choose: '— เลือก —',
     confirm: {
       DISTRIBUTE: 'แจกจ่ายเรื่องให้หน่วยงานตามคำสั่งผู้บังคับบัญชา',
@@ -425,12 +433,39 @@ export const th = {
     itaCsv: (fy: number) => `ข้อมูลเผยแพร่ ITA ปีงบประมาณ ${fy} (CSV)`,
     registerXlsx: (fy: number) => `ทะเบียนเรื่องร้องเรียน ปีงบประมาณ ${fy} (Excel)`,
     registerCsv: (fy: number) => `ทะเบียนเรื่องร้องเรียน ปีงบประมาณ ${fy} (CSV)`,
+    ita: {
+      o18: (fy: number) => `ITA O18 คู่มือการปฏิบัติงานเรื่องร้องเรียน ปีงบประมาณ ${fy} (หน้าเว็บ)`,
+      o18Pdf: (fy: number) => `ITA O18 คู่มือการปฏิบัติงานเรื่องร้องเรียน ปีงบประมาณ ${fy} (PDF)`,
+      o19: (fy: number) => `ITA O19 ผลการดำเนินงานเรื่องร้องเรียน ปีงบประมาณ ${fy} (หน้าเว็บ)`,
+      o19Pdf: (fy: number) => `ITA O19 ผลการดำเนินงานเรื่องร้องเรียน ปีงบประมาณ ${fy} (PDF)`,
+      archive: (fy: number) => `ฉบับที่เผยแพร่แล้วของหน้า ITA ปีงบประมาณ ${fy}`,
+      memo: (fy: number) => `บันทึกข้อความเสนอนายก ผลการดำเนินงาน ปีงบประมาณ ${fy}`,
+      memoPdf: (fy: number) => `บันทึกข้อความเสนอนายก ผลการดำเนินงาน ปีงบประมาณ ${fy} (PDF)`,
+    },
   },
   documents: {
     title: 'เอกสาร',
     receipt: 'ใบรับเรื่อง (PDF)',
     form: 'แบบบันทึกเรื่องร้องเรียน (PDF)',
+    committeeOrder: 'คำสั่งแต่งตั้งคณะกรรมการสอบข้อเท็จจริง (PDF)',
+    summary: 'บันทึกรายงานสรุปผลต่อผู้บริหาร (PDF)',
     letter: (kind: string, n: string | null) => `หนังสือ${kind}${n ? ` ที่ ${n}` : ''} (PDF)`,
+    /** Issue 14, item 1: what was issued, as issued. */
+    issuedTitle: 'เอกสารที่ออกแล้ว',
+    issuedHint: 'เอกสารที่ออกแล้วจะไม่เปลี่ยนแปลง ดาวน์โหลดซ้ำได้ไฟล์เดิมทุกครั้ง การแก้ไขข้อมูลจะออกฉบับแก้ไขใหม่โดยอ้างถึงฉบับเดิม',
+    issuedKinds: {
+      RECEIPT_SLIP: 'ใบรับเรื่องร้องเรียน',
+      COMPLAINT_FORM: 'แบบฟอร์มการร้องเรียน',
+      NOTICE_LETTER: 'หนังสือแจ้งผู้ร้องเรียน',
+      REFERRAL_LETTER: 'หนังสือส่งเรื่องต่อ',
+      STATISTICS_REPORT: 'รายงานสรุปผล',
+      COMMITTEE_ORDER: 'คำสั่งแต่งตั้งคณะกรรมการสอบข้อเท็จจริง',
+      SUMMARY_REPORT: 'บันทึกรายงานสรุปผลต่อผู้บริหาร',
+    } as Record<string, string>,
+    edition: (n: number) => (n === 1 ? 'ฉบับแรก' : `ฉบับแก้ไขครั้งที่ ${n - 1}`),
+    issuedBy: (who: string | null, when: string) => `ออกเมื่อ ${when}${who ? ` โดย ${who}` : ''}`,
+    hash: 'รหัสตรวจสอบ (SHA-256)',
+    notPrinted: 'ยังไม่ได้พิมพ์เป็น PDF',
   },
   /** Issue 11, item 6: the import of a past register (ADMIN). */
   registerImport: {
@@ -580,6 +615,7 @@ export const th = {
   fields: fieldsTh,
   period: periodTh,
   help: helpTh,
+  registers: registersTh,
 };
 
 export type Messages = typeof th;

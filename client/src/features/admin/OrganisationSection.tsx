@@ -18,6 +18,9 @@ const AdminOrganisationQuery = graphql(`
       phone
       website
       facebook
+      officeCode
+      fax
+      email
       emblemUrl
       signers {
         document
@@ -96,6 +99,9 @@ export function OrganisationSection() {
             phone: value('phone'),
             website: value('website'),
             facebook: value('facebook'),
+            officeCode: value('officeCode'),
+            fax: value('fax'),
+            email: value('email'),
             signers,
           },
         },
@@ -162,6 +168,18 @@ export function OrganisationSection() {
         <div className="field">
           <label htmlFor="organisation-facebook">{f.facebook}</label>
           <input id="organisation-facebook" name="facebook" maxLength={300} defaultValue={organisation.facebook ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="organisation-office-code">{o.officeCode}</label>
+          <input id="organisation-office-code" name="officeCode" maxLength={40} defaultValue={organisation.officeCode ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="organisation-fax">{o.fax}</label>
+          <input id="organisation-fax" name="fax" maxLength={200} defaultValue={organisation.fax ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="organisation-email">{o.email}</label>
+          <input id="organisation-email" name="email" type="email" maxLength={200} defaultValue={organisation.email ?? ''} />
         </div>
         <h3 className="admin__wide">{o.signers}</h3>
         <p className="admin__wide admin__muted">{o.signersHint}</p>

@@ -101,6 +101,7 @@ export function MoveDialog({ kind, to, complaint: from, onClose }: MoveDialogPro
   return (
     <MoveForm
       kind={kind}
+      complaintId={id}
       to={to}
       receiptNumber={receiptNumber}
       divisions={data?.divisions ?? []}

@@ -26,6 +26,7 @@ function renderForm(kind: Parameters<typeof MoveForm>[0]['kind'], onSubmit = vi.
   render(
     <MoveForm
       kind={kind}
+      complaintId="00000000-0000-4000-8000-000000000001"
       receiptNumber="1/2569"
       divisions={divisions}
       noticeKinds={noticeKinds}
@@ -54,6 +55,7 @@ describe('MoveForm', () => {
     render(
       <MoveForm
         kind="RESOLVE"
+        complaintId="00000000-0000-4000-8000-000000000001"
         receiptNumber="1/2569"
         divisions={divisions}
         reportingDivision={divisions[0]}

@@ -13,6 +13,8 @@ import type { MoveFormProps } from './useMoveForm';
 
 type AnyMoveFormProps = MoveFormProps<FormMoveKind> & {
   kind: FormMoveKind;
+  /** The complaint moved (a notice's letter is drafted from it). */
+  complaintId: string;
   /** Division codes and names, for the commander's order (R2.2). */
   divisions: readonly Division[];
   /** R4.6: the division whose report a RESOLVE records, when it does not resolve (the server's word). */
@@ -24,7 +26,7 @@ type AnyMoveFormProps = MoveFormProps<FormMoveKind> & {
 };
 
 /** The form of the move the server names (its MoveKind): each asks exactly what its move needs. */
-export function MoveForm({ kind, divisions, reportingDivision, noticeKinds, notAcceptedReasons, ...props }: AnyMoveFormProps) {
+export function MoveForm({ kind, complaintId, divisions, reportingDivision, noticeKinds, notAcceptedReasons, ...props }: AnyMoveFormProps) {
   switch (kind) {
     case 'REGISTER':
       return <RegisterForm {...props} />;
@@ -39,7 +41,7 @@ export function MoveForm({ kind, divisions, reportingDivision, noticeKinds, notA
     case 'RESOLVE':
       return <ResolveForm {...props} reportingDivision={reportingDivision} />;
     case 'SEND_NOTICE':
-      return <SendNoticeForm {...props} kinds={noticeKinds} />;
+      return <SendNoticeForm {...props} kinds={noticeKinds} complaintId={complaintId} />;
     case 'CLOSE':
       return <CloseForm {...props} />;
   }

@@ -32,7 +32,11 @@ type MoveValuesByKind = {
   DISTRIBUTE: Timed;
   APPOINT_COMMITTEE: Timed & { orderNumber: string; members: CommitteeMemberValues[] };
   RESOLVE: Timed & { outcome: ComplaintOutcome | ''; findings: string };
-  SEND_NOTICE: Timed & { noticeKind: NoticeKind | ''; noticeMethod: NoticeMethod | '' };
+  /**
+   * Issue 14, item 2: `letter` is the letter's paragraphs as the clerk sees them (blank lines between
+   * paragraphs), `draft` the server's draft it started from: only an edited letter sends its paragraphs.
+   */
+  SEND_NOTICE: Timed & { noticeKind: NoticeKind | ''; noticeMethod: NoticeMethod | ''; letter: string; draft: string };
   CLOSE: Timed;
 };
 
@@ -59,6 +63,16 @@ type MoveRules<K extends FormMoveKind> = {
   validate: (values: MoveValues<K>) => MoveErrors<MoveValues<K>>;
   input: (values: MoveValues<K>) => Omit<MoveInput<K>, 'at'>;
 };
+
+/** The server's limit on one paragraph of a letter (SendNoticeInput.paragraphs). */
+export const noticeParagraphMaxLength = 3000;
+
+/** A letter as typed, in paragraphs: blank lines part them. */
+export const letterParagraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => hasVisibleCharacter(paragraph));
 
 // The server's rule (schema/input-rules.js): only invisible characters count as blank.
 const blank = (text: string) => !hasVisibleCharacter(text);
@@ -132,12 +146,17 @@ const rules: { [K in FormMoveKind]: MoveRules<K> } = {
     input: (values) => ({ outcome: values.outcome || 'SUBSTANTIATED', findings: values.findings.trim() }),
   },
   SEND_NOTICE: {
-    initial: () => ({ at: '', noticeKind: '', noticeMethod: '' }),
+    initial: () => ({ at: '', noticeKind: '', noticeMethod: '', letter: '', draft: '' }),
     validate: (values) => ({
       noticeKind: values.noticeKind ? undefined : 'required',
       noticeMethod: values.noticeMethod ? undefined : 'required',
+      letter: letterParagraphs(values.letter).some((paragraph) => paragraph.length > noticeParagraphMaxLength) ? 'tooLong' : undefined,
     }),
-    input: (values) => ({ kind: values.noticeKind || 'PROGRESS', method: values.noticeMethod || 'LETTER' }),
+    input: (values) => ({
+      kind: values.noticeKind || 'PROGRESS',
+      method: values.noticeMethod || 'LETTER',
+      paragraphs: !blank(values.letter) && values.letter.trim() !== values.draft.trim() ? letterParagraphs(values.letter) : null,
+    }),
   },
   CLOSE: confirmOnly,
 };

@@ -12,6 +12,7 @@ import { overviewRoles } from './overviewRoles';
 import { fiscalPeriodOf, periodFromSearch, searchOfPeriod, summariseBoard, type OverviewPeriod } from './overviewModel';
 import { PeriodPicker } from './PeriodPicker';
 import { ComplianceList, OverdueTable, OverviewCounters, type Counter } from './OverviewParts';
+import { ItaLinks } from './ItaLinks';
 import './OverviewPage.css';
 
 // recharts is the heaviest thing the app loads: it comes in its own chunk, after the counters.
@@ -19,6 +20,9 @@ const OverviewCharts = lazy(() => import('./OverviewCharts').then((m) => ({ defa
 
 export const OverviewPageQuery = graphql(`
   query OverviewPageQuery($fiscalYear: Int!, $quarter: Int) {
+    organisation {
+      code
+    }
     year: complaintStatistics(fiscalYear: $fiscalYear, quarter: $quarter) {
       fiscalYear
       quarter
@@ -196,6 +200,7 @@ export function OverviewPage({ roles }: { roles: readonly Role[] }) {
                 {o.itaCsv(fy)}
               </a>
             </li>
+            <ItaLinks fiscalYear={fy} body={shown.organisation?.code ?? null} />
             <li>
               <a href={`/exports/register.xlsx?fiscalYear=${fy}`} download>
                 {o.registerXlsx(fy)}

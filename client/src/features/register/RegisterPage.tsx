@@ -10,6 +10,7 @@ import { ScreenHelp } from '../../components/ScreenHelp';
 import { graphql } from '../../gql';
 import type { ComplaintFilter, ComplaintStage, OriginAgency } from '../../gql/graphql';
 import { fiscalPeriodOf } from '../overview/overviewModel';
+import { RegisterDownloads } from './RegisterDownloads';
 import './RegisterPage.css';
 
 /** R7, contract "Corrections and the register": one page of the register; the server filters and searches. */
@@ -310,6 +311,7 @@ export function RegisterPage() {
           )}
         </>
       )}
+      <RegisterDownloads />
     </section>
   );
 }

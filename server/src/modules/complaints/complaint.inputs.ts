@@ -202,6 +202,15 @@ export class ResolveComplaintInput extends MoveInput {
 export class SendNoticeInput extends MoveInput {
   @Field(() => NoticeKind) kind!: NoticeKind;
   @Field(() => NoticeMethod) method!: NoticeMethod;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Issue 14, item 2: the letter's paragraphs as the clerk edited them (noticeDraft gives the draft); left out, the letter is sent as drafted",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(3000, { each: true })
+  paragraphs?: string[] | null;
 }
 
 @InputType({ description: 'The summary went to the executives and the complainant was told the result' })

@@ -56,7 +56,7 @@ function relationColumns(user: SessionUser) {
                          where m.committee_id = k.id))
      from committee k where k.complaint_id = c.id) as committee,
   (select coalesce(jsonb_agg(jsonb_build_object('id', n.id, 'kind', n.kind, 'method', n.method, 'sentAt', n.sent_at,
-            'outgoingNumber', n.outgoing_number)
+            'outgoingNumber', n.outgoing_number, 'paragraphs', n.paragraphs)
             order by n.sent_at, n.id), '[]')
      from notice n where n.complaint_id = c.id) as notices,
   (select coalesce(jsonb_agg(jsonb_build_object('divisionCode', r.division_code, 'outcome', r.outcome, 'findings', r.findings,

@@ -47,6 +47,8 @@ import {
   type ComplaintRelations,
 } from './complaint.views.js';
 import { correctComplaint } from './correction.service.js';
+import { issueLetters, reissueAfterCorrection } from '../documents/complaint-documents.js';
+import { editedParagraphs } from '../notices/notice.effects.js';
 import { forwardReferral, referralOf } from './referral.service.js';
 import { ComplaintOriginView, ReferComplaintInput, ReferComplaintPayload, ReferralView } from './referral.types.js';
 import { organisationView } from '../organisation/organisation.service.js';
@@ -200,7 +202,12 @@ export class ComplaintResolver {
 
   @Mutation(() => ComplaintPayload, { description: 'Records a notice sent to the complainant; stage unchanged (CENTER_OFFICER)' })
   sendNotice(@Arg('input', () => SendNoticeInput) input: SendNoticeInput, @Ctx() ctx: Context) {
-    return this.move(ctx, input, { kind: 'SEND_NOTICE', noticeKind: input.kind, method: input.method });
+    return this.move(ctx, input, {
+      kind: 'SEND_NOTICE',
+      noticeKind: input.kind,
+      method: input.method,
+      paragraphs: editedParagraphs(input.paragraphs),
+    });
   }
 
   @Mutation(() => ComplaintPayload, { description: 'R3, R4.5: RESOLVED → CLOSED (CENTER_OFFICER)' })
@@ -216,6 +223,8 @@ export class ComplaintResolver {
     const user = requireUser(ctx);
     requireMover('CORRECT', user);
     const { id } = await correctComplaint(ctx.em, ctx.reference, user, input);
+    // Issue 14, item 1: a slip or form already issued gets a corrected edition; the first stays as it was.
+    await reissueAfterCorrection(ctx.em, ctx.reference, user, id);
     return payload(ctx, user, id);
   }
 
@@ -242,6 +251,8 @@ export class ComplaintResolver {
       shareIdentity: input.shareIdentity,
     });
     const arrived = target ? await forwardReferral(ctx.em, ctx.reference, user, id, to, input.shareIdentity) : null;
+    // Issue 14, item 1: the referral letter is issued as it is sent.
+    await issueLetters(ctx.em, ctx.reference, user, id, ctx.config.publicUrl);
     const { complaint } = await payload(ctx, user, id);
     return { complaint, referredTo: arrived && target ? { organisation: organisationView(target, false), ...arrived } : null };
   }
@@ -250,6 +261,10 @@ export class ComplaintResolver {
     const user = requireUser(ctx);
     requireMover(move.kind, user);
     const id = await moveComplaint(ctx.em, ctx.reference, user, input, move);
+    // Issue 14, item 1: a letter, an order or the closing's summary is issued by its move, saying what the complaint was then.
+    if (move.kind === 'SEND_NOTICE' || move.kind === 'APPOINT_COMMITTEE' || move.kind === 'CLOSE') {
+      await issueLetters(ctx.em, ctx.reference, user, id, ctx.config.publicUrl);
+    }
     return payload(ctx, user, id);
   }
 

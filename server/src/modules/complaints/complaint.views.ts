@@ -89,6 +89,11 @@ export class NoticeView {
   outgoingNumber!: string | null;
   @Field(() => NoticeMethod) method!: NoticeMethod;
   @Field(() => Date) sentAt!: Date;
+  @Field(() => [String], {
+    nullable: true,
+    description: "Issue 14: the letter's paragraphs as the clerk edited them; null when sent as drafted",
+  })
+  paragraphs?: string[] | null;
 }
 
 @ObjectType('UnitReport', { description: "R4.6: one assigned division's report of its fact-finding" })

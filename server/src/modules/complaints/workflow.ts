@@ -31,7 +31,7 @@ export type Move =
   | { kind: 'DISTRIBUTE' }
   | { kind: 'APPOINT_COMMITTEE'; orderNumber: string; members: { fullName: string; role: CommitteeRole; officialId: string | null }[] }
   | { kind: 'RESOLVE'; outcome: ComplaintOutcome; findings: string }
-  | { kind: 'SEND_NOTICE'; noticeKind: NoticeKind; method: NoticeMethod }
+  | { kind: 'SEND_NOTICE'; noticeKind: NoticeKind; method: NoticeMethod; paragraphs?: string[] | null }
   | { kind: 'CLOSE' }
   /** Contract, "Corrections and the register": what the correction changes is checked by the service. */
   | { kind: 'CORRECT' }

@@ -1,4 +1,11 @@
-import { ComplaintOutcome, ComplaintStage, NotAcceptedReason, NoticeKind } from '../complaints/complaint.enums.js';
+import {
+  CommitteeRole,
+  ComplaintEventKind,
+  ComplaintOutcome,
+  ComplaintStage,
+  NotAcceptedReason,
+  NoticeKind,
+} from '../complaints/complaint.enums.js';
 import type { ComplaintRelations, ComplaintView, NoticeView } from '../complaints/complaint.views.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { stageLabels } from '../complaints/workflow.js';
@@ -16,20 +23,28 @@ export interface Officer {
   position: string | null;
 }
 
-const outcomeTh: Record<ComplaintOutcome, string> = {
+/** R4.3: the outcomes as the documents and exports write them. */
+export const outcomeTh: Record<ComplaintOutcome, string> = {
   SUBSTANTIATED: 'มีมูลตามที่ร้องเรียน',
   UNSUBSTANTIATED: 'ไม่มีมูลตามที่ร้องเรียน',
   REFERRED: 'ส่งเรื่องให้หน่วยงานที่มีอำนาจหน้าที่ดำเนินการ',
 };
 
 /** R6, manual §10, in the manual's own words. */
-const reasonTh: Record<NotAcceptedReason, string> = {
+export const reasonTh: Record<NotAcceptedReason, string> = {
   ANONYMOUS_WITHOUT_EVIDENCE: 'เป็นบัตรสนเท่ห์ที่ไม่ระบุพยานหลักฐานชัดเจนเพียงพอที่จะดำเนินการตรวจสอบได้',
   BEFORE_COURT: 'เป็นเรื่องที่อยู่ระหว่างการพิจารณาของศาล หรือศาลได้มีคำพิพากษาถึงที่สุดแล้ว',
   OTHER_AGENCY: 'เป็นเรื่องที่อยู่ในอำนาจหน้าที่ของหน่วยงานอื่นหรือองค์กรอิสระที่จัดตั้งขึ้นตามกฎหมาย',
   PRIVATE_DISPUTE: 'เป็นเรื่องการโต้แย้งสิทธิระหว่างบุคคลกับบุคคล',
   INSUFFICIENT_INFORMATION: 'ข้อมูลไม่เพียงพอที่จะดำเนินการตรวจสอบได้',
   OTHER: 'ผู้บังคับบัญชาพิจารณาแล้วเห็นว่าไม่อาจรับไว้พิจารณาได้',
+};
+
+/** What follows from the result, as the result letter tells it (R4.3, R8). */
+const resultFollowUp: Record<ComplaintOutcome, string> = {
+  SUBSTANTIATED: 'ผู้บังคับบัญชาได้สั่งการให้ดำเนินการกับผู้เกี่ยวข้องตามระเบียบและกฎหมายแล้ว',
+  UNSUBSTANTIATED: 'จึงได้ยุติเรื่องร้องเรียนดังกล่าว',
+  REFERRED: 'จึงได้ส่งเรื่องให้หน่วยงานที่มีอำนาจหน้าที่พิจารณาดำเนินการต่อไป',
 };
 
 /** A notice letter's subject line (เรื่อง), by kind. */
@@ -40,16 +55,33 @@ export const noticeSubject: Record<NoticeKind, string> = {
   NOT_ACCEPTED: 'แจ้งผลการพิจารณาเรื่องร้องเรียน (ไม่รับไว้พิจารณา)',
 };
 
+/** How a page is laid out: portrait letters by default; a register is landscape, with its own styles. */
+export interface PageLayout {
+  /** Issue 14, item 5: the registers print on landscape A4. */
+  landscape?: boolean;
+  /** More CSS, after the shared rules. */
+  css?: string;
+}
+
+/** A referral letter's subject line (เรื่อง): the letter and the outgoing register print it. */
+export const referralSubject = 'ส่งเรื่องร้องเรียนเพื่อพิจารณาดำเนินการ';
+
 /**
  * An A4 page in the Sarabun font; official letters use 16 pt (ระเบียบงานสารบรรณ). Issue 14, item 3:
  * its Thai text breaks only between words, never inside a word of the domain's dictionary or of
  * a name it prints (the body's, its signers', and `names`: the people of the document).
  */
-function page(title: string, body: string, organisation: OrganisationProfile, names: (string | null | undefined)[] = []): string {
+export function page(
+  title: string,
+  body: string,
+  organisation: OrganisationProfile,
+  names: (string | null | undefined)[] = [],
+  layout: PageLayout = {},
+): string {
   const words = nameWords([organisation.nameTh, ...organisation.signers.map((signer) => signer.name), ...names]);
   return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${html(title)}</title><style>
 ${fontFaces()}
-@page { size: A4; margin: 2cm 2cm 2cm 3cm; }
+${layout.landscape ? '@page { size: A4 landscape; margin: 1.5cm 1.5cm 1.8cm 2cm; }' : '@page { size: A4; margin: 2cm 2cm 2cm 3cm; }'}
 * { box-sizing: border-box; }
 body { font-family: 'Sarabun', sans-serif; font-size: 16pt; line-height: 1.45; color: #000; margin: 0; word-break: normal; line-break: strict; }
 h1 { font-size: 20pt; text-align: center; margin: 0 0 0.4em; }
@@ -70,6 +102,13 @@ td.n, th.n { text-align: right; }
 .tracking { display: flex; gap: 0.6em; align-items: center; margin-top: 0.8em; break-inside: avoid; }
 .tracking .qr svg { width: 2.6cm; height: 2.6cm; display: block; }
 .letterhead img { display: block; margin: 0 auto 0.2em; max-height: 3cm; max-width: 3cm; }
+@media screen { html { background: #e8e8e8; } body { background: #fff; max-width: ${layout.landscape ? '29.7cm' : '21cm'}; margin: 1em auto; padding: ${layout.landscape ? '1.5cm 1.5cm 1.8cm 2cm' : '2cm 2cm 2cm 3cm'}; box-shadow: 0 0 0.4em #999; } }
+.emblem { height: 3cm; margin: 0 0 0.3em; }
+.emblem img { display: block; margin: 0 auto; height: 3cm; max-width: 3cm; object-fit: contain; }
+.foot { margin-top: 1.5em; break-inside: avoid; }
+.foot p { margin: 0; }
+table.plain td { border: none; padding: 0 0.4em; }
+${layout.css ?? ''}
 </style></head><body>${keepThaiWordsWhole(body, words)}</body></html>`;
 }
 
@@ -270,6 +309,21 @@ export interface NoticeFacts {
   findings?: string | null;
 }
 
+/** What a letter of `kind` tells the complainant of the complaint as it is now. */
+export function noticeFactsOf(complaint: FullComplaint, kind: NoticeKind): NoticeFacts {
+  return {
+    kind,
+    receiptNumber: formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear),
+    receivedAt: complaint.receivedAt,
+    stage: complaint.stage,
+    committeeOrderNumber: complaint.committee?.orderNumber ?? null,
+    outcome: complaint.outcome,
+    notAcceptedReason: complaint.notAcceptedReason,
+    subject: complaint.subject,
+    findings: complaint.findings,
+  };
+}
+
 /**
  * The notice's paragraphs, by kind, as plain text: what the complainant is told (R3, R4.3, R4.4,
  * R6, R8). The letter prints them (noticeLetter); the tracking page shows those of a notice sent
@@ -288,10 +342,12 @@ export function noticeParagraphs(facts: NoticeFacts, timeZone: string): string[]
         `ขอแจ้งความคืบหน้าว่า ขณะนี้เรื่องของท่านอยู่ในขั้นตอน "${stageLabels[facts.stage].th}"${facts.committeeOrderNumber ? ` โดยได้แต่งตั้งคณะกรรมการสอบข้อเท็จจริงตามคำสั่งที่ ${thaiDigits(facts.committeeOrderNumber)} แล้ว` : ''} เมื่อได้ข้อยุติจะแจ้งผลให้ทราบต่อไป`,
       ];
     case NoticeKind.RESULT:
+      // Issue 14, item 2: the committee's findings are not copied to the complainant word for word:
+      // the letter says the result and what follows from it; the clerk may add a summary before sending.
       return [
         reference,
         `บัดนี้ได้ดำเนินการตรวจสอบข้อเท็จจริงแล้ว ผลการพิจารณาปรากฏว่า${facts.outcome ? outcomeTh[facts.outcome] : ''}`,
-        ...paragraphsOf(facts.findings ?? null),
+        ...(facts.outcome ? [resultFollowUp[facts.outcome]] : []),
       ];
     case NoticeKind.NOT_ACCEPTED:
       return [
@@ -314,20 +370,9 @@ export function noticeLetter(
 ): string {
   const { organisation } = reference;
   const timeZone = organisation.timeZone;
-  const paragraphs = noticeParagraphs(
-    {
-      kind: notice.kind,
-      receiptNumber: formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear),
-      receivedAt: complaint.receivedAt,
-      stage: complaint.stage,
-      committeeOrderNumber: complaint.committee?.orderNumber ?? null,
-      outcome: complaint.outcome,
-      notAcceptedReason: complaint.notAcceptedReason,
-      subject: complaint.subject,
-      findings: complaint.findings,
-    },
-    timeZone,
-  );
+  const drafted = noticeParagraphs(noticeFactsOf(complaint, notice.kind), timeZone);
+  // Issue 14, item 2: the paragraphs as the clerk edited them before sending, else as drafted.
+  const paragraphs = notice.paragraphs?.length ? notice.paragraphs : drafted;
   return page(
     `${noticeSubject[notice.kind]} ${notice.outgoingNumber ?? ''}`,
     externalLetter(organisation, {
@@ -367,8 +412,8 @@ function externalLetter(
     after?: string;
   },
 ): string {
-  return `${organisation.emblemDataUrl ? `<div class="letterhead"><img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์"></div>` : ''}
-    <div class="grid"><p>ที่ ${html(thaiDigits(letter.number))}</p>
+  return `${emblemSpace(organisation)}
+    <div class="grid"><p>ที่ ${html(thaiDigits(letterNumber(organisation, letter.number)))}</p>
       <p class="right">${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}</p></div>
     <p class="center">${html(thaiDate(letter.date, organisation.timeZone))}</p>
     <p>เรื่อง ${html(letter.subject)}</p>
@@ -378,8 +423,37 @@ function externalLetter(
     ${letter.paragraphs.map((paragraph) => `<p class="indent">${html(paragraph)}</p>`).join('')}
     <p class="indent">${html(letter.closing)}</p>
     ${signature(organisation, 'NOTICE_LETTER', [`ปลัด${organisation.nameTh}`, `ปฏิบัติราชการแทน นายก${organisation.nameTh}`], 'ขอแสดงความนับถือ')}
-    <p class="small">ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}<br>${html(thaiDigits(organisation.address))}<br>${contactLine(organisation)}</p>
+    ${letterFoot(organisation)}
     ${letter.after ?? ''}`;
+}
+
+/**
+ * Issue 14, item 2: "ที่" of a letter: the body's letter code, then the running number of its
+ * outgoing register (ทะเบียนหนังสือส่ง), as the Regulation on Correspondence writes it ("สบ 71501/12");
+ * a number the clerk wrote themself is printed as written.
+ */
+export function letterNumber(organisation: OrganisationProfile, number: string): string {
+  const fromRegister = /^(\d+)\/\d{4}$/.exec(number.trim());
+  return fromRegister && organisation.officeCode ? `${organisation.officeCode}/${fromRegister[1]}` : number;
+}
+
+/** The emblem (ครุฑ or the body's seal) 3 cm high at the head of a letter, or the 3 cm space it takes. */
+function emblemSpace(organisation: OrganisationProfile): string {
+  return `<div class="emblem">${organisation.emblemDataUrl ? `<img src="${html(organisation.emblemDataUrl)}" alt="ตราสัญลักษณ์">` : ''}</div>`;
+}
+
+/**
+ * The foot of an external letter (ระเบียบงานสารบรรณ): the owning unit, then โทร., โทรสาร and
+ * ไปรษณีย์อิเล็กทรอนิกส์, each on its line, those the body has.
+ */
+function letterFoot(organisation: OrganisationProfile): string {
+  const lines = [
+    `ศูนย์ปฏิบัติการต่อต้านการทุจริต ${organisation.nameTh}`,
+    organisation.phone && `โทร. ${thaiDigits(organisation.phone)}`,
+    organisation.fax && `โทรสาร ${thaiDigits(organisation.fax)}`,
+    organisation.email && `ไปรษณีย์อิเล็กทรอนิกส์ ${organisation.email}`,
+  ].filter(Boolean) as string[];
+  return `<div class="foot small">${lines.map((text) => `<p>${html(text)}</p>`).join('')}</div>`;
 }
 
 /**
@@ -408,7 +482,7 @@ export function referralLetter(
     externalLetter(organisation, {
       number: referral.letterNumber,
       date: referral.referredAt,
-      subject: 'ส่งเรื่องร้องเรียนเพื่อพิจารณาดำเนินการ',
+      subject: referralSubject,
       to: referral.toName,
       referenceHtml: `เรื่องร้องเรียน เลขรับที่ ${html(thaiDigits(receipt))}`,
       enclosures: 'สำเนาเรื่องร้องเรียนและเอกสารหลักฐาน',
@@ -429,8 +503,12 @@ function trackingBlock({ url, svg }: TrackingPageQr): string {
     <p class="small">ติดตามเรื่องได้ที่ <span class="nowrap">${html(url)}</span><br>สแกนคิวอาร์โค้ดนี้ แล้วกรอกรหัสติดตามเรื่องบนใบรับเรื่องของท่าน</p></div>`;
 }
 
-/** R10: the quarterly report to the Chief Executive, or the fiscal year's statistics. */
-export function statisticsReport(stats: ComplaintStatistics, reference: ReferenceData): string {
+/**
+ * R10: the quarterly report to the Chief Executive, or the fiscal year's statistics; while its
+ * period runs, a draft that says so and the date of its figures (issue 14, item 1: issued once the
+ * period has ended).
+ */
+export function statisticsReport(stats: ComplaintStatistics, reference: ReferenceData, options: { draftAt?: Date } = {}): string {
   const { organisation } = reference;
   const period = stats.quarter
     ? `ไตรมาสที่ ${thaiDigits(stats.quarter)} ปีงบประมาณ พ.ศ. ${thaiDigits(stats.fiscalYear)}`
@@ -441,6 +519,7 @@ export function statisticsReport(stats: ComplaintStatistics, reference: Referenc
     `รายงานสรุปผลการดำเนินการเรื่องร้องเรียน ${period}`,
     `${letterhead(organisation)}<h1>รายงานสรุปผลการดำเนินการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
     <p class="center">${html(period)}<br>(${html(thaiDate(stats.from, organisation.timeZone))} – ${html(thaiDate(new Date(stats.to.getTime() - 1), organisation.timeZone))})</p>
+    ${options.draftAt ? `<p class="center"><b>ฉบับร่าง</b> ข้อมูล ณ วันที่ ${html(thaiDate(options.draftAt, organisation.timeZone))} (ยังไม่สิ้นสุดช่วงเวลาของรายงาน)</p>` : ''}
     <h2>ภาพรวม</h2>
     <table><tr><th>รายการ</th><th class="n">จำนวน (เรื่อง)</th></tr>${rows([
       ['เรื่องร้องเรียนที่ได้รับ', stats.received],
@@ -454,10 +533,106 @@ export function statisticsReport(stats: ComplaintStatistics, reference: Referenc
     <table><tr><th>กรอบเวลา</th><th class="n">ทันเวลา</th><th class="n">เกินเวลา</th><th class="n">ค้างเกินกำหนด</th><th class="n">ยังไม่ถึงกำหนด</th></tr>${stats.deadlineCompliance
       .map(
         (row) =>
-          `<tr><td>${html(row.rule.nameTh)} (${html(row.rule.manualRef)})</td><td class="n">${thaiDigits(row.met)}</td><td class="n">${thaiDigits(row.metLate)}</td><td class="n">${thaiDigits(row.overdue)}</td><td class="n">${thaiDigits(row.pending)}</td></tr>`,
+          `<tr><td>${html(row.rule.nameTh)}</td><td class="n">${thaiDigits(row.met)}</td><td class="n">${thaiDigits(row.metLate)}</td><td class="n">${thaiDigits(row.overdue)}</td><td class="n">${thaiDigits(row.pending)}</td></tr>`,
       )
       .join('')}</table>
     ${signature(organisation, 'STATISTICS_REPORT', ['เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'ผู้รายงาน'])}`,
     organisation,
+  );
+}
+
+const committeeRoleTh: Record<CommitteeRole, string> = {
+  CHAIR: 'ประธานกรรมการ',
+  MEMBER: 'กรรมการ',
+  SECRETARY: 'กรรมการและเลขานุการ',
+};
+
+/**
+ * Issue 14, item 2 (R3, R4.4a): the order appointing the fact-finding committee (คำสั่ง), in the
+ * Regulation's layout: the emblem, คำสั่ง<body>, ที่, เรื่อง, the reasons, the members and their
+ * roles, their duty, สั่ง ณ วันที่ and the executive's signature. It names no complainant.
+ */
+export function committeeOrder(complaint: FullComplaint, reference: ReferenceData): string {
+  const { organisation } = reference;
+  const committee = complaint.committee!;
+  const receipt = formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear);
+  const members = committee.members
+    .map(
+      (member, index) =>
+        `<tr><td class="n">${thaiDigits(index + 1)}.</td><td>${html(member.fullName)}</td><td>${html(member.official?.position ?? '')}</td><td>${html(committeeRoleTh[member.role])}</td></tr>`,
+    )
+    .join('');
+  return page(
+    `คำสั่งแต่งตั้งคณะกรรมการสอบข้อเท็จจริง ${committee.orderNumber}`,
+    `${emblemSpace(organisation)}
+    <p class="center"><b>คำสั่ง${html(organisation.nameTh)}</b><br>ที่ ${html(thaiDigits(committee.orderNumber))}<br>เรื่อง แต่งตั้งคณะกรรมการสอบข้อเท็จจริง</p>
+    <p class="center">-------------------------</p>
+    <p class="indent">ด้วย${html(organisation.nameTh)} ได้รับเรื่องร้องเรียน เลขรับที่ ${html(thaiDigits(receipt))} ลงวันที่ ${html(thaiDate(complaint.receivedAt, organisation.timeZone))} เรื่อง ${html(complaint.subject)} ซึ่งการตรวจสอบข้อเท็จจริงในเบื้องต้นยังไม่อาจได้ข้อยุติ</p>
+    <p class="indent">เพื่อให้การตรวจสอบข้อเท็จจริงเป็นไปด้วยความถูกต้อง เป็นธรรม และรวดเร็ว จึงแต่งตั้งคณะกรรมการสอบข้อเท็จจริง ประกอบด้วย</p>
+    <table class="plain">${members}</table>
+    <p class="indent">ให้คณะกรรมการมีหน้าที่ตรวจสอบข้อเท็จจริง รวบรวมพยานหลักฐาน และรายงานผลการตรวจสอบต่อผู้บังคับบัญชา เพื่อแจ้งผลให้ผู้ร้องเรียนทราบต่อไป โดยให้เก็บรักษาข้อมูลของผู้ร้องเรียนเป็นความลับ</p>
+    <p class="indent">ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป</p>
+    <p class="indent">สั่ง ณ วันที่ ${html(thaiDate(committee.appointedAt, organisation.timeZone))}</p>
+    ${signature(organisation, 'COMMITTEE_ORDER', [`นายก${organisation.nameTh}`])}`,
+    organisation,
+    committee.members.map((member) => member.fullName),
+  );
+}
+
+const eventTh: Partial<Record<ComplaintEventKind, string>> = {
+  RECEIVED: 'รับเรื่องร้องเรียน',
+  REGISTERED: 'ลงทะเบียนรับหนังสือ',
+  SUBMITTED_FOR_ORDER: 'ลงทะเบียนศูนย์ฯ และเสนอผู้บังคับบัญชาสั่งการ',
+  ORDERED: 'ผู้บังคับบัญชาสั่งการ',
+  NOT_ACCEPTED: 'ผู้บังคับบัญชาพิจารณาไม่รับเรื่องไว้พิจารณา',
+  DISTRIBUTED: 'แจกจ่ายเรื่องให้หน่วยงานที่เกี่ยวข้อง',
+  COMMITTEE_APPOINTED: 'แต่งตั้งคณะกรรมการสอบข้อเท็จจริง',
+  UNIT_REPORTED: 'หน่วยงานรายงานผลการตรวจสอบ',
+  RESOLVED: 'ได้ข้อยุติผลการตรวจสอบข้อเท็จจริง',
+  NOTICE_SENT: 'แจ้งผู้ร้องเรียนเป็นหนังสือ',
+  CORRECTED: 'แก้ไขข้อมูลที่บันทึก',
+};
+
+/**
+ * Issue 14, item 2 (R4.5): the summary report on the complaint for the executives, which closing
+ * requires: a memo (บันทึกข้อความ) giving the complaint, what was done and when, the result and the
+ * findings, and the letters sent to the complainant, for the executive to take note and close it.
+ * The complainant is not named (the executives may not see who complained, R5).
+ */
+export function summaryReport(complaint: FullComplaint, reference: ReferenceData, at: Date): string {
+  const { organisation } = reference;
+  const timeZone = organisation.timeZone;
+  const receipt = formatReceiptNumber(complaint.receiptSeq, complaint.receiptYear);
+  const steps = complaint.events
+    .filter((event) => eventTh[event.kind])
+    .map((event) => `<tr><td>${html(thaiDate(event.at, timeZone))}</td><td>${html(eventTh[event.kind]!)}</td></tr>`)
+    .join('');
+  const accused = complaint.accused.map((one) => [one.fullName, one.position].filter(Boolean).join(' ')).join(', ');
+  const letters = complaint.notices
+    .map(
+      (notice) =>
+        `${noticeSubject[notice.kind]} ที่ ${letterNumber(organisation, notice.outgoingNumber ?? '-')} ลงวันที่ ${thaiDate(notice.sentAt, timeZone)}`,
+    )
+    .join('; ');
+  return page(
+    `บันทึกข้อความ รายงานสรุปผลการดำเนินการเรื่องร้องเรียน ${receipt}`,
+    `<h1>บันทึกข้อความ</h1>
+    <p><b>ส่วนราชการ</b> ศูนย์ปฏิบัติการต่อต้านการทุจริต ${html(organisation.nameTh)}${organisation.phone ? ` โทร. ${html(thaiDigits(organisation.phone))}` : ''}</p>
+    <div class="grid"><p><b>ที่</b> ${html(organisation.officeCode ?? '')}${organisation.officeCode ? '/' : ''}${blank}</p><p><b>วันที่</b> ${html(thaiDate(at, timeZone))}</p></div>
+    <p><b>เรื่อง</b> รายงานสรุปผลการดำเนินการเรื่องร้องเรียน เลขรับที่ ${html(thaiDigits(receipt))}</p>
+    <p><b>เรียน</b> นายก${html(organisation.nameTh)}</p>
+    <p class="indent">ตามที่ศูนย์ปฏิบัติการต่อต้านการทุจริตได้รับเรื่องร้องเรียน เลขรับที่ ${html(thaiDigits(receipt))} ลงวันที่ ${html(thaiDate(complaint.receivedAt, timeZone))} ทาง${html(reference.channel(complaint.channelCode).nameTh)} เรื่อง ${html(complaint.subject)}${accused ? ` กล่าวหา ${html(accused)}` : ''} นั้น ได้ดำเนินการตามขั้นตอน ดังนี้</p>
+    <table><tr><th>วันที่</th><th>การดำเนินการ</th></tr>${steps}</table>
+    <p class="indent">ผลการพิจารณา ${html(complaint.outcome ? outcomeTh[complaint.outcome] : 'ยังไม่ได้ข้อยุติ')}</p>
+    ${paragraphsOf(complaint.findings)
+      .map((paragraph) => `<p class="indent">${html(paragraph)}</p>`)
+      .join('')}
+    <p class="indent">${letters ? `ได้แจ้งผู้ร้องเรียนเป็นหนังสือแล้ว ได้แก่ ${html(letters)}` : 'ยังไม่ได้แจ้งผลให้ผู้ร้องเรียนทราบเป็นหนังสือ'}</p>
+    <p class="indent">จึงเรียนมาเพื่อโปรดทราบ และพิจารณาให้ยุติเรื่อง</p>
+    ${signature(organisation, 'SUMMARY_REPORT', ['เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต'])}
+    <div class="box"><p><b>ความเห็นและข้อสั่งการของผู้บริหาร</b></p><p>${blank}${blank}${blank}</p><p>${blank}${blank}${blank}</p>
+    ${signatureLine(`นายก${organisation.nameTh}`, null)}</div>`,
+    organisation,
+    complaint.accused.map((one) => one.fullName),
   );
 }

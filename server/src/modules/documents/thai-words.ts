@@ -114,6 +114,12 @@ export const domainWords: readonly string[] = [
   'ติดตาม',
   'สารบรรณ',
   'หนังสือ',
+  // The registers (issue 14, item 5), whose narrow columns break a line at every boundary ICU finds.
+  'ทะเบียน',
+  'เลขทะเบียน',
+  'รับผิดชอบ',
+  'ผู้ถูกกล่าวหา',
+  'กล่าวหา',
   // The complainant's address and contact.
   'บ้านเลขที่',
   'ที่อยู่',

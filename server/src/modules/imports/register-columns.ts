@@ -24,6 +24,8 @@ export type ColumnKey =
   | 'outcome'
   | 'notAcceptedReason'
   | 'closedAt'
+  | 'registerNumber'
+  | 'centerRegisterNumber'
   | 'overdue';
 
 export interface RegisterColumn {
@@ -55,6 +57,15 @@ export const registerColumns: RegisterColumn[] = [
   { key: 'outcome', th: 'ผลการพิจารณา', aliases: ['ผลการตรวจสอบ'], en: 'outcome' },
   { key: 'notAcceptedReason', th: 'เหตุผลที่ไม่รับพิจารณา', en: 'reason not accepted' },
   { key: 'closedAt', th: 'วันที่ยุติเรื่อง', en: 'date closed' },
+  // Issue 14, item 5: the register numbers (R2.1, R2.2) the export writes; an import sets them aside.
+  { key: 'registerNumber', th: 'เลขทะเบียนรับ', aliases: ['ทะเบียนรับ อบต.'], en: 'incoming register number (export only)', ignored: true },
+  {
+    key: 'centerRegisterNumber',
+    th: 'เลขทะเบียนศูนย์ฯ',
+    aliases: ['เลขทะเบียนศูนย์'],
+    en: "Center's register number (export only)",
+    ignored: true,
+  },
   { key: 'overdue', th: 'กำหนดเวลาที่เกิน', en: 'deadlines overdue (export only)', ignored: true },
 ];
 
@@ -69,7 +80,7 @@ export function columnOfHeader(header: string): RegisterColumn | undefined {
   return columnsByHeader.get(comparable(header));
 }
 
-/** R6 / the appendix form: the outcome as a register writes it (the export writes the code). */
+/** R6 / the appendix form: the outcome as a register writes it (the export writes the first name). */
 export const outcomeNames: Record<ComplaintOutcome, string[]> = {
   SUBSTANTIATED: ['มีมูล', 'มีมูลความจริง'],
   UNSUBSTANTIATED: ['ไม่มีมูล', 'ไม่มีมูลความจริง'],

@@ -1,4 +1,5 @@
 import { sql } from '../../db/sql.js';
+import { hasVisibleCharacter } from '../shared/input-checks.js';
 import { buddhistYear } from '../calendar/buddhist-era.js';
 import type { MoveEffects } from '../complaints/move-effects.js';
 import type { Move } from '../complaints/workflow.js';
@@ -30,10 +31,19 @@ export function noticeEffects(
     data: { kind: move.noticeKind, method: move.method },
     ctes: [
       outgoingNumberCte(at, timeZone),
-      sql`notice as (insert into notice (id, complaint_id, kind, method, sent_at, recorded_by_id, outgoing_number)
+      sql`notice as (insert into notice (id, complaint_id, kind, method, sent_at, recorded_by_id, outgoing_number, paragraphs)
                      select gen_random_uuid(), moved.id, ${move.noticeKind}, ${move.method}, ${at}, ${sender.id}::uuid,
-                            outgoing.last_number || '/' || outgoing.year
+                            outgoing.last_number || '/' || outgoing.year, ${move.paragraphs?.length ? JSON.stringify(move.paragraphs) : null}::jsonb
                        from moved, outgoing)`,
     ],
   };
+}
+
+/**
+ * Issue 14, item 2: the paragraphs a clerk edited, as the letter prints them: each trimmed, the
+ * empty ones left out; none left (or none given) sends the letter as drafted.
+ */
+export function editedParagraphs(given: readonly string[] | null | undefined): string[] | null {
+  const kept = (given ?? []).map((paragraph) => paragraph.trim()).filter(hasVisibleCharacter);
+  return kept.length ? kept : null;
 }

@@ -35,4 +35,11 @@ export class Notice {
 
   @ManyToOne(() => User, { nullable: true })
   recordedBy: User | null = null;
+
+  /**
+   * Issue 14, item 2: the letter's paragraphs as the clerk edited them before sending it, or null
+   * when it was sent as the template wrote it (noticeParagraphs).
+   */
+  @Property({ type: 'json', nullable: true })
+  paragraphs: string[] | null = null;
 }

@@ -28,6 +28,10 @@ const fileSchema = z.strictObject({
     phone: text(200),
     website: optionalText(300),
     facebook: optionalText(300),
+    // Issue 14, item 2: the letter code in "ที่", the fax and e-mail at the foot of letters.
+    officeCode: optionalText(40),
+    fax: optionalText(200),
+    email: optionalText(200),
     parentCode: code.nullish(),
   }),
   channels: z

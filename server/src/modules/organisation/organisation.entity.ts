@@ -29,7 +29,8 @@ export interface SignerRow {
 })
 export class Organisation {
   [PrimaryKeyProp]?: 'code';
-  [OptionalProps]?: 'kind' | 'phone' | 'website' | 'facebook' | 'parentCode' | 'emblem' | 'emblemMediaType' | 'signers';
+  [OptionalProps]?:
+    'kind' | 'phone' | 'website' | 'facebook' | 'officeCode' | 'fax' | 'email' | 'parentCode' | 'emblem' | 'emblemMediaType' | 'signers';
 
   @PrimaryKey({ type: 'text' })
   code!: string;
@@ -54,6 +55,20 @@ export class Organisation {
 
   @Property({ type: 'text', nullable: true })
   facebook: string | null = null;
+
+  /**
+   * Issue 14, item 2: the body's letter code (รหัสตัวพยัญชนะและตัวเลขประจำส่วนราชการ, e.g. "สบ 71501"),
+   * printed before the running number in "ที่" of its letters (ระเบียบงานสารบรรณ).
+   */
+  @Property({ type: 'text', nullable: true })
+  officeCode: string | null = null;
+
+  /** Issue 14, item 2: the fax number and e-mail at the foot of its letters (โทรสาร, ไปรษณีย์อิเล็กทรอนิกส์). */
+  @Property({ type: 'text', nullable: true })
+  fax: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  email: string | null = null;
 
   /** The oversight body above it (DISTRICT, PROVINCE, NATIONAL), by code, when it is set up. */
   @Property({ type: 'text', nullable: true })

@@ -28,6 +28,19 @@ export async function updateOrganisation(em: EntityManager, input: UpdateOrganis
   if (input.phone != null) organisation.phone = input.phone.trim();
   if (input.website !== undefined) organisation.website = optionalText(input.website);
   if (input.facebook !== undefined) organisation.facebook = optionalText(input.facebook);
+  if (input.officeCode !== undefined) organisation.officeCode = optionalText(input.officeCode);
+  if (input.fax !== undefined) organisation.fax = optionalText(input.fax);
+  if (input.email !== undefined) {
+    const email = optionalText(input.email);
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      throw badInput(
+        'email',
+        'อีเมลของหน่วยงานไม่ถูกต้อง ตัวอย่าง saraban@kokyae.go.th',
+        'The e-mail address is not valid, e.g. saraban@kokyae.go.th',
+      );
+    }
+    organisation.email = email;
+  }
   if (input.signers) {
     const documents = new Set(input.signers.map((signer) => signer.document));
     if (documents.size !== input.signers.length) {
@@ -84,6 +97,9 @@ export function organisationView(profile: OrganisationProfile, showSigners: bool
     phone: profile.phone,
     website: profile.website,
     facebook: profile.facebook,
+    officeCode: profile.officeCode,
+    fax: profile.fax,
+    email: profile.email,
     parentCode: profile.parentCode,
     // Issue 13: each body's own, by its code (an <img> sends no header naming a body).
     emblemUrl: profile.emblemDataUrl ? `/organisation/emblem?body=${encodeURIComponent(profile.code)}` : null,

@@ -54,6 +54,10 @@ export class OrganisationView {
   @Field(() => String) phone!: string;
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field(() => String, { nullable: true }) facebook!: string | null;
+  @Field(() => String, { nullable: true, description: 'Issue 14: the letter code before the running number in "ที่", e.g. สบ 71501' })
+  officeCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Issue 14: the fax number at the foot of letters' }) fax!: string | null;
+  @Field(() => String, { nullable: true, description: 'Issue 14: the e-mail address at the foot of letters' }) email!: string | null;
   @Field(() => String, { nullable: true, description: 'The oversight body above, by code' }) parentCode!: string | null;
   @Field(() => String, { nullable: true, description: 'Where the emblem is served (GET), when one was uploaded' })
   emblemUrl!: string | null;
@@ -99,6 +103,11 @@ export class UpdateOrganisationInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) @Matches(notBlank, { message: notBlankMessage }) phone?: string;
   @Field(() => String, { nullable: true, description: 'Empty removes it' }) @MaxLength(300) website?: string | null;
   @Field(() => String, { nullable: true, description: 'Empty removes it' }) @MaxLength(300) facebook?: string | null;
+  @Field(() => String, { nullable: true, description: 'Issue 14: the letter code, e.g. สบ 71501; empty removes it' })
+  @MaxLength(40)
+  officeCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Empty removes it' }) @MaxLength(200) fax?: string | null;
+  @Field(() => String, { nullable: true, description: 'Empty removes it' }) @MaxLength(200) email?: string | null;
   @Field(() => [SignerInput], { nullable: true, description: 'Replaces the list' })
   @IsOptional()
   @ArrayMaxSize(signedDocuments.length)

@@ -3,6 +3,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import type { ComplaintRelations, ComplaintView } from '../complaints/complaint.views.js';
 import { formatReceiptNumber } from '../complaints/receipt-number.js';
 import { stageLabels } from '../complaints/workflow.js';
+import { outcomeNames, reasonNames } from '../imports/register-columns.js';
 
 type RegisterRow = ComplaintView & ComplaintRelations;
 
@@ -13,7 +14,10 @@ function thaiDateTime(instant: Date | null, timeZone: string): string {
 
 /**
  * R7: the complaint register as a table. The complainant's columns are there only for a caller who
- * may see identities (the rows already come without them for anyone else).
+ * may see identities (the rows already come without them for anyone else). Issue 14, item 5: every
+ * value in Thai, as the Center's register book writes it (stage, channel, outcome, the reason not
+ * taken up, the deadlines overdue by their names), with the R2.1 and R2.2 register numbers; the
+ * outcome and the reason in the words the register import reads back (register-columns.ts).
  */
 export function registerTable(complaints: RegisterRow[], reference: ReferenceData, withIdentity: boolean): string[][] {
   const header = [
@@ -26,6 +30,9 @@ export function registerTable(complaints: RegisterRow[], reference: ReferenceDat
     'ผู้ถูกกล่าวหา',
     ...(withIdentity ? ['ผู้ร้องเรียน', 'โทรศัพท์'] : []),
     'ผลการพิจารณา',
+    'เหตุผลที่ไม่รับพิจารณา',
+    'เลขทะเบียนรับ',
+    'เลขทะเบียนศูนย์ฯ',
     'กำหนดเวลาที่เกิน',
   ];
   const rows = complaints.map((complaint) => [
@@ -40,10 +47,14 @@ export function registerTable(complaints: RegisterRow[], reference: ReferenceDat
     ...(withIdentity
       ? [complaint.anonymous ? 'ไม่ประสงค์ออกนาม' : (complaint.complainant?.fullName ?? ''), complaint.complainant?.phone ?? '']
       : []),
-    complaint.outcome ?? '',
+    complaint.outcome ? outcomeNames[complaint.outcome][0] : '',
+    complaint.notAcceptedReason ? reasonNames[complaint.notAcceptedReason][0] : '',
+    // R2.1: the SAO's incoming register; R2.2: the Center's.
+    complaint.registerNumber ?? '',
+    complaint.centerRegisterNumber ?? '',
     complaint.deadlines
       .filter((deadline) => deadline.status === 'OVERDUE')
-      .map((deadline) => deadline.rule.code)
+      .map((deadline) => reference.deadlineRules.get(deadline.rule.code)?.nameTh ?? deadline.rule.code)
       .join(', '),
   ]);
   return [header, ...rows];

@@ -6,6 +6,7 @@ import { readsComplaints, seesIdentity } from '../complaints/complaint-access.js
 import { findRegister } from '../complaints/complaint.queries.js';
 import { badInput, forbidden } from '../shared/domain-error.js';
 import { fiscalPeriod } from './fiscal-year.js';
+import { outcomeTh } from '../documents/templates.js';
 import { registerTable, toCsv, toXlsx } from './register-export.js';
 import { complaintStatistics, fiscalYearRange } from './statistics.service.js';
 import type { ComplaintStatistics } from './statistics.types.js';
@@ -29,6 +30,9 @@ async function sendTable(
   }
 }
 
+/** A month of the statistics ("2026-01") as Thai offices write it ("มกราคม 2569"). */
+const monthTh = new Intl.DateTimeFormat('th-TH', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** R10: the statistics as a table for a workbook. */
 function statisticsTable(stats: ComplaintStatistics, organisation: string): string[][] {
   const period = stats.quarter ? `ไตรมาส ${stats.quarter} ปีงบประมาณ ${stats.fiscalYear}` : `ปีงบประมาณ ${stats.fiscalYear}`;
@@ -41,8 +45,9 @@ function statisticsTable(stats: ComplaintStatistics, organisation: string): stri
     ['อยู่ระหว่างดำเนินการ', String(stats.inProgress)],
     ...stats.byChannel.map((row) => [`ช่องทาง: ${row.channel.nameTh}`, String(row.count)]),
     ...stats.byDivision.map((row) => [`หน่วยงาน: ${row.division.nameTh}`, String(row.count)]),
-    ...stats.byOutcome.map((row) => [`ผลการพิจารณา: ${row.outcome}`, String(row.count)]),
-    ...stats.byMonth.map((row) => [`เดือน ${row.month}`, String(row.received)]),
+    // Issue 14, item 7: Thai values, no enum names.
+    ...stats.byOutcome.map((row) => [`ผลการพิจารณา: ${outcomeTh[row.outcome]}`, String(row.count)]),
+    ...stats.byMonth.map((row) => [`เดือน${monthTh.format(new Date(`${row.month}-15T00:00:00Z`))}`, String(row.received)]),
     ['ระยะเวลาดำเนินการเฉลี่ย (วัน)', String(stats.handlingTime.averageDays ?? '-')],
     ['ระยะเวลาดำเนินการ เปอร์เซ็นไทล์ที่ 90 (วัน)', String(stats.handlingTime.p90Days ?? '-')],
     ['กรอบเวลา', 'ทันเวลา', 'เกินเวลา', 'ค้างเกินกำหนด', 'ยังไม่ถึงกำหนด', 'ยกเลิก'],

@@ -135,11 +135,36 @@ export async function complaintStatistics(
   reference: ReferenceData,
   fiscalYear: number,
   quarter: number | null,
+  excludingAccused: string | null,
+  bodies?: readonly string[],
+): Promise<ComplaintStatistics> {
+  return (await statisticsWithMonths(em, reference, fiscalYear, quarter, excludingAccused, bodies)).statistics;
+}
+
+/** One month's complaints (by the month of receipt) as the statistics count them: where each stands now. */
+export interface MonthFigures {
+  /** YYYY-MM. */
+  month: string;
+  received: number;
+  closed: number;
+  notAccepted: number;
+  inProgress: number;
+}
+
+/**
+ * `complaintStatistics` and, from the same statement, each month's received, closed, not accepted
+ * and in progress (issue 14, item 6: the ITA's O19 tables by month).
+ */
+export async function statisticsWithMonths(
+  em: EntityManager,
+  reference: ReferenceData,
+  fiscalYear: number,
+  quarter: number | null,
   /** The caller's official, whose complaints are left out (issue 9, item 3); null for the whole body. */
   excludingAccused: string | null,
   /** Issue 13: the bodies counted (an overseer's); the caller's body when omitted. */
   bodies?: readonly string[],
-): Promise<ComplaintStatistics> {
+): Promise<{ statistics: ComplaintStatistics; months: MonthFigures[] }> {
   if (!Number.isInteger(fiscalYear) || fiscalYear < fiscalYearRange.min || fiscalYear > fiscalYearRange.max) {
     throw badInput(
       'fiscalYear',
@@ -163,7 +188,14 @@ export async function complaintStatistics(
   const sum = (filter: (row: Aggregates['complaints'][number]) => boolean) =>
     counted.filter(filter).reduce((total, row) => total + row.n, 0);
   const channels = [...reference.channels.values()];
-  return {
+  const months = monthsOf(period).map((month) => ({
+    month,
+    received: sum((row) => row.month === month),
+    closed: sum((row) => row.month === month && row.stage === ComplaintStage.CLOSED),
+    notAccepted: sum((row) => row.month === month && row.stage === ComplaintStage.NOT_ACCEPTED),
+    inProgress: sum((row) => row.month === month && row.stage !== ComplaintStage.CLOSED && row.stage !== ComplaintStage.NOT_ACCEPTED),
+  }));
+  const statistics: ComplaintStatistics = {
     fiscalYear,
     quarter,
     from: period.from,
@@ -198,4 +230,5 @@ export async function complaintStatistics(
       };
     }),
   };
+  return { statistics, months };
 }
