@@ -679,12 +679,14 @@ async function scenario(page: Page, consoleErrors: string[]) {
   expect(await page.getByRole('dialog').count()).toBe(0);
   await card(page, liveReceipt, 'RECEIVED').waitFor();
 
-  // A move the server refuses: a step dated before the complaint's receipt. Its words are shown.
+  // A move the server refuses: a step dated before the complaint's receipt (typed in the B.E.). Its
+  // words are shown beside the time (issue 14, item 7), the form's refusal says to correct it.
   await dragTo(page, liveReceipt, 'REGISTERED');
   await dialog.getByLabel('เลขทะเบียนหนังสือรับ อบต.').fill('102/2569');
-  await dialog.getByLabel('วันเวลาที่ดำเนินการ (เวลาประเทศไทย)').fill('2020-01-01T10:00');
+  await dialog.getByLabel('วันเวลาที่ดำเนินการ (เวลาประเทศไทย)').fill('1/1/2563 10:00');
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
-  const refusal = await dialog.getByTestId('move-refusal').textContent();
+  expect(await dialog.getByTestId('move-refusal').textContent()).toBe('กรุณาแก้ไขช่องที่มีข้อผิดพลาด');
+  const refusal = await dialog.locator('.field__error').textContent();
   console.log(`[e2e] refused move, server said: ${refusal}`);
   // In Thai words, the previous step's instant in the Buddhist Era: no internal name such as `at`.
   expect(refusal).toContain('วันเวลาที่ดำเนินการต้องไม่ก่อนการดำเนินการครั้งก่อนของเรื่องนี้');

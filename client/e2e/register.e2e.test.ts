@@ -161,7 +161,9 @@ describe.skipIf(missing.length > 0)('the register and a correction in Chromium',
       let dialog = page.getByRole('dialog');
       // No reason: refused on the page, nothing sent.
       await dialog.getByRole('button', { name: 'บันทึกการแก้ไข' }).click();
-      await dialog.getByTestId('correction-refusal').getByText('กรุณาระบุเหตุผลของการแก้ไข').waitFor();
+      // Said beside the reason's field (issue 14, item 7).
+      await dialog.locator('#correct-reason-error').getByText('กรุณาระบุเหตุผลของการแก้ไข').waitFor();
+      expect(await dialog.getByLabel('เหตุผลของการแก้ไข').getAttribute('aria-invalid')).toBe('true');
       await dialog.getByLabel('เหตุผลของการแก้ไข').fill('พิมพ์ชื่อเรื่องผิด');
       await dialog.getByLabel('เรื่อง', { exact: true }).fill('เรื่องที่แก้ไขแล้ว (e2e)');
       await dialog.getByLabel('โทรศัพท์ผู้ร้องเรียน').fill('089 999 0000');

@@ -1,4 +1,5 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { mayLeave } from './leaveGuard';
 
 // Three screens need no router library: the path is read from `location`, links push history, and
 // the server's SPA fallback answers every path with index.html.
@@ -15,6 +16,8 @@ function subscribe(listener: () => void): () => void {
 
 export function navigate(to: string): void {
   if (to === window.location.pathname) return;
+  // Issue 14, item 7: a half-filled form asks before the screen changes.
+  if (!mayLeave()) return;
   window.history.pushState(null, '', to);
   listeners.forEach((listener) => listener());
   window.scrollTo(0, 0);

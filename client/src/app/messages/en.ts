@@ -2,6 +2,7 @@ import { adminEn, firstRunEn } from './admin.en';
 import { conversationEn, evidenceFilesEn, publicEn, reportEn, trackEn } from './citizen.en';
 import { oversightEn } from './oversight.en';
 import { referralEn } from './referral.en';
+import { dateEntryEn, fieldsEn, helpEn, leaveEn, menuEn, periodEn } from './everyday.en';
 import { registersEn } from './registers.en';
 import type { Messages } from './th';
 
@@ -216,6 +217,7 @@ export const en: Messages = {
       oneChair: 'Exactly one member must be the chair',
       memberName: 'Fill in every member’s name',
       tooLong: 'Too long',
+      dateFormat: 'type day/month/year (B.E.) and time, e.g. 1/12/2569 14:30',
     },
     done: (what: string, receipt: string) => `${what}: complaint ${receipt} done`,
     reportTitle: (division: string) => `Findings of ${division}`,
@@ -569,5 +571,11 @@ export const en: Messages = {
     voidedBanner: (reason: string) => `This complaint was voided (recorded by mistake): ${reason}`,
   },
   referral: referralEn,
+  menu: menuEn,
+  dateEntry: dateEntryEn,
+  leave: leaveEn,
+  fields: fieldsEn,
+  period: periodEn,
+  help: helpEn,
   registers: registersEn,
 };

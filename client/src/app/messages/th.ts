@@ -16,6 +16,7 @@ import { adminTh, firstRunTh } from './admin.th';
 import { conversationTh, evidenceFilesTh, publicTh, reportTh, trackTh } from './citizen.th';
 import { oversightTh } from './oversight.th';
 import { referralTh } from './referral.th';
+import { dateEntryTh, fieldsTh, helpTh, leaveTh, menuTh, periodTh } from './everyday.th';
 import { registersTh } from './registers.th';
 
 // The Thai catalogue is the source of truth: its shape is the `Messages` type that every other
@@ -231,6 +232,7 @@ export const th = {
       oneChair: 'ต้องมีประธานกรรมการ 1 คนพอดี',
       memberName: 'กรอกชื่อกรรมการให้ครบทุกคน',
       tooLong: 'ยาวเกินกำหนด',
+      dateFormat: 'กรอกเป็น วัน/เดือน/ปี พ.ศ. เวลา เช่น 1/12/2569 14:30',
     } satisfies Record<MoveErrorKey, string>,
     done: (what: string, receipt: string) => `${what}: เรื่องเลขรับที่ ${receipt} เรียบร้อย`,
     /** R4.6: a division's report on a complaint several divisions examine. */
@@ -607,6 +609,12 @@ export const th = {
     voidedBanner: (reason: string) => `เรื่องนี้ถูกยกเลิกแล้ว (บันทึกผิดพลาด): ${reason}`,
   },
   referral: referralTh,
+  menu: menuTh,
+  dateEntry: dateEntryTh,
+  leave: leaveTh,
+  fields: fieldsTh,
+  period: periodTh,
+  help: helpTh,
   registers: registersTh,
 };
 

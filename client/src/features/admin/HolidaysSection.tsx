@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
 import { formatDay, formatInstant } from '../../app/format';
+import { isDateEntryValue } from '../../app/dateEntry';
 import { useI18n } from '../../app/i18n';
+import { DateEntry } from '../../components/DateEntry';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import type { ImportHolidaysMutation } from '../../gql/graphql';
@@ -76,7 +78,7 @@ export function HolidaysSection() {
   const [addHoliday] = useMutation(AddHolidayMutation);
   const [removeHoliday] = useMutation(RemoveHolidayMutation);
   const [importHolidays] = useMutation(ImportHolidaysDocument);
-  const { run, pending, message } = useAdminAction();
+  const { run, refuse, changed, aria, problem, pending, message } = useAdminAction(['date', 'nameTh']);
   const [csv, setCsv] = useState<string>();
   const [report, setReport] = useState<ImportHolidaysMutation['importHolidays']>();
 
@@ -89,6 +91,12 @@ export function HolidaysSection() {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const input = { date: String(form.get('date')), nameTh: String(form.get('nameTh')).trim() };
+    // Issue 14, item 7: the day typed in the B.E., checked before it is sent.
+    const found: Record<string, string> = {};
+    if (!input.date) found.date = t.fields.problem(h.date, t.intake.errors.required);
+    else if (!isDateEntryValue(input.date, 'date')) found.date = t.dateEntry.dateFormat(h.date);
+    if (!input.nameTh) found.nameTh = t.fields.problem(h.name, t.intake.errors.required);
+    if (refuse(found)) return;
     const done = await run(
       () => addHoliday({ variables: { input } }),
       (result) => h.moved(result.data?.addHoliday.clocksMoved ?? 0),
@@ -136,14 +144,16 @@ export function HolidaysSection() {
           </select>
         </div>
       </div>
-      <form className="admin__form" onSubmit={handleAdd}>
+      <form className="admin__form" onSubmit={handleAdd} onChange={changed} noValidate>
         <div className="field">
           <label htmlFor="holiday-date">{h.date}</label>
-          <input id="holiday-date" name="date" type="date" required />
+          <DateEntry id="holiday-date" name="date" label={h.date} mode="date" required {...aria('date', 'holiday-date')} />
+          {problem('date', 'holiday-date')}
         </div>
         <div className="field">
           <label htmlFor="holiday-name">{h.name}</label>
-          <input id="holiday-name" name="nameTh" required maxLength={200} />
+          <input id="holiday-name" name="nameTh" required maxLength={200} {...aria('nameTh', 'holiday-name')} />
+          {problem('nameTh', 'holiday-name')}
         </div>
         <div className="button-row">
           <button className="button button--primary" type="submit" disabled={pending}>

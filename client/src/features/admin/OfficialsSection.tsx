@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
 import { formatDay } from '../../app/format';
+import { isDateEntryValue } from '../../app/dateEntry';
 import { useI18n } from '../../app/i18n';
+import { DateEntry } from '../../components/DateEntry';
 import { Banner } from '../../components/Banner';
 import { graphql } from '../../gql';
 import { useAdminAction } from './useAdminAction';
@@ -58,7 +60,7 @@ export function OfficialsSection() {
   const { data, error, refetch } = useQuery(AdminOfficialsQuery);
   const [createOfficial] = useMutation(CreateOfficialMutation);
   const [updateOfficial] = useMutation(UpdateOfficialMutation);
-  const { run, pending, message } = useAdminAction();
+  const { run, refuse, changed, aria, problem, pending, message } = useAdminAction(['leftOn']);
   const [editing, setEditing] = useState<string>();
 
   if (error) return <Banner tone="error" title={t.common.failed} />;
@@ -90,6 +92,8 @@ export function OfficialsSection() {
       divisionCode: String(form.get('divisionCode')),
       leftOn: String(form.get('leftOn')) || null,
     };
+    // Issue 14, item 7: the day typed in the B.E., checked before it is sent.
+    if (input.leftOn && !isDateEntryValue(input.leftOn, 'date') && refuse({ leftOn: t.dateEntry.dateFormat(o.leftOn) })) return;
     if (await run(() => updateOfficial({ variables: { input } }))) {
       setEditing(undefined);
       await refetch();
@@ -145,7 +149,7 @@ export function OfficialsSection() {
               editing === official.id ? (
                 <tr key={official.id}>
                   <td colSpan={6}>
-                    <form className="admin__form" onSubmit={(event) => void handleUpdate(event, official.id)}>
+                    <form className="admin__form" onSubmit={(event) => void handleUpdate(event, official.id)} onChange={changed}>
                       <div className="field">
                         <label htmlFor={`official-name-${official.id}`}>{o.fullName}</label>
                         <input id={`official-name-${official.id}`} name="fullName" required defaultValue={official.fullName} />
@@ -157,7 +161,15 @@ export function OfficialsSection() {
                       {divisionSelect(`official-division-${official.id}`, official.division.code)}
                       <div className="field">
                         <label htmlFor={`official-left-${official.id}`}>{o.leftOn}</label>
-                        <input id={`official-left-${official.id}`} name="leftOn" type="date" defaultValue={official.leftOn ?? ''} />
+                        <DateEntry
+                          id={`official-left-${official.id}`}
+                          name="leftOn"
+                          label={o.leftOn}
+                          mode="date"
+                          defaultValue={official.leftOn ?? ''}
+                          {...aria('leftOn', `official-left-${official.id}`)}
+                        />
+                        {problem('leftOn', `official-left-${official.id}`)}
                       </div>
                       <div className="button-row">
                         <button className="button button--primary" type="submit" disabled={pending}>

@@ -34,6 +34,20 @@ export function addAlert(item: AlertItem): boolean {
   return true;
 }
 
+/**
+ * Issue 14, item 7: what was already overdue or due soon at sign-in (alertSeed.ts), added as unread
+ * without moving `newest`: the subscription still catches up from the last alert it received.
+ */
+export function seedAlerts(seeded: readonly AlertItem[]): void {
+  const fresh = seeded.filter(
+    (item, index) => !items.some((existing) => existing.key === item.key) && seeded.findIndex((other) => other.key === item.key) === index,
+  );
+  if (fresh.length === 0) return;
+  items = [...items, ...fresh].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, 50);
+  unread += fresh.length;
+  emit();
+}
+
 /** The `at` of the newest alert received on this page, if any. */
 export function newestAlertAt(): string | undefined {
   return newest;

@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { wsClient } from '../../app/apollo';
+import { apolloClient, wsClient } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
 import { emitLiveEvent } from '../../app/liveEvents';
 import { pushToast } from '../../app/toasts';
 import type { AlertsSubscription } from '../../gql/graphql';
 import { alertsPayload } from './alertsPayload';
-import { addAlert } from './alertStore';
+import { AlertSeedQuery, deadlineAlertKey, seedItems } from './alertSeed';
+import { addAlert, seedAlerts } from './alertStore';
 
 /**
  * Alerts for every signed-in screen: all of them in the bell, the live OVERDUE and NEW_COMPLAINT
@@ -22,12 +23,27 @@ export function useLiveAlerts(): void {
   });
 
   useEffect(() => {
+    // Issue 14, item 7: the bell lists what is already overdue or due soon right after sign-in.
+    for (const overdue of [true, false]) {
+      apolloClient
+        .query({ query: AlertSeedQuery, variables: { overdue }, fetchPolicy: 'network-only' })
+        .then(({ data }) => data && seedAlerts(seedItems(data.complaints.edges.map((edge) => edge.node))))
+        // A role that reads no register has nothing to seed; the live alerts still come.
+        .catch(() => undefined);
+    }
+  }, []);
+
+  useEffect(() => {
     return wsClient.subscribe<AlertsSubscription>(alertsPayload(), {
       next({ data }) {
         const alert = data?.alerts;
         if (!alert) return;
         const added = addAlert({
-          key: `${alert.kind}:${alert.complaint.id}:${alert.deadline?.rule.code ?? ''}:${alert.at}`,
+          // A clock's alert has the key its seeded item has (one OVERDUE, one DUE_SOON per clock).
+          key:
+            alert.deadline && (alert.kind === 'OVERDUE' || alert.kind === 'DUE_SOON')
+              ? deadlineAlertKey(alert.kind, alert.complaint.id, alert.deadline.rule.code)
+              : `${alert.kind}:${alert.complaint.id}:${alert.deadline?.rule.code ?? ''}:${alert.at}`,
           kind: alert.kind,
           at: alert.at,
           complaint: alert.complaint,

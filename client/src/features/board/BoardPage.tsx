@@ -18,6 +18,7 @@ import { useNow } from '../../app/now';
 import { Link } from '../../app/router';
 import { moveTo, stageOrder, stagesReachable } from '../../app/workflow';
 import { Banner } from '../../components/Banner';
+import { ScreenHelp } from '../../components/ScreenHelp';
 import { graphql } from '../../gql';
 import type { ComplaintStage, Role } from '../../gql/graphql';
 import { MoveDialog, type MoveDialogProps } from '../moves/MoveDialog';
@@ -291,6 +292,8 @@ export function BoardPage({ roles }: { roles: readonly Role[] }) {
           </button>
         )}
       </div>
+      {/* Issue 14, item 7: what the manual asks of the steps on this board. */}
+      <ScreenHelp screen="board" text={t.help.board} />
       {renderBody()}
       {pending && <MoveDialog {...pending} onClose={() => setPending(undefined)} />}
     </div>

@@ -3,6 +3,7 @@ import { describeError, hasErrorCode } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { Banner } from '../../components/Banner';
+import { ScreenHelp } from '../../components/ScreenHelp';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { ComplaintAttachments } from './components/ComplaintAttachments';
@@ -27,6 +28,7 @@ import './ComplaintFilePage.css';
 export const ComplaintFilePageQuery = graphql(`
   query ComplaintFilePageQuery($id: ID!) {
     complaint(id: $id) {
+      stage
       id
       ...ComplaintFileHeader_complaint
       ...ComplaintMoves_complaint
@@ -71,6 +73,8 @@ export function ComplaintFilePage({ id, roles }: { id: string; roles: readonly R
         <Link to="/board">← {f.back}</Link>
       </p>
       <ComplaintFileHeader complaint={complaint} />
+      {/* Issue 14, item 7: what the manual asks at this complaint's stage. */}
+      <ScreenHelp screen="complaint" text={t.help.stages[complaint.stage]} />
       <ComplaintMoves complaint={complaint} />
       <ComplaintCorrection complaint={complaint} />
       <ComplaintReferral complaint={complaint} />

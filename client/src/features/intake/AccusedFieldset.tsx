@@ -14,11 +14,14 @@ export function AccusedFieldset({
   officials,
   matches,
   onSettled,
+  onTyped,
 }: {
   form: IntakeFormState;
   officials: IntakePageQueryQuery['officials'];
   matches: ProbableMatches;
   onSettled: (index: number) => void;
+  /** Issue 14, item 7: the clerk left a typed accused's fields: ask whom it may be, before recording. */
+  onTyped?: (index: number) => void;
 }) {
   const { t, name } = useI18n();
   const i = t.intake;
@@ -63,19 +66,30 @@ export function AccusedFieldset({
               <>
                 <div className="field">
                   <label htmlFor={`intake-accused-${index}-name`}>{i.accusedName}</label>
-                  <input id={`intake-accused-${index}-name`} value={a.fullName} onChange={(e) => update({ fullName: e.target.value })} />
+                  <input
+                    id={`intake-accused-${index}-name`}
+                    onBlur={() => onTyped?.(index)}
+                    value={a.fullName}
+                    onChange={(e) => update({ fullName: e.target.value })}
+                  />
                 </div>
                 <div className="field">
                   <label htmlFor={`intake-accused-${index}-position`}>{i.accusedPosition}</label>
                   <input
                     id={`intake-accused-${index}-position`}
+                    onBlur={() => onTyped?.(index)}
                     value={a.position}
                     onChange={(e) => update({ position: e.target.value })}
                   />
                 </div>
                 <div className="field">
                   <label htmlFor={`intake-accused-${index}-unit`}>{i.accusedUnit}</label>
-                  <input id={`intake-accused-${index}-unit`} value={a.unit} onChange={(e) => update({ unit: e.target.value })} />
+                  <input
+                    id={`intake-accused-${index}-unit`}
+                    onBlur={() => onTyped?.(index)}
+                    value={a.unit}
+                    onChange={(e) => update({ unit: e.target.value })}
+                  />
                 </div>
               </>
             )}

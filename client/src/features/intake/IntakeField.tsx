@@ -1,21 +1,20 @@
-import { useI18n } from '../../app/i18n';
-import type { IntakeErrors, IntakeFormState, IntakeValues } from './intakeForm';
+import { DateEntry } from '../../components/DateEntry';
+import type { IntakeFormState, IntakeValues } from './intakeForm';
 
 type TextField = Exclude<keyof IntakeValues, 'anonymous' | 'accused' | 'evidence' | 'originAgency'>;
 
-/** The problem found with one field (`key` as validateIntake names it), if any, announced. */
-export function IntakeFieldError({ errors, field }: { errors: IntakeErrors; field: string }) {
-  const i = useI18n().t.intake;
+/** The problem found with one field (`key` as validateIntake names it), if any, announced, in words naming the field. */
+export function IntakeFieldError({ errors, field }: { errors: IntakeFormState['errors']; field: string }) {
   const problem = errors[field];
   return problem ? (
     <p className="field__error" id={`intake-${field}-error`} role="alert">
-      {i.errors[problem]}
+      {problem}
     </p>
   ) : null;
 }
 
 /** The aria attributes tying a control to its IntakeFieldError. */
-export const intakeFieldAria = (errors: IntakeErrors, field: string) => ({
+export const intakeFieldAria = (errors: IntakeFormState['errors'], field: string) => ({
   'aria-invalid': !!errors[field],
   'aria-describedby': errors[field] ? `intake-${field}-error` : undefined,
 });
@@ -35,7 +34,18 @@ export function IntakeField({
   return (
     <div className="field">
       <label htmlFor={`intake-${name}`}>{label}</label>
-      {input === 'textarea' ? (
+      {input === 'datetime-local' ? (
+        // Issue 14, item 7: typed or picked in the B.E.; the value stays office time.
+        <DateEntry
+          id={`intake-${name}`}
+          name={name}
+          label={label.replace(/\s*\*$/, '')}
+          mode="datetime"
+          value={values[name]}
+          onChange={(value) => set(name, value)}
+          {...intakeFieldAria(errors, name)}
+        />
+      ) : input === 'textarea' ? (
         <textarea
           id={`intake-${name}`}
           name={name}

@@ -10,6 +10,9 @@ import {
   subjectMaxLength,
 } from '@rongrian/schema/input-rules';
 import type { OriginAgency, RecordComplaintInput } from '../../gql/graphql';
+import { isDateEntryValue } from '../../app/dateEntry';
+import { fieldLabelOf } from '../../app/fieldErrors';
+import type { Messages } from '../../app/messages/th';
 import { officeTimeToInstant } from '../../app/format';
 
 /** `notOfficials`: officials the clerk said this accused is not, when the server found the name probable. */
@@ -82,13 +85,15 @@ export type IntakeErrorKey =
   | 'accusedRequired'
   | 'copies'
   | 'tooLong'
-  | 'referenceNeedsAgency';
+  | 'referenceNeedsAgency'
+  // Issue 14, item 7: a date and time typed that is no day of the B.E. calendar.
+  | 'dateFormat';
 export type IntakeErrors = Record<string, IntakeErrorKey>;
 
-/** What each part of the intake form reads and writes: the typed values, the problems found, a setter. */
+/** What each part of the intake form reads and writes: the typed values, the problems found (as shown, by field), a setter. */
 export type IntakeFormState = {
   values: IntakeValues;
-  errors: IntakeErrors;
+  errors: Record<string, string>;
   set: <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => void;
 };
 
@@ -130,6 +135,7 @@ const earliest = Date.parse(earliestInstant);
 
 /** An instant typed in office time: in the future, or before B.E. 2500, the server refuses it. */
 function instantProblem(local: string, now: number): IntakeErrorKey | undefined {
+  if (!isDateEntryValue(local, 'datetime')) return 'dateFormat';
   const instant = Date.parse(officeTimeToInstant(local)!);
   if (instant > now + clockSkewMs) return 'future';
   if (instant < earliest) return 'tooEarly';
@@ -182,6 +188,18 @@ export function validateIntake(values: IntakeValues, now = Date.now()): IntakeEr
 
 const opt = (s: string) => (blank(s) ? undefined : s.trim());
 
+/** One typed accused as the contract's AccusedInput (the chosen official, or what was typed). */
+export function accusedInputOf(a: AccusedValues) {
+  return a.officialId
+    ? { officialId: a.officialId }
+    : {
+        fullName: opt(a.fullName),
+        position: opt(a.position),
+        unit: opt(a.unit),
+        ...(a.notOfficials.length ? { notOfficials: a.notOfficials } : {}),
+      };
+}
+
 /** The contract input (shared/contract/README.md): an anonymous complaint omits `complainant`. */
 export function toRecordInput(values: IntakeValues): RecordComplaintInput {
   return {
@@ -208,20 +226,59 @@ export function toRecordInput(values: IntakeValues): RecordComplaintInput {
           phone: opt(values.phone),
           email: opt(values.email),
         },
-    accused: values.accused
-      .filter((a) => a.officialId || opt(a.fullName) || opt(a.position) || opt(a.unit))
-      .map((a) =>
-        a.officialId
-          ? { officialId: a.officialId }
-          : {
-              fullName: opt(a.fullName),
-              position: opt(a.position),
-              unit: opt(a.unit),
-              ...(a.notOfficials.length ? { notOfficials: a.notOfficials } : {}),
-            },
-      ),
+    accused: values.accused.filter((a) => a.officialId || opt(a.fullName) || opt(a.position) || opt(a.unit)).map(accusedInputOf),
     evidence: values.evidence.map((e) => ({ description: e.description.trim(), copies: Number(e.copies || '1') })),
     originAgency: values.originAgency || undefined,
     originReference: values.originAgency ? opt(values.originReference) : undefined,
   };
+}
+
+/** The form's own labels (without the required mark) for the fields it names. */
+function intakeLabels(t: Messages): Record<string, string> {
+  const i = t.intake;
+  const labels: Record<string, string> = {
+    channel: i.channel,
+    receivedAt: i.receivedAt,
+    subject: i.subject,
+    details: i.details,
+    requestedAction: i.requestedAction,
+    incidentAt: i.incidentAt,
+    incidentPlace: i.incidentPlace,
+    fullName: i.fullName,
+    age: i.age,
+    houseNumber: i.houseNumber,
+    moo: i.moo,
+    tambon: i.tambon,
+    amphoe: i.amphoe,
+    changwat: i.changwat,
+    postcode: i.postcode,
+    phone: i.phone,
+    email: i.email,
+    originAgency: t.referral.originAgency,
+    originReference: t.referral.originReference,
+  };
+  return Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, label.replace(/\s*\*$/, '')]));
+}
+
+/** Issue 14, item 7: what is wrong with one field, in words naming it and its limit. */
+export function intakeProblemText(field: string, problem: IntakeErrorKey, t: Messages): string {
+  const label = fieldLabelOf(field, t.fields, intakeLabels(t));
+  if (problem === 'dateFormat') return t.dateEntry.dateTimeFormat(label);
+  if (problem === 'accusedRequired' || problem === 'referenceNeedsAgency') return t.intake.errors[problem];
+  if (problem === 'tooLong') return t.fields.problem(label, t.fields.maxLength(subjectMaxLength));
+  return t.fields.problem(label, t.intake.errors[problem]);
+}
+
+/** The labels a server refusal's field is named by, on this form. */
+export const intakeFieldLabels = intakeLabels;
+
+/**
+ * The form's key for a field the server names by its input path: the complainant's fields sit at
+ * the top of the form, an accused is one row (`accused.0.fullName` is row `accused.0`).
+ */
+export function intakeFieldOf(path: string): string {
+  const bare = path.replace(/^input\./, '');
+  const accused = /^accused\.(\d+)/.exec(bare);
+  if (accused) return `accused.${accused[1]}`;
+  return bare.replace(/^complainant\.(address\.)?/, '');
 }

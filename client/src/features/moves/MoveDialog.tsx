@@ -1,6 +1,7 @@
 import type { FragmentType } from '@apollo/client';
 import { useApolloClient, useFragment, useQuery } from '@apollo/client/react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
+import { serverFieldErrors } from '../../app/fieldErrors';
 import { useI18n } from '../../app/i18n';
 import { pushToast } from '../../app/toasts';
 import type { ComplaintStage } from '../../gql/graphql';
@@ -8,6 +9,7 @@ import { graphql } from '../../gql';
 import { moveInput, moveTitle, type MoveValues } from './moveForm';
 import { MoveForm } from './MoveForm';
 import { useMoveComplaint, type FormMoveKind } from './useMoveComplaint';
+import type { MoveRefusal } from './useMoveForm';
 
 const MoveDialogQuery = graphql(`
   query MoveDialogQuery {
@@ -47,6 +49,14 @@ export type MoveDialogProps = {
   onClose: () => void;
 };
 
+/** The move form's field for a path the server names: a committee member is the members list. */
+const moveFieldOf = (path: string) =>
+  path
+    .replace(/^input\./, '')
+    .replace(/^members\..*$/, 'members')
+    .replace(/^kind$/, 'noticeKind')
+    .replace(/^method$/, 'noticeMethod');
+
 /** A move dialog wired to the API: CONFLICT reloads and says so; a refusal shows the server's words. */
 export function MoveDialog({ kind, to, complaint: from, onClose }: MoveDialogProps) {
   const { t, lang, name } = useI18n();
@@ -58,7 +68,7 @@ export function MoveDialog({ kind, to, complaint: from, onClose }: MoveDialogPro
   const { id, version, receiptNumber, reportingDivision } = complaint;
   const title = kind === 'RESOLVE' && reportingDivision ? t.move.reportTitle(name(reportingDivision)) : moveTitle(t.move, kind, to);
 
-  async function submit(values: MoveValues): Promise<string | undefined> {
+  async function submit(values: MoveValues): Promise<string | MoveRefusal | undefined> {
     try {
       await move({ id, version }, moveInput(kind, values));
       pushToast('success', t.move.done(title, receiptNumber));
@@ -71,6 +81,15 @@ export function MoveDialog({ kind, to, complaint: from, onClose }: MoveDialogPro
         pushToast('warning', t.move.conflict(receiptNumber));
         onClose();
         return undefined;
+      }
+      // Issue 14, item 7: a refused field's words sit beside it, naming it by its label.
+      const refused = Object.entries(serverFieldErrors(error, lang, t.fields)).map(([path, text]) => [moveFieldOf(path), text] as const);
+      if (refused.length > 0) {
+        const unplaced = refused.filter(([field]) => !(field in values));
+        return {
+          message: unplaced.length > 0 ? unplaced.map(([, text]) => text).join(' ') : t.intake.invalid,
+          fields: Object.fromEntries(refused),
+        };
       }
       if (hasErrorCode(error, 'INVALID_TRANSITION') || hasErrorCode(error, 'BAD_USER_INPUT')) {
         return serverMessage(error, lang) ?? t.common.failed;

@@ -42,7 +42,7 @@ describe('MoveForm', () => {
   it('asks for the register number and sends nothing without it', async () => {
     const onSubmit = renderForm('REGISTER');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Please fill in this field');
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'SAO incoming register number: Please fill in this field');
     expect(onSubmit).not.toHaveBeenCalled();
     fireEvent.change(screen.getByLabelText('SAO incoming register number'), { target: { value: ' 123/2569 ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -93,10 +93,10 @@ describe('MoveForm', () => {
   it('an accepting order needs a unit; not accepting needs a reason', async () => {
     const onSubmit = renderForm('ORDER');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Choose at least one unit')).toBeTruthy();
+    expect(await screen.findByText('Responsible units: Choose at least one unit')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Do not accept'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Choose a reason')).toBeTruthy();
+    expect(await screen.findByText('Reason for not accepting: Choose a reason')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Accept'));
     fireEvent.click(screen.getByLabelText('Engineering'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -1,5 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
+import { DateEntry } from '../../components/DateEntry';
+import { FieldError } from './fields/FieldError';
 import type { MoveFormState } from './useMoveForm';
 import './MoveFormFrame.css';
 
@@ -38,14 +40,21 @@ export function MoveFormFrame({ title, receiptNumber, form, onCancel, children }
           {children}
           <div className="field">
             <label htmlFor={form.idOf('at')}>{m.at}</label>
-            <input
+            {/* Issue 14, item 7: typed or picked in the B.E.; empty is now. */}
+            <DateEntry
               id={form.idOf('at')}
               name="at"
-              type="datetime-local"
+              label={m.at.replace(/\s*\(.*\)$/, '')}
+              mode="datetime"
               value={form.values.at}
-              onChange={(e) => form.set('at', e.target.value)}
+              onChange={(value) => form.set('at', value)}
+              aria-invalid={!!form.errors.at || !!form.refusedFields.at}
+              aria-describedby={[form.idOf('at-hint'), form.errorIdOf('at')].filter(Boolean).join(' ')}
             />
-            <p className="field__hint">{m.atHint}</p>
+            <p className="field__hint" id={form.idOf('at-hint')}>
+              {m.atHint}
+            </p>
+            <FieldError form={form} field="at" label={m.at} />
           </div>
           {form.refusal && (
             <p className="form__error" role="alert" data-testid="move-refusal">

@@ -1,4 +1,5 @@
 import { committeeMinMembers, hasVisibleCharacter, orderNumberMaxLength, registerNumberMaxLength } from '@rongrian/schema/input-rules';
+import { isDateEntryValue } from '../../app/dateEntry';
 import { officeTimeToInstant } from '../../app/format';
 import type { Messages } from '../../app/messages/th';
 import type {
@@ -42,7 +43,16 @@ type MoveValuesByKind = {
 /** A move's form as typed (strings throughout); without a kind, any move's. */
 export type MoveValues<K extends FormMoveKind = FormMoveKind> = MoveValuesByKind[K];
 
-export type MoveErrorKey = 'required' | 'unitsRequired' | 'reasonRequired' | 'membersMin' | 'oneChair' | 'memberName' | 'tooLong';
+export type MoveErrorKey =
+  | 'required'
+  | 'unitsRequired'
+  | 'reasonRequired'
+  | 'membersMin'
+  | 'oneChair'
+  | 'memberName'
+  | 'tooLong'
+  // Issue 14, item 7: when it happened, typed as no day of the B.E. calendar.
+  | 'dateFormat';
 
 export type MoveErrors<V> = Partial<Record<keyof V, MoveErrorKey>>;
 
@@ -158,7 +168,8 @@ export function initialMoveValues<K extends FormMoveKind>(kind: K, to?: Complain
 
 /** The fields the server would refuse, each with why; empty when the move may be sent. */
 export function validateMove<K extends FormMoveKind>(kind: K, values: MoveValues<K>): MoveErrors<MoveValues<K>> {
-  const found = Object.entries(rules[kind].validate(values)).filter(([, problem]) => problem);
+  const at: MoveErrors<Timed> = isDateEntryValue(values.at, 'datetime') ? {} : { at: 'dateFormat' };
+  const found = Object.entries({ ...rules[kind].validate(values), ...at }).filter(([, problem]) => problem);
   return Object.fromEntries(found) as MoveErrors<MoveValues<K>>;
 }
 

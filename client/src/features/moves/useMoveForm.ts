@@ -1,7 +1,13 @@
 import { useId, useState, type SubmitEvent } from 'react';
+import { withoutField } from '../../app/fieldErrors';
+import { useI18n } from '../../app/i18n';
+import { useLeaveWarning } from '../../app/leaveGuard';
 import type { ComplaintStage } from '../../gql/graphql';
 import { initialMoveValues, validateMove, type MoveErrors, type MoveValues } from './moveForm';
 import type { FormMoveKind } from './useMoveComplaint';
+
+/** Issue 14, item 7: a refusal naming fields: each field's sentence (its label, the server's words) beside it. */
+export type MoveRefusal = { message: string; fields: Record<string, string> };
 
 /** What every move's form is given. */
 export type MoveFormProps<K extends FormMoveKind> = {
@@ -9,8 +15,8 @@ export type MoveFormProps<K extends FormMoveKind> = {
   receiptNumber: string;
   /** The stage the clerk is moving the complaint to, when chosen on the board. */
   to?: ComplaintStage;
-  /** Called with valid values; resolves when done, or to the server's refusal to show. */
-  onSubmit: (values: MoveValues<K>) => Promise<string | undefined>;
+  /** Called with valid values; resolves when done, or to the server's refusal to show (with the fields it names). */
+  onSubmit: (values: MoveValues<K>) => Promise<string | MoveRefusal | undefined>;
   onCancel: () => void;
 };
 
@@ -18,6 +24,8 @@ export type MoveFormProps<K extends FormMoveKind> = {
 export type MoveFormState<V> = {
   values: V;
   errors: MoveErrors<V>;
+  /** What the server said of a field it refused, by field, until that field changes. */
+  refusedFields: Record<string, string>;
   /** The server's words when it refused the move. */
   refusal: string | undefined;
   pending: boolean;
@@ -35,30 +43,44 @@ export function useMoveForm<K extends FormMoveKind>(
   { to, onSubmit }: Pick<MoveFormProps<K>, 'to' | 'onSubmit'>,
 ): MoveFormState<MoveValues<K>> {
   type V = MoveValues<K>;
+  const { t } = useI18n();
   const id = useId();
-  const [values, setValues] = useState<V>(() => initialMoveValues(kind, to));
+  const [initial] = useState<V>(() => initialMoveValues(kind, to));
+  const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<MoveErrors<V>>({});
   const [refusal, setRefusal] = useState<string>();
+  const [refusedFields, setRefusedFields] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
   const idOf = (name: string) => `${id}-${name}`;
+  // Issue 14, item 7: a move half-filled: leaving the screen asks first (saving or cancelling closes it).
+  useLeaveWarning(JSON.stringify(values) !== JSON.stringify(initial), t.leave.confirm);
 
   return {
     values,
     errors,
+    refusedFields,
     refusal,
     pending,
-    set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
+    set: (field, value) => {
+      // What was said of this field is stale once it changes.
+      setErrors((current) => withoutField(current as Record<string, unknown>, String(field)) as MoveErrors<V>);
+      setRefusedFields((current) => withoutField(current, String(field)));
+      setValues((current) => ({ ...current, [field]: value }));
+    },
     idOf,
-    errorIdOf: (field) => (errors[field] ? idOf(`${String(field)}-error`) : undefined),
+    errorIdOf: (field) => (errors[field] || refusedFields[String(field)] ? idOf(`${String(field)}-error`) : undefined),
     async submit(event) {
       event.preventDefault();
       const found = validateMove(kind, values);
       setErrors(found);
       setRefusal(undefined);
+      setRefusedFields({});
       if (Object.keys(found).length > 0) return;
       setPending(true);
       try {
-        setRefusal(await onSubmit(values));
+        const refused = await onSubmit(values);
+        setRefusal(typeof refused === 'object' ? refused.message : refused);
+        setRefusedFields(typeof refused === 'object' ? refused.fields : {});
       } finally {
         setPending(false);
       }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compliancePercent, fiscalPeriodOf, formatDateBE, monthLabel, summariseBoard, type OverviewComplaint } from './overviewModel';
+import {
+  compliancePercent,
+  fiscalPeriodOf,
+  formatDateBE,
+  monthLabel,
+  periodFromSearch,
+  searchOfPeriod,
+  summariseBoard,
+  type OverviewComplaint,
+} from './overviewModel';
 
 const rule = { code: 'REGISTER_SAO', nameTh: 'ลงทะเบียนรับ', nameEn: 'Register' };
 const now = Date.parse('2026-11-24T06:00:00Z');
@@ -68,5 +77,23 @@ describe('B.E. labels', () => {
     expect(monthLabel('2026-10', 'en')).toMatch(/Oct.*2569/);
     expect(formatDateBE('2026-11-24T06:00:00Z', 'th')).toMatch(/24 พ\.ย\. 2569 13:00/);
     expect(formatDateBE('2026-11-24T06:00:00Z', 'en')).toMatch(/24 Nov 2569.*13:00/);
+  });
+});
+
+describe('the period in the address (issue 14, item 7)', () => {
+  const today = new Date('2026-12-01T05:00:00Z'); // FY 2570, quarter 1
+
+  it('reads ?fy and ?q, the whole year without q, and falls back to today', () => {
+    expect(periodFromSearch('?fy=2569&q=2', today)).toEqual({ fiscalYear: 2569, quarter: 2 });
+    expect(periodFromSearch('?fy=2568', today)).toEqual({ fiscalYear: 2568, quarter: null });
+    expect(periodFromSearch('', today)).toEqual({ fiscalYear: 2570, quarter: null });
+    expect(periodFromSearch('?fy=2026', today)).toEqual({ fiscalYear: 2570, quarter: null });
+    expect(periodFromSearch('?fy=2569&q=5', today)).toEqual({ fiscalYear: 2569, quarter: null });
+  });
+
+  it('writes them back', () => {
+    expect(searchOfPeriod({ fiscalYear: 2569, quarter: 2 })).toBe('?fy=2569&q=2');
+    expect(searchOfPeriod({ fiscalYear: 2569, quarter: null })).toBe('?fy=2569');
+    expect(periodFromSearch(searchOfPeriod({ fiscalYear: 2569, quarter: 4 }), today)).toEqual({ fiscalYear: 2569, quarter: 4 });
   });
 });

@@ -113,3 +113,27 @@ const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
 export function formatDateBE(iso: string, lang: Lang): string {
   return dateFormats[lang].format(new Date(iso));
 }
+
+/** A period of the overview: a fiscal year (B.E.) and a quarter, or null for the whole year. */
+export type OverviewPeriod = { fiscalYear: number; quarter: number | null };
+
+/**
+ * Issue 14, item 7: the period the address names (`?fy=2569&q=2`, `q` absent for the whole year),
+ * else the current fiscal year as a whole. A year outside B.E. 2500–(current + 1) or a quarter
+ * outside 1–4 is not a period: the default is shown.
+ */
+export function periodFromSearch(search: string, today: Date): OverviewPeriod {
+  const current = { fiscalYear: fiscalPeriodOf(today).fiscalYear, quarter: null };
+  const params = new URLSearchParams(search);
+  if (!params.has('fy')) return current;
+  const fiscalYear = Number(params.get('fy'));
+  const quarter = params.has('q') ? Number(params.get('q')) : null;
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 2500 || fiscalYear > current.fiscalYear + 1) return current;
+  if (quarter !== null && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)) return { fiscalYear, quarter: null };
+  return { fiscalYear, quarter };
+}
+
+/** The address's query for a period: `?fy=2569&q=2`, or `?fy=2569` for the whole year. */
+export function searchOfPeriod(period: OverviewPeriod): string {
+  return period.quarter ? `?fy=${period.fiscalYear}&q=${period.quarter}` : `?fy=${period.fiscalYear}`;
+}

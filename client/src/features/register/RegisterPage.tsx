@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { stageOrder } from '../../app/workflow';
 import { Banner } from '../../components/Banner';
+import { ScreenHelp } from '../../components/ScreenHelp';
 import { graphql } from '../../gql';
 import type { ComplaintFilter, ComplaintStage, OriginAgency } from '../../gql/graphql';
 import { fiscalPeriodOf } from '../overview/overviewModel';
@@ -169,6 +170,7 @@ export function RegisterPage() {
       <header>
         <h1 id="register-title">{r.title}</h1>
         <p className="register__intro">{r.intro}</p>
+        <ScreenHelp screen="register" text={t.help.register} />
       </header>
       <form className="register__filters" role="search" aria-label={r.search} onSubmit={submit}>
         <label className="register__search">

@@ -1,3 +1,5 @@
+import { DateEntry } from '../../components/DateEntry';
+
 /** Each field's problem as text (problemText), by the form's keys. */
 export type FieldMessages = Record<string, string | undefined>;
 
@@ -50,7 +52,19 @@ export function ReportField({
           {hint}
         </p>
       )}
-      {input === 'textarea' ? (
+      {input === 'datetime-local' ? (
+        // Issue 14, item 7: typed or picked in the B.E.; the value stays office time.
+        <DateEntry
+          id={id}
+          name={name}
+          label={label.replace(/\s*\*$/, '')}
+          mode="datetime"
+          value={value}
+          onChange={onChange}
+          aria-invalid={aria['aria-invalid']}
+          aria-describedby={describedBy}
+        />
+      ) : input === 'textarea' ? (
         <textarea
           id={id}
           name={name}

@@ -1,7 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState, type SubmitEvent } from 'react';
 import { describeError, hasErrorCode, serverMessage } from '../../app/errors';
+import { withoutField } from '../../app/fieldErrors';
 import { useI18n } from '../../app/i18n';
+import { useLeaveWarning } from '../../app/leaveGuard';
 import {
   PdpaNotice,
   ReportAccusedFieldset,
@@ -30,7 +32,8 @@ type Step = 'edit' | 'check';
 export function ReportPage() {
   const { t, lang } = useI18n();
   const r = t.report;
-  const [values, setValues] = useState<ReportValues>(() => emptyReport());
+  const [blank] = useState<ReportValues>(() => emptyReport());
+  const [values, setValues] = useState<ReportValues>(blank);
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [messages, setMessages] = useState<FieldMessages>({});
   const [refusal, setRefusal] = useState<string>();
@@ -41,7 +44,13 @@ export function ReportPage() {
   const [solving, setSolving] = useState(false);
   const loading = submitting || solving;
 
-  const set: ReportFormState['set'] = (key, value) => setValues((v) => ({ ...v, [key]: value }));
+  const set: ReportFormState['set'] = (key, value) => {
+    // Issue 14, item 7: what was said of a field goes once it changes.
+    setMessages((current) => withoutField(current, key));
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  // Issue 14, item 7: something typed or attached and not sent: leaving asks first.
+  useLeaveWarning(!receipt && (files.length > 0 || JSON.stringify(values) !== JSON.stringify(blank)), t.leave.confirm);
   const form: ReportFormState = { values, messages, set };
 
   function toSummary(event: SubmitEvent<HTMLFormElement>) {

@@ -76,6 +76,8 @@ export function problemText(field: string, problem: string, t: Messages): string
   const evidence = /^evidence\.(\d+)\.description$/.exec(field);
   if (evidence && problem === 'required') return r.errors.evidence(Number(evidence[1]) + 1);
   if (problem === 'required') return r.errors.required(fieldLabel(field, r));
+  // Issue 14, item 7: a date typed that is no day of the B.E. calendar: the format expected.
+  if (problem === 'dateFormat') return t.dateEntry.dateTimeFormat(fieldLabel(field, r));
   const known = t.intake.errors[problem as keyof Messages['intake']['errors']];
   return `${fieldLabel(field, r)}: ${known ?? problem}`;
 }

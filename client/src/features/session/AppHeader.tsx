@@ -1,5 +1,6 @@
+import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
-import { Link } from '../../app/router';
+import { Link, usePath } from '../../app/router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { AlertBell } from '../alerts/AlertBell';
 import { overviewRoles } from '../overview/overviewRoles';
@@ -12,13 +13,58 @@ import './AppHeader.css';
 export function AppHeader({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const { signOut, pending, failed } = useSignOut();
+  // Issue 14, item 7: on a phone the menu folds behind a button; it closes on Escape (focus back
+  // on the button) and whenever the screen changes.
+  // Kept as the path it was opened on: once the screen changes, it is closed.
+  const path = usePath();
+  const [openOn, setOpenOn] = useState<string>();
+  const menuOpen = openOn === path;
+  const setMenuOpen = (open: boolean) => setOpenOn(open ? path : undefined);
+  const menuId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
 
   return (
     <header className="app-header">
       <p className="brand">
         <Link to="/">{t.appName}</Link>
       </p>
-      <nav className="app-header__nav" aria-label={t.header.nav}>
+      <button
+        ref={menuButton}
+        type="button"
+        className="button app-header__menu-button"
+        aria-expanded={menuOpen}
+        aria-controls={menuId}
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        <svg
+          aria-hidden="true"
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
+          {menuOpen ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 6h16M4 12h16M4 18h16" />}
+        </svg>
+        <span>{menuOpen ? t.menu.close : t.menu.open}</span>
+      </button>
+      <nav
+        id={menuId}
+        className="app-header__nav"
+        data-open={menuOpen}
+        aria-label={t.header.nav}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !menuOpen) return;
+          setMenuOpen(false);
+          menuButton.current?.focus();
+        }}
+        onClick={(event) => {
+          // A link followed closes the menu, even one to the screen already shown.
+          if ((event.target as HTMLElement).closest('a')) setMenuOpen(false);
+        }}
+      >
         {user.roles.some((role) => overviewRoles.includes(role)) && <Link to="/overview">{t.overview.nav}</Link>}
         {isOverseer(user.roles) && <Link to="/oversight">{t.oversight.nav}</Link>}
         {!isOverseerOnly(user.roles) && <Link to="/board">{t.board.title}</Link>}

@@ -2,7 +2,11 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { hasVisibleCharacter } from '@rongrian/schema/input-rules';
+import { isDateEntryValue } from '../../../app/dateEntry';
 import { describeError, hasErrorCode, serverMessage } from '../../../app/errors';
+import { serverFieldErrors, withoutField } from '../../../app/fieldErrors';
+import { DateEntry } from '../../../components/DateEntry';
+import { FieldProblem, problemAria } from '../../../components/FieldProblem';
 import { officeTimeToInstant } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { pushToast } from '../../../app/toasts';
@@ -69,6 +73,14 @@ const CorrectionChannelsQuery = graphql(`
   }
 `);
 
+/** The correction form's field for a path the server names. */
+const correctionFieldOf = (path: string) =>
+  path
+    .replace(/^input\./, '')
+    .replace(/^complainant\.fullName$/, 'complainantName')
+    .replace(/^complainant\.phone$/, 'complainantPhone')
+    .replace(/^accused(\..*)?$/, 'addAccused');
+
 /** An instant as a `datetime-local` value in office time (UTC+7, as officeTimeToInstant reads it). */
 const officeLocal = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 16);
 
@@ -130,8 +142,14 @@ function CorrectionDialog({ complaint: c, onClose }: { complaint: Complaint; onC
   };
   const [values, setValues] = useState(initial);
   const [refusal, setRefusal] = useState<string>();
+  // Issue 14, item 7: each field's problem beside it, until the field changes.
+  const [problems, setProblems] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
+    setProblems((current) => withoutField(current, key));
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const problemOf = (key: keyof Values) => problems[key];
 
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLElement>('textarea, input')?.focus();
@@ -180,7 +198,11 @@ function CorrectionDialog({ complaint: c, onClose }: { complaint: Complaint; onC
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!hasVisibleCharacter(values.reason)) return setRefusal(k.reasonRequired);
+    const found: Record<string, string> = {};
+    if (!hasVisibleCharacter(values.reason)) found.reason = k.reasonRequired;
+    if (!isDateEntryValue(values.receivedAt, 'datetime')) found.receivedAt = t.dateEntry.dateTimeFormat(k.receivedAt);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return setRefusal(t.intake.invalid);
     const input = changes();
     if (Object.keys(input).length === 0) return setRefusal(k.nothingChanged);
     setPending(true);
@@ -193,6 +215,22 @@ function CorrectionDialog({ complaint: c, onClose }: { complaint: Complaint; onC
       if (hasErrorCode(error, 'CONFLICT')) {
         pushToast('warning', t.move.conflict(c.receiptNumber ?? ''));
         onClose();
+      } else if (Object.keys(serverFieldErrors(error, lang, t.fields)).length > 0) {
+        const correctionLabels = {
+          subject: k.subject,
+          details: k.details,
+          requestedAction: k.requestedAction,
+          incidentPlace: k.incidentPlace,
+          receivedAt: k.receivedAt,
+          channel: k.channel,
+          reason: k.reason,
+        };
+        const refused = Object.entries(serverFieldErrors(error, lang, t.fields, correctionLabels)).map(
+          ([path, text]) => [correctionFieldOf(path), text] as const,
+        );
+        setProblems(Object.fromEntries(refused));
+        const unplaced = refused.filter(([key]) => !(key in values));
+        setRefusal(unplaced.length > 0 ? unplaced.map(([, text]) => text).join(' ') : t.intake.invalid);
       } else if (hasErrorCode(error, 'BAD_USER_INPUT') || hasErrorCode(error, 'INVALID_TRANSITION') || hasErrorCode(error, 'FORBIDDEN')) {
         setRefusal(serverMessage(error, lang) ?? t.common.failed);
       } else {
@@ -210,8 +248,15 @@ function CorrectionDialog({ complaint: c, onClose }: { complaint: Complaint; onC
   ) => (
     <div className="field">
       <label htmlFor={`correct-${key}`}>{label}</label>
-      <input id={`correct-${key}`} name={key} value={values[key]} onChange={(e) => set(key, e.target.value)} />
+      <input
+        id={`correct-${key}`}
+        name={key}
+        value={values[key]}
+        onChange={(e) => set(key, e.target.value)}
+        {...problemAria(`correct-${key}`, problemOf(key))}
+      />
       {hint && <p className="field__hint">{hint}</p>}
+      <FieldProblem id={`correct-${key}`} text={problemOf(key)} />
     </div>
   );
 
@@ -235,7 +280,9 @@ function CorrectionDialog({ complaint: c, onClose }: { complaint: Complaint; onC
               rows={2}
               value={values.reason}
               onChange={(e) => set('reason', e.target.value)}
+              {...problemAria('correct-reason', problemOf('reason'))}
             />
+            <FieldProblem id="correct-reason" text={problemOf('reason')} />
           </div>
           {field('subject', k.subject)}
           <div className="field">
@@ -246,20 +293,26 @@ function CorrectionDialog({ complaint: c, onClose }: { complaint: Complaint; onC
               rows={4}
               value={values.details}
               onChange={(e) => set('details', e.target.value)}
+              {...problemAria('correct-details', problemOf('details'))}
             />
+            <FieldProblem id="correct-details" text={problemOf('details')} />
           </div>
           {field('requestedAction', k.requestedAction)}
           {field('incidentPlace', k.incidentPlace)}
           <div className="field">
             <label htmlFor="correct-receivedAt">{k.receivedAt}</label>
-            <input
+            {/* Issue 14, item 7: typed or picked in the B.E. */}
+            <DateEntry
               id="correct-receivedAt"
               name="receivedAt"
-              type="datetime-local"
+              label={k.receivedAt}
+              mode="datetime"
               value={values.receivedAt}
-              onChange={(e) => set('receivedAt', e.target.value)}
+              onChange={(value) => set('receivedAt', value)}
+              {...problemAria('correct-receivedAt', problemOf('receivedAt'))}
             />
             <p className="field__hint">{k.receivedAtHint}</p>
+            <FieldProblem id="correct-receivedAt" text={problemOf('receivedAt')} />
           </div>
           <div className="field">
             <label htmlFor="correct-channel">{k.channel}</label>

@@ -32,7 +32,7 @@ export function SelectField<V extends Record<F, string>, F extends keyof V & str
           </option>
         ))}
       </select>
-      <FieldError form={form} field={field} />
+      <FieldError form={form} field={field} label={label} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ export function TextAreaField<V extends Record<F, string>, F extends keyof V & s
         value={form.values[field]}
         onChange={(e) => form.set(field, e.target.value as V[F])}
       />
-      <FieldError form={form} field={field} />
+      <FieldError form={form} field={field} label={label} />
     </div>
   );
 }

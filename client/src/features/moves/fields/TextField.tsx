@@ -25,7 +25,7 @@ export function TextField<V extends Record<F, string>, F extends keyof V & strin
         maxLength={maxLength}
         onChange={(e) => form.set(field, e.target.value as V[F])}
       />
-      <FieldError form={form} field={field} />
+      <FieldError form={form} field={field} label={label} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ export function controlProps<V>(form: MoveFormState<V>, field: keyof V & string)
   return {
     id: form.idOf(field),
     name: field,
-    'aria-invalid': !!form.errors[field],
+    'aria-invalid': !!form.errors[field] || !!form.refusedFields[field],
     'aria-describedby': form.errorIdOf(field),
   };
 }
