@@ -12,7 +12,7 @@ import { AlertView, ComplaintChangeKind, ComplaintChangeView, replayLimit, repla
 const webSocketOnly = (field: string) =>
   new DomainError(
     'BAD_USER_INPUT',
-    `${field} ให้บริการผ่าน WebSocket ที่ /graphql เท่านั้น`,
+    'การแจ้งเตือนแบบสดรับได้ผ่านการเชื่อมต่อ WebSocket ที่ /graphql เท่านั้น',
     `${field} is served over the WebSocket at /graphql, not over HTTP`,
   );
 
