@@ -210,8 +210,8 @@ export function documentRoutes(renderer: PdfRenderer, publicUrl: string | null =
         await sendIssued(res, scope, renderer, document, asHtml, req.headers['if-none-match']);
         return;
       }
-      // A draft: a running period's figures (or an API token's, which issues nothing).
-      const page = statisticsReport(stats, scope.reference, { draftAt: new Date() });
+      // A running period's figures are a draft; an API token (which issues nothing) reads an ended period's as they stand.
+      const page = statisticsReport(stats, scope.reference, ended ? {} : { draftAt: new Date() });
       res.setHeader('cache-control', 'no-store');
       if (asHtml) {
         res.setHeader('content-type', 'text/html; charset=utf-8');
