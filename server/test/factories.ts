@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { operation } from './contract.js';
-import type { Agent } from './graphql-client.js';
+import { Agent } from './graphql-client.js';
 
 const hour = 3_600_000;
 
@@ -187,4 +187,36 @@ export function tinyPng(): Buffer {
     chunk('IDAT', deflateSync(Buffer.from([0, 0, 0, 0, 0]))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * Issue 13: a body just set up on the deployment (setUpOrganisation): its administrator signed in
+ * once the server knows the body (the set-up's NOTIFY reloads the reference data), and a Center
+ * clerk created there, signed in with a changed password.
+ */
+export async function newBodyAgents(
+  baseUrl: string,
+  admin: { username: string; password: string },
+  bodyCode: string,
+  clerk = { username: 'clerk.nk', displayName: 'เสมียนหนองแค', password: 'หนองแค-รหัสใหม่-2569' },
+): Promise<{ admin: Agent; clerk: Agent }> {
+  const bodyAdmin = new Agent(baseUrl);
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const response = await bodyAdmin.request(operation('SignIn'), { input: admin });
+    if (!response.errors && (await bodyAdmin.ok(operation('Organisation'))).organisation?.code === bodyCode) break;
+    if (Date.now() > until) throw new Error('the second body never became known to the server');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const { createUser } = await bodyAdmin.ok(operation('CreateUser'), {
+    input: { username: clerk.username, displayName: clerk.displayName, roles: ['CENTER_OFFICER'], divisionCode: 'PALAD' },
+  });
+  const bodyClerk = new Agent(baseUrl);
+  await bodyClerk.ok(operation('SignIn'), {
+    input: { username: clerk.username, password: createUser.temporaryPassword },
+  });
+  await bodyClerk.ok(operation('ChangePassword'), {
+    input: { currentPassword: createUser.temporaryPassword, newPassword: clerk.password },
+  });
+  return { admin: bodyAdmin, clerk: bodyClerk };
 }

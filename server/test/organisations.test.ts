@@ -6,7 +6,7 @@ import { ALL_ORGANISATIONS, inOrganisation, NO_ORGANISATION } from '../src/db/or
 import { setUpOrganisation } from '../src/modules/organisation/setup.service.js';
 import { operation } from './contract.js';
 import { documentText } from './document-text.js';
-import { complaintInput, tinyPng, websiteForm, Workflow } from './factories.js';
+import { complaintInput, newBodyAgents, tinyPng, websiteForm, Workflow } from './factories.js';
 import { Agent, errorCode, signedIn, subscribe, webSocketClient } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -56,22 +56,7 @@ beforeAll(async () => {
   file.admin.password = otherAdmin.password;
   await setUpOrganisation(em(), file);
   // The set-up announces itself (NOTIFY): the server reads the second body's reference data again.
-  nongKhaeAdmin = new Agent(server.url);
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const response = await nongKhaeAdmin.request(operation('SignIn'), { input: otherAdmin });
-    if (!response.errors && (await nongKhaeAdmin.ok(operation('Organisation'))).organisation?.code === 'NONG_KHAE_TM') break;
-    if (Date.now() > until) throw new Error('the second body never became known to the server');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const { createUser } = await nongKhaeAdmin.ok(operation('CreateUser'), {
-    input: { username: 'clerk.nk', displayName: 'เสมียนหนองแค', roles: ['CENTER_OFFICER'], divisionCode: 'PALAD' },
-  });
-  nongKhae = new Agent(server.url);
-  await nongKhae.ok(operation('SignIn'), { input: { username: 'clerk.nk', password: createUser.temporaryPassword } });
-  await nongKhae.ok(operation('ChangePassword'), {
-    input: { currentPassword: createUser.temporaryPassword, newPassword: 'หนองแค-รหัสใหม่-2569' },
-  });
+  ({ admin: nongKhaeAdmin, clerk: nongKhae } = await newBodyAgents(server.url, otherAdmin, 'NONG_KHAE_TM'));
   kokYae = await signedIn(server.url, 'center');
 }, 120_000);
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpOrganisation } from '../src/modules/organisation/setup.service.js';
 import { thaiDigits } from '../src/modules/documents/thai-format.js';
 import { operation } from './contract.js';
-import { complaintInput, Workflow, type ComplaintState } from './factories.js';
+import { complaintInput, newBodyAgents, Workflow, type ComplaintState } from './factories.js';
 import { Agent, signedIn } from './graphql-client.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { matchesAt, pdfLines } from './pdf-lines.js';
@@ -100,24 +100,7 @@ beforeAll(async () => {
   const file = parse(await readFile(examplePath, 'utf8'));
   file.admin.password = 'ใส่รหัสผ่านที่ยาวพอ-2569';
   await setUpOrganisation(server.app.database.orm.em.fork(), file);
-  const nongKhaeAdmin = new Agent(server.url);
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const response = await nongKhaeAdmin.request(operation('SignIn'), {
-      input: { username: file.admin.username, password: file.admin.password },
-    });
-    if (!response.errors && (await nongKhaeAdmin.ok(operation('Organisation'))).organisation?.code === 'NONG_KHAE_TM') break;
-    if (Date.now() > until) throw new Error('the second body never became known to the server');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const { createUser } = await nongKhaeAdmin.ok(operation('CreateUser'), {
-    input: { username: 'clerk.nk', displayName: 'เสมียนหนองแค', roles: ['CENTER_OFFICER'], divisionCode: 'PALAD' },
-  });
-  nongKhae = new Agent(server.url);
-  await nongKhae.ok(operation('SignIn'), { input: { username: 'clerk.nk', password: createUser.temporaryPassword } });
-  await nongKhae.ok(operation('ChangePassword'), {
-    input: { currentPassword: createUser.temporaryPassword, newPassword: 'หนองแค-รหัสใหม่-2569' },
-  });
+  ({ clerk: nongKhae } = await newBodyAgents(server.url, { username: file.admin.username, password: file.admin.password }, 'NONG_KHAE_TM'));
   made.nongKhaeOwn = (
     await nongKhae.ok(operation('RecordComplaint'), { input: complaintInput({ subject: 'เรื่องของหนองแคเอง', channel: 'POST' }) })
   ).recordComplaint.complaint;
